@@ -1,0 +1,64 @@
+"""Texts the core hands to the screens, ready to be translated there.
+
+The core cannot call Qt's ``tr()``, yet its validation messages and its explanations of a
+proposed pair are read by the shop owner. Each such text is a :class:`Message`: an English
+template with named values. The screens translate the template with Qt (the context and
+source text are what ``pyside6-lupdate`` extracts, thanks to :func:`QT_TRANSLATE_NOOP`)
+and then fill in the values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+#: How a screen turns (context, English source) into the user's language.
+Translator = Callable[[str, str], str]
+#: How a screen writes a date in the user's language.
+DateFormatter = Callable[[dt.date], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` and return it unchanged."""
+    return source
+
+
+def untranslated(context: str, source: str) -> str:
+    return source
+
+
+@dataclass(frozen=True)
+class Message:
+    """An English template (``str.format`` style) with its values, translated late."""
+
+    context: str
+    template: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(
+        self, translate: Translator = untranslated, format_date: DateFormatter = dt.date.isoformat
+    ) -> str:
+        """The text in the user's language; values that are messages or dates are rendered too."""
+        values = {
+            name: _render_value(value, translate, format_date)
+            for name, value in self.values.items()
+        }
+        return translate(self.context, self.template).format(**values)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def message(context: str, template: str, **values: Any) -> Message:
+    """Build a :class:`Message`; ``template`` must be a literal wrapped in QT_TRANSLATE_NOOP."""
+    return Message(context, template, values)
+
+
+def _render_value(value: Any, translate: Translator, format_date: DateFormatter) -> Any:
+    if isinstance(value, Message):
+        return value.render(translate, format_date)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return value

@@ -1,0 +1,62 @@
+"""What the command line asks for, and the log file - everything of start-up that is not Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import __version__
+from app.demo import DEMO_SHOPS
+from app.paths import log_folder, resolve_data_dir
+
+LOG_FILE = "tandem.log"
+
+
+@dataclass(frozen=True)
+class Options:
+    data_dir: Path
+    #: The demo shop to open, or None for the real data.
+    demo: str | None
+
+
+def parse_options(argv: Sequence[str] | None = None) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="tandem",
+        description="Run a reverse-mentoring programme in a small business, step by step.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help="keep Tandem's data in this folder (a USB key, for instance); "
+        "also TANDEM_DATA_DIR. Default: the user's local data folder",
+    )
+    parser.add_argument(
+        "--demo",
+        nargs="?",
+        const=DEMO_SHOPS[0],
+        choices=DEMO_SHOPS,
+        help="open a demo programme, in its own file, instead of your data (default: %(const)s)",
+    )
+    parser.add_argument("--version", action="version", version=f"Tandem {__version__}")
+    # Qt and platform launchers may add their own arguments (-style, -psn_…): leave them be.
+    known, _ = parser.parse_known_args(argv)
+    return Options(resolve_data_dir(known.data_dir), known.demo)
+
+
+def configure_logging(data_dir: Path) -> Path:
+    """Log to a rotating file in the data folder; returns its path."""
+    folder = log_folder(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOG_FILE
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return path

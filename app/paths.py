@@ -1,0 +1,70 @@
+"""Where Tandem keeps its files.
+
+By default the per-user local data folder (on Windows ``%LOCALAPPDATA%\\Tandem``; on Linux
+``~/.local/share/Tandem``). ``--data-dir`` on the command line, or the ``TANDEM_DATA_DIR``
+environment variable, puts everything elsewhere - a USB key, for instance.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from app.errors import StorageProblem
+from app.i18n import QT_TRANSLATE_NOOP, message
+
+DATA_DIR_VARIABLE = "TANDEM_DATA_DIR"
+DATA_FILE = "tandem.sqlite"
+DEMO_FILE_PATTERN = "demo-{name}.sqlite"
+LOG_FOLDER = "logs"
+
+
+def default_data_dir() -> Path:
+    return Path(user_data_dir("Tandem", appauthor=False, roaming=False))
+
+
+def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: the option first, then the environment, then the default."""
+    chosen = option or os.environ.get(DATA_DIR_VARIABLE) or default_data_dir()
+    return Path(chosen).expanduser().resolve()
+
+
+def ensure_data_dir(folder: Path) -> Path:
+    """Create the data folder when needed; a folder Tandem cannot use is a StorageProblem."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageProblem(
+            message(
+                "storage",
+                QT_TRANSLATE_NOOP("storage", "Tandem cannot create its folder {folder}: {reason}"),
+                folder=str(folder),
+                reason=error.strerror or str(error),
+            )
+        ) from error
+    if not folder.is_dir():
+        raise StorageProblem(
+            message(
+                "storage",
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{folder} is a file, not a folder: choose a folder for Tandem's data.",
+                ),
+                folder=str(folder),
+            )
+        )
+    return folder
+
+
+def data_file(folder: Path) -> Path:
+    return folder / DATA_FILE
+
+
+def demo_file(folder: Path, name: str) -> Path:
+    return folder / DEMO_FILE_PATTERN.format(name=name)
+
+
+def log_folder(folder: Path) -> Path:
+    return folder / LOG_FOLDER

@@ -1,0 +1,430 @@
+"""Where a programme stands: each step's state, and each pair's figures for the dashboard.
+
+Everything is computed in a fixed number of queries, whatever the number of pairs, so the
+dashboard stays fast for a programme of hundreds of pairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+import peewee as pw
+
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.steps.coaching import coaching_status
+from app.storage.lookup import get_or_refuse
+from app.storage.models import (
+    CoachingCheck,
+    KnowHow,
+    MentorCoaching,
+    Need,
+    Objective,
+    Pair,
+    Person,
+    Programme,
+    ProgrammeRules,
+    Review,
+    ReviewAnswer,
+    Session,
+    Topic,
+)
+from app.vocabulary import Health, Level, PairState, SessionStatus
+
+_P = "progress"
+#: A pair with no session held for this many days is stalled.
+STALLED_AFTER_DAYS = 21
+STEP_COUNT = 5
+
+
+@dataclass(frozen=True)
+class ObjectiveProgress:
+    topic_name: str
+    level_before: Level
+    level_now: Level
+    target_level: Level
+    level_after: Level | None
+
+
+@dataclass(frozen=True)
+class PairProgress:
+    pair_id: int
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    state: PairState
+    objectives: tuple[ObjectiveProgress, ...]
+    steps_done: tuple[bool, ...]
+    sessions_done: int
+    sessions_planned: int
+    minutes_spent: int
+    last_session_on: dt.date | None
+    next_session_on: dt.date | None
+    health: Health
+    health_reason: Message
+    #: How many pairs of this programme the mentor has (more than one: several mentees).
+    mentor_pair_count: int
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return tuple(objective.topic_name for objective in self.objectives)
+
+    @property
+    def current_step(self) -> int:
+        """The first of the five steps this pair has not completed (5 once all are)."""
+        return next(
+            (number for number, done in enumerate(self.steps_done, 1) if not done), STEP_COUNT
+        )
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    number: int
+    started: bool
+    done: bool
+    #: What is missing for the step to be done, in a sentence; None when done.
+    missing: Message | None
+
+
+@dataclass(frozen=True)
+class ProgrammeProgress:
+    programme_id: int
+    steps: tuple[StepStatus, ...]
+    pairs: tuple[PairProgress, ...]
+
+    @property
+    def current_step(self) -> int:
+        """The first step not done yet (5 once every step is done)."""
+        return next((step.number for step in self.steps if not step.done), STEP_COUNT)
+
+    @property
+    def complete(self) -> bool:
+        return all(step.done for step in self.steps)
+
+    @property
+    def next_action(self) -> Message:
+        if self.complete:
+            return message(
+                _P, QT_TRANSLATE_NOOP(_P, "Every pair is reviewed: the programme can be renewed.")
+            )
+        missing = self.steps[self.current_step - 1].missing
+        assert missing is not None
+        return missing
+
+
+# --- reading, in a fixed number of queries -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _SessionFigures:
+    done: int = 0
+    planned: int = 0
+    minutes: int = 0
+    last_done: dt.date | None = None
+    first_planned: dt.date | None = None
+    next_upcoming: dt.date | None = None
+    overdue: int = 0
+
+
+def _session_figures(programme_id: int, today: dt.date) -> dict[int, _SessionFigures]:
+    done = Session.status == SessionStatus.DONE.value
+    upcoming = Session.status.in_([SessionStatus.PLANNED.value, SessionStatus.MOVED.value])
+    kept = Session.status != SessionStatus.CANCELLED.value
+    rows = (
+        Session.select(
+            Session.pair,
+            pw.fn.SUM(pw.Case(None, [(done, 1)], 0)).alias("done"),
+            pw.fn.SUM(pw.Case(None, [(kept, 1)], 0)).alias("planned"),
+            pw.fn.SUM(pw.Case(None, [(done, Session.minutes)], 0)).alias("minutes"),
+            pw.fn.MAX(pw.Case(None, [(done, Session.held_on)], None)).alias("last_done"),
+            pw.fn.MIN(pw.Case(None, [(kept, Session.held_on)], None)).alias("first_planned"),
+            pw.fn.MIN(
+                pw.Case(None, [(upcoming & (Session.held_on >= today), Session.held_on)], None)
+            ).alias("next_up"),
+            pw.fn.SUM(pw.Case(None, [(upcoming & (Session.held_on < today), 1)], 0)).alias(
+                "overdue"
+            ),
+        )
+        .join(Pair)
+        .where(Pair.programme == programme_id)
+        .group_by(Session.pair)
+        .dicts()
+    )
+
+    def day(value: object) -> dt.date | None:
+        return dt.date.fromisoformat(str(value)) if value else None
+
+    return {
+        row["pair"]: _SessionFigures(
+            done=row["done"] or 0,
+            planned=row["planned"] or 0,
+            minutes=row["minutes"] or 0,
+            last_done=day(row["last_done"]),
+            first_planned=day(row["first_planned"]),
+            next_upcoming=day(row["next_up"]),
+            overdue=row["overdue"] or 0,
+        )
+        for row in rows
+    }
+
+
+def _health(
+    state: PairState, stop_reason: str, figures: _SessionFigures, today: dt.date
+) -> tuple[Health, Message]:
+    if state is PairState.STOPPED:
+        return Health.STOPPED, message(
+            _P, QT_TRANSLATE_NOOP(_P, "Stopped: {reason}"), reason=stop_reason
+        )
+    if state is PairState.PAUSED:
+        return Health.PAUSED, message(_P, QT_TRANSLATE_NOOP(_P, "Paused by the owner"))
+    if state is PairState.FINISHED:
+        return Health.FINISHED, message(
+            _P, QT_TRANSLATE_NOOP(_P, "Finished after {count} sessions"), count=figures.done
+        )
+    if figures.planned == 0:
+        return Health.NOT_STARTED, message(_P, QT_TRANSLATE_NOOP(_P, "No session planned yet"))
+    since = figures.last_done or figures.first_planned
+    if since is not None and since <= today and (today - since).days > STALLED_AFTER_DAYS:
+        if figures.last_done is not None:
+            reason = QT_TRANSLATE_NOOP(_P, "No session for {days} days (last on {date})")
+        else:
+            reason = QT_TRANSLATE_NOOP(
+                _P, "No session held since the first one was due, {days} days ago ({date})"
+            )
+        return Health.STALLED, message(_P, reason, days=(today - since).days, date=since)
+    if figures.overdue:
+        return Health.LATE, message(
+            _P,
+            QT_TRANSLATE_NOOP(_P, "Sessions past their date and not logged: {count}"),
+            count=figures.overdue,
+        )
+    if figures.done == 0 and figures.next_upcoming is not None:
+        return Health.NOT_STARTED, message(
+            _P, QT_TRANSLATE_NOOP(_P, "First session on {date}"), date=figures.next_upcoming
+        )
+    if figures.next_upcoming is not None:
+        return Health.ON_TRACK, message(
+            _P, QT_TRANSLATE_NOOP(_P, "Next session on {date}"), date=figures.next_upcoming
+        )
+    return Health.ON_TRACK, message(
+        _P, QT_TRANSLATE_NOOP(_P, "Every planned session is held: time for the review")
+    )
+
+
+def _needs_status() -> tuple[bool, bool, bool]:
+    """(anything entered, an open need exists, an open need has someone to teach it)."""
+    mentor = Person.alias()
+    open_need = (
+        Need.select(Need.id)
+        .join(Person, on=(Need.person == Person.id))
+        .where((Person.active == True) & (Need.target_level > Need.current_level))  # noqa: E712
+    )
+    teacher = (
+        KnowHow.select(KnowHow.id)
+        .join(mentor, on=(KnowHow.person == mentor.id))
+        .where(
+            (KnowHow.topic == Need.topic)
+            & (KnowHow.person != Need.person)
+            & (mentor.active == True)  # noqa: E712
+            & (KnowHow.level > Need.current_level)
+        )
+    )
+    row = (
+        Person.select(
+            pw.fn.COUNT(Person.id).alias("people"),
+            pw.fn.EXISTS(open_need).alias("has_need"),
+            pw.fn.EXISTS(open_need.where(pw.fn.EXISTS(teacher))).alias("teachable"),
+        )
+        .dicts()
+        .get()
+    )
+    return bool(row["people"]), bool(row["has_need"]), bool(row["teachable"])
+
+
+def programme_progress(programme_id: int, today: dt.date | None = None) -> ProgrammeProgress:
+    """The figures of the dashboard and the stepper for one programme."""
+    day = today or dt.date.today()
+    get_or_refuse(Programme, programme_id, "programme")
+    mentor, mentee = Person.alias(), Person.alias()
+    pairs = list(
+        Pair.select(Pair, mentor.name.alias("mentor_name"), mentee.name.alias("mentee_name"))
+        .join(mentor, on=(Pair.mentor == mentor.id))
+        .switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id))
+        .where(Pair.programme == programme_id)
+        .order_by(mentee.name.collate("NOCASE"), mentor.name.collate("NOCASE"), Pair.id)
+        .objects()
+    )
+    objectives: dict[int, list[ObjectiveProgress]] = {}
+    for row in (
+        Objective.select(Objective, Topic)
+        .join(Topic)
+        .switch(Objective)
+        .join(Pair)
+        .where(Pair.programme == programme_id)
+        .order_by(Topic.name.collate("NOCASE"))
+    ):
+        objectives.setdefault(row.pair_id, []).append(
+            ObjectiveProgress(
+                row.topic.name,
+                Level(row.level_before),
+                Level(row.level_now),
+                Level(row.target_level),
+                Level(row.level_after) if row.level_after is not None else None,
+            )
+        )
+    figures = _session_figures(programme_id, day)
+    coached = {
+        mentor_info.mentor_id
+        for mentor_info in coaching_status(programme_id)
+        if mentor_info.coached
+    }
+    decided = {
+        row.pair_id
+        for row in Review.select(Review.pair)
+        .join(Pair)
+        .where((Pair.programme == programme_id) & (Review.decision != ""))
+    }
+    load = Counter(pair.mentor_id for pair in pairs if pair.state != PairState.STOPPED.value)
+
+    progress = []
+    for pair in pairs:
+        state = PairState(pair.state)
+        own = figures.get(pair.id, _SessionFigures())
+        health, reason = _health(state, pair.stop_reason, own, day)
+        progress.append(
+            PairProgress(
+                pair_id=pair.id,
+                mentor_id=pair.mentor_id,
+                mentor_name=pair.mentor_name,
+                mentee_id=pair.mentee_id,
+                mentee_name=pair.mentee_name,
+                state=state,
+                objectives=tuple(objectives.get(pair.id, ())),
+                steps_done=(
+                    True,
+                    pair.id in objectives,
+                    pair.mentor_id in coached,
+                    own.planned > 0,
+                    pair.id in decided,
+                ),
+                sessions_done=own.done,
+                sessions_planned=own.planned,
+                minutes_spent=own.minutes,
+                last_session_on=own.last_done,
+                next_session_on=own.next_upcoming,
+                health=health,
+                health_reason=reason,
+                mentor_pair_count=load[pair.mentor_id],
+            )
+        )
+    steps = _steps(programme_id, [p for p in progress if p.state is not PairState.STOPPED])
+    return ProgrammeProgress(programme_id, steps, tuple(progress))
+
+
+def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...]:
+    anything, has_need, teachable = _needs_status()
+    if not has_need:
+        step1 = StepStatus(
+            1,
+            anything,
+            False,
+            message(_P, QT_TRANSLATE_NOOP(_P, "Add at least one need of a senior.")),
+        )
+    elif not teachable:
+        step1 = StepStatus(
+            1,
+            True,
+            False,
+            message(
+                _P,
+                QT_TRANSLATE_NOOP(
+                    _P,
+                    "Nobody in the team can teach the needs listed yet: add what the young ones know.",
+                ),
+            ),
+        )
+    else:
+        step1 = StepStatus(1, True, True, None)
+
+    without_objective = sum(1 for p in live if not p.steps_done[1])
+    if not live:
+        step2 = StepStatus(
+            2, False, False, message(_P, QT_TRANSLATE_NOOP(_P, "Form at least one pair."))
+        )
+    elif without_objective:
+        step2 = StepStatus(
+            2,
+            True,
+            False,
+            message(
+                _P,
+                QT_TRANSLATE_NOOP(_P, "Pairs without an objective yet: {count}"),
+                count=without_objective,
+            ),
+        )
+    else:
+        step2 = StepStatus(2, True, True, None)
+
+    pairs_first = message(_P, QT_TRANSLATE_NOOP(_P, "Form the pairs first."))
+    to_coach = len({p.mentor_id for p in live if not p.steps_done[2]})
+    coaching_started = (
+        CoachingCheck.select().where(CoachingCheck.programme == programme_id).exists()
+        or MentorCoaching.select().where(MentorCoaching.programme == programme_id).exists()
+    )
+    if not live:
+        step3 = StepStatus(3, coaching_started, False, pairs_first)
+    elif to_coach:
+        step3 = StepStatus(
+            3,
+            coaching_started,
+            False,
+            message(_P, QT_TRANSLATE_NOOP(_P, "Mentors still to coach: {count}"), count=to_coach),
+        )
+    else:
+        step3 = StepStatus(3, True, True, None)
+
+    has_rules = ProgrammeRules.select().where(ProgrammeRules.programme == programme_id).exists()
+    unplanned = sum(1 for p in live if not p.steps_done[3] and p.state is not PairState.FINISHED)
+    if not has_rules:
+        step4 = StepStatus(
+            4,
+            False,
+            False,
+            message(_P, QT_TRANSLATE_NOOP(_P, "Set the frame: start date, length and time slot.")),
+        )
+    elif not live:
+        step4 = StepStatus(4, True, False, pairs_first)
+    elif unplanned:
+        step4 = StepStatus(
+            4,
+            True,
+            False,
+            message(
+                _P,
+                QT_TRANSLATE_NOOP(_P, "Pairs without planned sessions: {count}"),
+                count=unplanned,
+            ),
+        )
+    else:
+        step4 = StepStatus(4, True, True, None)
+
+    to_review = sum(1 for p in live if not p.steps_done[4])
+    review_started = (
+        ReviewAnswer.select().join(Pair).where(Pair.programme == programme_id).exists()
+        or Review.select().join(Pair).where(Pair.programme == programme_id).exists()
+    )
+    if not live:
+        step5 = StepStatus(5, review_started, False, pairs_first)
+    elif to_review:
+        step5 = StepStatus(
+            5,
+            review_started,
+            False,
+            message(_P, QT_TRANSLATE_NOOP(_P, "Pairs still to review: {count}"), count=to_review),
+        )
+    else:
+        step5 = StepStatus(5, True, True, None)
+    return (step1, step2, step3, step4, step5)

@@ -1,0 +1,433 @@
+"""Step 2 - proposing pairs: who could teach whom, with a score and the reasons in words.
+
+The score (0 to 100) adds six parts, each from 0 to 1 times its weight:
+
+* need covered - how far the mentor's level reaches towards the mentee's target;
+* priority - how much the mentee wants it (first priority counts most);
+* time in common - the half-days both are free;
+* affinity - how the owner says they get along ("better not together" is never proposed);
+* fit - personality and way of learning (a patient mentor for someone who likes to be shown);
+* load - a mentor who already has mentees scores lower, so nobody is overloaded.
+
+:func:`score_proposal` is pure; :func:`propose_pairs` and :func:`propose_team` read what they
+need in a fixed number of queries and rank the candidates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.availability import common_slots, describe_slot
+from app.i18n import QT_TRANSLATE_NOOP, Message, Translator, message, untranslated
+from app.steps.needs import (
+    NeedInfo,
+    PersonInfo,
+    affinity_map,
+    list_know_how,
+    list_needs,
+    list_people,
+)
+from app.steps.pairs import list_pairs
+from app.storage.models import Objective, Pair
+from app.vocabulary import (
+    LEVEL_LABELS,
+    LIVE_PAIR_STATES,
+    Affinity,
+    LearningStyle,
+    Level,
+    Priority,
+    Temperament,
+)
+
+_M = "matching"
+
+WEIGHTS: Mapping[str, int] = {
+    "need": 30,
+    "priority": 20,
+    "availability": 20,
+    "affinity": 10,
+    "fit": 10,
+    "load": 10,
+}
+PRIORITY_VALUE: Mapping[Priority, float] = {
+    Priority.FIRST: 1.0,
+    Priority.SECOND: 0.6,
+    Priority.LATER: 0.3,
+}
+AFFINITY_VALUE: Mapping[Affinity, float] = {Affinity.GET_ALONG: 1.0, Affinity.NEUTRAL: 0.5}
+#: The most mentees the whole-team proposal gives one mentor.
+DEFAULT_MAX_MENTEES = 2
+
+
+class Strength(StrEnum):
+    STRONG = "strong"
+    GOOD = "good"
+    POSSIBLE = "possible"
+
+
+STRENGTH_LABELS: Mapping[Strength, Message] = {
+    Strength.STRONG: message(_M, QT_TRANSLATE_NOOP(_M, "Strong match")),
+    Strength.GOOD: message(_M, QT_TRANSLATE_NOOP(_M, "Good match")),
+    Strength.POSSIBLE: message(_M, QT_TRANSLATE_NOOP(_M, "Possible match")),
+}
+
+
+@dataclass(frozen=True)
+class ScorePart:
+    name: str
+    value: float
+    weight: int
+
+    @property
+    def points(self) -> float:
+        return self.value * self.weight
+
+
+@dataclass(frozen=True)
+class CoveredNeed:
+    """A need of the mentee that the mentor knows more about."""
+
+    need: NeedInfo
+    mentor_level: Level
+
+    @property
+    def coverage(self) -> float:
+        """1 when the mentor reaches the target; otherwise the share of the way."""
+        if self.mentor_level >= self.need.target_level:
+            return 1.0
+        return (self.mentor_level - self.need.current_level) / (
+            self.need.target_level - self.need.current_level
+        )
+
+
+@dataclass(frozen=True)
+class Proposal:
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    topic_ids: tuple[int, ...]
+    topic_names: tuple[str, ...]
+    parts: tuple[ScorePart, ...]
+    reasons: tuple[Message, ...]
+
+    @property
+    def score(self) -> int:
+        return round(sum(part.points for part in self.parts))
+
+    @property
+    def strength(self) -> Strength:
+        if self.score >= 75:
+            return Strength.STRONG
+        if self.score >= 55:
+            return Strength.GOOD
+        return Strength.POSSIBLE
+
+    def explanation(self, translate: Translator = untranslated) -> str:
+        """The reasons as one sentence, in the user's language."""
+        return translate(_M, QT_TRANSLATE_NOOP(_M, "; ")).join(
+            reason.render(translate) for reason in self.reasons
+        )
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+
+def _fit(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, Message | None]:
+    names = {"mentor": mentor.name, "mentee": mentee.name}
+    style, temper = mentee.learning_style, mentor.temperament
+    if style is LearningStyle.SHOWN and temper is Temperament.PATIENT:
+        return 1.0, message(
+            _M, QT_TRANSLATE_NOOP(_M, "{mentor} is patient and {mentee} likes to be shown"), **names
+        )
+    if style is LearningStyle.SHOWN and temper is Temperament.LIVELY:
+        return 0.2, message(
+            _M,
+            QT_TRANSLATE_NOOP(_M, "{mentee} likes to be shown, so {mentor} will need to slow down"),
+            **names,
+        )
+    if style is LearningStyle.TRY and temper is Temperament.LIVELY:
+        return 1.0, message(
+            _M, QT_TRANSLATE_NOOP(_M, "{mentor} is lively and {mentee} likes to try"), **names
+        )
+    if style is LearningStyle.TRY and temper is Temperament.PATIENT:
+        return 0.7, None
+    if style is LearningStyle.READ and mentor.learning_style is LearningStyle.READ:
+        return 1.0, message(_M, QT_TRANSLATE_NOOP(_M, "both like to keep a written memo"), **names)
+    if style is LearningStyle.READ:
+        return 0.6, None
+    return 0.5, None
+
+
+def _need_reason(mentor: PersonInfo, mentee: PersonInfo, top: CoveredNeed) -> Message:
+    names = {"mentor": mentor.name, "mentee": mentee.name, "topic": top.need.topic_name}
+    if top.coverage < 1.0:
+        return message(
+            _M,
+            QT_TRANSLATE_NOOP(
+                _M, "{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)"
+            ),
+            level=LEVEL_LABELS[top.mentor_level],
+            **names,
+        )
+    templates = {
+        Priority.FIRST: QT_TRANSLATE_NOOP(
+            _M, "{mentor} can teach {topic}, {mentee}'s first priority"
+        ),
+        Priority.SECOND: QT_TRANSLATE_NOOP(
+            _M, "{mentor} can teach {topic}, {mentee}'s second priority"
+        ),
+        Priority.LATER: QT_TRANSLATE_NOOP(
+            _M, "{mentor} can teach {topic}, which {mentee} would like to learn"
+        ),
+    }
+    return message(_M, templates[top.need.priority], **names)
+
+
+def _time_reason(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, Message]:
+    shared = common_slots(mentor.availability, mentee.availability)
+    if not shared:
+        return 0.0, message(_M, QT_TRANSLATE_NOOP(_M, "no free half-day in common yet"))
+    value = 1.0 if len(shared) >= 2 else 0.6
+    if len(shared) == 1:
+        return value, message(
+            _M, QT_TRANSLATE_NOOP(_M, "both free on {first}"), first=describe_slot(shared[0])
+        )
+    if len(shared) == 2:
+        return value, message(
+            _M,
+            QT_TRANSLATE_NOOP(_M, "both free on {first} and {second}"),
+            first=describe_slot(shared[0]),
+            second=describe_slot(shared[1]),
+        )
+    return value, message(
+        _M,
+        QT_TRANSLATE_NOOP(_M, "both free on {first}, {second} and {count} more half-days"),
+        first=describe_slot(shared[0]),
+        second=describe_slot(shared[1]),
+        count=len(shared) - 2,
+    )
+
+
+def _load_value(load: int) -> float:
+    return {0: 1.0, 1: 0.7, 2: 0.4}.get(load, 0.1)
+
+
+def score_proposal(
+    mentor: PersonInfo,
+    mentee: PersonInfo,
+    covered: Iterable[CoveredNeed],
+    affinity: Affinity,
+    mentor_load: int,
+) -> Proposal | None:
+    """Score a mentor for a mentee over the needs the mentor covers; None if not a candidate."""
+    needs = sorted(covered, key=lambda c: (c.need.priority, -c.coverage, c.need.topic_name))
+    if not needs or affinity is Affinity.AVOID or mentor.id == mentee.id:
+        return None
+    top = needs[0]
+    time_value, time_reason = _time_reason(mentor, mentee)
+    fit_value, fit_reason = _fit(mentor, mentee)
+    reasons: list[Message] = [_need_reason(mentor, mentee, top)]
+    if len(needs) > 1:
+        reasons.append(
+            message(
+                _M,
+                QT_TRANSLATE_NOOP(_M, "and {count} more of {mentee}'s needs"),
+                count=len(needs) - 1,
+                mentee=mentee.name,
+            )
+        )
+    reasons.append(time_reason)
+    if affinity is Affinity.GET_ALONG:
+        reasons.append(message(_M, QT_TRANSLATE_NOOP(_M, "they get along well")))
+    if fit_reason is not None:
+        reasons.append(fit_reason)
+    if mentor_load:
+        reasons.append(
+            message(
+                _M,
+                QT_TRANSLATE_NOOP(_M, "{mentor} already mentors {count} in this programme"),
+                mentor=mentor.name,
+                count=mentor_load,
+            )
+        )
+    parts = (
+        ScorePart("need", top.coverage, WEIGHTS["need"]),
+        ScorePart("priority", PRIORITY_VALUE[top.need.priority], WEIGHTS["priority"]),
+        ScorePart("availability", time_value, WEIGHTS["availability"]),
+        ScorePart("affinity", AFFINITY_VALUE[affinity], WEIGHTS["affinity"]),
+        ScorePart("fit", fit_value, WEIGHTS["fit"]),
+        ScorePart("load", _load_value(mentor_load), WEIGHTS["load"]),
+    )
+    return Proposal(
+        mentor.id,
+        mentor.name,
+        mentee.id,
+        mentee.name,
+        tuple(c.need.topic_id for c in needs),
+        tuple(c.need.topic_name for c in needs),
+        parts,
+        tuple(reasons),
+    )
+
+
+# --- reading the team ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Team:
+    people: dict[int, PersonInfo]
+    open_needs: list[NeedInfo]
+    skills: dict[int, dict[int, Level]]  # person -> topic -> level
+    affinities: dict[tuple[int, int], Affinity]
+    load: Counter[int]
+    paired: set[tuple[int, int]]
+    worked_on: set[tuple[int, int]]  # (mentee, topic) already an objective of a live pair
+
+
+def _read_team(programme_id: int) -> _Team:
+    people = {person.id: person for person in list_people()}
+    skills: dict[int, dict[int, Level]] = {}
+    for skill in list_know_how():
+        if skill.person_id in people:
+            skills.setdefault(skill.person_id, {})[skill.topic_id] = skill.level
+    live = [pair for pair in list_pairs(programme_id) if pair.state in LIVE_PAIR_STATES]
+    worked_on = {
+        (row.pair.mentee_id, row.topic_id)
+        for row in Objective.select(Objective, Pair)
+        .join(Pair)
+        .where(
+            (Pair.programme == programme_id) & (Pair.state.in_([s.value for s in LIVE_PAIR_STATES]))
+        )
+    }
+    open_needs = [
+        need
+        for need in list_needs()
+        if need.person_id in people
+        and need.target_level > need.current_level
+        and (need.person_id, need.topic_id) not in worked_on
+    ]
+    return _Team(
+        people=people,
+        open_needs=open_needs,
+        skills=skills,
+        affinities=affinity_map(),
+        load=Counter(pair.mentor_id for pair in live),
+        paired={(pair.mentor_id, pair.mentee_id) for pair in live},
+        worked_on=worked_on,
+    )
+
+
+def _affinity(team: _Team, first: int, second: int) -> Affinity:
+    return team.affinities.get((min(first, second), max(first, second)), Affinity.NEUTRAL)
+
+
+def _covered(team: _Team, mentor_id: int, needs: Iterable[NeedInfo]) -> list[CoveredNeed]:
+    skills = team.skills.get(mentor_id, {})
+    return [
+        CoveredNeed(need, skills[need.topic_id])
+        for need in needs
+        if need.topic_id in skills and skills[need.topic_id] > need.current_level
+    ]
+
+
+def propose_pairs(programme_id: int) -> list[Proposal]:
+    """Every possible new pair for the programme, best first."""
+    team = _read_team(programme_id)
+    by_mentee: dict[int, list[NeedInfo]] = {}
+    for need in team.open_needs:
+        by_mentee.setdefault(need.person_id, []).append(need)
+    proposals = []
+    for mentee_id, needs in by_mentee.items():
+        for mentor_id in team.skills:
+            if mentor_id == mentee_id or (mentor_id, mentee_id) in team.paired:
+                continue
+            proposal = score_proposal(
+                team.people[mentor_id],
+                team.people[mentee_id],
+                _covered(team, mentor_id, needs),
+                _affinity(team, mentor_id, mentee_id),
+                team.load[mentor_id],
+            )
+            if proposal is not None:
+                proposals.append(proposal)
+    return sorted(proposals, key=lambda p: (-p.score, p.mentee_name, p.mentor_name))
+
+
+def propose_team(
+    programme_id: int, max_mentees_per_mentor: int = DEFAULT_MAX_MENTEES
+) -> list[Proposal]:
+    """A whole set of new pairs that covers the most important needs first, overloading nobody.
+
+    Needs are taken by priority (then by how far the mentee has to go); each goes to a pair
+    already chosen for that mentee when its mentor covers it, otherwise to the best-scoring
+    mentor who still has room. A need nobody can take is left for the owner to see.
+    """
+    team = _read_team(programme_id)
+    load = Counter(team.load)
+    chosen: dict[tuple[int, int], list[NeedInfo]] = {}
+    order = sorted(
+        team.open_needs,
+        key=lambda n: (
+            n.priority,
+            -(n.target_level - n.current_level),
+            team.people[n.person_id].name,
+            n.topic_name,
+        ),
+    )
+    for need in order:
+        mentee = team.people[need.person_id]
+        extend = [key for key in chosen if key[1] == mentee.id and _covered(team, key[0], [need])]
+        if extend:
+            chosen[extend[0]].append(need)
+            continue
+        candidates = []
+        for mentor_id in team.skills:
+            if mentor_id == mentee.id or (mentor_id, mentee.id) in team.paired:
+                continue
+            if load[mentor_id] >= max_mentees_per_mentor:
+                continue
+            proposal = score_proposal(
+                team.people[mentor_id],
+                mentee,
+                _covered(team, mentor_id, [need]),
+                _affinity(team, mentor_id, mentee.id),
+                load[mentor_id],
+            )
+            if proposal is not None:
+                candidates.append(proposal)
+        if candidates:
+            best = max(candidates, key=lambda p: (p.score, -p.mentor_id))
+            chosen[(best.mentor_id, mentee.id)] = [need]
+            load[best.mentor_id] += 1
+    proposals = []
+    for (mentor_id, mentee_id), needs in chosen.items():
+        proposal = score_proposal(
+            team.people[mentor_id],
+            team.people[mentee_id],
+            _covered(team, mentor_id, needs),
+            _affinity(team, mentor_id, mentee_id),
+            team.load[mentor_id],
+        )
+        assert proposal is not None
+        proposals.append(proposal)
+    return sorted(
+        proposals,
+        key=lambda p: (min(n.priority for n in chosen[(p.mentor_id, p.mentee_id)]), -p.score),
+    )
+
+
+def uncovered_needs(programme_id: int) -> list[NeedInfo]:
+    """Open needs that no active person in the shop knows better than the mentee."""
+    team = _read_team(programme_id)
+    return [
+        need
+        for need in team.open_needs
+        if not any(
+            mentor_id != need.person_id and _covered(team, mentor_id, [need])
+            for mentor_id in team.skills
+        )
+    ]

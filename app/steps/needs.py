@@ -1,0 +1,449 @@
+"""Step 1 - the needs: the team, the topic catalogue, who needs what and who knows what.
+
+Every function validates what it is given and raises :class:`ValidationError` with a plain
+sentence when something is wrong; nothing invalid is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.availability import FULL_WEEK, Slot, to_mask
+from app.errors import invalid
+from app.i18n import QT_TRANSLATE_NOOP
+from app.storage.database import transaction
+from app.storage.lookup import get_or_refuse
+from app.storage.models import AffinityLink, KnowHow, Need, Objective, Pair, Person, Topic
+from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_name, clean_note
+from app.vocabulary import Affinity, AgeBand, LearningStyle, Level, Priority, Temperament, TopicKind
+
+_NO_AGE = ""
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    name: str
+    job: str
+    year_joined: int | None
+    age_band: AgeBand | None
+    availability: int
+    temperament: Temperament
+    learning_style: LearningStyle
+    notes: str
+    active: bool
+    left_on: dt.date | None
+
+
+def _person_info(row: Person) -> PersonInfo:
+    return PersonInfo(
+        id=row.id,
+        name=row.name,
+        job=row.job,
+        year_joined=row.year_joined,
+        age_band=AgeBand(row.age_band) if row.age_band else None,
+        availability=row.availability,
+        temperament=Temperament(row.temperament),
+        learning_style=LearningStyle(row.learning_style),
+        notes=row.notes,
+        active=row.active,
+        left_on=row.left_on,
+    )
+
+
+def _person_fields(
+    name: str,
+    job: str,
+    year_joined: object,
+    age_band: object,
+    availability: int | Iterable[Slot],
+    temperament: object,
+    learning_style: object,
+    notes: str,
+) -> dict[str, object]:
+    mask = availability if isinstance(availability, int) else to_mask(availability)
+    if not 0 <= mask <= FULL_WEEK:
+        raise invalid(
+            "availability", QT_TRANSLATE_NOOP("validation", "These free times are not valid.")
+        )
+    return {
+        "name": clean_name(name, "name"),
+        "job": clean_name(job, "job", required=False),
+        "year_joined": clean_int(
+            year_joined, "year_joined", 1940, dt.date.today().year, required=False
+        ),
+        "age_band": clean_choice(age_band, AgeBand, "age_band").value if age_band else _NO_AGE,
+        "availability": mask,
+        "temperament": clean_choice(temperament or "", Temperament, "temperament").value,
+        "learning_style": clean_choice(learning_style or "", LearningStyle, "learning_style").value,
+        "notes": clean_note(notes, "notes"),
+    }
+
+
+def add_person(
+    name: str,
+    job: str = "",
+    *,
+    year_joined: int | None = None,
+    age_band: AgeBand | str | None = None,
+    availability: int | Iterable[Slot] = 0,
+    temperament: Temperament | str = Temperament.UNKNOWN,
+    learning_style: LearningStyle | str = LearningStyle.UNKNOWN,
+    notes: str = "",
+) -> PersonInfo:
+    fields = _person_fields(
+        name, job, year_joined, age_band, availability, temperament, learning_style, notes
+    )
+    with transaction():
+        row = Person.create(**fields)
+    return _person_info(row)
+
+
+def update_person(
+    person_id: int,
+    name: str,
+    job: str = "",
+    *,
+    year_joined: int | None = None,
+    age_band: AgeBand | str | None = None,
+    availability: int | Iterable[Slot] = 0,
+    temperament: Temperament | str = Temperament.UNKNOWN,
+    learning_style: LearningStyle | str = LearningStyle.UNKNOWN,
+    notes: str = "",
+) -> PersonInfo:
+    """Replace what is known of a person (the form sends every field back)."""
+    fields = _person_fields(
+        name, job, year_joined, age_band, availability, temperament, learning_style, notes
+    )
+    with transaction():
+        row = get_or_refuse(Person, person_id, "person")
+        for key, value in fields.items():
+            setattr(row, key, value)
+        row.save()
+    return _person_info(row)
+
+
+def mark_left(person_id: int, on: dt.date | None = None) -> PersonInfo:
+    """The person left the shop: kept in the history, no longer proposed in pairs."""
+    day = clean_date(on or dt.date.today(), "left_on")
+    with transaction():
+        row = get_or_refuse(Person, person_id, "person")
+        row.active, row.left_on = False, day
+        row.save()
+    return _person_info(row)
+
+
+def mark_back(person_id: int) -> PersonInfo:
+    with transaction():
+        row = get_or_refuse(Person, person_id, "person")
+        row.active, row.left_on = True, None
+        row.save()
+    return _person_info(row)
+
+
+def remove_person(person_id: int) -> None:
+    """Delete a person typed by mistake, with their needs, know-how and affinities.
+
+    Someone who took part in a pair is part of its history: mark them as left instead.
+    """
+    with transaction():
+        row = get_or_refuse(Person, person_id, "person")
+        if Pair.select().where((Pair.mentor == row) | (Pair.mentee == row)).exists():
+            raise invalid(
+                None,
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "{name} is part of a pair, so Tandem keeps them in the history. Mark them as left instead.",
+                ),
+                name=row.name,
+            )
+        AffinityLink.delete().where(
+            (AffinityLink.person_a == row) | (AffinityLink.person_b == row)
+        ).execute()
+        row.delete_instance(recursive=False)
+
+
+def get_person(person_id: int) -> PersonInfo:
+    return _person_info(get_or_refuse(Person, person_id, "person"))
+
+
+def list_people(include_left: bool = False) -> list[PersonInfo]:
+    query = Person.select().order_by(Person.name.collate("NOCASE"), Person.id)
+    if not include_left:
+        query = query.where(Person.active == True)  # noqa: E712 - peewee builds SQL from ==
+    return [_person_info(row) for row in query]
+
+
+# --- topics -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TopicInfo:
+    id: int
+    name: str
+    kind: TopicKind
+    description: str
+    builtin: bool
+
+
+def _topic_info(row: Topic) -> TopicInfo:
+    return TopicInfo(row.id, row.name, TopicKind(row.kind), row.description, row.builtin)
+
+
+def _check_topic_name_free(name: str, topic_id: int | None = None) -> None:
+    query = Topic.select().where(Topic.name.collate("NOCASE") == name)
+    if topic_id is not None:
+        query = query.where(Topic.id != topic_id)
+    if query.exists():
+        raise invalid(
+            "name",
+            QT_TRANSLATE_NOOP("validation", "The catalogue already has a topic called {name}."),
+            name=name,
+        )
+
+
+def add_topic(
+    name: str, kind: TopicKind | str = TopicKind.DIGITAL, description: str = ""
+) -> TopicInfo:
+    clean = clean_name(name, "name")
+    topic_kind = clean_choice(kind, TopicKind, "kind")
+    text = clean_note(description, "description")
+    with transaction():
+        _check_topic_name_free(clean)
+        row = Topic.create(name=clean, kind=topic_kind.value, description=text)
+    return _topic_info(row)
+
+
+def update_topic(
+    topic_id: int, name: str, kind: TopicKind | str, description: str = ""
+) -> TopicInfo:
+    clean = clean_name(name, "name")
+    topic_kind = clean_choice(kind, TopicKind, "kind")
+    text = clean_note(description, "description")
+    with transaction():
+        row = get_or_refuse(Topic, topic_id, "topic")
+        _check_topic_name_free(clean, topic_id)
+        row.name, row.kind, row.description = clean, topic_kind.value, text
+        row.save()
+    return _topic_info(row)
+
+
+def remove_topic(topic_id: int) -> None:
+    """Delete a topic nobody uses yet; one in a need, know-how or objective is kept."""
+    with transaction():
+        row = get_or_refuse(Topic, topic_id, "topic")
+        used = (
+            Need.select().where(Need.topic == row).exists()
+            or KnowHow.select().where(KnowHow.topic == row).exists()
+            or Objective.select().where(Objective.topic == row).exists()
+        )
+        if used:
+            raise invalid(
+                None,
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "{name} is used in the needs or the pairs, so it stays in the catalogue.",
+                ),
+                name=row.name,
+            )
+        row.delete_instance()
+
+
+def list_topics() -> list[TopicInfo]:
+    return [
+        _topic_info(row)
+        for row in Topic.select().order_by(Topic.kind, Topic.name.collate("NOCASE"))
+    ]
+
+
+# --- needs and know-how -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NeedInfo:
+    id: int
+    person_id: int
+    topic_id: int
+    topic_name: str
+    current_level: Level
+    target_level: Level
+    priority: Priority
+
+
+@dataclass(frozen=True)
+class KnowHowInfo:
+    id: int
+    person_id: int
+    topic_id: int
+    topic_name: str
+    level: Level
+
+
+def _need_info(row: Need) -> NeedInfo:
+    return NeedInfo(
+        row.id,
+        row.person_id,
+        row.topic_id,
+        row.topic.name,
+        Level(row.current_level),
+        Level(row.target_level),
+        Priority(row.priority),
+    )
+
+
+def _know_how_info(row: KnowHow) -> KnowHowInfo:
+    return KnowHowInfo(row.id, row.person_id, row.topic_id, row.topic.name, Level(row.level))
+
+
+def _need_levels(
+    current: object, target: object, priority: object
+) -> tuple[Level, Level, Priority]:
+    now = clean_level(current, "current_level")
+    goal = clean_level(target, "target_level")
+    if goal <= now:
+        raise invalid(
+            "target_level",
+            QT_TRANSLATE_NOOP("validation", "The level to reach must be above the current level."),
+        )
+    rank = clean_choice(clean_int(priority, "priority", 1, 3), Priority, "priority")
+    return now, goal, rank
+
+
+def add_need(
+    person_id: int, topic_id: int, current_level: object, target_level: object, priority: object = 2
+) -> NeedInfo:
+    now, goal, rank = _need_levels(current_level, target_level, priority)
+    with transaction():
+        person = get_or_refuse(Person, person_id, "person")
+        topic = get_or_refuse(Topic, topic_id, "topic")
+        if Need.select().where((Need.person == person) & (Need.topic == topic)).exists():
+            raise invalid(
+                "topic",
+                QT_TRANSLATE_NOOP(
+                    "validation", "{person} already has a need on {topic}: change that one instead."
+                ),
+                person=person.name,
+                topic=topic.name,
+            )
+        row = Need.create(
+            person=person, topic=topic, current_level=now, target_level=goal, priority=rank
+        )
+    return _need_info(row)
+
+
+def update_need(
+    need_id: int, current_level: object, target_level: object, priority: object
+) -> NeedInfo:
+    now, goal, rank = _need_levels(current_level, target_level, priority)
+    with transaction():
+        row = get_or_refuse(Need, need_id, "need")
+        row.current_level, row.target_level, row.priority = now, goal, rank
+        row.save()
+    return _need_info(row)
+
+
+def remove_need(need_id: int) -> None:
+    with transaction():
+        get_or_refuse(Need, need_id, "need").delete_instance()
+
+
+def list_needs(person_id: int | None = None) -> list[NeedInfo]:
+    query = (
+        Need.select(Need, Topic).join(Topic).order_by(Need.priority, Topic.name.collate("NOCASE"))
+    )
+    if person_id is not None:
+        query = query.where(Need.person == person_id)
+    return [_need_info(row) for row in query]
+
+
+def add_know_how(person_id: int, topic_id: int, level: object) -> KnowHowInfo:
+    skill = clean_level(level, "level")
+    if skill == Level.NEVER_DONE:
+        raise invalid(
+            "level",
+            QT_TRANSLATE_NOOP("validation", "Someone who has never done it cannot teach it yet."),
+        )
+    with transaction():
+        person = get_or_refuse(Person, person_id, "person")
+        topic = get_or_refuse(Topic, topic_id, "topic")
+        if KnowHow.select().where((KnowHow.person == person) & (KnowHow.topic == topic)).exists():
+            raise invalid(
+                "topic",
+                QT_TRANSLATE_NOOP(
+                    "validation", "{person} already knows {topic}: change the level there instead."
+                ),
+                person=person.name,
+                topic=topic.name,
+            )
+        row = KnowHow.create(person=person, topic=topic, level=skill)
+    return _know_how_info(row)
+
+
+def update_know_how(know_how_id: int, level: object) -> KnowHowInfo:
+    skill = clean_level(level, "level")
+    if skill == Level.NEVER_DONE:
+        raise invalid(
+            "level",
+            QT_TRANSLATE_NOOP("validation", "Someone who has never done it cannot teach it yet."),
+        )
+    with transaction():
+        row = get_or_refuse(KnowHow, know_how_id, "know-how")
+        row.level = skill
+        row.save()
+    return _know_how_info(row)
+
+
+def remove_know_how(know_how_id: int) -> None:
+    with transaction():
+        get_or_refuse(KnowHow, know_how_id, "know-how").delete_instance()
+
+
+def list_know_how(person_id: int | None = None) -> list[KnowHowInfo]:
+    query = (
+        KnowHow.select(KnowHow, Topic)
+        .join(Topic)
+        .order_by(KnowHow.level.desc(), Topic.name.collate("NOCASE"))
+    )
+    if person_id is not None:
+        query = query.where(KnowHow.person == person_id)
+    return [_know_how_info(row) for row in query]
+
+
+# --- affinities ---------------------------------------------------------------------------
+
+
+def _ordered(first: int, second: int) -> tuple[int, int]:
+    if first == second:
+        raise invalid(None, QT_TRANSLATE_NOOP("validation", "Choose two different people."))
+    return (first, second) if first < second else (second, first)
+
+
+def set_affinity(first_id: int, second_id: int, kind: Affinity | str) -> Affinity:
+    """Record how two people get along; "neutral" is the default and removes the record."""
+    low, high = _ordered(first_id, second_id)
+    affinity = clean_choice(kind, Affinity, "affinity")
+    with transaction():
+        get_or_refuse(Person, low, "person")
+        get_or_refuse(Person, high, "person")
+        AffinityLink.delete().where(
+            (AffinityLink.person_a == low) & (AffinityLink.person_b == high)
+        ).execute()
+        if affinity is not Affinity.NEUTRAL:
+            AffinityLink.create(person_a=low, person_b=high, kind=affinity.value)
+    return affinity
+
+
+def get_affinity(first_id: int, second_id: int) -> Affinity:
+    low, high = _ordered(first_id, second_id)
+    row = AffinityLink.get_or_none((AffinityLink.person_a == low) & (AffinityLink.person_b == high))
+    return Affinity(row.kind) if row else Affinity.NEUTRAL
+
+
+def affinity_map() -> dict[tuple[int, int], Affinity]:
+    """Every recorded affinity, keyed by the two ids, lower first."""
+    return {(row.person_a_id, row.person_b_id): Affinity(row.kind) for row in AffinityLink.select()}

@@ -1,0 +1,326 @@
+"""Step 2 - the pairs: forming them, their objectives, and their life (pause, finish, stop).
+
+A pair joins a young mentor and a senior mentee in one programme. A mentor may have several
+mentees. Proposals are computed by :mod:`app.steps.matching`; this module writes pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.errors import invalid
+from app.i18n import QT_TRANSLATE_NOOP
+from app.programmes import require_running
+from app.storage.database import transaction
+from app.storage.lookup import get_or_refuse
+from app.storage.models import Need, Objective, Pair, Person, Programme, Session, Topic
+from app.validation import clean_level, clean_note
+from app.vocabulary import (
+    PAIR_STATE_LABELS,
+    UPCOMING_SESSION_STATUSES,
+    Level,
+    PairState,
+    SessionStatus,
+)
+
+
+@dataclass(frozen=True)
+class ObjectiveInfo:
+    id: int
+    pair_id: int
+    topic_id: int
+    topic_name: str
+    level_before: Level
+    target_level: Level
+    level_now: Level
+    level_after: Level | None
+
+
+@dataclass(frozen=True)
+class PairInfo:
+    id: int
+    programme_id: int
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+    state: PairState
+    stop_reason: str
+    notes: str
+
+
+def _pair_info(row: Pair) -> PairInfo:
+    return PairInfo(
+        row.id,
+        row.programme_id,
+        row.mentor_id,
+        row.mentor.name,
+        row.mentee_id,
+        row.mentee.name,
+        PairState(row.state),
+        row.stop_reason,
+        row.notes,
+    )
+
+
+def objective_info(row: Objective) -> ObjectiveInfo:
+    return ObjectiveInfo(
+        row.id,
+        row.pair_id,
+        row.topic_id,
+        row.topic.name,
+        Level(row.level_before),
+        Level(row.target_level),
+        Level(row.level_now),
+        Level(row.level_after) if row.level_after is not None else None,
+    )
+
+
+def _editable_pair(pair_id: int) -> Pair:
+    row = get_or_refuse(Pair, pair_id, "pair")
+    require_running(row.programme)
+    return row
+
+
+# --- forming pairs ------------------------------------------------------------------------
+
+
+def create_pair(programme_id: int, mentor_id: int, mentee_id: int, notes: str = "") -> PairInfo:
+    """Join a mentor and a mentee in a programme (the owner's choice, or an accepted proposal)."""
+    if mentor_id == mentee_id:
+        raise invalid(
+            "mentee",
+            QT_TRANSLATE_NOOP(
+                "validation", "A person cannot be their own mentor: choose two different people."
+            ),
+        )
+    text = clean_note(notes, "notes")
+    with transaction():
+        programme = get_or_refuse(Programme, programme_id, "programme")
+        require_running(programme)
+        mentor = get_or_refuse(Person, mentor_id, "person")
+        mentee = get_or_refuse(Person, mentee_id, "person")
+        for person in (mentor, mentee):
+            if not person.active:
+                raise invalid(
+                    None,
+                    QT_TRANSLATE_NOOP(
+                        "validation", "{name} has left the shop and cannot join a pair."
+                    ),
+                    name=person.name,
+                )
+        existing = Pair.select().where(
+            (Pair.programme == programme) & (Pair.mentor == mentor) & (Pair.mentee == mentee)
+        )
+        if existing.exists():
+            raise invalid(
+                None,
+                QT_TRANSLATE_NOOP(
+                    "validation", "{mentor} and {mentee} already form a pair in this programme."
+                ),
+                mentor=mentor.name,
+                mentee=mentee.name,
+            )
+        row = Pair.create(programme=programme, mentor=mentor, mentee=mentee, notes=text)
+    return _pair_info(row)
+
+
+def create_pair_with_objectives(
+    programme_id: int, mentor_id: int, mentee_id: int, topic_ids: Iterable[int]
+) -> PairInfo:
+    """Create a pair and its objectives at once (accepting a proposal): all or nothing."""
+    with transaction():
+        pair = create_pair(programme_id, mentor_id, mentee_id)
+        for topic_id in topic_ids:
+            add_objective(pair.id, topic_id)
+    return pair
+
+
+def update_pair_notes(pair_id: int, notes: str) -> PairInfo:
+    text = clean_note(notes, "notes")
+    with transaction():
+        row = _editable_pair(pair_id)
+        row.notes = text
+        row.save()
+    return _pair_info(row)
+
+
+def remove_pair(pair_id: int) -> None:
+    """Undo a pair formed by mistake. A pair that has met is part of the history: stop it instead."""
+    with transaction():
+        row = _editable_pair(pair_id)
+        held = (
+            Session.select()
+            .where((Session.pair == row) & (Session.status == SessionStatus.DONE.value))
+            .exists()
+        )
+        if held:
+            raise invalid(
+                None,
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "This pair has already met, so it stays in the history. Stop it instead.",
+                ),
+            )
+        row.delete_instance(recursive=True)
+
+
+def get_pair(pair_id: int) -> PairInfo:
+    return _pair_info(get_or_refuse(Pair, pair_id, "pair"))
+
+
+def list_pairs(programme_id: int) -> list[PairInfo]:
+    mentor, mentee = Person.alias(), Person.alias()
+    query = (
+        Pair.select(Pair, mentor, mentee)
+        .join(mentor, on=(Pair.mentor == mentor.id))
+        .switch(Pair)
+        .join(mentee, on=(Pair.mentee == mentee.id))
+        .where(Pair.programme == programme_id)
+        .order_by(mentee.name.collate("NOCASE"), mentor.name.collate("NOCASE"), Pair.id)
+    )
+    return [_pair_info(row) for row in query]
+
+
+# --- the life of a pair -------------------------------------------------------------------
+
+_ALLOWED_MOVES: dict[PairState, tuple[PairState, ...]] = {
+    PairState.ACTIVE: (PairState.PROPOSED, PairState.PAUSED),
+    PairState.PAUSED: (PairState.ACTIVE,),
+    PairState.FINISHED: (PairState.ACTIVE, PairState.PAUSED),
+    PairState.STOPPED: (PairState.PROPOSED, PairState.ACTIVE, PairState.PAUSED),
+}
+
+
+def _move(pair_id: int, to: PairState, reason: str = "") -> PairInfo:
+    with transaction():
+        row = _editable_pair(pair_id)
+        current = PairState(row.state)
+        if current not in _ALLOWED_MOVES[to]:
+            raise invalid(
+                None,
+                QT_TRANSLATE_NOOP("validation", "This cannot be done now: the pair is “{state}”."),
+                state=PAIR_STATE_LABELS[current],
+            )
+        row.state = to.value
+        if to is PairState.STOPPED:
+            row.stop_reason = reason
+        row.save()
+        if to in (PairState.FINISHED, PairState.STOPPED):
+            # The sessions still to come will not take place; those held stay in the journal.
+            Session.update(status=SessionStatus.CANCELLED.value).where(
+                (Session.pair == row)
+                & Session.status.in_([s.value for s in UPCOMING_SESSION_STATUSES])
+            ).execute()
+    return _pair_info(row)
+
+
+def start_pair(pair_id: int) -> PairInfo:
+    """The pair begins to meet."""
+    return _move(pair_id, PairState.ACTIVE)
+
+
+def pause_pair(pair_id: int) -> PairInfo:
+    return _move(pair_id, PairState.PAUSED)
+
+
+def resume_pair(pair_id: int) -> PairInfo:
+    return _move(pair_id, PairState.ACTIVE)
+
+
+def finish_pair(pair_id: int) -> PairInfo:
+    return _move(pair_id, PairState.FINISHED)
+
+
+def stop_pair(pair_id: int, reason: str) -> PairInfo:
+    """End a pair early. Stopping is not deleting: the pair and its sessions stay in the history."""
+    text = clean_note(reason, "reason")
+    if not text:
+        raise invalid(
+            "reason",
+            QT_TRANSLATE_NOOP("validation", "Please say in a few words why the pair stops."),
+        )
+    return _move(pair_id, PairState.STOPPED, text)
+
+
+# --- objectives ---------------------------------------------------------------------------
+
+
+def _objective_levels(before: object, target: object) -> tuple[Level, Level]:
+    start = clean_level(before, "level_before")
+    goal = clean_level(target, "target_level")
+    if goal <= start:
+        raise invalid(
+            "target_level",
+            QT_TRANSLATE_NOOP("validation", "The level to reach must be above the current level."),
+        )
+    return start, goal
+
+
+def add_objective(
+    pair_id: int, topic_id: int, level_before: object = None, target_level: object = None
+) -> ObjectiveInfo:
+    """Give a pair a topic to work on; levels default to the mentee's need on that topic."""
+    with transaction():
+        pair = _editable_pair(pair_id)
+        topic = get_or_refuse(Topic, topic_id, "topic")
+        need = Need.get_or_none((Need.person == pair.mentee_id) & (Need.topic == topic))
+        if level_before is None:
+            level_before = need.current_level if need else Level.NEVER_DONE
+        if target_level is None:
+            target_level = need.target_level if need else Level.ON_OWN
+        start, goal = _objective_levels(level_before, target_level)
+        if Objective.select().where((Objective.pair == pair) & (Objective.topic == topic)).exists():
+            raise invalid(
+                "topic",
+                QT_TRANSLATE_NOOP("validation", "This pair already works on {topic}."),
+                topic=topic.name,
+            )
+        row = Objective.create(
+            pair=pair, topic=topic, level_before=start, target_level=goal, level_now=start
+        )
+    return objective_info(row)
+
+
+def update_objective(
+    objective_id: int, level_before: object, target_level: object
+) -> ObjectiveInfo:
+    start, goal = _objective_levels(level_before, target_level)
+    with transaction():
+        row = get_or_refuse(Objective, objective_id, "objective")
+        require_running(row.pair.programme)
+        unchanged_progress = row.level_now == row.level_before
+        row.level_before, row.target_level = start, goal
+        if unchanged_progress or row.level_now < start:
+            row.level_now = start
+        row.save()
+    return objective_info(row)
+
+
+def set_level_now(objective_id: int, level: object) -> ObjectiveInfo:
+    """Where the mentee stands today on this objective (after a session, for instance)."""
+    now = clean_level(level, "level_now")
+    with transaction():
+        row = get_or_refuse(Objective, objective_id, "objective")
+        require_running(row.pair.programme)
+        row.level_now = now
+        row.save()
+    return objective_info(row)
+
+
+def remove_objective(objective_id: int) -> None:
+    with transaction():
+        row = get_or_refuse(Objective, objective_id, "objective")
+        require_running(row.pair.programme)
+        row.delete_instance()
+
+
+def list_objectives(pair_id: int) -> list[ObjectiveInfo]:
+    query = (
+        Objective.select(Objective, Topic)
+        .join(Topic)
+        .where(Objective.pair == pair_id)
+        .order_by(Topic.name.collate("NOCASE"))
+    )
+    return [objective_info(row) for row in query]

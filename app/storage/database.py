@@ -1,0 +1,251 @@
+"""Opening a Tandem file: create it, upgrade it, or refuse it - never damage it.
+
+The schema version lives in ``PRAGMA user_version`` and Tandem's mark in
+``PRAGMA application_id``. Before anything is written to an existing file, a read-only look
+decides what it is:
+
+* no file, or an empty one: a new Tandem file is created with the current schema;
+* a Tandem file of an older version: it is copied aside, then upgraded one step at a time,
+  each step inside a transaction;
+* a Tandem file of a newer version, or a file that is not Tandem's: refused, left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import peewee as pw
+
+from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
+from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
+from app.storage.models import ALL_MODELS, db
+
+log = logging.getLogger(__name__)
+
+#: The version of the schema this Tandem writes.
+SCHEMA_VERSION = 1
+#: "Tand" - marks a SQLite file as Tandem's.
+APPLICATION_ID = 0x54616E64
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+#: ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema
+#: change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and
+#: must not touch ``user_version`` itself.
+Migration = Callable[[pw.SqliteDatabase], None]
+MIGRATIONS: dict[int, Migration] = {}
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: a confirmed change survives a power cut
+    "busy_timeout": 5000,
+}
+
+
+class DamagedFileError(StorageProblem):
+    """The file looks like SQLite but cannot be read."""
+
+
+def _problem(
+    template: str, cls: type[StorageProblem] = StorageProblem, **values: object
+) -> StorageProblem:
+    return cls(message("storage", template, **values))
+
+
+def storage_problem_for(
+    error: sqlite3.Error | pw.PeeweeException, path: Path | None = None
+) -> StorageProblem | None:
+    """The sentence for an error the environment caused, or None when it is a bug."""
+    text = str(error).lower()
+    folder = str(path.parent) if path else ""
+    if "database or disk is full" in text or "disk is full" in text:
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The disk is full: free some space, then try again. Nothing already saved is lost.",
+            )
+        )
+    if "readonly" in text or "read-only" in text:
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "Tandem cannot write in its folder {folder}: it is read-only."
+            ),
+            folder=folder,
+        )
+    if "locked" in text or "busy" in text:
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "The data is in use by another program. Close it, then try again."
+            )
+        )
+    if "unable to open" in text:
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.",
+            ),
+            folder=folder,
+        )
+    if "disk i/o" in text:
+        return _problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The disk did not answer (a USB key removed?). Put it back, then try again.",
+            )
+        )
+    if "malformed" in text or "not a database" in text:
+        return _problem(
+            QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
+            DamagedFileError,
+        )
+    return None
+
+
+def _file_version(path: Path) -> int | None:
+    """Read-only look at ``path``: its schema version, or None when a new file is due."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as stream:
+        header = stream.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise _problem(
+            QT_TRANSLATE_NOOP("storage", "{name} is not a Tandem file. Tandem left it as it is."),
+            NotTandemFileError,
+            name=path.name,
+        )
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
+            version = probe.execute("PRAGMA user_version").fetchone()[0]
+            tables = probe.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        finally:
+            probe.close()
+    except sqlite3.Error as error:
+        raise storage_problem_for(error, path) or _problem(
+            QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
+            DamagedFileError,
+        ) from error
+    if app_id != APPLICATION_ID:
+        if tables == 0 and version == 0:
+            return None
+        raise _problem(
+            QT_TRANSLATE_NOOP("storage", "{name} is not a Tandem file. Tandem left it as it is."),
+            NotTandemFileError,
+            name=path.name,
+        )
+    if version > SCHEMA_VERSION:
+        raise _problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.",
+            ),
+            NewerVersionError,
+            name=path.name,
+        )
+    return int(version)
+
+
+def copy_database(source: pw.SqliteDatabase | Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API, never a copy of a file in use."""
+    partial = target.with_name(target.name + ".partial")
+    destination = sqlite3.connect(partial)
+    try:
+        if isinstance(source, pw.SqliteDatabase):
+            source.connection().backup(destination)
+        else:
+            origin = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                origin.backup(destination)
+            finally:
+                origin.close()
+    finally:
+        destination.close()
+    partial.replace(target)
+
+
+def _create_schema(database: pw.SqliteDatabase, translate: Translator) -> None:
+    from app.catalogue import seed_catalogue
+
+    with database.atomic():
+        database.create_tables(ALL_MODELS)
+        seed_catalogue(translate)
+        database.pragma("application_id", APPLICATION_ID)
+        database.pragma("user_version", SCHEMA_VERSION)
+
+
+def _upgrade(database: pw.SqliteDatabase, path: Path, from_version: int) -> None:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy_database(
+        path, path.with_name(f"{path.stem}.before-v{SCHEMA_VERSION}-{stamp}{path.suffix}")
+    )
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        log.info("Upgrading %s to schema version %d", path, version)
+        with database.atomic():
+            MIGRATIONS[version](database)
+            database.pragma("user_version", version)
+
+
+def open_database(path: Path, translate: Translator = untranslated) -> pw.SqliteDatabase:
+    """Open (creating or upgrading as needed) the Tandem file at ``path`` and bind the models.
+
+    A new file gets its starting catalogue in the language of ``translate``.
+
+    Raises :class:`StorageProblem` (or a subclass) with a sentence for the user when the file
+    cannot be used; in that case the file is unchanged.
+    """
+    path = Path(path)
+    version = _file_version(path)
+    close_database()
+    database = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
+    try:
+        database.connect()
+        db.initialize(database)
+        if version is None:
+            _create_schema(database, translate)
+        elif version < SCHEMA_VERSION:
+            _upgrade(database, path, version)
+    except (sqlite3.Error, pw.PeeweeException) as error:
+        database.close()
+        problem = storage_problem_for(error, path)
+        if problem is None:
+            raise
+        raise problem from error
+    return database
+
+
+def close_database() -> None:
+    """Close the open file, if any (WAL content is folded back into the file)."""
+    current = db.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
+def database_path() -> Path | None:
+    """The file currently open, or None."""
+    current = db.obj
+    return Path(current.database) if current is not None else None
+
+
+@contextlib.contextmanager
+def transaction() -> Iterator[None]:
+    """Run a change as one transaction; an environment failure becomes a StorageProblem.
+
+    Everything inside is kept or nothing is: a change that touches several rows can never be
+    left half-written.
+    """
+    try:
+        with db.atomic():
+            yield
+    except (sqlite3.OperationalError, pw.OperationalError) as error:
+        problem = storage_problem_for(error, database_path())
+        if problem is None:
+            raise
+        raise problem from error

@@ -1,0 +1,1 @@
+"""Tandem's screens: Qt widgets that call ``app`` and show what comes back."""
