@@ -52,11 +52,13 @@ def configure_logging(data_dir: Path) -> Path:
     folder = log_folder(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
     return path

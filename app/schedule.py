@@ -26,15 +26,16 @@ def plan_dates(
     """The dates of a pair's sessions over ``weeks`` weeks from ``start``.
 
     One session every ``every_weeks`` weeks on ``weekday``. When that day is closed, the
-    session moves to the next open day before the following session is due; when the whole
-    stretch is closed (a holiday week), that session is skipped.
+    session moves to the next open day of the same week (so that two sessions never crowd
+    together); when the rest of the week is closed (a holiday week), that session is skipped.
     """
     end = start + dt.timedelta(weeks=weeks)
     step = dt.timedelta(weeks=every_weeks)
     due = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
     dates: list[dt.date] = []
     while due < end:
-        limit = min(due + step, end)
+        next_monday = due + dt.timedelta(days=7 - due.weekday())
+        limit = min(due + step, end, next_monday)
         day = due
         while day < limit and not is_open(day, days_off, closures):
             day += dt.timedelta(days=1)

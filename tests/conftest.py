@@ -22,3 +22,27 @@ def database(tmp_path: Path) -> Iterator[pw.SqliteDatabase]:
     opened = open_database(tmp_path / "tandem.sqlite")
     yield opened
     close_database()
+
+
+class QueryCounter:
+    """Counts the SQL statements the open file runs while active."""
+
+    def __init__(self, database: pw.SqliteDatabase) -> None:
+        self.database = database
+        self.statements: list[str] = []
+
+    def __enter__(self) -> QueryCounter:
+        self.database.connection().set_trace_callback(self.statements.append)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.database.connection().set_trace_callback(None)
+
+    @property
+    def selects(self) -> int:
+        return sum(1 for sql in self.statements if sql.lstrip().upper().startswith("SELECT"))
+
+
+@pytest.fixture
+def count_queries(database: pw.SqliteDatabase) -> QueryCounter:
+    return QueryCounter(database)

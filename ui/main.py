@@ -63,7 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         close_database()
-        del translators
+        sys.excepthook = sys.__excepthook__
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,60 @@
+"""Step 3: coaching the young mentors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.errors import ValidationError
+from app.steps import coaching, pairs
+from tests.builders import person, programme
+
+
+def test_a_mentor_is_coached_once_every_point_is_ticked(database: object) -> None:
+    spring, karim = programme(), person("Karim")
+    pairs.create_pair(spring, karim, person("Marie"))
+    points = coaching.list_points()
+    assert len(points) >= 8 and points[0].title == "Be patient"
+    for point in points[:-1]:
+        coaching.tick_point(
+            spring, karim, point.id, dt.date(2027, 2, 20), "Role play with the till"
+        )
+    (status,) = coaching.coaching_status(spring)
+    assert (status.points_done, status.coached) == (len(points) - 1, False)
+    assert [m.mentor_name for m in coaching.mentors_left_to_coach(spring)] == ["Karim"]
+    coaching.tick_point(spring, karim, points[-1].id)
+    assert coaching.coaching_status(spring)[0].coached
+    coaching.untick_point(spring, karim, points[0].id)
+    assert not coaching.coaching_status(spring)[0].coached
+    assert coaching.coaching_status(spring)[0].checks[1].notes == "Role play with the till"
+
+
+def test_the_owner_may_mark_a_mentor_as_coached(database: object) -> None:
+    spring, ines = programme(), person("Inès")
+    pairs.create_pair(spring, ines, person("Sophie"))
+    coaching.set_mentor_coaching(
+        spring, ines, marked_coached=True, notes="Already trains the new staff"
+    )
+    (status,) = coaching.coaching_status(spring)
+    assert (
+        status.coached
+        and status.points_done == 0
+        and status.notes == "Already trains the new staff"
+    )
+
+
+def test_only_mentors_of_the_programme_are_coached(database: object) -> None:
+    spring, marie = programme(), person("Marie")
+    pairs.create_pair(spring, person("Karim"), marie)
+    with pytest.raises(ValidationError, match="Marie is not a mentor in this programme"):
+        coaching.tick_point(spring, marie, coaching.list_points()[0].id)
+
+
+def test_the_shop_writes_its_own_points(database: object) -> None:
+    own = coaching.add_point("Show the shortcut keys", "Ctrl+C and Ctrl+V save a lot of time.")
+    assert coaching.list_points()[-1] == own
+    coaching.retire_point(own.id)
+    assert own not in coaching.list_points()
+    with pytest.raises(ValidationError, match="cannot be left empty"):
+        coaching.add_point("  ")

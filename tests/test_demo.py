@@ -1,0 +1,84 @@
+"""The demo shops: built from the real rules, in their own file, with every badge showing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.demo import build_demo
+from app.journal import list_sessions
+from app.programmes import list_programmes
+from app.progress import programme_progress
+from app.shop import get_shop
+from app.steps import matching, pairs
+from app.storage.database import close_database, open_database
+from app.vocabulary import Health, SessionStatus
+
+
+@pytest.fixture
+def opened(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path
+    close_database()
+
+
+@pytest.mark.parametrize("offset", range(7))
+def test_every_badge_shows_in_the_chocolate_shop_whatever_the_day(
+    opened: Path, offset: int
+) -> None:
+    today = dt.date(2026, 11, 23) + dt.timedelta(days=offset)
+    path = build_demo(opened / "demo.sqlite", "chocolaterie", today=today)
+    open_database(path)
+    (programme,) = list_programmes()
+    progress = programme_progress(programme.id, today=today)
+    assert {pair.health for pair in progress.pairs} == set(Health)
+    assert progress.steps[3].done and not progress.complete
+
+
+def test_the_chocolate_shop_tells_marie_and_karims_story(opened: Path) -> None:
+    today = dt.date(2026, 11, 26)
+    open_database(build_demo(opened / "demo.sqlite", "chocolaterie", today=today))
+    assert get_shop().name == "Chocolaterie Marie"
+    (programme,) = list_programmes()
+    karim_marie = next(
+        p
+        for p in programme_progress(programme.id, today=today).pairs
+        if (p.mentor_name, p.mentee_name) == ("Karim", "Marie")
+    )
+    assert karim_marie.health is Health.ON_TRACK
+    assert karim_marie.topics == ("Online orders and sales", "The shop's website")
+    assert karim_marie.sessions_done >= 8
+    assert all(
+        s.status is SessionStatus.DONE
+        for s in list_sessions(karim_marie.pair_id)
+        if s.held_on < today
+    )
+    # Inès has three mentees, and Bernard is never proposed to her.
+    assert max(p.mentor_pair_count for p in programme_progress(programme.id).pairs) == 3
+    assert not any(
+        (p.mentor_name, p.mentee_name) == ("Inès", "Bernard")
+        for p in matching.propose_pairs(programme.id)
+    )
+
+
+def test_the_restaurant_has_one_mentor_for_the_chef_and_the_second(opened: Path) -> None:
+    open_database(build_demo(opened / "demo.sqlite", "restaurant", today=dt.date(2026, 11, 26)))
+    (programme,) = list_programmes()
+    mei = [p for p in pairs.list_pairs(programme.id) if p.mentor_name == "Mei"]
+    assert {p.mentee_name for p in mei} == {"Paul", "Nadia"}
+    assert {pairs.list_objectives(p.id)[0].topic_name for p in mei} == {"Cooking with yuzu"}
+
+
+def test_the_demo_is_rebuilt_in_its_own_file_and_in_the_users_language(opened: Path) -> None:
+    real = opened / "tandem.sqlite"
+    open_database(real)
+    close_database()
+    before = real.read_bytes()
+    french = {"Chocolaterie Marie": "Chocolaterie Marie", "Going online": "Passer au numérique"}
+    path = build_demo(opened / "demo-chocolaterie.sqlite", translate=lambda c, s: french.get(s, s))
+    build_demo(path, translate=lambda c, s: french.get(s, s))  # a second start replaces it
+    open_database(path)
+    assert [p.name for p in list_programmes()] == ["Passer au numérique"]
+    assert real.read_bytes() == before

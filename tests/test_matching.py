@@ -1,0 +1,159 @@
+"""Step 2: proposals, their score, their reasons in words, and the whole-team proposal."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.availability import to_mask
+from app.steps import matching, needs, pairs
+from app.steps.matching import Strength
+from app.vocabulary import Affinity, LearningStyle, Temperament
+from app.vocabulary import PartOfDay as P
+from app.vocabulary import Weekday as W
+from tests.builders import person, programme, topic
+
+TUE_AM, THU_PM, WED_AM = (W.TUESDAY, P.MORNING), (W.THURSDAY, P.AFTERNOON), (W.WEDNESDAY, P.MORNING)
+
+
+@pytest.fixture
+def shop(database: object) -> dict[str, int]:
+    ids = {
+        "marie": person(
+            "Marie", availability=to_mask([TUE_AM, THU_PM]), learning_style=LearningStyle.SHOWN
+        ),
+        "karim": person(
+            "Karim", availability=to_mask([TUE_AM, THU_PM]), temperament=Temperament.PATIENT
+        ),
+        "ines": person("Inès", availability=to_mask([WED_AM]), temperament=Temperament.LIVELY),
+        "website": topic("The shop's website"),
+        "spring": programme(),
+    }
+    needs.add_need(ids["marie"], ids["website"], 0, 3, 1)
+    needs.add_know_how(ids["karim"], ids["website"], 4)
+    needs.add_know_how(ids["ines"], ids["website"], 2)
+    needs.set_affinity(ids["karim"], ids["marie"], Affinity.GET_ALONG)
+    return ids
+
+
+def test_the_score_adds_its_parts_as_computed_by_hand(shop: dict[str, int]) -> None:
+    karim, ines = matching.propose_pairs(shop["spring"])
+    # Karim: reaches the target (30), first priority (20), two half-days in common (20),
+    # get along (10), patient for someone who likes to be shown (10), no mentee yet (10).
+    assert (karim.mentor_name, karim.score, karim.strength) == ("Karim", 100, Strength.STRONG)
+    # Inès: two thirds of the way (20), first priority (20), no time in common (0),
+    # neutral (5), lively for someone who likes to be shown (2), no mentee yet (10).
+    assert (ines.mentor_name, ines.score, ines.strength) == ("Inès", 57, Strength.GOOD)
+    assert {part.name: round(part.points, 1) for part in ines.parts} == {
+        "need": 20.0,
+        "priority": 20.0,
+        "availability": 0.0,
+        "affinity": 5.0,
+        "fit": 2.0,
+        "load": 10.0,
+    }
+
+
+def test_each_proposal_explains_itself_in_words(shop: dict[str, int]) -> None:
+    karim, ines = matching.propose_pairs(shop["spring"])
+    assert karim.explanation() == (
+        "Karim can teach The shop's website, Marie's first priority; "
+        "both free on Tuesday morning and Thursday afternoon; they get along well; "
+        "Karim is patient and Marie likes to be shown"
+    )
+    assert (
+        "Inès can take Marie part of the way on The shop's website (up to “Manages with help”)"
+        in (ines.explanation())
+    )
+    assert "no free half-day in common yet" in ines.explanation()
+
+
+def test_the_explanation_is_translated_piece_by_piece(shop: dict[str, int]) -> None:
+    french = {
+        "{mentor} can teach {topic}, {mentee}'s first priority": "{mentor} peut enseigner {topic}, priorité n° 1 de {mentee}",
+        "Tuesday": "mardi",
+        "morning": "matin",
+    }
+    karim = matching.propose_pairs(shop["spring"])[0]
+    text = karim.explanation(lambda context, source: french.get(source, source))
+    assert text.startswith(
+        "Karim peut enseigner The shop's website, priorité n° 1 de Marie; both free on mardi matin"
+    )
+
+
+def test_people_who_should_not_work_together_are_never_proposed(shop: dict[str, int]) -> None:
+    needs.set_affinity(shop["karim"], shop["marie"], Affinity.AVOID)
+    proposals = matching.propose_pairs(shop["spring"])
+    assert [p.mentor_name for p in proposals] == ["Inès"]
+    assert [p.mentor_name for p in matching.propose_team(shop["spring"])] == ["Inès"]
+
+
+def test_someone_who_knows_less_than_the_mentee_is_not_proposed(shop: dict[str, int]) -> None:
+    paul = person("Paul")
+    needs.add_need(paul, shop["website"], 2, 4, 1)
+    mentors_for_paul = [
+        p.mentor_name for p in matching.propose_pairs(shop["spring"]) if p.mentee_name == "Paul"
+    ]
+    assert mentors_for_paul == ["Karim"]
+
+
+def test_a_pair_already_formed_is_not_proposed_again(shop: dict[str, int]) -> None:
+    pairs.create_pair_with_objectives(
+        shop["spring"], shop["karim"], shop["marie"], [shop["website"]]
+    )
+    assert matching.propose_pairs(shop["spring"]) == []
+    assert matching.uncovered_needs(shop["spring"]) == []
+
+
+def test_a_busy_mentor_scores_lower(shop: dict[str, int]) -> None:
+    for name in ("Sophie", "Jeanne"):
+        pairs.create_pair(shop["spring"], shop["karim"], person(name))
+    karim = next(p for p in matching.propose_pairs(shop["spring"]) if p.mentor_name == "Karim")
+    assert {part.name: part.value for part in karim.parts}["load"] == 0.4
+    assert karim.score == 94
+    assert "Karim already mentors 2 in this programme" in karim.explanation()
+
+
+def test_the_team_proposal_serves_first_priorities_first_and_overloads_nobody(
+    database: object,
+) -> None:
+    spring = programme()
+    ines = person("Inès")
+    lucas = person("Lucas")
+    seniors = [person(name) for name in ("Anne", "Bruno", "Claire", "Denis")]
+    social, sheets = topic("Social networks"), topic("Spreadsheets")
+    for senior in seniors:
+        needs.add_need(senior, social, 0, 3, 3 if senior == seniors[0] else 1)
+    needs.add_know_how(ines, social, 4)
+    needs.add_know_how(lucas, social, 3)
+    needs.add_need(seniors[0], sheets, 0, 2, 2)
+    needs.add_know_how(lucas, sheets, 3)
+
+    team = matching.propose_team(spring, max_mentees_per_mentor=2)
+
+    load: dict[str, int] = {}
+    for proposal in team:
+        load[proposal.mentor_name] = load.get(proposal.mentor_name, 0) + 1
+    assert load == {"Inès": 2, "Lucas": 2}
+    # First priorities are served first, each by the mentor with room who scores best;
+    # Anne's two needs go to one mentor who covers both, without a fifth pair.
+    assert [(p.mentor_name, p.mentee_name, p.topic_names) for p in team] == [
+        ("Inès", "Bruno", ("Social networks",)),
+        ("Lucas", "Claire", ("Social networks",)),
+        ("Inès", "Denis", ("Social networks",)),
+        ("Lucas", "Anne", ("Spreadsheets", "Social networks")),
+    ]
+
+
+def test_the_team_proposal_leaves_a_need_when_every_mentor_is_full(database: object) -> None:
+    spring, ines = programme(), person("Inès")
+    social = topic("Social networks")
+    for name in ("Anne", "Bruno", "Claire"):
+        needs.add_need(person(name), social, 0, 3, 1)
+    needs.add_know_how(ines, social, 4)
+    team = matching.propose_team(spring, max_mentees_per_mentor=2)
+    assert [p.mentee_name for p in team] == ["Anne", "Bruno"]
+
+
+def test_needs_nobody_can_teach_are_listed(shop: dict[str, int]) -> None:
+    needs.add_need(shop["marie"], topic("Newsletter"), 0, 2, 2)
+    assert [n.topic_name for n in matching.uncovered_needs(shop["spring"])] == ["Newsletter"]

@@ -1,0 +1,90 @@
+"""Step 2: forming pairs, their objectives and their life."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.errors import ValidationError
+from app.journal import list_sessions, log_session
+from app.steps import needs, pairs
+from app.vocabulary import Level, PairState, SessionStatus
+from tests.builders import person, programme, ready_pair, topic
+
+
+def test_nobody_can_be_their_own_mentor(database: object) -> None:
+    karim = person("Karim")
+    with pytest.raises(ValidationError, match="cannot be their own mentor"):
+        pairs.create_pair(programme(), karim, karim)
+
+
+def test_a_pair_is_formed_once_per_programme_and_never_with_someone_who_left(
+    database: object,
+) -> None:
+    spring, karim, marie, paul = programme(), person("Karim"), person("Marie"), person("Paul")
+    pairs.create_pair(spring, karim, marie)
+    with pytest.raises(ValidationError, match="already form a pair"):
+        pairs.create_pair(spring, karim, marie)
+    needs.mark_left(paul)
+    with pytest.raises(ValidationError, match="Paul has left the shop"):
+        pairs.create_pair(spring, karim, paul)
+
+
+def test_objectives_start_from_the_mentees_need(database: object) -> None:
+    spring, karim, marie = programme(), person("Karim"), person("Marie")
+    needs.add_need(marie, topic("Newsletter"), 1, 4, 1)
+    pair = pairs.create_pair(spring, karim, marie)
+    objective = pairs.add_objective(pair.id, topic("Newsletter"))
+    assert (objective.level_before, objective.target_level, objective.level_now) == (
+        Level.HAS_TRIED,
+        Level.CAN_TEACH,
+        Level.HAS_TRIED,
+    )
+    with pytest.raises(ValidationError, match="already works on Newsletter"):
+        pairs.add_objective(pair.id, topic("Newsletter"))
+    with pytest.raises(ValidationError, match="must be above"):
+        pairs.add_objective(pair.id, topic("Spreadsheets"), 3, 2)
+
+
+def test_a_mentor_may_have_several_mentees(database: object) -> None:
+    spring, ines = programme(), person("Inès")
+    for name in ("Sophie", "Jeanne", "Marie"):
+        pairs.create_pair(spring, ines, person(name))
+    assert {p.mentor_name for p in pairs.list_pairs(spring)} == {"Inès"}
+    assert len(pairs.list_pairs(spring)) == 3
+
+
+def test_the_life_of_a_pair(database: object) -> None:
+    pair = pairs.create_pair(programme(), person("Karim"), person("Marie")).id
+    with pytest.raises(ValidationError, match="Formed, not started"):
+        pairs.pause_pair(pair)
+    assert pairs.start_pair(pair).state is PairState.ACTIVE
+    assert pairs.pause_pair(pair).state is PairState.PAUSED
+    assert pairs.resume_pair(pair).state is PairState.ACTIVE
+    with pytest.raises(ValidationError, match="why the pair stops"):
+        pairs.stop_pair(pair, "   ")
+    stopped = pairs.stop_pair(pair, "Too busy before Christmas")
+    assert (stopped.state, stopped.stop_reason) == (PairState.STOPPED, "Too busy before Christmas")
+    with pytest.raises(ValidationError):
+        pairs.resume_pair(pair)
+
+
+def test_stopping_keeps_the_history_and_cancels_what_was_still_to_come(database: object) -> None:
+    spring = programme()
+    pair = ready_pair(spring, person("Karim"), person("Marie"))
+    first = list_sessions(pair)[0]
+    log_session(first.id, held_on=first.held_on, minutes=60, today=dt.date(2027, 3, 3))
+    pairs.stop_pair(pair, "Marie changed jobs")
+    statuses = [s.status for s in list_sessions(pair)]
+    assert statuses[0] is SessionStatus.DONE
+    assert set(statuses[1:]) == {SessionStatus.CANCELLED}
+    with pytest.raises(ValidationError, match="stays in the history"):
+        pairs.remove_pair(pair)
+
+
+def test_a_pair_formed_by_mistake_can_be_removed_before_it_meets(database: object) -> None:
+    spring = programme()
+    pair = ready_pair(spring, person("Karim"), person("Marie"))
+    pairs.remove_pair(pair)
+    assert pairs.list_pairs(spring) == []

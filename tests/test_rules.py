@@ -1,0 +1,205 @@
+"""Step 4: the frame, each pair's slot, and planning the sessions around the days off."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.errors import ValidationError
+from app.journal import list_sessions, log_session, move_session
+from app.schedule import is_open, plan_dates
+from app.shop import add_closed_period, set_days_off
+from app.steps import pairs, rules
+from app.vocabulary import SessionStatus, Weekday
+from tests.builders import person, programme, topic
+
+MONDAY = dt.date(2027, 3, 1)
+
+
+def test_weekly_sessions_on_the_slot_day() -> None:
+    dates = plan_dates(MONDAY, weeks=4, every_weeks=1, weekday=Weekday.TUESDAY)
+    assert dates == [
+        dt.date(2027, 3, 2),
+        dt.date(2027, 3, 9),
+        dt.date(2027, 3, 16),
+        dt.date(2027, 3, 23),
+    ]
+
+
+def test_the_first_session_is_the_first_slot_day_on_or_after_the_start() -> None:
+    dates = plan_dates(dt.date(2027, 3, 3), weeks=2, every_weeks=1, weekday=Weekday.TUESDAY)
+    assert dates == [dt.date(2027, 3, 9), dt.date(2027, 3, 16)]
+
+
+def test_every_other_week() -> None:
+    dates = plan_dates(MONDAY, weeks=6, every_weeks=2, weekday=Weekday.MONDAY)
+    assert dates == [dt.date(2027, 3, 1), dt.date(2027, 3, 15), dt.date(2027, 3, 29)]
+
+
+def test_a_closed_day_moves_the_session_to_the_next_open_day() -> None:
+    easter_monday = (dt.date(2027, 3, 29), dt.date(2027, 3, 29))
+    dates = plan_dates(
+        MONDAY,
+        weeks=5,
+        every_weeks=1,
+        weekday=Weekday.MONDAY,
+        days_off={Weekday.SUNDAY},
+        closures=[easter_monday],
+    )
+    assert dates[-1] == dt.date(2027, 3, 30)
+
+
+def test_a_holiday_week_skips_that_session() -> None:
+    holidays = (dt.date(2027, 3, 8), dt.date(2027, 3, 14))
+    dates = plan_dates(
+        MONDAY,
+        weeks=3,
+        every_weeks=1,
+        weekday=Weekday.WEDNESDAY,
+        days_off={Weekday.SUNDAY},
+        closures=[holidays],
+    )
+    assert dates == [dt.date(2027, 3, 3), dt.date(2027, 3, 17)]
+
+
+@given(
+    start=st.dates(dt.date(2026, 1, 1), dt.date(2030, 12, 31)),
+    weeks=st.integers(1, 52),
+    every=st.integers(1, 4),
+    weekday=st.integers(0, 6),
+    days_off=st.sets(st.integers(0, 6), max_size=5),
+    closure_start=st.dates(dt.date(2026, 1, 1), dt.date(2030, 12, 31)),
+    closure_days=st.integers(0, 20),
+)
+def test_planned_dates_are_open_ordered_and_inside_the_programme(
+    start: dt.date,
+    weeks: int,
+    every: int,
+    weekday: int,
+    days_off: set[int],
+    closure_start: dt.date,
+    closure_days: int,
+) -> None:
+    closures = [(closure_start, closure_start + dt.timedelta(days=closure_days))]
+    dates = plan_dates(start, weeks, every, weekday, days_off, closures)
+    end = start + dt.timedelta(weeks=weeks)
+    assert all(start <= day < end for day in dates)
+    assert all(is_open(day, days_off, closures) for day in dates)
+    # Never two sessions in the same week.
+    assert dates == sorted(dates)
+    assert len({day.isocalendar()[:2] for day in dates}) == len(dates)
+    assert len(dates) <= -(-weeks // every)
+    if not days_off and closures[0][0] >= end:
+        # Nothing closed: exactly one session per period, on the slot day.
+        first = (weekday - start.weekday()) % 7
+        assert len(dates) == len(range(first, weeks * 7, every * 7))
+        assert all(day.weekday() == weekday for day in dates)
+
+
+def test_the_frame_refuses_a_day_the_shop_is_closed(database: object) -> None:
+    set_days_off([Weekday.SUNDAY, Weekday.MONDAY])
+    with pytest.raises(ValidationError, match="closed on Mondays") as refused:
+        rules.set_programme_rules(
+            programme(), start_on=MONDAY, weeks=8, weekday=0, start_time="09:00"
+        )
+    assert refused.value.field == "weekday"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"weeks": 0}, "weeks"),
+        ({"session_minutes": 5}, "session_minutes"),
+        ({"start_time": "25:00"}, "start_time"),
+        ({"start_on": "the first of March"}, "start_on"),
+        ({"weeks": 2, "every_weeks": 4}, "every_weeks"),
+    ],
+)
+def test_a_wrong_frame_is_refused_and_nothing_is_kept(
+    database: object, changes: dict[str, object], field: str
+) -> None:
+    spring = programme()
+    values: dict[str, object] = {
+        "start_on": MONDAY,
+        "weeks": 8,
+        "weekday": 1,
+        "start_time": "09:00",
+    }
+    with pytest.raises(ValidationError) as refused:
+        rules.set_programme_rules(spring, **{**values, **changes})
+    assert refused.value.field == field
+    assert rules.get_programme_rules(spring) is None
+
+
+def _pair_with_frame(weeks: int = 4) -> tuple[int, int]:
+    spring = programme()
+    pair = pairs.create_pair(spring, person("Karim"), person("Marie")).id
+    pairs.add_objective(pair, topic("Newsletter"), 0, 3)
+    rules.set_programme_rules(
+        spring, start_on=MONDAY, weeks=weeks, weekday=1, start_time="09:30", session_minutes=45
+    )
+    return spring, pair
+
+
+def test_sessions_follow_the_pairs_own_slot(database: object) -> None:
+    spring, pair = _pair_with_frame()
+    slot = rules.set_pair_slot(pair, weekday=Weekday.THURSDAY, start_time="14:00")
+    assert (slot.weekday, slot.own_weekday, slot.session_minutes, slot.own_minutes) == (
+        Weekday.THURSDAY,
+        True,
+        45,
+        False,
+    )
+    assert rules.plan_all_sessions(spring, today=MONDAY) == 4
+    sessions = list_sessions(pair)
+    assert [s.held_on.weekday() for s in sessions] == [Weekday.THURSDAY] * 4
+    assert {(s.start_time, s.minutes) for s in sessions} == {(dt.time(14, 0), 45)}
+
+
+def test_planning_again_keeps_what_already_happened(database: object) -> None:
+    _, pair = _pair_with_frame(weeks=6)
+    rules.plan_sessions(pair, today=MONDAY)
+    first, second, *_ = list_sessions(pair)
+    log_session(
+        first.id,
+        held_on=first.held_on,
+        minutes=50,
+        learnt="Wrote the first letter",
+        today=MONDAY + dt.timedelta(days=3),
+    )
+    move_session(second.id, dt.date(2027, 3, 11))
+    # Three weeks in, the pair moves to Fridays.
+    today = dt.date(2027, 3, 22)
+    rules.set_pair_slot(pair, weekday=Weekday.FRIDAY)
+    rules.plan_sessions(pair, today=today)
+    sessions = list_sessions(pair)
+    kept = [s for s in sessions if s.status is not SessionStatus.PLANNED or s.held_on < today]
+    assert (
+        sessions[0].status is SessionStatus.DONE and sessions[0].learnt == "Wrote the first letter"
+    )
+    assert sessions[1].status is SessionStatus.MOVED and sessions[1].planned_on == dt.date(
+        2027, 3, 9
+    )
+    assert [s.held_on for s in sessions if s.held_on >= today] == [
+        dt.date(2027, 3, 26),
+        dt.date(2027, 4, 2),
+        dt.date(2027, 4, 9),
+    ]
+    assert len(kept) == 3  # done, moved, and the 16 March one still to be logged
+
+
+def test_closures_are_skipped_when_planning(database: object) -> None:
+    _, pair = _pair_with_frame(weeks=3)
+    set_days_off([Weekday.SUNDAY])
+    add_closed_period(dt.date(2027, 3, 8), dt.date(2027, 3, 13), "Ski holidays")
+    rules.plan_sessions(pair, today=MONDAY)
+    assert [s.held_on for s in list_sessions(pair)] == [dt.date(2027, 3, 2), dt.date(2027, 3, 16)]
+
+
+def test_sessions_need_a_frame_first(database: object) -> None:
+    pair = pairs.create_pair(programme(), person("Karim"), person("Marie")).id
+    with pytest.raises(ValidationError, match="Set the programme's frame first"):
+        rules.plan_sessions(pair)
