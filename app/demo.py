@@ -109,11 +109,11 @@ def _monday(day: dt.date) -> dt.date:
 
 
 def _chocolaterie(b: _Builder) -> None:
-    set_shop_name(b.tr(QT_TRANSLATE_NOOP(_D, "Chocolaterie Marie")))
+    set_shop_name(b.tr(QT_TRANSLATE_NOOP("demo", "Chocolaterie Marie")))
     set_days_off([W.SUNDAY, W.MONDAY])
     marie = b.person(
         "Marie",
-        QT_TRANSLATE_NOOP(_D, "Owner, chocolate maker"),
+        QT_TRANSLATE_NOOP("demo", "Owner, chocolate maker"),
         AgeBand.FROM_55,
         1998,
         [(W.TUESDAY, P.MORNING), (W.THURSDAY, P.AFTERNOON)],
@@ -121,7 +121,7 @@ def _chocolaterie(b: _Builder) -> None:
     )
     karim = b.person(
         "Karim",
-        QT_TRANSLATE_NOOP(_D, "Apprentice chocolate maker"),
+        QT_TRANSLATE_NOOP("demo", "Apprentice chocolate maker"),
         AgeBand.UNDER_25,
         2025,
         [(W.TUESDAY, P.MORNING), (W.WEDNESDAY, P.AFTERNOON), (W.THURSDAY, P.AFTERNOON)],
@@ -130,7 +130,7 @@ def _chocolaterie(b: _Builder) -> None:
     )
     sophie = b.person(
         "Sophie",
-        QT_TRANSLATE_NOOP(_D, "Shop assistant"),
+        QT_TRANSLATE_NOOP("demo", "Shop assistant"),
         AgeBand.FROM_40_TO_54,
         2010,
         [(W.WEDNESDAY, P.AFTERNOON), (W.FRIDAY, P.MORNING)],
@@ -138,7 +138,7 @@ def _chocolaterie(b: _Builder) -> None:
     )
     ines = b.person(
         "Inès",
-        QT_TRANSLATE_NOOP(_D, "Sales assistant"),
+        QT_TRANSLATE_NOOP("demo", "Sales assistant"),
         AgeBand.UNDER_25,
         2024,
         [(W.WEDNESDAY, P.MORNING), (W.WEDNESDAY, P.AFTERNOON), (W.FRIDAY, P.MORNING)],
@@ -147,7 +147,7 @@ def _chocolaterie(b: _Builder) -> None:
     )
     lucas = b.person(
         "Lucas",
-        QT_TRANSLATE_NOOP(_D, "Apprentice"),
+        QT_TRANSLATE_NOOP("demo", "Apprentice"),
         AgeBand.UNDER_25,
         2025,
         [(W.THURSDAY, P.MORNING), (W.FRIDAY, P.MORNING)],
@@ -155,7 +155,7 @@ def _chocolaterie(b: _Builder) -> None:
     )
     jeanne = b.person(
         "Jeanne",
-        QT_TRANSLATE_NOOP(_D, "Confectioner"),
+        QT_TRANSLATE_NOOP("demo", "Confectioner"),
         AgeBand.FROM_55,
         1995,
         [(W.WEDNESDAY, P.MORNING), (W.THURSDAY, P.MORNING)],
@@ -163,7 +163,7 @@ def _chocolaterie(b: _Builder) -> None:
     )
     bernard = b.person(
         "Bernard",
-        QT_TRANSLATE_NOOP(_D, "Delivery driver"),
+        QT_TRANSLATE_NOOP("demo", "Delivery driver"),
         AgeBand.FROM_55,
         2001,
         [(W.FRIDAY, P.MORNING)],
@@ -216,7 +216,7 @@ def _chocolaterie(b: _Builder) -> None:
     needs.set_affinity(ines, sophie, Affinity.GET_ALONG)
     needs.set_affinity(ines, bernard, Affinity.AVOID)
 
-    programme = create_programme(b.tr(QT_TRANSLATE_NOOP(_D, "Going online")))
+    programme = create_programme(b.tr(QT_TRANSLATE_NOOP("demo", "Going online")))
     start = _monday(b.today) - dt.timedelta(weeks=8)
     on_track = b.pair(programme.id, karim, marie, orders, website)
     late = b.pair(programme.id, ines, sophie, letter)
@@ -234,17 +234,17 @@ def _chocolaterie(b: _Builder) -> None:
         session_minutes=60,
         weekday=W.TUESDAY,
         start_time="09:30",
-        place=b.tr(QT_TRANSLATE_NOOP(_D, "The back office, at the computer")),
+        place=b.tr(QT_TRANSLATE_NOOP("demo", "The back office, at the computer")),
         confidentiality=b.tr(
-            QT_TRANSLATE_NOOP(_D, "What is said in a session stays between the two of us.")
+            QT_TRANSLATE_NOOP("demo", "What is said in a session stays between the two of us.")
         ),
         kindness=b.tr(
-            QT_TRANSLATE_NOOP(_D, "No silly questions. We laugh together, never at each other.")
+            QT_TRANSLATE_NOOP("demo", "No silly questions. We laugh together, never at each other.")
         ),
         notice_days=2,
         contact="Marie",
         out_of_scope=b.tr(
-            QT_TRANSLATE_NOOP(_D, "The mentor does not do the work in the mentee's place.")
+            QT_TRANSLATE_NOOP("demo", "The mentor does not do the work in the mentee's place.")
         ),
     )
     rules.set_pair_slot(late, weekday=W.FRIDAY, start_time="10:00")
@@ -260,42 +260,48 @@ def _chocolaterie(b: _Builder) -> None:
     b.hold(
         on_track,
         (
-            QT_TRANSLATE_NOOP(_D, "Opened the order page and took a test order together."),
+            QT_TRANSLATE_NOOP("demo", "Opened the order page and took a test order together."),
             QT_TRANSLATE_NOOP(
-                _D, "Changed the prices and the photo of the Easter box on the site."
+                "demo", "Changed the prices and the photo of the Easter box on the site."
             ),
-            QT_TRANSLATE_NOOP(_D, "Answered two customers' questions by e-mail about delivery."),
+            QT_TRANSLATE_NOOP(
+                "demo", "Answered two customers' questions by e-mail about delivery."
+            ),
         ),
         level_after=2,
     )
     b.hold(
         late,
-        (QT_TRANSLATE_NOOP(_D, "Chose the subscribers list and wrote the first letter."),),
+        (QT_TRANSLATE_NOOP("demo", "Chose the subscribers list and wrote the first letter."),),
         leave=1,
     )
     b.hold(
         stalled,
-        (QT_TRANSLATE_NOOP(_D, "Posted three photos of the new bars with a short text."),),
+        (QT_TRANSLATE_NOOP("demo", "Posted three photos of the new bars with a short text."),),
         before_days=30,
     )
     b.hold(
         paused,
-        (QT_TRANSLATE_NOOP(_D, "Tempering on a marble slab, the way it is taught at school now."),),
+        (
+            QT_TRANSLATE_NOOP(
+                "demo", "Tempering on a marble slab, the way it is taught at school now."
+            ),
+        ),
         count=3,
     )
     pairs.pause_pair(paused)
-    b.hold(stopped, (QT_TRANSLATE_NOOP(_D, "Made a table of the delivery rounds."),), count=2)
+    b.hold(stopped, (QT_TRANSLATE_NOOP("demo", "Made a table of the delivery rounds."),), count=2)
     pairs.stop_pair(
         stopped,
         b.tr(
             QT_TRANSLATE_NOOP(
-                _D, "Bernard prefers to stop for now: the deliveries take all his time."
+                "demo", "Bernard prefers to stop for now: the deliveries take all his time."
             )
         ),
     )
     b.hold(
         finished,
-        (QT_TRANSLATE_NOOP(_D, "Entered the regular customers' details in the online file."),),
+        (QT_TRANSLATE_NOOP("demo", "Entered the regular customers' details in the online file."),),
         count=6,
         level_after=3,
     )
@@ -311,9 +317,9 @@ def _chocolaterie(b: _Builder) -> None:
         met_as_agreed=YesNo.YES,
         would_do_again=YesNo.YES,
         can_do_alone=b.tr(
-            QT_TRANSLATE_NOOP(_D, "Find a customer's last order and add a new customer.")
+            QT_TRANSLATE_NOOP("demo", "Find a customer's last order and add a new customer.")
         ),
-        ideas=b.tr(QT_TRANSLATE_NOOP(_D, "Send a birthday message to regular customers")),
+        ideas=b.tr(QT_TRANSLATE_NOOP("demo", "Send a birthday message to regular customers")),
     )
     review.set_answers(
         finished,
@@ -324,7 +330,7 @@ def _chocolaterie(b: _Builder) -> None:
         would_do_again=YesNo.YES,
         ideas=b.tr(
             QT_TRANSLATE_NOOP(
-                _D, "A loyalty card kept in the customer file\nA reminder before the holidays"
+                "demo", "A loyalty card kept in the customer file\nA reminder before the holidays"
             )
         ),
     )
@@ -333,7 +339,7 @@ def _chocolaterie(b: _Builder) -> None:
         Decision.SWAP_ROLES,
         b.tr(
             QT_TRANSLATE_NOOP(
-                _D,
+                "demo",
                 "Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.",
             )
         ),
@@ -343,11 +349,11 @@ def _chocolaterie(b: _Builder) -> None:
 
 
 def _restaurant(b: _Builder) -> None:
-    set_shop_name(b.tr(QT_TRANSLATE_NOOP(_D, "Restaurant Chez Gérard")))
+    set_shop_name(b.tr(QT_TRANSLATE_NOOP("demo", "Restaurant Chez Gérard")))
     set_days_off([W.SUNDAY, W.MONDAY])
     gerard = b.person(
         "Gérard",
-        QT_TRANSLATE_NOOP(_D, "Owner"),
+        QT_TRANSLATE_NOOP("demo", "Owner"),
         AgeBand.FROM_55,
         1992,
         [(W.TUESDAY, P.AFTERNOON), (W.WEDNESDAY, P.AFTERNOON)],
@@ -355,7 +361,7 @@ def _restaurant(b: _Builder) -> None:
     )
     paul = b.person(
         "Paul",
-        QT_TRANSLATE_NOOP(_D, "Chef"),
+        QT_TRANSLATE_NOOP("demo", "Chef"),
         AgeBand.FROM_40_TO_54,
         2006,
         [(W.TUESDAY, P.AFTERNOON), (W.THURSDAY, P.AFTERNOON)],
@@ -363,7 +369,7 @@ def _restaurant(b: _Builder) -> None:
     )
     nadia = b.person(
         "Nadia",
-        QT_TRANSLATE_NOOP(_D, "Second"),
+        QT_TRANSLATE_NOOP("demo", "Second"),
         AgeBand.FROM_25_TO_39,
         2015,
         [(W.TUESDAY, P.AFTERNOON), (W.WEDNESDAY, P.AFTERNOON)],
@@ -371,7 +377,7 @@ def _restaurant(b: _Builder) -> None:
     )
     mei = b.person(
         "Mei",
-        QT_TRANSLATE_NOOP(_D, "Apprentice cook, back from two years in Asia"),
+        QT_TRANSLATE_NOOP("demo", "Apprentice cook, back from two years in Asia"),
         AgeBand.UNDER_25,
         2025,
         [(W.TUESDAY, P.AFTERNOON), (W.WEDNESDAY, P.AFTERNOON), (W.THURSDAY, P.AFTERNOON)],
@@ -380,19 +386,19 @@ def _restaurant(b: _Builder) -> None:
     )
     theo = b.person(
         "Théo",
-        QT_TRANSLATE_NOOP(_D, "Apprentice waiter"),
+        QT_TRANSLATE_NOOP("demo", "Apprentice waiter"),
         AgeBand.UNDER_25,
         2024,
         [(W.WEDNESDAY, P.AFTERNOON)],
         temperament=Temperament.PATIENT,
     )
-    yuzu = QT_TRANSLATE_NOOP(_D, "Cooking with yuzu")
+    yuzu = QT_TRANSLATE_NOOP("demo", "Cooking with yuzu")
     b.topics[b.tr(yuzu)] = needs.add_topic(
         b.tr(yuzu),
         "manual",
         b.tr(
             QT_TRANSLATE_NOOP(
-                _D, "Using the juice and zest of this Japanese citrus in sauces and desserts."
+                "demo", "Using the juice and zest of this Japanese citrus in sauces and desserts."
             )
         ),
     ).id
@@ -412,7 +418,7 @@ def _restaurant(b: _Builder) -> None:
     needs.add_know_how(mei, b.topics[b.tr(yuzu)], 4)
     needs.add_know_how(theo, b.topic(reviews), 3)
 
-    programme = create_programme(b.tr(QT_TRANSLATE_NOOP(_D, "New flavours")))
+    programme = create_programme(b.tr(QT_TRANSLATE_NOOP("demo", "New flavours")))
     start = _monday(b.today) - dt.timedelta(weeks=5)
     chef = pairs.create_pair_with_objectives(programme.id, mei, paul, [b.topics[b.tr(yuzu)]]).id
     second = pairs.create_pair_with_objectives(programme.id, mei, nadia, [b.topics[b.tr(yuzu)]]).id
@@ -426,7 +432,7 @@ def _restaurant(b: _Builder) -> None:
         weekday=W.TUESDAY,
         start_time="15:00",
         session_minutes=45,
-        place=b.tr(QT_TRANSLATE_NOOP(_D, "The kitchen, after the lunch service")),
+        place=b.tr(QT_TRANSLATE_NOOP("demo", "The kitchen, after the lunch service")),
         contact="Gérard",
     )
     rules.set_pair_slot(second, weekday=W.WEDNESDAY)
@@ -434,22 +440,22 @@ def _restaurant(b: _Builder) -> None:
         owner,
         weekday=W.WEDNESDAY,
         start_time="16:00",
-        place=b.tr(QT_TRANSLATE_NOOP(_D, "The dining room")),
+        place=b.tr(QT_TRANSLATE_NOOP("demo", "The dining room")),
     )
     rules.plan_all_sessions(programme.id, today=start)
     b.hold(
         chef,
-        (QT_TRANSLATE_NOOP(_D, "A yuzu butter sauce for the fish of the day."),),
+        (QT_TRANSLATE_NOOP("demo", "A yuzu butter sauce for the fish of the day."),),
         level_after=2,
     )
     b.hold(
         second,
-        (QT_TRANSLATE_NOOP(_D, "A yuzu tart: balancing the acidity with the sugar."),),
+        (QT_TRANSLATE_NOOP("demo", "A yuzu tart: balancing the acidity with the sugar."),),
         leave=1,
     )
     b.hold(
         owner,
-        (QT_TRANSLATE_NOOP(_D, "Read the last reviews together and answered one of them."),),
+        (QT_TRANSLATE_NOOP("demo", "Read the last reviews together and answered one of them."),),
         count=1,
     )
     set_current_step(programme.id, 4)

@@ -32,6 +32,11 @@ class ValidationError(TandemError):
 class NotFound(ValidationError):
     """The thing asked for no longer exists (deleted meanwhile, or a stale id)."""
 
+    def __init__(self, msg: Message, what: str) -> None:
+        super().__init__(msg)
+        #: What was looked for, for the log; the user's sentence does not need it.
+        self.what = what
+
 
 class StorageProblem(TandemError):
     """The data file cannot be used as it is; nothing was changed."""
@@ -54,7 +59,9 @@ def not_found(what: str) -> NotFound:
     return NotFound(
         message(
             "validation",
-            QT_TRANSLATE_NOOP("validation", "This {what} no longer exists."),
-            what=what,
-        )
+            QT_TRANSLATE_NOOP(
+                "validation", "This no longer exists: it was removed in the meantime."
+            ),
+        ),
+        what,
     )

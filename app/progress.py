@@ -107,7 +107,10 @@ class ProgrammeProgress:
     def next_action(self) -> Message:
         if self.complete:
             return message(
-                _P, QT_TRANSLATE_NOOP(_P, "Every pair is reviewed: the programme can be renewed.")
+                _P,
+                QT_TRANSLATE_NOOP(
+                    "progress", "Every pair is reviewed: the programme can be renewed."
+                ),
             )
         missing = self.steps[self.current_step - 1].missing
         assert missing is not None
@@ -175,41 +178,43 @@ def _health(
 ) -> tuple[Health, Message]:
     if state is PairState.STOPPED:
         return Health.STOPPED, message(
-            _P, QT_TRANSLATE_NOOP(_P, "Stopped: {reason}"), reason=stop_reason
+            _P, QT_TRANSLATE_NOOP("progress", "Stopped: {reason}"), reason=stop_reason
         )
     if state is PairState.PAUSED:
-        return Health.PAUSED, message(_P, QT_TRANSLATE_NOOP(_P, "Paused by the owner"))
+        return Health.PAUSED, message(_P, QT_TRANSLATE_NOOP("progress", "Paused by the owner"))
     if state is PairState.FINISHED:
         return Health.FINISHED, message(
-            _P, QT_TRANSLATE_NOOP(_P, "Finished after {count} sessions"), count=figures.done
+            _P, QT_TRANSLATE_NOOP("progress", "Finished after {count} sessions"), count=figures.done
         )
     if figures.planned == 0:
-        return Health.NOT_STARTED, message(_P, QT_TRANSLATE_NOOP(_P, "No session planned yet"))
+        return Health.NOT_STARTED, message(
+            _P, QT_TRANSLATE_NOOP("progress", "No session planned yet")
+        )
     since = figures.last_done or figures.first_planned
     if since is not None and since <= today and (today - since).days > STALLED_AFTER_DAYS:
         if figures.last_done is not None:
-            reason = QT_TRANSLATE_NOOP(_P, "No session for {days} days (last on {date})")
+            reason = QT_TRANSLATE_NOOP("progress", "No session for {days} days (last on {date})")
         else:
             reason = QT_TRANSLATE_NOOP(
-                _P, "No session held since the first one was due, {days} days ago ({date})"
+                "progress", "No session held since the first one was due, {days} days ago ({date})"
             )
         return Health.STALLED, message(_P, reason, days=(today - since).days, date=since)
     if figures.overdue:
         return Health.LATE, message(
             _P,
-            QT_TRANSLATE_NOOP(_P, "Sessions past their date and not logged: {count}"),
+            QT_TRANSLATE_NOOP("progress", "Sessions past their date and not logged: {count}"),
             count=figures.overdue,
         )
     if figures.done == 0 and figures.next_upcoming is not None:
         return Health.NOT_STARTED, message(
-            _P, QT_TRANSLATE_NOOP(_P, "First session on {date}"), date=figures.next_upcoming
+            _P, QT_TRANSLATE_NOOP("progress", "First session on {date}"), date=figures.next_upcoming
         )
     if figures.next_upcoming is not None:
         return Health.ON_TRACK, message(
-            _P, QT_TRANSLATE_NOOP(_P, "Next session on {date}"), date=figures.next_upcoming
+            _P, QT_TRANSLATE_NOOP("progress", "Next session on {date}"), date=figures.next_upcoming
         )
     return Health.ON_TRACK, message(
-        _P, QT_TRANSLATE_NOOP(_P, "Every planned session is held: time for the review")
+        _P, QT_TRANSLATE_NOOP("progress", "Every planned session is held: time for the review")
     )
 
 
@@ -331,7 +336,7 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             1,
             anything,
             False,
-            message(_P, QT_TRANSLATE_NOOP(_P, "Add at least one need of a senior.")),
+            message(_P, QT_TRANSLATE_NOOP("progress", "Add at least one need of a senior.")),
         )
     elif not teachable:
         step1 = StepStatus(
@@ -341,7 +346,7 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             message(
                 _P,
                 QT_TRANSLATE_NOOP(
-                    _P,
+                    "progress",
                     "Nobody in the team can teach the needs listed yet: add what the young ones know.",
                 ),
             ),
@@ -352,7 +357,7 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
     without_objective = sum(1 for p in live if not p.steps_done[1])
     if not live:
         step2 = StepStatus(
-            2, False, False, message(_P, QT_TRANSLATE_NOOP(_P, "Form at least one pair."))
+            2, False, False, message(_P, QT_TRANSLATE_NOOP("progress", "Form at least one pair."))
         )
     elif without_objective:
         step2 = StepStatus(
@@ -361,14 +366,14 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             False,
             message(
                 _P,
-                QT_TRANSLATE_NOOP(_P, "Pairs without an objective yet: {count}"),
+                QT_TRANSLATE_NOOP("progress", "Pairs without an objective yet: {count}"),
                 count=without_objective,
             ),
         )
     else:
         step2 = StepStatus(2, True, True, None)
 
-    pairs_first = message(_P, QT_TRANSLATE_NOOP(_P, "Form the pairs first."))
+    pairs_first = message(_P, QT_TRANSLATE_NOOP("progress", "Form the pairs first."))
     to_coach = len({p.mentor_id for p in live if not p.steps_done[2]})
     coaching_started = (
         CoachingCheck.select().where(CoachingCheck.programme == programme_id).exists()
@@ -381,7 +386,9 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             3,
             coaching_started,
             False,
-            message(_P, QT_TRANSLATE_NOOP(_P, "Mentors still to coach: {count}"), count=to_coach),
+            message(
+                _P, QT_TRANSLATE_NOOP("progress", "Mentors still to coach: {count}"), count=to_coach
+            ),
         )
     else:
         step3 = StepStatus(3, True, True, None)
@@ -393,7 +400,10 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             4,
             False,
             False,
-            message(_P, QT_TRANSLATE_NOOP(_P, "Set the frame: start date, length and time slot.")),
+            message(
+                _P,
+                QT_TRANSLATE_NOOP("progress", "Set the frame: start date, length and time slot."),
+            ),
         )
     elif not live:
         step4 = StepStatus(4, True, False, pairs_first)
@@ -404,7 +414,7 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             False,
             message(
                 _P,
-                QT_TRANSLATE_NOOP(_P, "Pairs without planned sessions: {count}"),
+                QT_TRANSLATE_NOOP("progress", "Pairs without planned sessions: {count}"),
                 count=unplanned,
             ),
         )
@@ -423,7 +433,9 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
             5,
             review_started,
             False,
-            message(_P, QT_TRANSLATE_NOOP(_P, "Pairs still to review: {count}"), count=to_review),
+            message(
+                _P, QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=to_review
+            ),
         )
     else:
         step5 = StepStatus(5, True, True, None)

@@ -101,7 +101,7 @@ def test_planned_dates_are_open_ordered_and_inside_the_programme(
 
 def test_the_frame_refuses_a_day_the_shop_is_closed(database: object) -> None:
     set_days_off([Weekday.SUNDAY, Weekday.MONDAY])
-    with pytest.raises(ValidationError, match="closed on Mondays") as refused:
+    with pytest.raises(ValidationError, match="closed on Monday") as refused:
         rules.set_programme_rules(
             programme(), start_on=MONDAY, weeks=8, weekday=0, start_time="09:00"
         )

@@ -79,3 +79,16 @@ def test_the_window_shows_names_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
         assert window.programmes.item(0).text().startswith("<img src=x> Été - step 1 of 5")
     finally:
         close_database()
+
+
+def test_tandem_speaks_french_under_a_french_system(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tandem, "system_language", lambda: "fr")
+    code, seen = _run_and_grab(["--data-dir", str(tmp_path), "--demo"])
+    assert code == 0
+    assert (
+        seen[1]
+        == "Vous explorez la démonstration de Chocolaterie Marie. Vos propres données ne sont pas touchées."
+    )
+    assert seen[2] == "Passer au numérique - étape 5 sur 5 : Binômes encore sans bilan : 5"

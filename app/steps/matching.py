@@ -69,9 +69,9 @@ class Strength(StrEnum):
 
 
 STRENGTH_LABELS: Mapping[Strength, Message] = {
-    Strength.STRONG: message(_M, QT_TRANSLATE_NOOP(_M, "Strong match")),
-    Strength.GOOD: message(_M, QT_TRANSLATE_NOOP(_M, "Good match")),
-    Strength.POSSIBLE: message(_M, QT_TRANSLATE_NOOP(_M, "Possible match")),
+    Strength.STRONG: message(_M, QT_TRANSLATE_NOOP("matching", "Strong match")),
+    Strength.GOOD: message(_M, QT_TRANSLATE_NOOP("matching", "Good match")),
+    Strength.POSSIBLE: message(_M, QT_TRANSLATE_NOOP("matching", "Possible match")),
 }
 
 
@@ -128,7 +128,7 @@ class Proposal:
 
     def explanation(self, translate: Translator = untranslated) -> str:
         """The reasons as one sentence, in the user's language."""
-        return translate(_M, QT_TRANSLATE_NOOP(_M, "; ")).join(
+        return translate(_M, QT_TRANSLATE_NOOP("matching", "; ")).join(
             reason.render(translate) for reason in self.reasons
         )
 
@@ -141,22 +141,30 @@ def _fit(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, Message | None]
     style, temper = mentee.learning_style, mentor.temperament
     if style is LearningStyle.SHOWN and temper is Temperament.PATIENT:
         return 1.0, message(
-            _M, QT_TRANSLATE_NOOP(_M, "{mentor} is patient and {mentee} likes to be shown"), **names
+            _M,
+            QT_TRANSLATE_NOOP("matching", "{mentor} is patient and {mentee} likes to be shown"),
+            **names,
         )
     if style is LearningStyle.SHOWN and temper is Temperament.LIVELY:
         return 0.2, message(
             _M,
-            QT_TRANSLATE_NOOP(_M, "{mentee} likes to be shown, so {mentor} will need to slow down"),
+            QT_TRANSLATE_NOOP(
+                "matching", "{mentee} likes to be shown, so {mentor} will need to slow down"
+            ),
             **names,
         )
     if style is LearningStyle.TRY and temper is Temperament.LIVELY:
         return 1.0, message(
-            _M, QT_TRANSLATE_NOOP(_M, "{mentor} is lively and {mentee} likes to try"), **names
+            _M,
+            QT_TRANSLATE_NOOP("matching", "{mentor} is lively and {mentee} likes to try"),
+            **names,
         )
     if style is LearningStyle.TRY and temper is Temperament.PATIENT:
         return 0.7, None
     if style is LearningStyle.READ and mentor.learning_style is LearningStyle.READ:
-        return 1.0, message(_M, QT_TRANSLATE_NOOP(_M, "both like to keep a written memo"), **names)
+        return 1.0, message(
+            _M, QT_TRANSLATE_NOOP("matching", "both like to keep a written memo"), **names
+        )
     if style is LearningStyle.READ:
         return 0.6, None
     return 0.5, None
@@ -168,20 +176,21 @@ def _need_reason(mentor: PersonInfo, mentee: PersonInfo, top: CoveredNeed) -> Me
         return message(
             _M,
             QT_TRANSLATE_NOOP(
-                _M, "{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)"
+                "matching",
+                "{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)",
             ),
             level=LEVEL_LABELS[top.mentor_level],
             **names,
         )
     templates = {
         Priority.FIRST: QT_TRANSLATE_NOOP(
-            _M, "{mentor} can teach {topic}, {mentee}'s first priority"
+            "matching", "{mentor} can teach {topic}, {mentee}'s first priority"
         ),
         Priority.SECOND: QT_TRANSLATE_NOOP(
-            _M, "{mentor} can teach {topic}, {mentee}'s second priority"
+            "matching", "{mentor} can teach {topic}, {mentee}'s second priority"
         ),
         Priority.LATER: QT_TRANSLATE_NOOP(
-            _M, "{mentor} can teach {topic}, which {mentee} would like to learn"
+            "matching", "{mentor} can teach {topic}, which {mentee} would like to learn"
         ),
     }
     return message(_M, templates[top.need.priority], **names)
@@ -190,22 +199,24 @@ def _need_reason(mentor: PersonInfo, mentee: PersonInfo, top: CoveredNeed) -> Me
 def _time_reason(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, Message]:
     shared = common_slots(mentor.availability, mentee.availability)
     if not shared:
-        return 0.0, message(_M, QT_TRANSLATE_NOOP(_M, "no free half-day in common yet"))
+        return 0.0, message(_M, QT_TRANSLATE_NOOP("matching", "no free half-day in common yet"))
     value = 1.0 if len(shared) >= 2 else 0.6
     if len(shared) == 1:
         return value, message(
-            _M, QT_TRANSLATE_NOOP(_M, "both free on {first}"), first=describe_slot(shared[0])
+            _M,
+            QT_TRANSLATE_NOOP("matching", "both free on {first}"),
+            first=describe_slot(shared[0]),
         )
     if len(shared) == 2:
         return value, message(
             _M,
-            QT_TRANSLATE_NOOP(_M, "both free on {first} and {second}"),
+            QT_TRANSLATE_NOOP("matching", "both free on {first} and {second}"),
             first=describe_slot(shared[0]),
             second=describe_slot(shared[1]),
         )
     return value, message(
         _M,
-        QT_TRANSLATE_NOOP(_M, "both free on {first}, {second} and {count} more half-days"),
+        QT_TRANSLATE_NOOP("matching", "both free on {first}, {second} and {count} more half-days"),
         first=describe_slot(shared[0]),
         second=describe_slot(shared[1]),
         count=len(shared) - 2,
@@ -235,21 +246,21 @@ def score_proposal(
         reasons.append(
             message(
                 _M,
-                QT_TRANSLATE_NOOP(_M, "and {count} more of {mentee}'s needs"),
+                QT_TRANSLATE_NOOP("matching", "and {count} more of {mentee}'s needs"),
                 count=len(needs) - 1,
                 mentee=mentee.name,
             )
         )
     reasons.append(time_reason)
     if affinity is Affinity.GET_ALONG:
-        reasons.append(message(_M, QT_TRANSLATE_NOOP(_M, "they get along well")))
+        reasons.append(message(_M, QT_TRANSLATE_NOOP("matching", "they get along well")))
     if fit_reason is not None:
         reasons.append(fit_reason)
     if mentor_load:
         reasons.append(
             message(
                 _M,
-                QT_TRANSLATE_NOOP(_M, "{mentor} already mentors {count} in this programme"),
+                QT_TRANSLATE_NOOP("matching", "{mentor} already mentors {count} in this programme"),
                 mentor=mentor.name,
                 count=mentor_load,
             )

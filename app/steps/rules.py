@@ -26,19 +26,20 @@ _R = "rules"
 #: Starting texts for the charter, for the owner to adapt.
 DEFAULT_RULE_TEXTS: dict[str, Message] = {
     "confidentiality": message(
-        _R, QT_TRANSLATE_NOOP(_R, "What is said during a session stays between the two of you.")
+        _R,
+        QT_TRANSLATE_NOOP("rules", "What is said during a session stays between the two of you."),
     ),
     "kindness": message(
         _R,
         QT_TRANSLATE_NOOP(
-            _R,
+            "rules",
             "No question is silly and no mistake is mocked. Each of you speaks to the other with respect.",
         ),
     ),
     "out_of_scope": message(
         _R,
         QT_TRANSLATE_NOOP(
-            _R, "Sessions are for learning, not for doing the mentee's work in their place."
+            "rules", "Sessions are for learning, not for doing the mentee's work in their place."
         ),
     ),
 }
@@ -107,7 +108,7 @@ def _open_weekday(value: object, field: str) -> Weekday:
     if day in days_off:
         raise invalid(
             field,
-            QT_TRANSLATE_NOOP("validation", "The shop is closed on {day}s: choose another day."),
+            QT_TRANSLATE_NOOP("validation", "The shop is closed on {day}: choose another day."),
             day=WEEKDAY_LABELS[day],
         )
     return day
