@@ -28,10 +28,8 @@ class ClosedPeriodInfo:
 
 
 def _shop_row() -> Shop:
-    row = Shop.select().order_by(Shop.id).first()
-    if row is None:
-        row = Shop.create(name="")
-    return row
+    """The one row, written when the file was created."""
+    return Shop.select().order_by(Shop.id).get()
 
 
 def get_shop() -> ShopInfo:

@@ -36,48 +36,44 @@ def _encodable(value: str, field: str) -> None:
         ) from error
 
 
-def clean_name(
-    value: object, field: str, *, required: bool = True, max_length: int = NAME_MAX
-) -> str:
-    """A one-line text: trimmed, no control characters, not too long, not empty if required."""
-    text = " ".join(("" if value is None else str(value)).split())
+def _checked(text: str, field: str, forbidden: re.Pattern[str], max_length: int) -> str:
     _encodable(text, field)
-    if _FORBIDDEN_IN_NAME.search(text):
+    if forbidden.search(text):
         raise invalid(
             field,
             QT_TRANSLATE_NOOP(
                 "validation", "This text holds an invisible control character; please retype it."
             ),
         )
-    if required and not text:
-        raise invalid(field, QT_TRANSLATE_NOOP("validation", "This cannot be left empty."))
     if len(text) > max_length:
         raise invalid(
             field,
             QT_TRANSLATE_NOOP("validation", "This is too long: {limit} characters at most."),
             limit=max_length,
         )
+    return text
+
+
+def clean_name(
+    value: object, field: str, *, required: bool = True, max_length: int = NAME_MAX
+) -> str:
+    """A one-line text: spaces folded, no control characters, not too long, not empty if required."""
+    text = _checked(
+        " ".join(("" if value is None else str(value)).split()),
+        field,
+        _FORBIDDEN_IN_NAME,
+        max_length,
+    )
+    if required and not text:
+        raise invalid(field, QT_TRANSLATE_NOOP("validation", "This cannot be left empty."))
     return text
 
 
 def clean_note(value: object, field: str, *, max_length: int = NOTE_MAX) -> str:
     """A free text of several lines; may be empty."""
-    text = "" if value is None else str(value).strip()
-    _encodable(text, field)
-    if _FORBIDDEN_IN_NOTE.search(text):
-        raise invalid(
-            field,
-            QT_TRANSLATE_NOOP(
-                "validation", "This text holds an invisible control character; please retype it."
-            ),
-        )
-    if len(text) > max_length:
-        raise invalid(
-            field,
-            QT_TRANSLATE_NOOP("validation", "This is too long: {limit} characters at most."),
-            limit=max_length,
-        )
-    return text
+    return _checked(
+        "" if value is None else str(value).strip(), field, _FORBIDDEN_IN_NOTE, max_length
+    )
 
 
 @overload

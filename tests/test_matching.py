@@ -157,3 +157,13 @@ def test_the_team_proposal_leaves_a_need_when_every_mentor_is_full(database: obj
 def test_needs_nobody_can_teach_are_listed(shop: dict[str, int]) -> None:
     needs.add_need(shop["marie"], topic("Newsletter"), 0, 2, 2)
     assert [n.topic_name for n in matching.uncovered_needs(shop["spring"])] == ["Newsletter"]
+
+
+def test_a_need_only_an_avoided_person_could_teach_counts_as_uncovered(
+    shop: dict[str, int],
+) -> None:
+    needs.set_affinity(shop["karim"], shop["marie"], Affinity.AVOID)
+    needs.set_affinity(shop["ines"], shop["marie"], Affinity.AVOID)
+    assert [n.topic_name for n in matching.uncovered_needs(shop["spring"])] == [
+        "The shop's website"
+    ]

@@ -345,6 +345,23 @@ def _covered(team: _Team, mentor_id: int, needs: Iterable[NeedInfo]) -> list[Cov
     ]
 
 
+def _new_mentors(team: _Team, mentee_id: int) -> list[int]:
+    """Everyone with know-how who is not the mentee and not already paired with them."""
+    return [m for m in team.skills if m != mentee_id and (m, mentee_id) not in team.paired]
+
+
+def _score(
+    team: _Team, mentor_id: int, mentee_id: int, needs: Iterable[NeedInfo], load: int
+) -> Proposal | None:
+    return score_proposal(
+        team.people[mentor_id],
+        team.people[mentee_id],
+        _covered(team, mentor_id, needs),
+        _affinity(team, mentor_id, mentee_id),
+        load,
+    )
+
+
 def propose_pairs(programme_id: int) -> list[Proposal]:
     """Every possible new pair for the programme, best first."""
     team = _read_team(programme_id)
@@ -353,16 +370,8 @@ def propose_pairs(programme_id: int) -> list[Proposal]:
         by_mentee.setdefault(need.person_id, []).append(need)
     proposals = []
     for mentee_id, needs in by_mentee.items():
-        for mentor_id in team.skills:
-            if mentor_id == mentee_id or (mentor_id, mentee_id) in team.paired:
-                continue
-            proposal = score_proposal(
-                team.people[mentor_id],
-                team.people[mentee_id],
-                _covered(team, mentor_id, needs),
-                _affinity(team, mentor_id, mentee_id),
-                team.load[mentor_id],
-            )
+        for mentor_id in _new_mentors(team, mentee_id):
+            proposal = _score(team, mentor_id, mentee_id, needs, team.load[mentor_id])
             if proposal is not None:
                 proposals.append(proposal)
     return sorted(proposals, key=lambda p: (-p.score, p.mentee_name, p.mentor_name))
@@ -395,34 +404,19 @@ def propose_team(
         if extend:
             chosen[extend[0]].append(need)
             continue
-        candidates = []
-        for mentor_id in team.skills:
-            if mentor_id == mentee.id or (mentor_id, mentee.id) in team.paired:
-                continue
-            if load[mentor_id] >= max_mentees_per_mentor:
-                continue
-            proposal = score_proposal(
-                team.people[mentor_id],
-                mentee,
-                _covered(team, mentor_id, [need]),
-                _affinity(team, mentor_id, mentee.id),
-                load[mentor_id],
-            )
-            if proposal is not None:
-                candidates.append(proposal)
+        candidates = [
+            proposal
+            for mentor_id in _new_mentors(team, mentee.id)
+            if load[mentor_id] < max_mentees_per_mentor
+            and (proposal := _score(team, mentor_id, mentee.id, [need], load[mentor_id]))
+        ]
         if candidates:
             best = max(candidates, key=lambda p: (p.score, -p.mentor_id))
             chosen[(best.mentor_id, mentee.id)] = [need]
             load[best.mentor_id] += 1
     proposals = []
     for (mentor_id, mentee_id), needs in chosen.items():
-        proposal = score_proposal(
-            team.people[mentor_id],
-            team.people[mentee_id],
-            _covered(team, mentor_id, needs),
-            _affinity(team, mentor_id, mentee_id),
-            team.load[mentor_id],
-        )
+        proposal = _score(team, mentor_id, mentee_id, needs, team.load[mentor_id])
         assert proposal is not None
         proposals.append(proposal)
     return sorted(
@@ -432,13 +426,14 @@ def propose_team(
 
 
 def uncovered_needs(programme_id: int) -> list[NeedInfo]:
-    """Open needs that no active person in the shop knows better than the mentee."""
+    """Open needs that nobody could teach: no active person knows more than the mentee, or
+    only someone the owner would rather not pair with them."""
     team = _read_team(programme_id)
     return [
         need
         for need in team.open_needs
         if not any(
-            mentor_id != need.person_id and _covered(team, mentor_id, [need])
+            mentor_id != need.person_id and _score(team, mentor_id, need.person_id, [need], 0)
             for mentor_id in team.skills
         )
     ]

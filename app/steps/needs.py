@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from app.availability import FULL_WEEK, Slot, to_mask
 from app.errors import invalid
@@ -56,70 +57,57 @@ def _person_info(row: Person) -> PersonInfo:
     )
 
 
-def _person_fields(
-    name: str,
-    job: str,
-    year_joined: object,
-    age_band: object,
-    availability: int | Iterable[Slot],
-    temperament: object,
-    learning_style: object,
-    notes: str,
-) -> dict[str, object]:
-    mask = availability if isinstance(availability, int) else to_mask(availability)
-    if not 0 <= mask <= FULL_WEEK:
-        raise invalid(
-            "availability", QT_TRANSLATE_NOOP("validation", "These free times are not valid.")
+@dataclass(frozen=True)
+class PersonDetails:
+    """Everything the person form sends, before validation."""
+
+    name: str
+    job: str = ""
+    year_joined: int | None = None
+    age_band: AgeBand | str | None = None
+    availability: int | Iterable[Slot] = 0
+    temperament: Temperament | str = Temperament.UNKNOWN
+    learning_style: LearningStyle | str = LearningStyle.UNKNOWN
+    notes: str = ""
+
+    def cleaned(self) -> dict[str, object]:
+        """The columns to write, or a ValidationError naming the first wrong field."""
+        mask = (
+            self.availability if isinstance(self.availability, int) else to_mask(self.availability)
         )
-    return {
-        "name": clean_name(name, "name"),
-        "job": clean_name(job, "job", required=False),
-        "year_joined": clean_int(
-            year_joined, "year_joined", 1940, dt.date.today().year, required=False
-        ),
-        "age_band": clean_choice(age_band, AgeBand, "age_band").value if age_band else _NO_AGE,
-        "availability": mask,
-        "temperament": clean_choice(temperament or "", Temperament, "temperament").value,
-        "learning_style": clean_choice(learning_style or "", LearningStyle, "learning_style").value,
-        "notes": clean_note(notes, "notes"),
-    }
+        if not 0 <= mask <= FULL_WEEK:
+            raise invalid(
+                "availability", QT_TRANSLATE_NOOP("validation", "These free times are not valid.")
+            )
+        return {
+            "name": clean_name(self.name, "name"),
+            "job": clean_name(self.job, "job", required=False),
+            "year_joined": clean_int(
+                self.year_joined, "year_joined", 1940, dt.date.today().year, required=False
+            ),
+            "age_band": clean_choice(self.age_band, AgeBand, "age_band").value
+            if self.age_band
+            else _NO_AGE,
+            "availability": mask,
+            "temperament": clean_choice(self.temperament or "", Temperament, "temperament").value,
+            "learning_style": clean_choice(
+                self.learning_style or "", LearningStyle, "learning_style"
+            ).value,
+            "notes": clean_note(self.notes, "notes"),
+        }
 
 
-def add_person(
-    name: str,
-    job: str = "",
-    *,
-    year_joined: int | None = None,
-    age_band: AgeBand | str | None = None,
-    availability: int | Iterable[Slot] = 0,
-    temperament: Temperament | str = Temperament.UNKNOWN,
-    learning_style: LearningStyle | str = LearningStyle.UNKNOWN,
-    notes: str = "",
-) -> PersonInfo:
-    fields = _person_fields(
-        name, job, year_joined, age_band, availability, temperament, learning_style, notes
-    )
+def add_person(name: str, job: str = "", **traits: Any) -> PersonInfo:
+    """Add someone to the team; ``traits`` are the other fields of :class:`PersonDetails`."""
+    fields = PersonDetails(name, job, **traits).cleaned()
     with transaction():
         row = Person.create(**fields)
     return _person_info(row)
 
 
-def update_person(
-    person_id: int,
-    name: str,
-    job: str = "",
-    *,
-    year_joined: int | None = None,
-    age_band: AgeBand | str | None = None,
-    availability: int | Iterable[Slot] = 0,
-    temperament: Temperament | str = Temperament.UNKNOWN,
-    learning_style: LearningStyle | str = LearningStyle.UNKNOWN,
-    notes: str = "",
-) -> PersonInfo:
+def update_person(person_id: int, name: str, job: str = "", **traits: Any) -> PersonInfo:
     """Replace what is known of a person (the form sends every field back)."""
-    fields = _person_fields(
-        name, job, year_joined, age_band, availability, temperament, learning_style, notes
-    )
+    fields = PersonDetails(name, job, **traits).cleaned()
     with transaction():
         row = get_or_refuse(Person, person_id, "person")
         for key, value in fields.items():

@@ -23,7 +23,7 @@ import peewee as pw
 
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
-from app.storage.models import ALL_MODELS, db
+from app.storage.models import ALL_MODELS, Shop, db
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,7 @@ def _create_schema(database: pw.SqliteDatabase, translate: Translator) -> None:
 
     with database.atomic():
         database.create_tables(ALL_MODELS)
+        Shop.create(name="")
         seed_catalogue(translate)
         database.pragma("application_id", APPLICATION_ID)
         database.pragma("user_version", SCHEMA_VERSION)
