@@ -56,6 +56,8 @@ class PairProgress:
     mentee_name: str
     state: PairState
     objectives: tuple[ObjectiveProgress, ...]
+    #: Whether this pair has done each of the five steps (index 0 is step 1): it exists,
+    #: has objectives, its mentor is coached, it has sessions planned, it is reviewed.
     steps_done: tuple[bool, ...]
     sessions_done: int
     sessions_planned: int
@@ -329,114 +331,88 @@ def programme_progress(programme_id: int, today: dt.date | None = None) -> Progr
     return ProgrammeProgress(programme_id, steps, tuple(progress))
 
 
+def _say(template: str, **values: object) -> Message:
+    return message(_P, template, **values)
+
+
+def _exists(query: pw.ModelSelect) -> bool:
+    return bool(query.exists())
+
+
 def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...]:
+    """Each step's state: started, and what is missing for it to be done (None when done)."""
+    in_programme = Pair.programme == programme_id
+    pairs_first = _say(QT_TRANSLATE_NOOP("progress", "Form the pairs first."))
+
     anything, has_need, teachable = _needs_status()
     if not has_need:
-        step1 = StepStatus(
-            1,
-            anything,
-            False,
-            message(_P, QT_TRANSLATE_NOOP("progress", "Add at least one need of a senior.")),
-        )
+        needs = _say(QT_TRANSLATE_NOOP("progress", "Add at least one need of a senior."))
     elif not teachable:
-        step1 = StepStatus(
-            1,
-            True,
-            False,
-            message(
-                _P,
-                QT_TRANSLATE_NOOP(
-                    "progress",
-                    "Nobody in the team can teach the needs listed yet: add what the young ones know.",
-                ),
-            ),
+        needs = _say(
+            QT_TRANSLATE_NOOP(
+                "progress",
+                "Nobody in the team can teach the needs listed yet: add what the young ones know.",
+            )
         )
     else:
-        step1 = StepStatus(1, True, True, None)
+        needs = None
 
     without_objective = sum(1 for p in live if not p.steps_done[1])
     if not live:
-        step2 = StepStatus(
-            2, False, False, message(_P, QT_TRANSLATE_NOOP("progress", "Form at least one pair."))
-        )
+        forming = _say(QT_TRANSLATE_NOOP("progress", "Form at least one pair."))
     elif without_objective:
-        step2 = StepStatus(
-            2,
-            True,
-            False,
-            message(
-                _P,
-                QT_TRANSLATE_NOOP("progress", "Pairs without an objective yet: {count}"),
-                count=without_objective,
-            ),
+        forming = _say(
+            QT_TRANSLATE_NOOP("progress", "Pairs without an objective yet: {count}"),
+            count=without_objective,
         )
     else:
-        step2 = StepStatus(2, True, True, None)
+        forming = None
 
-    pairs_first = message(_P, QT_TRANSLATE_NOOP("progress", "Form the pairs first."))
     to_coach = len({p.mentor_id for p in live if not p.steps_done[2]})
-    coaching_started = (
-        CoachingCheck.select().where(CoachingCheck.programme == programme_id).exists()
-        or MentorCoaching.select().where(MentorCoaching.programme == programme_id).exists()
+    coaching = (
+        pairs_first
+        if not live
+        else _say(QT_TRANSLATE_NOOP("progress", "Mentors still to coach: {count}"), count=to_coach)
+        if to_coach
+        else None
     )
-    if not live:
-        step3 = StepStatus(3, coaching_started, False, pairs_first)
-    elif to_coach:
-        step3 = StepStatus(
-            3,
-            coaching_started,
-            False,
-            message(
-                _P, QT_TRANSLATE_NOOP("progress", "Mentors still to coach: {count}"), count=to_coach
-            ),
-        )
-    else:
-        step3 = StepStatus(3, True, True, None)
 
-    has_rules = ProgrammeRules.select().where(ProgrammeRules.programme == programme_id).exists()
+    has_rules = _exists(ProgrammeRules.select().where(ProgrammeRules.programme == programme_id))
     unplanned = sum(1 for p in live if not p.steps_done[3] and p.state is not PairState.FINISHED)
     if not has_rules:
-        step4 = StepStatus(
-            4,
-            False,
-            False,
-            message(
-                _P,
-                QT_TRANSLATE_NOOP("progress", "Set the frame: start date, length and time slot."),
-            ),
+        frame = _say(
+            QT_TRANSLATE_NOOP("progress", "Set the frame: start date, length and time slot.")
         )
     elif not live:
-        step4 = StepStatus(4, True, False, pairs_first)
+        frame = pairs_first
     elif unplanned:
-        step4 = StepStatus(
-            4,
-            True,
-            False,
-            message(
-                _P,
-                QT_TRANSLATE_NOOP("progress", "Pairs without planned sessions: {count}"),
-                count=unplanned,
-            ),
+        frame = _say(
+            QT_TRANSLATE_NOOP("progress", "Pairs without planned sessions: {count}"),
+            count=unplanned,
         )
     else:
-        step4 = StepStatus(4, True, True, None)
+        frame = None
 
     to_review = sum(1 for p in live if not p.steps_done[4])
-    review_started = (
-        ReviewAnswer.select().join(Pair).where(Pair.programme == programme_id).exists()
-        or Review.select().join(Pair).where(Pair.programme == programme_id).exists()
+    reviewing = (
+        pairs_first
+        if not live
+        else _say(QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=to_review)
+        if to_review
+        else None
     )
-    if not live:
-        step5 = StepStatus(5, review_started, False, pairs_first)
-    elif to_review:
-        step5 = StepStatus(
-            5,
-            review_started,
-            False,
-            message(
-                _P, QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=to_review
-            ),
-        )
-    else:
-        step5 = StepStatus(5, True, True, None)
-    return (step1, step2, step3, step4, step5)
+
+    started = (
+        anything,
+        bool(live),
+        _exists(CoachingCheck.select().where(CoachingCheck.programme == programme_id))
+        or _exists(MentorCoaching.select().where(MentorCoaching.programme == programme_id)),
+        has_rules,
+        _exists(ReviewAnswer.select().join(Pair).where(in_programme))
+        or _exists(Review.select().join(Pair).where(in_programme)),
+    )
+    missing = (needs, forming, coaching, frame, reviewing)
+    return tuple(
+        StepStatus(number, started[number - 1] or what is None, what is None, what)
+        for number, what in enumerate(missing, 1)
+    )

@@ -42,3 +42,15 @@ def test_ruff_refuses_qt_in_the_core(tmp_path: Path) -> None:
 def test_the_core_is_type_checked() -> None:
     result = _run("mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ci_runs_exactly_the_readmes_test_command() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("```")[1].strip().splitlines()
+    assert len(quick_start) == 2, "the Quick start is two command lines: run, and test"
+    ci_commands = [
+        line
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if "pytest" in line
+    ]
+    assert ci_commands == [quick_start[1]]

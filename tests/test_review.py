@@ -116,3 +116,15 @@ def test_renewing_carries_the_team_the_frame_and_the_chosen_pairs(database: obje
     assert frame is not None and frame.start_on == dt.date(2027, 5, 10) and frame.weeks == 6
     with pytest.raises(ValidationError, match="closed"):
         review.conclude(renewed, Decision.STOP)
+
+
+def test_a_renewal_that_fails_changes_nothing(database: object) -> None:
+    spring = programme("Spring")
+    programme("Autumn")
+    pair = ready_pair(spring, person("Karim"), person("Marie"))
+    review.conclude(pair, Decision.RENEW)
+    with pytest.raises(ValidationError, match="already called autumn"):
+        review.renew_programme(spring, "autumn")
+    assert get_programme(spring).state is ProgrammeState.RUNNING
+    assert sorted(p.name for p in list_programmes()) == ["Autumn", "Spring"]
+    assert [len(pairs.list_pairs(p.id)) for p in list_programmes()] == [0, 1]

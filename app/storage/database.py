@@ -213,9 +213,13 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
             _create_schema(database, translate)
         elif version < SCHEMA_VERSION:
             _upgrade(database, path, version)
-    except (sqlite3.Error, pw.PeeweeException) as error:
+    except Exception as error:
         database.close()
-        problem = storage_problem_for(error, path)
+        problem = (
+            storage_problem_for(error, path)
+            if isinstance(error, (sqlite3.Error, pw.PeeweeException))
+            else None
+        )
         if problem is None:
             raise
         raise problem from error
