@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.availability import to_mask
@@ -129,3 +131,35 @@ def test_someone_in_a_pair_is_marked_as_left_not_deleted(database: object) -> No
     assert not needs.get_person(marie).active
     needs.remove_person(typo)
     assert [p.name for p in needs.list_people(include_left=True)] == ["Karim", "Marie"]
+
+
+def test_the_team_can_be_kept_up_to_date(database: object) -> None:
+    marie = needs.add_person("Marie", "Owner")
+    again = needs.update_person(
+        marie.id, "Marie Dupont", "Owner", year_joined="1998", notes="Mornings"
+    )
+    assert (again.name, again.year_joined, again.notes) == ("Marie Dupont", 1998, "Mornings")
+    needs.mark_left(marie.id, dt.date(2027, 1, 31))
+    assert needs.get_person(marie.id).left_on == dt.date(2027, 1, 31)
+    assert needs.mark_back(marie.id).active
+    with pytest.raises(ValidationError, match="no longer exists"):
+        needs.update_person(999, "Nobody")
+
+
+def test_needs_know_how_and_topics_can_be_changed_and_removed(database: object) -> None:
+    marie, karim = person("Marie"), person("Karim")
+    letter = needs.update_topic(
+        topic("Newsletter"), "Monthly letter", "digital", "To our customers"
+    )
+    need = needs.add_need(marie, letter.id, 0, 2)
+    assert needs.update_need(need.id, 1, 4, 1).target_level == Level.CAN_TEACH
+    with pytest.raises(ValidationError, match="must be above"):
+        needs.update_need(need.id, 3, 3, 1)
+    skill = needs.add_know_how(karim, letter.id, 3)
+    assert [k.topic_name for k in needs.list_know_how(karim)] == ["Monthly letter"]
+    assert needs.list_know_how(marie) == []
+    needs.remove_know_how(skill.id)
+    needs.remove_need(need.id)
+    assert needs.list_needs() == [] and needs.list_know_how() == []
+    with pytest.raises(ValidationError, match="already has a topic"):
+        needs.update_topic(topic("Spreadsheets"), "monthly LETTER", "digital")

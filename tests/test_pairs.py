@@ -88,3 +88,21 @@ def test_a_pair_formed_by_mistake_can_be_removed_before_it_meets(database: objec
     pair = ready_pair(spring, person("Karim"), person("Marie"))
     pairs.remove_pair(pair)
     assert pairs.list_pairs(spring) == []
+
+
+def test_objectives_can_be_adjusted(database: object) -> None:
+    pair = pairs.create_pair(programme(), person("Karim"), person("Marie")).id
+    objective = pairs.add_objective(pair, topic("Newsletter"), 0, 2)
+    pairs.set_level_now(objective.id, 1)
+    changed = pairs.update_objective(objective.id, 0, 4)
+    assert (changed.level_before, changed.target_level, changed.level_now) == (0, 4, 1)
+    moved_start = pairs.update_objective(objective.id, 2, 4)
+    assert moved_start.level_now == 2  # progress cannot sit below the starting level
+    with pytest.raises(ValidationError, match="from 0 to 4"):
+        pairs.set_level_now(objective.id, 9)
+    pairs.remove_objective(objective.id)
+    assert pairs.list_objectives(pair) == []
+    assert (
+        pairs.update_pair_notes(pair, "Meets in the back office").notes
+        == "Meets in the back office"
+    )
