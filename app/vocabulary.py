@@ -96,6 +96,10 @@ AGE_BAND_LABELS: dict[AgeBand, Message] = {
 }
 
 
+#: The choice for a question left unanswered.
+NOT_SAID = _label(QT_TRANSLATE_NOOP("vocabulary", "Not said"))
+
+
 class Temperament(StrEnum):
     """How a person comes across when explaining: what a mentee needs from a mentor."""
 
@@ -105,7 +109,7 @@ class Temperament(StrEnum):
 
 
 TEMPERAMENT_LABELS: dict[Temperament, Message] = {
-    Temperament.UNKNOWN: _label(QT_TRANSLATE_NOOP("vocabulary", "Not said")),
+    Temperament.UNKNOWN: NOT_SAID,
     Temperament.PATIENT: _label(QT_TRANSLATE_NOOP("vocabulary", "Patient, takes their time")),
     Temperament.LIVELY: _label(QT_TRANSLATE_NOOP("vocabulary", "Lively, goes fast")),
 }
@@ -121,7 +125,7 @@ class LearningStyle(StrEnum):
 
 
 LEARNING_STYLE_LABELS: dict[LearningStyle, Message] = {
-    LearningStyle.UNKNOWN: _label(QT_TRANSLATE_NOOP("vocabulary", "Not said")),
+    LearningStyle.UNKNOWN: NOT_SAID,
     LearningStyle.SHOWN: _label(QT_TRANSLATE_NOOP("vocabulary", "Likes to be shown")),
     LearningStyle.TRY: _label(QT_TRANSLATE_NOOP("vocabulary", "Likes to try by themselves")),
     LearningStyle.READ: _label(QT_TRANSLATE_NOOP("vocabulary", "Likes a written memo")),

@@ -1,55 +1,77 @@
-"""The ``tandem`` command through the real widgets: data opened, window shown, errors said."""
+"""Starting Tandem through the real widgets: first run, the demo, a file it cannot use, French."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.storage.database import close_database
+from tests.qt_helpers import type_text, when_modal
 from ui import main as tandem
 from ui.main_window import MainWindow
+from ui.settings import Settings
 
 
-def _run_and_grab(argv: list[str]) -> tuple[int, list[str]]:
-    """Start Tandem, read what the first window shows, then close it."""
-    seen: list[str] = []
-
-    def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                seen.append(widget.file_label.text())
-                seen.extend(
-                    widget.programmes.item(i).text() for i in range(widget.programmes.count())
-                )
-                widget.close()
-
-    QTimer.singleShot(200, look)
-    return tandem.main(["tandem", *argv]), seen
+def _launch(qtbot: QtBot, *arguments: str) -> MainWindow:
+    window = tandem.launch(["tandem", *arguments])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    return window
 
 
-def test_tandem_starts_on_a_new_data_folder(qapp: QApplication, tmp_path: Path) -> None:
-    folder = tmp_path / "usb key" / "Tandem"
-    code, seen = _run_and_grab(["--data-dir", str(folder)])
-    assert code == 0
-    assert (folder / "tandem.sqlite").exists()
-    assert (folder / "logs" / "tandem.log").exists()
-    assert seen[0] == "Tandem - My shop"
-    assert str(folder / "tandem.sqlite") in seen[1]
-    assert seen[2] == "No programme yet."
+def test_closing_the_first_run_setup_leaves_nothing_behind(qtbot: QtBot, tmp_path: Path) -> None:
+    when_modal(lambda dialog: dialog.reject())  # type: ignore[attr-defined]
+    assert tandem.launch(["tandem", "--data-dir", str(tmp_path)]) == 0
+    assert not Settings(tmp_path).setup_done
+    assert not (tmp_path / "tandem.sqlite").exists()
 
 
-def test_tandem_opens_the_demo_apart_from_the_real_data(qapp: QApplication, tmp_path: Path) -> None:
-    code, seen = _run_and_grab(["--data-dir", str(tmp_path), "--demo"])
-    assert code == 0
-    assert seen[0] == "Tandem - Chocolaterie Marie"
-    assert "demo" in seen[1] and "not touched" in seen[1]
-    assert seen[2].startswith("Going online - step 5 of 5: Pairs still to review: 5")
-    assert (tmp_path / "demo-chocolaterie.sqlite").exists()
+def test_the_first_run_can_open_the_demo_and_keep_the_own_data_empty(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, QWizard)
+        type_text(dialog.currentPage().shop_name, "Menuiserie Lefèvre")  # type: ignore[attr-defined]
+        dialog.next()
+        dialog.currentPage().demo.setChecked(True)  # type: ignore[attr-defined]
+        dialog.button(QWizard.WizardButton.FinishButton).click()
+
+    when_modal(fill)
+    window = _launch(qtbot, "--data-dir", str(tmp_path))
+    assert window.session.is_demo
+    assert window.demo_banner.isVisibleTo(window)
+    assert "demo of Chocolaterie Marie" in window.demo_text.text()
+    assert window.programme.currentText() == "Going online"
+    window.leave_demo.click()
+    assert not window.session.is_demo and not window.demo_banner.isVisibleTo(window)
+    assert window.shop_label.text() == "Menuiserie Lefèvre"
+    assert window.programme.count() == 0
+    window.close()
+    assert Settings(tmp_path).demo_shop is None
+
+
+def test_the_demo_option_opens_every_page_populated(qtbot: QtBot, tmp_path: Path) -> None:
+    window = _launch(qtbot, "--data-dir", str(tmp_path), "--demo")
+    dashboard, needs_page, pairs_page, coaching_page, rules_page, review_page = window.pages
+    window.stepper.go_to(0)
+    assert dashboard.table.rowCount() == 7  # type: ignore[attr-defined]
+    window.stepper.go_to(1)
+    assert needs_page.people.count() == 7  # type: ignore[attr-defined]
+    assert needs_page.needs.table.rowCount() >= 1  # type: ignore[attr-defined]
+    window.stepper.go_to(2)
+    assert pairs_page.pair_list.count() == 7  # type: ignore[attr-defined]
+    assert pairs_page.affinities.rowCount() == 7  # type: ignore[attr-defined]
+    window.stepper.go_to(3)
+    assert coaching_page.mentors.count() == 3  # type: ignore[attr-defined]
+    window.stepper.go_to(4)
+    assert rules_page.slots.rowCount() == 6  # type: ignore[attr-defined]
+    assert rules_page.sessions.count() > 0  # type: ignore[attr-defined]
+    window.stepper.go_to(5)
+    assert review_page.pair_list.count() == 7  # type: ignore[attr-defined]
+    assert "Pairs reviewed: 1 of 7" in review_page.summary.text()  # type: ignore[attr-defined]
+    window.close()
     assert not (tmp_path / "tandem.sqlite").exists()
 
 
@@ -57,6 +79,7 @@ def test_a_file_tandem_cannot_use_is_explained_not_crashed_on(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "tandem.sqlite").write_text("a letter, not a database")
+    Settings(tmp_path).setup_done = True
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
     assert tandem.main(["tandem", "--data-dir", str(tmp_path)]) == 1
@@ -64,31 +87,33 @@ def test_a_file_tandem_cannot_use_is_explained_not_crashed_on(
     assert (tmp_path / "tandem.sqlite").read_text() == "a letter, not a database"
 
 
-def test_the_window_shows_names_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
-    from app.programmes import create_programme
-    from app.shop import set_shop_name
-    from app.storage.database import open_database
-
-    open_database(tmp_path / "tandem.sqlite")
-    try:
-        set_shop_name("<b>Chez</b> <i>Zoé</i> 😀")
-        create_programme("<img src=x> Été")
-        window = MainWindow(tmp_path / "tandem.sqlite", demo=False)
-        qtbot.addWidget(window)
-        assert window.windowTitle() == "Tandem - <b>Chez</b> <i>Zoé</i> 😀"
-        assert window.programmes.item(0).text().startswith("<img src=x> Été - step 1 of 5")
-    finally:
-        close_database()
-
-
 def test_tandem_speaks_french_under_a_french_system(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(tandem, "system_language", lambda: "fr")
-    code, seen = _run_and_grab(["--data-dir", str(tmp_path), "--demo"])
-    assert code == 0
-    assert (
-        seen[1]
-        == "Vous explorez la démonstration de Chocolaterie Marie. Vos propres données ne sont pas touchées."
+    window = _launch(qtbot, "--data-dir", str(tmp_path), "--demo")
+    assert window.demo_text.text() == (
+        "Vous explorez la démonstration de Chocolaterie Marie. Vos propres données ne sont pas touchées."
     )
-    assert seen[2] == "Passer au numérique - étape 5 sur 5 : Binômes encore sans bilan : 5"
+    assert window.programme.currentText() == "Passer au numérique"
+    assert window.stepper.item(1).text().startswith("✓ 1. Les besoins")
+    assert window.next.text() == "&Suivant >"
+    window.close()
+    window.translators.remove()  # type: ignore[union-attr]
+
+
+def test_the_first_run_follows_the_language_chosen(qtbot: QtBot, tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, QWizard)
+        page = dialog.currentPage()
+        page.language.setCurrentIndex(page.language.findData("fr"))  # type: ignore[attr-defined]
+        QApplication.processEvents()  # Qt delivers the change of language as an event
+        seen.append(page.title())
+        seen.append(dialog.button(QWizard.WizardButton.NextButton).text())
+        dialog.reject()
+
+    when_modal(fill)
+    tandem.launch(["tandem", "--data-dir", str(tmp_path)])
+    assert seen == ["Bienvenue dans Tandem", "&Suivant >"]

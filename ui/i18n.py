@@ -18,23 +18,39 @@ def system_language() -> str:
     return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
 
 
-def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Tandem's and Qt's own translations for ``language``; keep the result alive."""
-    QLocale.setDefault(
-        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
-    )
-    installed = []
-    if language == "en":
-        return installed
-    for name, folder in (
-        (f"tandem_{language}", str(TRANSLATIONS)),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+class Translators:
+    """Tandem's and Qt's own translations, switchable while Tandem runs."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def use(self, language: str) -> None:
+        """Switch to ``language``; every widget then receives a LanguageChange event."""
+        self.remove()
+        self.language = language if language in LANGUAGES else "en"
+        QLocale.setDefault(
+            QLocale(QLocale.Language.French if self.language == "fr" else QLocale.Language.English)
+        )
+        if self.language == "en":
+            return
+        for name, folder in (
+            (f"tandem_{self.language}", str(TRANSLATIONS)),
+            (
+                f"qtbase_{self.language}",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            ),
+        ):
+            translator = QTranslator(self._app)
+            if translator.load(name, folder):
+                self._app.installTranslator(translator)
+                self._installed.append(translator)
+
+    def remove(self) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
 
 
 def translate(context: str, source: str) -> str:

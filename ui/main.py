@@ -8,15 +8,18 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.demo import build_demo
 from app.errors import StorageProblem
 from app.launch import configure_logging, parse_options
-from app.paths import data_file, demo_file, ensure_data_dir
-from app.storage.database import close_database, open_database
-from ui.i18n import install_translators, system_language, text, translate
+from app.paths import ensure_data_dir
+from app.programmes import create_programme
+from app.shop import set_shop_name
+from ui.first_run import FirstRunChoice, FirstRunWizard
+from ui.i18n import Translators, system_language, text, translate
 from ui.main_window import MainWindow
+from ui.session import DataSession
+from ui.settings import Settings
 
 log = logging.getLogger("tandem")
 
@@ -38,34 +41,72 @@ def _report_bug(
         )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv if argv is None else argv)
+def _first_run(
+    session: DataSession, settings: Settings, translators: Translators
+) -> FirstRunChoice | None:
+    """The first-run setup; what the owner chose, or None if they closed it."""
+    wizard = FirstRunWizard(translators.language, translators.use)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = wizard.choice()
+    settings.language = choice.language
+    session.open_own_data()
+    set_shop_name(choice.shop_name)
+    if not choice.explore_demo:
+        settings.programme_id = create_programme(choice.programme_name).id
+        settings.page = 1
+    settings.setup_done = True
+    return choice
+
+
+def launch(arguments: Sequence[str]) -> MainWindow | int:
+    """Everything up to the main window shown: options, data folder, first-run setup, the
+    file opened. Returns the window, or the exit code when Tandem cannot or need not go on."""
     options = parse_options(arguments[1:])
-    app = QApplication.instance() or QApplication(arguments)
+    app = QApplication.instance() or QApplication(list(arguments))
+    assert isinstance(app, QApplication)
     app.setApplicationName("Tandem")
     app.setOrganizationName("Tandem")
-    translators = install_translators(app, system_language())
+    translators = Translators(app)
+    translators.use(system_language())
     try:
         folder = ensure_data_dir(options.data_dir)
         configure_logging(folder)
-        sys.excepthook = _report_bug
-        if options.demo:
-            path = build_demo(demo_file(folder, options.demo), options.demo, translate=translate)
+        settings = Settings(folder)
+        translators.use(settings.language or system_language())
+        session = DataSession(folder, settings)
+        demo = options.demo
+        if demo is None and not settings.setup_done:
+            choice = _first_run(session, settings, translators)
+            if choice is None:
+                translators.remove()
+                return 0
+            demo = "chocolaterie" if choice.explore_demo else None
+        elif demo is None:
+            demo = settings.demo_shop
+        if demo is not None:
+            session.open_demo(demo)
         else:
-            path = data_file(folder)
-        open_database(path, translate)
+            session.open_own_data()
     except StorageProblem as problem:
         QMessageBox.critical(None, translate("main", "Tandem"), text(problem.message))
+        translators.remove()
         return 1
-    window = MainWindow(path, demo=options.demo is not None)
+    window = MainWindow(session, settings, translators)
     window.show()
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv if argv is None else argv)
+    sys.excepthook = _report_bug
     try:
-        return app.exec()
+        window = launch(arguments)
+        if isinstance(window, int):
+            return window
+        return QApplication.exec()
     finally:
-        close_database()
         sys.excepthook = sys.__excepthook__
-        for translator in translators:
-            app.removeTranslator(translator)
 
 
 if __name__ == "__main__":

@@ -1,59 +1,302 @@
-"""The main window. For now it shows the shop, which file is open and where each programme
-stands; the five-step wizard and the dashboard take its place in the next issues."""
+"""The main window: the programme selector, the stepper, the current page, Previous / Next."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QVBoxLayout, QWidget
-
-from app.programmes import list_programmes
+from app import programmes
+from app.demo import DEMO_SHOPS
+from app.errors import StorageProblem
 from app.progress import programme_progress
 from app.shop import get_shop
-from ui.i18n import text
+from app.steps.review import renew_programme
+from ui.bus import DataBus
+from ui.dashboard_page import DashboardPage
+from ui.forms import attempt, error_label, plain_label
+from ui.i18n import Translators, text
+from ui.session import DataSession
+from ui.settings import Settings
+from ui.stepper import DASHBOARD, Stepper
+from ui.steps.base import StepPage
+from ui.steps.coaching_page import CoachingPage
+from ui.steps.needs_page import NeedsPage
+from ui.steps.pairs_page import PairsPage
+from ui.steps.review_page import ReviewPage
+from ui.steps.rules_page import RulesPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_file: Path, demo: bool) -> None:
+    def __init__(
+        self, session: DataSession, settings: Settings, translators: Translators | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("main_window")
+        self.session = session
+        self.settings = settings
+        #: Kept alive with the window: Qt only holds the translators while they exist.
+        self.translators = translators
+        self.bus = DataBus(self)
+        self.pages: list[StepPage] = [
+            DashboardPage(self.bus),
+            NeedsPage(self.bus),
+            PairsPage(self.bus),
+            CoachingPage(self.bus),
+            RulesPage(self.bus),
+            ReviewPage(self.bus),
+        ]
+        self.stepper = Stepper([page.title() for page in self.pages])
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self._build_header()
+        self._build_menus()
+        self.missing = error_label()
+        self.missing.setObjectName("missing")
+        self.previous = QPushButton(self.tr("< &Previous"))
+        self.next = QPushButton(self.tr("&Next >"))
+        self.next.setDefault(True)
+        nav = QHBoxLayout()
+        nav.addWidget(self.missing, 1)
+        nav.addStretch()
+        nav.addWidget(self.previous)
+        nav.addWidget(self.next)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        columns = QHBoxLayout()
+        columns.addWidget(self.stepper)
+        columns.addLayout(right, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addLayout(self.header)
+        layout.addWidget(self.demo_banner)
+        layout.addLayout(columns, 1)
+        self.setCentralWidget(central)
+        self.resize(1280, 760)
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        self._connect_signals()
+        self.open_data()
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.shop_label = plain_label()
+        font = self.shop_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.shop_label.setFont(font)
+        self.programme = QComboBox()
+        self.programme.setMinimumWidth(220)
+        programme_label = QLabel(self.tr("P&rogramme:"))
+        programme_label.setBuddy(self.programme)
+        self.new_programme = QPushButton(self.tr("New programme…"))
+        self.rename_programme = QPushButton(self.tr("Rename…"))
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.shop_label, 1)
+        for widget in (programme_label, self.programme, self.new_programme, self.rename_programme):
+            self.header.addWidget(widget)
+        self.demo_banner = QWidget()
+        banner = QHBoxLayout(self.demo_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        self.demo_banner.setStyleSheet("background: #fff4c2; border-radius: 4px;")
+        self.demo_text = plain_label(wrap=True)
+        self.leave_demo = QPushButton(self.tr("Back to &my own data"))
+        banner.addWidget(self.demo_text, 1)
+        banner.addWidget(self.leave_demo)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Tandem"))
+        self.explore_demo = QAction(self.tr("Explore the &demo"), self)
+        self.own_data = QAction(self.tr("Back to &my own data"), self)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.explore_demo, self.own_data, quit_action):
+            menu.addAction(action)
+        programme_menu = self.menuBar().addMenu(self.tr("&Programme"))
+        self.new_action = programme_menu.addAction(self.tr("&New programme…"))
+        self.rename_action = programme_menu.addAction(self.tr("&Rename…"))
+        self.renew_action = programme_menu.addAction(self.tr("Re&new this programme…"))
+
+    def _connect_signals(self) -> None:
+        self.stepper.step_chosen.connect(self._show_page)
+        self.previous.clicked.connect(
+            lambda: self.stepper.go_to(max(DASHBOARD, self.stack.currentIndex() - 1))
+        )
+        self.next.clicked.connect(self._next)
+        self.programme.activated.connect(
+            lambda _: self._switch_programme(self.programme.currentData())
+        )
+        self.new_programme.clicked.connect(self._create_programme)
+        self.new_action.triggered.connect(self._create_programme)
+        self.rename_programme.clicked.connect(self._rename_programme)
+        self.rename_action.triggered.connect(self._rename_programme)
+        self.renew_action.triggered.connect(self.renew_programme)
+        self.explore_demo.triggered.connect(lambda: self._switch_data(DEMO_SHOPS[0]))
+        self.own_data.triggered.connect(lambda: self._switch_data(None))
+        self.leave_demo.clicked.connect(lambda: self._switch_data(None))
+        self.bus.changed.connect(self.refresh_states)
+        review = self.pages[5]
+        assert isinstance(review, ReviewPage)
+        review.renew_requested.connect(self.renew_programme)
+
+    # --- data ---------------------------------------------------------------------------
+
+    def open_data(self) -> None:
+        """Show the open file: its shop, its programmes, the page the owner left."""
         shop = get_shop().name or self.tr("My shop")
         self.setWindowTitle(self.tr("Tandem - {shop}").format(shop=shop))
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.file_label = QLabel(central)
-        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.file_label.setWordWrap(True)
-        if demo:
-            self.file_label.setText(
-                self.tr(
-                    "You are exploring the demo of {shop}. Your own data is not touched."
-                ).format(shop=shop)
+        self.shop_label.setText(shop)
+        self.demo_banner.setVisible(self.session.is_demo)
+        self.demo_text.setText(
+            self.tr("You are exploring the demo of {shop}. Your own data is not touched.").format(
+                shop=shop
             )
-        else:
-            self.file_label.setText(
-                self.tr("Your data is kept in {path}").format(path=str(data_file))
-            )
-        layout.addWidget(self.file_label)
-        self.programmes = QListWidget(central)
-        self.programmes.setAccessibleName(self.tr("Programmes"))
-        layout.addWidget(self.programmes)
-        self.setCentralWidget(central)
-        self.resize(900, 600)
-        self.reload()
+        )
+        self.explore_demo.setEnabled(not self.session.is_demo)
+        self.own_data.setEnabled(self.session.is_demo)
+        remembered = None if self.session.is_demo else self.settings.programme_id
+        self._load_programmes(remembered)
+        current = self.current_programme()
+        page = self.settings.page if not self.session.is_demo else DASHBOARD
+        if page != DASHBOARD and current is not None:
+            page = programmes.get_programme(current).current_step
+        self._show_page(page, remember=False)
+        self.stepper.blockSignals(True)
+        self.stepper.go_to(page)
+        self.stepper.blockSignals(False)
 
-    def reload(self) -> None:
-        """Show every programme with the step it is at and the next thing to do."""
-        self.programmes.clear()
-        for programme in list_programmes():
-            progress = programme_progress(programme.id)
-            self.programmes.addItem(
-                self.tr("{name} - step {step} of 5: {action}").format(
-                    name=programme.name,
-                    step=progress.current_step,
-                    action=text(progress.next_action),
-                )
-            )
-        if self.programmes.count() == 0:
-            self.programmes.addItem(self.tr("No programme yet."))
+    def _load_programmes(self, select: int | None) -> None:
+        self.programme.clear()
+        for programme in programmes.list_programmes():
+            label = programme.name
+            if programme.state.value == "closed":
+                label = self.tr("{name} (closed)").format(name=programme.name)
+            self.programme.addItem(label, programme.id)
+        index = self.programme.findData(select) if select is not None else 0
+        self.programme.setCurrentIndex(max(index, 0))
+        for widget in (self.rename_programme, self.rename_action, self.renew_action):
+            widget.setEnabled(self.programme.count() > 0)
+        self._switch_programme(self.current_programme(), keep_page=True)
+
+    def current_programme(self) -> int | None:
+        value = self.programme.currentData()
+        return int(value) if value is not None else None
+
+    def _switch_programme(self, programme_id: int | None, keep_page: bool = False) -> None:
+        if not self.session.is_demo:
+            self.settings.programme_id = programme_id
+        for page in self.pages:
+            page.programme_id = programme_id
+        self.refresh_states()
+        if not keep_page:
+            self._show_page(self.stack.currentIndex(), remember=False)
+
+    def refresh_states(self) -> None:
+        programme_id = self.current_programme()
+        progress = programme_progress(programme_id) if programme_id is not None else None
+        self.stepper.show_states(progress.steps if progress else None)
+        self.missing.hide()
+
+    def _show_page(self, index: int, remember: bool = True) -> None:
+        self.stack.setCurrentIndex(index)
+        self.pages[index].reload()
+        self.previous.setEnabled(index > DASHBOARD)
+        self.next.setEnabled(index < len(self.pages) - 1)
+        self.missing.hide()
+        programme_id = self.current_programme()
+        if remember and not self.session.is_demo:
+            self.settings.page = index
+        if remember and index != DASHBOARD and programme_id is not None:
+            attempt(self, lambda: programmes.set_current_step(programme_id, index))
+
+    def _next(self) -> None:
+        index = self.stack.currentIndex()
+        programme_id = self.current_programme()
+        if index != DASHBOARD and programme_id is not None:
+            status = programme_progress(programme_id).steps[index - 1]
+            if status.missing is not None:
+                self.missing.setText(text(status.missing))
+                self.missing.show()
+                return
+        self.stepper.go_to(index + 1)
+
+    # --- programmes ---------------------------------------------------------------------
+
+    def _ask_name(self, title: str, label: str, value: str = "") -> str | None:
+        name, accepted = QInputDialog.getText(self, title, label, text=value)
+        return name if accepted else None
+
+    def _create_programme(self) -> None:
+        name = self._ask_name(self.tr("New programme"), self.tr("Name of the new programme:"))
+        if name is None:
+            return
+        created = attempt(self, lambda: programmes.create_programme(name))
+        if created is not None:
+            self._load_programmes(created.id)
+            self.stepper.go_to(1)
+
+    def _rename_programme(self) -> None:
+        programme_id = self.current_programme()
+        if programme_id is None:
+            return
+        name = self._ask_name(
+            self.tr("Rename the programme"),
+            self.tr("New name:"),
+            programmes.get_programme(programme_id).name,
+        )
+        if name is not None and attempt(
+            self, lambda: programmes.rename_programme(programme_id, name)
+        ):
+            self._load_programmes(programme_id)
+
+    def renew_programme(self) -> None:
+        programme_id = self.current_programme()
+        if programme_id is None:
+            return
+        name = self._ask_name(
+            self.tr("Renew the programme"),
+            self.tr(
+                "The team, the rules and the pairs you chose to renew go on in a new programme.\nIts name:"
+            ),
+        )
+        if name is None:
+            return
+        renewed = attempt(self, lambda: renew_programme(programme_id, name))
+        if renewed is not None:
+            self.bus.changed.emit()
+            self._load_programmes(renewed.id)
+            self.stepper.go_to(DASHBOARD)
+
+    def _switch_data(self, demo_shop: str | None) -> None:
+        try:
+            if demo_shop is None:
+                self.session.open_own_data()
+            else:
+                self.session.open_demo(demo_shop)
+        except StorageProblem as problem:
+            QMessageBox.warning(self, self.tr("Tandem"), text(problem.message))
+            return
+        self.open_data()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focused = self.focusWidget()
+        if focused is not None:
+            focused.clearFocus()  # a field being typed in is saved as it loses the focus
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        self.session.close()
+        super().closeEvent(event)

@@ -305,7 +305,8 @@ def _read_team(programme_id: int) -> _Team:
     for skill in list_know_how():
         if skill.person_id in people:
             skills.setdefault(skill.person_id, {})[skill.topic_id] = skill.level
-    live = [pair for pair in list_pairs(programme_id) if pair.state in LIVE_PAIR_STATES]
+    listed = list_pairs(programme_id)
+    live = [pair for pair in listed if pair.state in LIVE_PAIR_STATES]
     worked_on = {
         (row.pair.mentee_id, row.topic_id)
         for row in Objective.select(Objective, Pair)
@@ -327,7 +328,8 @@ def _read_team(programme_id: int) -> _Team:
         skills=skills,
         affinities=affinity_map(),
         load=Counter(pair.mentor_id for pair in live),
-        paired={(pair.mentor_id, pair.mentee_id) for pair in live},
+        # A pair already formed in this programme, even stopped, is not proposed again.
+        paired={(pair.mentor_id, pair.mentee_id) for pair in listed},
         worked_on=worked_on,
     )
 

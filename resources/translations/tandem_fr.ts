@@ -1,41 +1,1173 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AffinityGrid</name>
+    <message>
+        <location filename="../../ui/steps/affinity_grid.py" line="23" />
+        <source>Affinities</source>
+        <translation>Affinités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/affinity_grid.py" line="44" />
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersForm</name>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="60" />
+        <source>Satisfaction:</source>
+        <translation>Satisfaction :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="61" />
+        <source>What I can now do alone:</source>
+        <translation>Ce que je sais faire seul désormais :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="62" />
+        <source>Time saved each week (minutes):</source>
+        <translation>Temps gagné chaque semaine (minutes) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="63" />
+        <source>The bond created:</source>
+        <translation>Le lien créé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="64" />
+        <source>Fresh ideas for the business (one a line):</source>
+        <translation>Idées neuves pour l'entreprise (une par ligne) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="65" />
+        <source>Did we meet as agreed?</source>
+        <translation>Nous sommes-nous vus comme convenu ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="66" />
+        <source>Would you do it again?</source>
+        <translation>Le referiez-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/answers_form.py" line="67" />
+        <source>Comments:</source>
+        <translation>Commentaires :</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingPage</name>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="35" />
+        <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
+        <translation>Bien connaître un sujet ne suffit pas pour l'enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu'il a été abordé, et notez ce qui s'est dit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="41" />
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="46" />
+        <source>Count this mentor as &amp;coached, even with points left</source>
+        <translation>Considérer ce mentor comme &amp;prêt, même s'il reste des points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="48" />
+        <source>Notes on this mentor</source>
+        <translation>Notes sur ce mentor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="50" />
+        <source>A point of your own</source>
+        <translation>Un point à vous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="51" />
+        <source>Add this &amp;point</source>
+        <translation>Ajouter ce &amp;point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="56" />
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="60" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="66" />
+        <source>Your own point:</source>
+        <translation>Votre propre point :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="85" />
+        <source>Coaching the mentors</source>
+        <translation>Coacher les mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="113" />
+        <source>coached</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="115" />
+        <source>{done} of {total} points</source>
+        <translation>{done} points sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="123" />
+        <source>The mentors appear here once the pairs are formed.</source>
+        <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="127" />
+        <source>Still to coach: {names}</source>
+        <translation>Encore à préparer : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="130" />
+        <source>Every mentor is coached.</source>
+        <translation>Tous les mentors sont prêts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="159" />
+        <source>Date - {point}</source>
+        <translation>Date - {point}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="161" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="162" />
+        <source>Notes - {point}</source>
+        <translation>Notes - {point}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="20" />
+        <source>How each pair is doing, and what to do next.</source>
+        <translation>Où en est chaque binôme, et ce qu'il reste à faire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="26" />
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="27" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="28" />
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="29" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="30" />
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="31" />
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="45" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="50" />
+        <source>Create a programme to begin.</source>
+        <translation>Créez un programme pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="54" />
+        <source>Next: {action}</source>
+        <translation>À faire : {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="61" />
+        <source>{name} ({count} mentees)</source>
+        <translation>{name} ({count} mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="70" />
+        <source>{mentee} ← {mentor}</source>
+        <translation>{mentee} ← {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="72" />
+        <source>{step} of 5</source>
+        <translation>{step} sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="73" />
+        <source>{done}/{planned}, {hours} h {minutes:02d}</source>
+        <translation>{done}/{planned}, {hours} h {minutes:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="151" />
+        <source>Tandem - first start</source>
+        <translation>Tandem - premier démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>FrameForm</name>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="47" />
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="50" />
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="51" />
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="55" />
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="63" />
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="85" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="86" />
+        <source>&amp;Length:</source>
+        <translation>Du&amp;rée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="87" />
+        <source>&amp;Rhythm:</source>
+        <translation>R&amp;ythme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="88" />
+        <source>Session &amp;length:</source>
+        <translation>Durée d'une &amp;séance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="89" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="90" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="91" />
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="92" />
+        <source>What is said stays &amp;private:</source>
+        <translation>Ce qui se dit reste &amp;privé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="93" />
+        <source>&amp;Kindness:</source>
+        <translation>&amp;Bienveillance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="94" />
+        <source>&amp;Notice to move a session:</source>
+        <translation>&amp;Prévenir pour déplacer une séance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="95" />
+        <source>If it goes badly, talk to:</source>
+        <translation>En cas de difficulté, en parler à :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="96" />
+        <source>&amp;Out of scope:</source>
+        <translation>&amp;Hors sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="97" />
+        <source>Other r&amp;ules:</source>
+        <translation>Autres rè&amp;gles :</translation>
+    </message>
+</context>
+<context>
+    <name>KnowHowEditor</name>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="160" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="160" />
+        <location filename="../../ui/steps/needs_tables.py" line="164" />
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="162" />
+        <source>Topic they can teach</source>
+        <translation>Sujet qu'il ou elle peut enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="166" />
+        <source>Add this &amp;know-how</source>
+        <translation>Ajouter ce &amp;savoir-faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="180" />
+        <source>What {name} can teach</source>
+        <translation>Ce que {name} peut enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="197" />
+        <source>Level - {topic}</source>
+        <translation>Niveau - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="201" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="203" />
+        <source>Remove the know-how {topic}</source>
+        <translation>Retirer le savoir-faire {topic}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="21" />
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>&lt; &amp;Previous</source>
+        <extracomment>Kept alive with the window: Qt only holds the translators while they exist.</extracomment>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="68" />
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103" />
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="105" />
+        <source>New programme…</source>
+        <translation>Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106" />
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="123" />
+        <source>Back to &amp;my own data</source>
+        <translation>Revenir à &amp;mes données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121" />
+        <source>&amp;Tandem</source>
+        <translation>&amp;Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122" />
+        <source>Explore the &amp;demo</source>
+        <translation>Explorer la &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131" />
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132" />
+        <source>Re&amp;new this programme…</source>
+        <translation>Re&amp;nouveler ce programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160" />
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="22" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36" />
-        <source>Your data is kept in {path}</source>
-        <translation>Vos données sont rangées dans {path}</translation>
+        <location filename="../../ui/main_window.py" line="187" />
+        <source>{name} (closed)</source>
+        <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40" />
-        <source>Programmes</source>
-        <translation>Programmes</translation>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>New programme</source>
+        <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
-        <source>{name} - step {step} of 5: {action}</source>
-        <translation>{name} - étape {step} sur 5 : {action}</translation>
+        <location filename="../../ui/main_window.py" line="244" />
+        <source>Name of the new programme:</source>
+        <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
-        <source>No programme yet.</source>
-        <translation>Aucun programme pour l'instant.</translation>
+        <location filename="../../ui/main_window.py" line="257" />
+        <source>Rename the programme</source>
+        <translation>Renommer le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>Renew the programme</source>
+        <translation>Renouveler le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273" />
+        <source>The team, the rules and the pairs you chose to renew go on in a new programme.
+Its name:</source>
+        <translation>L'équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
+Son nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291" />
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsEditor</name>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="48" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="49" />
+        <location filename="../../ui/steps/needs_tables.py" line="58" />
+        <source>Level now</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="50" />
+        <location filename="../../ui/steps/needs_tables.py" line="60" />
+        <source>Level to reach</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="51" />
+        <location filename="../../ui/steps/needs_tables.py" line="63" />
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="56" />
+        <source>Topic to learn</source>
+        <translation>Sujet à apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="64" />
+        <source>Add this &amp;need</source>
+        <translation>Ajouter ce &amp;besoin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="78" />
+        <source>What {name} wants to learn</source>
+        <translation>Ce que {name} veut apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="106" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="108" />
+        <source>Remove the need {topic}</source>
+        <translation>Retirer le besoin {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="32" />
+        <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: "answer customer reviews" says more than "the internet".</source>
+        <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu'il aimerait apprendre, où il en est aujourd'hui et jusqu'où il veut aller. Pour chaque jeune, notez ce qu'il maîtrise assez pour l'enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="39" />
+        <location filename="../../ui/steps/needs_page.py" line="49" />
+        <source>The team</source>
+        <translation>L'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="41" />
+        <source>Show those who &amp;left</source>
+        <translation>Afficher ceux qui sont &amp;partis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="42" />
+        <source>&amp;Add a person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="43" />
+        <location filename="../../ui/steps/needs_page.py" line="119" />
+        <source>&amp;Mark as left</source>
+        <translation>Indiquer son &amp;départ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="57" />
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="72" />
+        <source>The needs</source>
+        <translation>Les besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="90" />
+        <source>{person} (left)</source>
+        <translation>{person} (parti)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="117" />
+        <source>&amp;Back in the team</source>
+        <translation>&amp;De retour dans l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="123" />
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="39" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="39" />
+        <source>Level before</source>
+        <translation>Niveau de départ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="39" />
+        <source>Level to reach</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="42" />
+        <source>Topic of the objective</source>
+        <translation>Sujet de l'objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="43" />
+        <source>Add this &amp;objective</source>
+        <translation>Ajouter cet &amp;objectif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="60" />
+        <source>Objectives of {pair}</source>
+        <translation>Objectifs de {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="62" />
+        <source>Choose a pair to see its objectives.</source>
+        <translation>Choisissez un binôme pour voir ses objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="79" />
+        <source>Level before - {topic}</source>
+        <translation>Niveau de départ - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="82" />
+        <source>Level to reach - {topic}</source>
+        <translation>Niveau visé - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="89" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="91" />
+        <source>Remove the objective {topic}</source>
+        <translation>Retirer l'objectif {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>PairsPage</name>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="37" />
+        <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
+        <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s'il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="45" />
+        <location filename="../../ui/steps/pairs_page.py" line="63" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="48" />
+        <source>Propose a set for the &amp;whole team</source>
+        <translation>Proposer un ensemble pour &amp;toute l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="49" />
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="50" />
+        <source>&amp;Set aside</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="51" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="53" />
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="57" />
+        <source>&amp;Form this pair</source>
+        <translation>&amp;Former ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="58" />
+        <source>&amp;Undo this pair</source>
+        <translation>&amp;Défaire ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="71" />
+        <source>Pairs formed</source>
+        <translation>Binômes formés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="75" />
+        <source>Men&amp;tor:</source>
+        <translation>Men&amp;tor :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="77" />
+        <source>Ment&amp;ee:</source>
+        <translation>Mentor&amp;é :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="88" />
+        <source>Affinities - who gets along with whom</source>
+        <translation>Affinités - qui s'entend avec qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="96" />
+        <source>The pairs</source>
+        <translation>Les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="132" />
+        <source>{mentor} → {mentee} - {strength} ({score}/100)
+{why}</source>
+        <translation>{mentor} → {mentee} - {strength} ({score}/100)
+{why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="146" />
+        <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
+        <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d'autre ne le maîtrise mieux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="167" />
+        <source>{name} ({count} mentees)</source>
+        <translation>{name} ({count} mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="171" />
+        <source>{mentor} → {mentee} - {state}</source>
+        <translation>{mentor} → {mentee} - {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="203" />
+        <source>{mentor} → {mentee}</source>
+        <translation>{mentor} → {mentee}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="76" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="78" />
+        <source>&amp;Job:</source>
+        <translation>&amp;Métier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="79" />
+        <source>&amp;Year joined:</source>
+        <translation>&amp;Arrivée (année) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="81" />
+        <source>&amp;Age:</source>
+        <translation>Â&amp;ge :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="82" />
+        <source>&amp;Temperament:</source>
+        <translation>&amp;Tempérament :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="84" />
+        <source>Way of &amp;learning:</source>
+        <translation>Façon d'a&amp;pprendre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="86" />
+        <source>Free half-days:</source>
+        <translation>Demi-journées libres :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="87" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="42" />
+        <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
+        <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l'entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s'arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="48" />
+        <source>Pairs to review</source>
+        <translation>Binômes à faire le point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="51" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="51" />
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="51" />
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="51" />
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="53" />
+        <source>The mentee says</source>
+        <translation>Le mentoré dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="54" />
+        <source>The mentor says</source>
+        <translation>Le mentor dit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="62" />
+        <source>Re&amp;new this programme…</source>
+        <translation>Re&amp;nouveler ce programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="64" />
+        <source>Your conclusion</source>
+        <translation>Votre conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="66" />
+        <source>Con&amp;clusion:</source>
+        <translation>Con&amp;clusion :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="68" />
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="77" />
+        <source>Levels reached</source>
+        <translation>Niveaux atteints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="84" />
+        <source>The programme in figures</source>
+        <translation>Le programme en chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="98" />
+        <source>The review</source>
+        <translation>Le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="144" />
+        <source>not assessed yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="149" />
+        <source>Level after - {topic}</source>
+        <translation>Niveau après - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="171" />
+        <source>Pairs reviewed: {done} of {all}</source>
+        <translation>Bilans faits : {done} sur {all}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="175" />
+        <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
+        <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="183" />
+        <source>Bond: {bond} / 5 on average</source>
+        <translation>Lien : {bond} / 5 en moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="186" />
+        <source>Fresh eye: {ideas} ideas collected</source>
+        <translation>Regard neuf : {ideas} idées recueillies</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="38" />
+        <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
+        <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l'échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="46" />
+        <source>Closures</source>
+        <translation>Fermetures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="49" />
+        <source>First day closed</source>
+        <translation>Premier jour de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="50" />
+        <source>Last day closed</source>
+        <translation>Dernier jour de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="52" />
+        <source>for example: summer holidays</source>
+        <translation>par exemple : vacances d'été</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="53" />
+        <source>What the closure is</source>
+        <translation>Motif de la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="54" />
+        <source>Add this c&amp;losure</source>
+        <translation>Ajouter cette &amp;fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="55" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="56" />
+        <source>Remove the closure</source>
+        <translation>Retirer la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <source>Plan the &amp;sessions</source>
+        <translation>Prévoir les &amp;séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="62" />
+        <source>Planned sessions</source>
+        <translation>Séances prévues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="68" />
+        <source>The frame</source>
+        <translation>Le cadre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="70" />
+        <source>The shop is closed</source>
+        <translation>La boutique est fermée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="86" />
+        <source>Each pair's slot and sessions</source>
+        <translation>Créneau et séances de chaque binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="90" />
+        <source>Leave "as the programme" unless a pair meets at another time.</source>
+        <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="109" />
+        <source>The rules of the game</source>
+        <translation>Les règles du jeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="135" />
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="162" />
+        <source>as the programme</source>
+        <translation>comme le programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="166" />
+        <source>Day of {pair}</source>
+        <translation>Jour de {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="170" />
+        <source>Time of {pair}</source>
+        <translation>Heure de {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="173" />
+        <source>Place of {pair}</source>
+        <translation>Lieu de {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="207" />
+        <source>Sessions of {pair}:</source>
+        <translation>Séances de {pair} :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="213" />
+        <source>{when} - {minutes} min - {status}</source>
+        <translation>{when} - {minutes} min - {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="257" />
+        <source>Sessions planned: {count}.</source>
+        <translation>Séances prévues : {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../ui/stepper.py" line="24" />
+        <source>Steps of the programme</source>
+        <translation>Étapes du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="37" />
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="39" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="41" />
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsBox</name>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="32" />
+        <source>Topic catalogue</source>
+        <translation>Catalogue des sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="34" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="40" />
+        <source>Add this &amp;topic</source>
+        <translation>Ajouter ce &amp;sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="43" />
+        <source>New topic:</source>
+        <translation>Nouveau sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="47" />
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="50" />
+        <source>In a few words:</source>
+        <translation>En quelques mots :</translation>
+    </message>
+</context>
+<context>
+    <name>_StartPage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="112" />
+        <source>How would you like to begin?</source>
+        <translation>Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="113" />
+        <source>&amp;Start my programme</source>
+        <translation>&amp;Commencer mon programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="114" />
+        <source>&amp;Explore the demo first</source>
+        <translation>&amp;Explorer d'abord la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="115" />
+        <source>&amp;Programme name:</source>
+        <translation>Nom du &amp;programme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="117" />
+        <source>Our first programme</source>
+        <translation>Notre premier programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="120" />
+        <source>The demo is a chocolate shop with its team and pairs already under way. It lives in its own file: your own data stays empty until you come back to it.</source>
+        <translation>La démonstration est une chocolaterie avec son équipe et des binômes déjà en route. Elle a son propre fichier : vos données restent vides jusqu'à ce que vous y reveniez.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="66" />
+        <source>Welcome to Tandem</source>
+        <translation>Bienvenue dans Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="69" />
+        <source>Tandem guides you through a reverse-mentoring programme: the young people of your team teach the more experienced ones what they know better. Everything you enter is saved at once, on this computer.</source>
+        <translation>Tandem vous guide dans un programme de mentorat inversé : les jeunes de votre équipe apprennent aux plus expérimentés ce qu'ils maîtrisent mieux. Tout ce que vous saisissez est enregistré aussitôt, sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="74" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="75" />
+        <source>Name of your &amp;business:</source>
+        <translation>Nom de votre &amp;entreprise :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="76" />
+        <source>for example: Chocolaterie Marie</source>
+        <translation>par exemple : Chocolaterie Marie</translation>
     </message>
 </context>
 <context>
@@ -447,15 +1579,24 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="164" />
+        <location filename="../../ui/forms.py" line="167" />
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="32" />
-        <location filename="../../ui/main.py" line="58" />
+        <location filename="../../ui/main.py" line="35" />
+        <location filename="../../ui/main.py" line="92" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="33" />
+        <location filename="../../ui/main.py" line="36" />
         <source>Something unexpected happened. What was already saved is safe. The details were written to Tandem's log file.</source>
         <translation>Un imprévu s'est produit. Ce qui était déjà enregistré est en sécurité. Les détails ont été notés dans le journal de Tandem.</translation>
     </message>
@@ -562,103 +1703,103 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="111" />
+        <location filename="../../app/progress.py" line="113" />
         <source>Every pair is reviewed: the programme can be renewed.</source>
-        <extracomment>A pair with no session held for this many days is stalled. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
+        <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="181" />
+        <location filename="../../app/progress.py" line="183" />
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="184" />
+        <location filename="../../app/progress.py" line="186" />
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="187" />
+        <location filename="../../app/progress.py" line="189" />
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="191" />
+        <location filename="../../app/progress.py" line="193" />
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="196" />
+        <location filename="../../app/progress.py" line="198" />
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="198" />
+        <location filename="../../app/progress.py" line="200" />
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="205" />
+        <location filename="../../app/progress.py" line="207" />
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="210" />
+        <location filename="../../app/progress.py" line="212" />
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="214" />
+        <location filename="../../app/progress.py" line="216" />
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="217" />
+        <location filename="../../app/progress.py" line="219" />
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="339" />
+        <location filename="../../app/progress.py" line="349" />
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d'un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="348" />
+        <location filename="../../app/progress.py" line="352" />
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l'équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="360" />
+        <location filename="../../app/progress.py" line="362" />
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="369" />
+        <location filename="../../app/progress.py" line="365" />
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="376" />
+        <location filename="../../app/progress.py" line="345" />
         <source>Form the pairs first.</source>
         <translation>Formez d'abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="390" />
+        <location filename="../../app/progress.py" line="375" />
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="405" />
+        <location filename="../../app/progress.py" line="384" />
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="417" />
+        <location filename="../../app/progress.py" line="390" />
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="437" />
+        <location filename="../../app/progress.py" line="400" />
         <source>Pairs still to review: {count}</source>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
@@ -787,12 +1928,12 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme {name} est clos ; son historique ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="61" />
+        <location filename="../../app/shop.py" line="59" />
         <source>The shop must be open at least one day a week.</source>
         <translation>La boutique doit être ouverte au moins un jour par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="80" />
+        <location filename="../../app/shop.py" line="78" />
         <source>The last day cannot come before the first day.</source>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
@@ -802,49 +1943,49 @@ Un rappel avant les fêtes</translation>
         <translation>{name} n'est pas mentor dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="72" />
+        <location filename="../../app/steps/needs.py" line="80" />
         <source>These free times are not valid.</source>
         <translation>Ces disponibilités ne sont pas valables.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="159" />
+        <location filename="../../app/steps/needs.py" line="147" />
         <source>{name} is part of a pair, so Tandem keeps them in the history. Mark them as left instead.</source>
         <translation>{name} fait partie d'un binôme : Tandem le garde dans l'historique. Indiquez plutôt son départ.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="205" />
+        <location filename="../../app/steps/needs.py" line="193" />
         <source>The catalogue already has a topic called {name}.</source>
         <translation>Le catalogue a déjà un sujet nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="248" />
+        <location filename="../../app/steps/needs.py" line="236" />
         <source>{name} is used in the needs or the pairs, so it stays in the catalogue.</source>
         <translation>{name} est utilisé dans les besoins ou les binômes : il reste au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="311" />
+        <location filename="../../app/steps/needs.py" line="299" />
         <location filename="../../app/steps/pairs.py" line="256" />
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="327" />
+        <location filename="../../app/steps/needs.py" line="315" />
         <source>{person} already has a need on {topic}: change that one instead.</source>
         <translation>{person} a déjà un besoin en {topic} : modifiez plutôt celui-là.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="369" />
-        <location filename="../../app/steps/needs.py" line="392" />
+        <location filename="../../app/steps/needs.py" line="357" />
+        <location filename="../../app/steps/needs.py" line="380" />
         <source>Someone who has never done it cannot teach it yet.</source>
         <translation>Quelqu'un qui ne l'a jamais fait ne peut pas encore l'enseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="377" />
+        <location filename="../../app/steps/needs.py" line="365" />
         <source>{person} already knows {topic}: change the level there instead.</source>
         <translation>{person} connaît déjà {topic} : modifiez plutôt le niveau indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="422" />
+        <location filename="../../app/steps/needs.py" line="410" />
         <source>Choose two different people.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
@@ -909,55 +2050,53 @@ Un rappel avant les fêtes</translation>
         <translation>Ce texte contient un caractère qui ne peut pas être enregistré ; merci de le retaper.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="48" />
-        <location filename="../../app/validation.py" line="70" />
+        <location filename="../../app/validation.py" line="44" />
         <source>This text holds an invisible control character; please retype it.</source>
         <translation>Ce texte contient un caractère de contrôle invisible ; merci de le retaper.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="53" />
+        <location filename="../../app/validation.py" line="68" />
         <source>This cannot be left empty.</source>
         <translation>Ce champ ne peut pas rester vide.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="57" />
-        <location filename="../../app/validation.py" line="77" />
+        <location filename="../../app/validation.py" line="51" />
         <source>This is too long: {limit} characters at most.</source>
         <translation>C'est trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="95" />
+        <location filename="../../app/validation.py" line="91" />
         <source>Please give a number.</source>
         <translation>Indiquez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="98" />
-        <location filename="../../app/validation.py" line="103" />
+        <location filename="../../app/validation.py" line="94" />
+        <location filename="../../app/validation.py" line="99" />
         <source>Please give a whole number.</source>
         <translation>Indiquez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="108" />
+        <location filename="../../app/validation.py" line="104" />
         <source>Please give a number from {low} to {high}.</source>
         <translation>Indiquez un nombre de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="126" />
+        <location filename="../../app/validation.py" line="122" />
         <source>Please pick one of the choices offered.</source>
         <translation>Choisissez l'une des options proposées.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="137" />
+        <location filename="../../app/validation.py" line="133" />
         <source>Please give a date.</source>
         <translation>Indiquez une date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="146" />
+        <location filename="../../app/validation.py" line="142" />
         <source>This is not a date.</source>
         <translation>Ce n'est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="156" />
+        <location filename="../../app/validation.py" line="152" />
         <source>This is not a time of day (for example 09:30).</source>
         <translation>Ce n'est pas une heure (par exemple 09:30).</translation>
     </message>
@@ -1070,173 +2209,173 @@ Un rappel avant les fêtes</translation>
         <translation>55 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="108" />
-        <location filename="../../app/vocabulary.py" line="124" />
+        <location filename="../../app/vocabulary.py" line="100" />
         <source>Not said</source>
+        <extracomment>The choice for a question left unanswered.</extracomment>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="109" />
+        <location filename="../../app/vocabulary.py" line="113" />
         <source>Patient, takes their time</source>
         <translation>Patient, prend son temps</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="110" />
+        <location filename="../../app/vocabulary.py" line="114" />
         <source>Lively, goes fast</source>
         <translation>Vif, va vite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="125" />
+        <location filename="../../app/vocabulary.py" line="129" />
         <source>Likes to be shown</source>
         <translation>Aime qu'on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="126" />
+        <location filename="../../app/vocabulary.py" line="130" />
         <source>Likes to try by themselves</source>
         <translation>Aime essayer seul</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="127" />
+        <location filename="../../app/vocabulary.py" line="131" />
         <source>Likes a written memo</source>
         <translation>Aime avoir un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="138" />
+        <location filename="../../app/vocabulary.py" line="142" />
         <source>Digital</source>
         <translation>Numérique</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="139" />
+        <location filename="../../app/vocabulary.py" line="143" />
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="140" />
+        <location filename="../../app/vocabulary.py" line="144" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="151" />
+        <location filename="../../app/vocabulary.py" line="155" />
         <source>Get along well</source>
         <translation>S'entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="152" />
+        <location filename="../../app/vocabulary.py" line="156" />
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="153" />
+        <location filename="../../app/vocabulary.py" line="157" />
         <source>Better not together</source>
         <translation>Mieux vaut les séparer</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="171" />
+        <location filename="../../app/vocabulary.py" line="175" />
         <source>Formed, not started</source>
         <translation>Formé, pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="172" />
+        <location filename="../../app/vocabulary.py" line="176" />
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="173" />
-        <location filename="../../app/vocabulary.py" line="252" />
+        <location filename="../../app/vocabulary.py" line="177" />
+        <location filename="../../app/vocabulary.py" line="256" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="174" />
-        <location filename="../../app/vocabulary.py" line="253" />
+        <location filename="../../app/vocabulary.py" line="178" />
+        <location filename="../../app/vocabulary.py" line="257" />
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="175" />
-        <location filename="../../app/vocabulary.py" line="254" />
+        <location filename="../../app/vocabulary.py" line="179" />
+        <location filename="../../app/vocabulary.py" line="258" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="190" />
+        <location filename="../../app/vocabulary.py" line="194" />
         <source>Planned</source>
         <extracomment>Pairs that still take part in the programme's steps.</extracomment>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="191" />
+        <location filename="../../app/vocabulary.py" line="195" />
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="192" />
+        <location filename="../../app/vocabulary.py" line="196" />
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="193" />
+        <location filename="../../app/vocabulary.py" line="197" />
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="213" />
+        <location filename="../../app/vocabulary.py" line="217" />
         <source>Not answered</source>
         <extracomment>Sessions that are still to happen.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="214" />
+        <location filename="../../app/vocabulary.py" line="218" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="215" />
+        <location filename="../../app/vocabulary.py" line="219" />
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="216" />
+        <location filename="../../app/vocabulary.py" line="220" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="228" />
+        <location filename="../../app/vocabulary.py" line="232" />
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="229" />
+        <location filename="../../app/vocabulary.py" line="233" />
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="230" />
+        <location filename="../../app/vocabulary.py" line="234" />
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="231" />
+        <location filename="../../app/vocabulary.py" line="235" />
         <source>Stop here</source>
         <translation>S'arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="248" />
+        <location filename="../../app/vocabulary.py" line="252" />
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="249" />
+        <location filename="../../app/vocabulary.py" line="253" />
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="250" />
+        <location filename="../../app/vocabulary.py" line="254" />
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="251" />
+        <location filename="../../app/vocabulary.py" line="255" />
         <source>Stalled</source>
         <translation>À l'arrêt</translation>
     </message>

@@ -1,0 +1,76 @@
+"""Render every screen of Tandem to PNG, to look at them: the first-run setup, then the
+dashboard and the five steps on the demo data, at a typical laptop size.
+
+    python -m tests.render_pages [--language fr|en] [--out FOLDER] [--shop chocolaterie|restaurant]
+
+Runs offscreen; no display is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+SIZE = (1366, 768)
+
+
+def render(out: Path, language: str = "fr", shop: str = "chocolaterie") -> list[Path]:
+    """Write one PNG per screen into ``out`` and return their paths."""
+    from ui.first_run import FirstRunWizard
+    from ui.i18n import Translators
+    from ui.main_window import MainWindow
+    from ui.session import DataSession
+    from ui.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    translators = Translators(app)
+    translators.use(language)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    wizard = FirstRunWizard(language, translators.use)
+    wizard.resize(620, 420)
+    wizard.show()
+    wizard.currentPage().shop_name.setText("Chocolaterie Marie")  # type: ignore[attr-defined]
+    for number in range(2):
+        app.processEvents()
+        path = out / f"{language}-0{number}-first-run.png"
+        wizard.grab().save(str(path))
+        written.append(path)
+        wizard.next()
+    wizard.close()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(Path(folder))
+        session = DataSession(Path(folder), settings)
+        session.open_demo(shop)
+        window = MainWindow(session, settings)
+        window.resize(*SIZE)
+        window.show()
+        for index, page in enumerate(window.pages):
+            window.stepper.go_to(index)
+            app.processEvents()
+            path = out / f"{language}-{index + 2:02d}-{type(page).__name__}.png"
+            window.grab().save(str(path))
+            written.append(path)
+        window.close()
+    translators.remove()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", default="fr", choices=("fr", "en"))
+    parser.add_argument("--shop", default="chocolaterie", choices=("chocolaterie", "restaurant"))
+    parser.add_argument("--out", default="screens", type=Path)
+    arguments = parser.parse_args()
+    for path in render(arguments.out, arguments.language, arguments.shop):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

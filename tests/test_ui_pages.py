@@ -1,0 +1,94 @@
+"""The step pages through the real widgets: refusals beside the field, names as typed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.steps import needs
+from tests.qt_helpers import type_text
+from ui.main_window import MainWindow
+from ui.session import DataSession
+from ui.settings import Settings
+from ui.steps.needs_page import NeedsPage
+
+HOSTILE = "<b>Zoé</b><img src=x>"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = Settings(tmp_path)
+    session = DataSession(tmp_path, settings)
+    session.open_own_data()
+    from app.programmes import create_programme
+
+    create_programme("Spring")
+    opened = MainWindow(session, settings)
+    qtbot.addWidget(opened)
+    opened.stepper.go_to(1)
+    yield opened
+    opened.close()
+
+
+def test_a_refused_name_is_explained_beside_it_and_the_rest_stays_typed(window: MainWindow) -> None:
+    page = window.pages[1]
+    assert isinstance(page, NeedsPage)
+    page.add_person.click()
+    type_text(page.form.name, "Marie")
+    type_text(page.form.name, "   ")
+    type_text(page.form.job, "Gérante")
+    assert (
+        page.form.errors["name"].isVisibleTo(page)
+        and page.form.errors["name"].text() == "This cannot be left empty."
+    )
+    assert page.form.job.text() == "Gérante"
+    assert [p.name for p in needs.list_people()] == ["Marie"]
+    type_text(page.form.name, "Marie")
+    assert not page.form.errors["name"].isVisibleTo(page)
+    assert needs.list_people()[0].job == "Gérante"
+
+
+def test_a_year_out_of_range_is_refused_with_the_range(window: MainWindow) -> None:
+    page = window.pages[1]
+    assert isinstance(page, NeedsPage)
+    page.add_person.click()
+    type_text(page.form.year_joined, "1850")
+    assert "from 1940" in page.form.errors["year_joined"].text()
+    assert needs.list_people()[0].year_joined is None
+
+
+def test_names_are_shown_as_typed_everywhere(window: MainWindow) -> None:
+    page = window.pages[1]
+    assert isinstance(page, NeedsPage)
+    page.add_person.click()
+    type_text(page.form.name, HOSTILE)
+    assert page.people.item(0).text() == HOSTILE
+    assert page.needs.caption.text() == f"What {HOSTILE} wants to learn"
+    window.stepper.go_to(2)
+    grid = window.pages[2].affinities  # type: ignore[attr-defined]
+    assert grid.horizontalHeaderItem(0).text() == HOSTILE
+
+
+def test_next_says_what_is_missing(window: MainWindow) -> None:
+    window.next.click()
+    assert window.stack.currentIndex() == 1
+    assert window.missing.isVisibleTo(window)
+    assert window.missing.text() == "Add at least one need of a senior."
+
+
+def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
+    from tests.render_pages import render
+
+    written = render(tmp_path, "en")
+    assert [path.name for path in written][-6:] == [
+        "en-02-DashboardPage.png",
+        "en-03-NeedsPage.png",
+        "en-04-PairsPage.png",
+        "en-05-CoachingPage.png",
+        "en-06-RulesPage.png",
+        "en-07-ReviewPage.png",
+    ]
+    assert all(path.stat().st_size > 10_000 for path in written)

@@ -1,0 +1,175 @@
+"""Small building blocks shared by the step pages: plain-text labels, error labels, combo
+boxes of the method's lists, and one way to call the core and show what went wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from enum import Enum
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
+
+from app.errors import StorageProblem, ValidationError
+from app.i18n import Message
+from app.vocabulary import LEVEL_LABELS, Level
+from ui.i18n import text, translate
+
+T = TypeVar("T")
+
+
+def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that shows text exactly as typed - never as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(value)
+    label.setWordWrap(wrap)
+    return label
+
+
+def intro_label(value: str, parent: QWidget | None = None) -> QLabel:
+    label = plain_label(value, parent, wrap=True)
+    label.setObjectName("intro")
+    label.setContentsMargins(0, 0, 0, 8)
+    return label
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """Where a refused entry is explained, next to its field; hidden until needed."""
+    label = plain_label("", parent, wrap=True)
+    label.setObjectName("error")
+    label.setStyleSheet("color: #a40000; font-weight: bold;")
+    label.hide()
+    return label
+
+
+def choice_combo(labels: Mapping[Any, Message], parent: QWidget | None = None) -> QComboBox:
+    """A combo box of one of the method's lists: the label shown, the value as item data."""
+    combo = QComboBox(parent)
+    for value, label in labels.items():
+        combo.addItem(text(label), value.value if isinstance(value, Enum) else value)
+    return combo
+
+
+def level_combo(parent: QWidget | None = None) -> QComboBox:
+    """Levels are shown by their labels, never by numbers."""
+    return choice_combo({level: LEVEL_LABELS[level] for level in Level}, parent)
+
+
+def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar, showing the month by name in the user's language."""
+    day = day or dt.date.today()
+    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(
+        QLocale()
+        .dateFormat(QLocale.FormatType.ShortFormat)
+        .replace("yy", "yyyy")
+        .replace("yyyyyyyy", "yyyy")
+    )
+    return edit
+
+
+class FittedTable(QTableWidget):
+    """A table whose columns fit their cell widgets (so no level label is cut), the first
+    column taking whatever width is left."""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(headers), parent)
+        self.setHorizontalHeaderLabels(headers)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(False)
+        self._content_widths: list[int] = []
+
+    def fit(self) -> None:
+        """Measure the columns; call after filling the table."""
+        header = self.horizontalHeader()
+        widths = []
+        for column in range(self.columnCount()):
+            widest = header.sectionSizeFromContents(column).width()
+            for row in range(self.rowCount()):
+                widget = self.cellWidget(row, column)
+                item = self.item(row, column)
+                if widget is not None:
+                    widest = max(widest, widget.sizeHint().width())
+                elif item is not None:
+                    widest = max(widest, self.fontMetrics().horizontalAdvance(item.text()) + 12)
+            widths.append(widest + 4)
+        self._content_widths = widths
+        self._spread()
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        room = max(rows, 2 * self.verticalHeader().defaultSectionSize())
+        scroll = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(
+            self.horizontalHeader().height() + room + 2 * self.frameWidth() + scroll
+        )
+
+    def _spread(self) -> None:
+        if not self._content_widths:
+            return
+        spare = self.viewport().width() - sum(self._content_widths)
+        for column, width in enumerate(self._content_widths):
+            self.setColumnWidth(column, width + max(0, spare) if column == 0 else width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread()
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value.value if isinstance(value, Enum) else value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+ErrorPlaces = QLabel | Mapping[str | None, QLabel] | None
+
+
+def _place_for(errors: ErrorPlaces, field: str | None) -> QLabel | None:
+    if errors is None or isinstance(errors, QLabel):
+        return errors
+    return errors.get(field) or errors.get(None)
+
+
+def _hide_all(errors: ErrorPlaces) -> None:
+    labels = [errors] if isinstance(errors, QLabel) else list(errors.values()) if errors else []
+    for label in labels:
+        label.hide()
+
+
+def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None) -> T | None:
+    """Call the core; show a refusal next to its field, or a problem of the disk in a box.
+
+    ``errors`` is the label for refusals, or labels by field name (``None`` for the rest).
+    Returns the action's result, or None when it did not happen: nothing was saved then,
+    and whatever the user typed stays in the form.
+    """
+    try:
+        result = action()
+    except ValidationError as refused:
+        _hide_all(errors)
+        place = _place_for(errors, refused.field)
+        if place is not None:
+            place.setText(text(refused.message))
+            place.show()
+        else:
+            QMessageBox.information(parent, translate("forms", "Tandem"), text(refused.message))
+        return None
+    except StorageProblem as problem:
+        QMessageBox.warning(parent, translate("forms", "Tandem"), text(problem.message))
+        return None
+    _hide_all(errors)
+    return result
+
+
+def succeeded(parent: QWidget, action: Callable[[], object], errors: ErrorPlaces = None) -> bool:
+    """Like :func:`attempt`, for actions that return nothing: True when it was done."""
+    return attempt(parent, lambda: (action(), True)[1], errors) is True

@@ -1,0 +1,42 @@
+"""Which data is open - the owner's own file or a demo - and switching between them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.demo import build_demo
+from app.paths import data_file, demo_file
+from app.storage.database import close_database, open_database
+from ui.i18n import translate
+from ui.settings import Settings
+
+
+class DataSession:
+    """The open Tandem file. Opening raises StorageProblem with a sentence when it cannot."""
+
+    def __init__(self, folder: Path, settings: Settings) -> None:
+        self.folder = folder
+        self.settings = settings
+        self.demo_shop: str | None = None
+        self.path: Path | None = None
+
+    @property
+    def is_demo(self) -> bool:
+        return self.demo_shop is not None
+
+    def open_own_data(self) -> None:
+        path = data_file(self.folder)
+        open_database(path, translate)
+        self.path, self.demo_shop = path, None
+        self.settings.demo_shop = None
+
+    def open_demo(self, shop: str) -> None:
+        """Build the demo afresh in its own file and open it; the owner's file is untouched."""
+        close_database()
+        path = build_demo(demo_file(self.folder, shop), shop, translate=translate)
+        open_database(path, translate)
+        self.path, self.demo_shop = path, shop
+        self.settings.demo_shop = shop
+
+    def close(self) -> None:
+        close_database()

@@ -1,0 +1,80 @@
+"""What Tandem remembers between starts (language, demo or own data, the last programme,
+the window), in an INI file beside the data - so a USB key carries it along."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_FILE = "tandem.ini"
+
+
+class Settings:
+    def __init__(self, data_dir: Path) -> None:
+        self._store = QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: object) -> object:
+        return self._store.value(key, default)
+
+    @property
+    def setup_done(self) -> bool:
+        return str(self._get("setup_done", "false")).lower() == "true"
+
+    @setup_done.setter
+    def setup_done(self, value: bool) -> None:
+        self._store.setValue("setup_done", "true" if value else "false")
+
+    @property
+    def language(self) -> str | None:
+        value = str(self._get("language", ""))
+        return value or None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("language", value)
+
+    @property
+    def demo_shop(self) -> str | None:
+        """The demo being explored, or None when the owner works on their own data."""
+        value = str(self._get("demo_shop", ""))
+        return value or None
+
+    @demo_shop.setter
+    def demo_shop(self, value: str | None) -> None:
+        self._store.setValue("demo_shop", value or "")
+
+    @property
+    def programme_id(self) -> int | None:
+        try:
+            return int(str(self._get("programme_id", "")))
+        except ValueError:
+            return None
+
+    @programme_id.setter
+    def programme_id(self, value: int | None) -> None:
+        self._store.setValue("programme_id", "" if value is None else str(value))
+
+    @property
+    def page(self) -> int:
+        """The page left last: 0 for the dashboard, 1 to 5 for a step."""
+        try:
+            return min(5, max(0, int(str(self._get("page", "0")))))
+        except ValueError:
+            return 0
+
+    @page.setter
+    def page(self, value: int) -> None:
+        self._store.setValue("page", str(value))
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._get("window/geometry", None)
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,50 @@
+"""The stepper: the dashboard and the five steps, each with its state in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from app.progress import StepStatus
+
+DASHBOARD = 0
+
+
+class Stepper(QListWidget):
+    """Signals:
+
+    * ``step_chosen(int)`` - 0 for the dashboard, 1 to 5 for a step.
+    """
+
+    step_chosen = Signal(int)
+
+    def __init__(self, titles: list[str]) -> None:
+        super().__init__()
+        self.setObjectName("stepper")
+        self.setAccessibleName(self.tr("Steps of the programme"))
+        self.titles = titles
+        for _ in range(len(titles)):
+            self.addItem(QListWidgetItem())
+        self.setFixedWidth(230)
+        self.setSpacing(3)
+        self.currentRowChanged.connect(self.step_chosen.emit)
+
+    def show_states(self, steps: tuple[StepStatus, ...] | None) -> None:
+        """Write each step's state beside its title: done, in progress or not started."""
+        self.item(DASHBOARD).setText(self.titles[DASHBOARD])
+        for status in steps or ():
+            if status.done:
+                mark, state = "✓", self.tr("done")
+            elif status.started:
+                mark, state = "◐", self.tr("in progress")
+            else:
+                mark, state = "○", self.tr("not started")
+            item = self.item(status.number)
+            item.setText(f"{mark} {status.number}. {self.titles[status.number]}\n    {state}")
+            item.setToolTip(state)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{self.titles[status.number]}, {state}"
+            )
+
+    def go_to(self, step: int) -> None:
+        self.setCurrentRow(step)

@@ -1,0 +1,1 @@
+"""The five step pages, one module per step: ``needs_page`` … ``review_page``."""

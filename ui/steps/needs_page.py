@@ -1,0 +1,155 @@
+"""Step 1 - the needs: the team, each person's needs and know-how, the topic catalogue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.steps import needs
+from ui.bus import DataBus
+from ui.forms import attempt
+from ui.steps.base import StepPage
+from ui.steps.needs_tables import KnowHowEditor, NeedsEditor
+from ui.steps.person_form import PersonForm
+from ui.steps.topics_box import TopicsBox
+
+
+class NeedsPage(StepPage):
+    number = 1
+
+    def __init__(self, bus: DataBus) -> None:
+        super().__init__(bus)
+        self.set_texts(
+            self.tr(
+                "Start by listing your team. For each senior, note what they would like to learn, "
+                "where they stand today and how far they want to go. For each young person, note "
+                'what they know well enough to teach. Be concrete: "answer customer reviews" '
+                'says more than "the internet".'
+            )
+        )
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("The team"))
+        self.people.setMinimumWidth(200)
+        self.show_left = QCheckBox(self.tr("Show those who &left"))
+        self.add_person = QPushButton(self.tr("&Add a person"))
+        self.leave = QPushButton(self.tr("&Mark as left"))
+        self.form = PersonForm()
+        self.needs = NeedsEditor()
+        self.know_how = KnowHowEditor()
+        self.topics = TopicsBox()
+
+        team = QGroupBox(self.tr("The team"))
+        team_layout = QVBoxLayout(team)
+        team_layout.addWidget(self.people, 1)
+        team_layout.addWidget(self.show_left)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_person)
+        buttons.addWidget(self.leave)
+        team_layout.addLayout(buttons)
+        person = QGroupBox(self.tr("The person"))
+        person_layout = QVBoxLayout(person)
+        person_layout.addWidget(self.form)
+        person_layout.addWidget(self.needs)
+        person_layout.addWidget(self.know_how)
+        side = QVBoxLayout()
+        side.addWidget(team, 1)
+        side.addWidget(self.topics)
+        columns = QHBoxLayout()
+        columns.addLayout(side, 2)
+        columns.addWidget(person, 3)
+        self.body_layout.addLayout(columns)
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("The needs")
+
+    def _connect_signals(self) -> None:
+        self.people.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.show_left.toggled.connect(lambda: self.reload())
+        self.add_person.clicked.connect(self._add_person)
+        self.leave.clicked.connect(self._toggle_left)
+        self.form.saved.connect(self._person_saved)
+        for editor in (self.needs, self.know_how, self.topics):
+            editor.changed.connect(self._part_changed)
+
+    def reload(self, select: int | None = None) -> None:
+        current = select if select is not None else self._selected_id()
+        self.people.blockSignals(True)
+        self.people.clear()
+        for person in needs.list_people(include_left=self.show_left.isChecked()):
+            label = f"{person.name} - {person.job}" if person.job else person.name
+            if not person.active:
+                label = self.tr("{person} (left)").format(person=label)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            self.people.addItem(item)
+            if person.id == current:
+                self.people.setCurrentItem(item)
+        if self.people.currentItem() is None and self.people.count():
+            self.people.setCurrentRow(0)
+        self.people.blockSignals(False)
+        self.topics.reload()
+        self._show_selected()
+
+    def _selected_id(self) -> int | None:
+        item = self.people.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_selected(self) -> None:
+        person_id = self._selected_id()
+        person = needs.get_person(person_id) if person_id is not None else None
+        self.form.show_person(person)
+        name = person.name if person else ""
+        self.needs.show_person(person_id, name)
+        self.know_how.show_person(person_id, name)
+        self.needs.setEnabled(person is not None)
+        self.know_how.setEnabled(person is not None)
+        self.leave.setEnabled(person is not None)
+        self.leave.setText(
+            self.tr("&Back in the team")
+            if person and not person.active
+            else self.tr("&Mark as left")
+        )
+
+    def _add_person(self) -> None:
+        added = attempt(self, lambda: needs.add_person(self.tr("New person")))
+        if added is not None:
+            self.saved()
+            self.reload(select=added.id)
+            self.form.name.setFocus()
+            self.form.name.selectAll()
+
+    def _toggle_left(self) -> None:
+        person_id = self._selected_id()
+        if person_id is None:
+            return
+        person = needs.get_person(person_id)
+        change = needs.mark_back if not person.active else needs.mark_left
+        if attempt(self, lambda: change(person_id)) is not None:
+            self.saved()
+            self.reload(select=person_id)
+
+    def _person_saved(self, person_id: int) -> None:
+        self.saved()
+        item = self.people.currentItem()
+        person = needs.get_person(person_id)
+        if item is not None:
+            item.setText(f"{person.name} - {person.job}" if person.job else person.name)
+        self.needs.set_name(person.name)
+        self.know_how.set_name(person.name)
+
+    def _part_changed(self) -> None:
+        """A need, know-how or topic changed: refresh those lists, never the person's form."""
+        self.saved()
+        person_id = self._selected_id()
+        name = self.form.name.text()
+        self.needs.show_person(person_id, name)
+        self.know_how.show_person(person_id, name)

@@ -1,0 +1,268 @@
+"""Step 2 - the pairs: Tandem's proposals explained in words, the pairs formed, their
+objectives, and the affinities between people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from app.steps import matching, needs, pairs
+from app.steps.matching import STRENGTH_LABELS, Proposal
+from app.vocabulary import PAIR_STATE_LABELS, PairState
+from ui.bus import DataBus
+from ui.forms import attempt, error_label, succeeded
+from ui.i18n import text, translate
+from ui.steps.affinity_grid import AffinityGrid
+from ui.steps.base import StepPage
+from ui.steps.objectives_editor import ObjectivesEditor
+
+
+class PairsPage(StepPage):
+    number = 2
+
+    def __init__(self, bus: DataBus) -> None:
+        super().__init__(bus)
+        self.set_texts(
+            self.tr(
+                "Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says "
+                "why; you know your team better, so accept, set aside or change them. One mentor may "
+                "take several mentees if they have the time. Give each pair one to three objectives."
+            )
+        )
+        self.set_aside: set[tuple[int, int]] = set()
+        self.proposals: list[Proposal] = []
+        self.proposal_list = QListWidget()
+        self.proposal_list.setAccessibleName(self.tr("Proposals"))
+        self.proposal_list.setWordWrap(True)
+        self.proposal_list.setMinimumHeight(180)
+        self.whole_team = QCheckBox(self.tr("Propose a set for the &whole team"))
+        self.accept = QPushButton(self.tr("&Accept"))
+        self.reject = QPushButton(self.tr("&Set aside"))
+        self.edit = QPushButton(self.tr("&Change…"))
+        self.pair_list = QListWidget()
+        self.pair_list.setAccessibleName(self.tr("Pairs"))
+        self.pair_list.setMinimumHeight(150)
+        self.mentor = QComboBox()
+        self.mentee = QComboBox()
+        self.make = QPushButton(self.tr("&Form this pair"))
+        self.remove = QPushButton(self.tr("&Undo this pair"))
+        self.errors = error_label()
+        self.objectives = ObjectivesEditor()
+        self.affinities = AffinityGrid()
+
+        proposals = QGroupBox(self.tr("Proposals"))
+        proposal_layout = QVBoxLayout(proposals)
+        proposal_layout.addWidget(self.whole_team)
+        proposal_layout.addWidget(self.proposal_list, 1)
+        row = QHBoxLayout()
+        for button in (self.accept, self.reject, self.edit):
+            row.addWidget(button)
+        proposal_layout.addLayout(row)
+        formed = QGroupBox(self.tr("Pairs formed"))
+        formed_layout = QVBoxLayout(formed)
+        formed_layout.addWidget(self.pair_list, 1)
+        by_hand = QHBoxLayout()
+        mentor_label = QLabel(self.tr("Men&tor:"))
+        mentor_label.setBuddy(self.mentor)
+        mentee_label = QLabel(self.tr("Ment&ee:"))
+        mentee_label.setBuddy(self.mentee)
+        for widget in (mentor_label, self.mentor, mentee_label, self.mentee, self.make):
+            by_hand.addWidget(widget)
+        formed_layout.addLayout(by_hand)
+        formed_layout.addWidget(self.errors)
+        formed_layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        formed_layout.addWidget(self.objectives)
+        columns = QHBoxLayout()
+        columns.addWidget(proposals, 2)
+        columns.addWidget(formed, 3)
+        grid = QGroupBox(self.tr("Affinities - who gets along with whom"))
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.addWidget(self.affinities)
+        self.body_layout.addLayout(columns)
+        self.body_layout.addWidget(grid)
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("The pairs")
+
+    def _connect_signals(self) -> None:
+        self.whole_team.toggled.connect(lambda: self._load_proposals())
+        self.accept.clicked.connect(self._accept)
+        self.reject.clicked.connect(self._reject)
+        self.edit.clicked.connect(self._edit)
+        self.make.clicked.connect(self._make)
+        self.remove.clicked.connect(self._remove)
+        self.pair_list.currentItemChanged.connect(lambda *_: self._show_objectives())
+        self.objectives.changed.connect(self._objectives_changed)
+        self.affinities.changed.connect(self._affinity_changed)
+
+    def reload(self) -> None:
+        people = needs.list_people()
+        for combo in (self.mentor, self.mentee):
+            combo.clear()
+            for person in people:
+                combo.addItem(person.name, person.id)
+        self._load_proposals()
+        self._load_pairs()
+        self.affinities.reload()
+        self.errors.hide()
+
+    def _load_proposals(self) -> None:
+        self.proposal_list.clear()
+        if self.programme_id is None:
+            return
+        found = (
+            matching.propose_team(self.programme_id)
+            if self.whole_team.isChecked()
+            else matching.propose_pairs(self.programme_id)
+        )
+        self.proposals = [p for p in found if (p.mentor_id, p.mentee_id) not in self.set_aside]
+        for proposal in self.proposals:
+            item = QListWidgetItem(
+                self.tr("{mentor} → {mentee} - {strength} ({score}/100)\n{why}").format(
+                    mentor=proposal.mentor_name,
+                    mentee=proposal.mentee_name,
+                    strength=text(STRENGTH_LABELS[proposal.strength]),
+                    score=proposal.score,
+                    why=proposal.explanation(translate),
+                )
+            )
+            self.proposal_list.addItem(item)
+        if self.proposals:
+            self.proposal_list.setCurrentRow(0)
+        else:
+            empty = QListWidgetItem(
+                self.tr(
+                    "No new pair to propose: each open need is already worked on, or nobody else knows it better."
+                )
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.proposal_list.addItem(empty)
+        for button in (self.accept, self.reject, self.edit):
+            button.setEnabled(bool(self.proposals))
+
+    def _load_pairs(self, select: int | None = None) -> None:
+        current = select if select is not None else self._selected_pair()
+        self.pair_list.blockSignals(True)
+        self.pair_list.clear()
+        if self.programme_id is not None:
+            listed = pairs.list_pairs(self.programme_id)
+            load: dict[int, int] = {}
+            for pair in listed:
+                if pair.state is not PairState.STOPPED:
+                    load[pair.mentor_id] = load.get(pair.mentor_id, 0) + 1
+            for pair in listed:
+                mentor = pair.mentor_name
+                if load.get(pair.mentor_id, 0) > 1:
+                    mentor = self.tr("{name} ({count} mentees)").format(
+                        name=mentor, count=load[pair.mentor_id]
+                    )
+                item = QListWidgetItem(
+                    self.tr("{mentor} → {mentee} - {state}").format(
+                        mentor=mentor,
+                        mentee=pair.mentee_name,
+                        state=text(PAIR_STATE_LABELS[pair.state]),
+                    )
+                )
+                item.setData(Qt.ItemDataRole.UserRole, pair.id)
+                self.pair_list.addItem(item)
+                if pair.id == current:
+                    self.pair_list.setCurrentItem(item)
+        if self.pair_list.currentItem() is None and self.pair_list.count():
+            self.pair_list.setCurrentRow(0)
+        self.pair_list.blockSignals(False)
+        self._show_objectives()
+
+    def _selected_pair(self) -> int | None:
+        item = self.pair_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _selected_proposal(self) -> Proposal | None:
+        row = self.proposal_list.currentRow()
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None
+
+    def _show_objectives(self) -> None:
+        pair_id = self._selected_pair()
+        self.remove.setEnabled(pair_id is not None)
+        if pair_id is None:
+            self.objectives.show_pair(None)
+            return
+        pair = pairs.get_pair(pair_id)
+        self.objectives.show_pair(
+            pair_id,
+            self.tr("{mentor} → {mentee}").format(mentor=pair.mentor_name, mentee=pair.mentee_name),
+        )
+
+    def _accept(self) -> None:
+        proposal = self._selected_proposal()
+        if proposal is None or self.programme_id is None:
+            return
+        programme_id = self.programme_id
+        created = attempt(
+            self,
+            lambda: pairs.create_pair_with_objectives(
+                programme_id, proposal.mentor_id, proposal.mentee_id, proposal.topic_ids
+            ),
+            self.errors,
+        )
+        if created is not None:
+            self.saved()
+            self._load_proposals()
+            self._load_pairs(select=created.id)
+
+    def _reject(self) -> None:
+        proposal = self._selected_proposal()
+        if proposal is not None:
+            self.set_aside.add((proposal.mentor_id, proposal.mentee_id))
+            self._load_proposals()
+
+    def _edit(self) -> None:
+        """Start from the proposal in the "by hand" row, to change the people before forming."""
+        proposal = self._selected_proposal()
+        if proposal is not None:
+            self.mentor.setCurrentIndex(self.mentor.findData(proposal.mentor_id))
+            self.mentee.setCurrentIndex(self.mentee.findData(proposal.mentee_id))
+            self.mentor.setFocus()
+
+    def _make(self) -> None:
+        if self.programme_id is None:
+            return
+        programme_id = self.programme_id
+        created = attempt(
+            self,
+            lambda: pairs.create_pair(
+                programme_id, self.mentor.currentData(), self.mentee.currentData()
+            ),
+            self.errors,
+        )
+        if created is not None:
+            self.saved()
+            self._load_proposals()
+            self._load_pairs(select=created.id)
+            self.objectives.topic.setFocus()
+
+    def _remove(self) -> None:
+        pair_id = self._selected_pair()
+        if pair_id is not None and succeeded(self, lambda: pairs.remove_pair(pair_id), self.errors):
+            self.saved()
+            self._load_proposals()
+            self._load_pairs()
+
+    def _objectives_changed(self) -> None:
+        self.saved()
+        self._show_objectives()
+        self._load_proposals()
+
+    def _affinity_changed(self) -> None:
+        self.saved()
+        self._load_proposals()

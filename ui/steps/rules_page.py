@@ -1,0 +1,257 @@
+"""Step 4 - the rules of the game: the frame, the shop's days off, each pair's slot, and
+the sessions Tandem plans from them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app import journal, shop
+from app.steps import pairs, rules
+from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
+from ui.bus import DataBus
+from ui.forms import FittedTable, attempt, date_edit, error_label, plain_label, succeeded
+from ui.i18n import format_date, text
+from ui.steps.base import StepPage
+from ui.steps.frame_form import FrameForm
+
+_AS_PROGRAMME = -1
+
+
+class RulesPage(StepPage):
+    number = 4
+
+    def __init__(self, bus: DataBus) -> None:
+        super().__init__(bus)
+        self.set_texts(
+            self.tr(
+                "Agree on a clear frame before the first session: when the pairs meet, for how "
+                "long, where, and the few rules that keep it pleasant for both. Then let Tandem "
+                "plan the sessions around your days off; each pair signs its charter."
+            )
+        )
+        self.frame = FrameForm()
+        self.days_off = {day: QCheckBox(text(WEEKDAY_LABELS[day])) for day in Weekday}
+        self.closures = QListWidget()
+        self.closures.setAccessibleName(self.tr("Closures"))
+        self.closures.setMaximumHeight(90)
+        self.closure_from, self.closure_to = date_edit(), date_edit()
+        self.closure_from.setAccessibleName(self.tr("First day closed"))
+        self.closure_to.setAccessibleName(self.tr("Last day closed"))
+        self.closure_label = QLineEdit()
+        self.closure_label.setPlaceholderText(self.tr("for example: summer holidays"))
+        self.closure_label.setAccessibleName(self.tr("What the closure is"))
+        self.add_closure = QPushButton(self.tr("Add this c&losure"))
+        self.remove_closure = QPushButton(self.tr("Remove"))
+        self.remove_closure.setAccessibleName(self.tr("Remove the closure"))
+        self.slots = FittedTable(
+            [self.tr("Pair"), self.tr("Day"), self.tr("Time"), self.tr("Place")]
+        )
+        self.plan = QPushButton(self.tr("Plan the &sessions"))
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName(self.tr("Planned sessions"))
+        self.sessions.setMinimumHeight(160)
+        self.errors = error_label()
+        self.info = plain_label(wrap=True)
+        self.sessions_caption = plain_label()
+
+        frame_box = QGroupBox(self.tr("The frame"))
+        QVBoxLayout(frame_box).addWidget(self.frame)
+        shop_box = QGroupBox(self.tr("The shop is closed"))
+        shop_layout = QVBoxLayout(shop_box)
+        days = QHBoxLayout()
+        for box in self.days_off.values():
+            days.addWidget(box)
+        shop_layout.addLayout(days)
+        shop_layout.addWidget(self.closures)
+        closure_row = QHBoxLayout()
+        for widget in (self.closure_from, self.closure_to, self.closure_label):
+            closure_row.addWidget(widget)
+        shop_layout.addLayout(closure_row)
+        closure_buttons = QHBoxLayout()
+        closure_buttons.addStretch()
+        closure_buttons.addWidget(self.add_closure)
+        closure_buttons.addWidget(self.remove_closure)
+        shop_layout.addLayout(closure_buttons)
+        pairs_box = QGroupBox(self.tr("Each pair's slot and sessions"))
+        pairs_layout = QVBoxLayout(pairs_box)
+        pairs_layout.addWidget(
+            plain_label(
+                self.tr('Leave "as the programme" unless a pair meets at another time.'), wrap=True
+            )
+        )
+        pairs_layout.addWidget(self.slots)
+        pairs_layout.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignLeft)
+        pairs_layout.addWidget(self.errors)
+        pairs_layout.addWidget(self.info)
+        pairs_layout.addWidget(self.sessions_caption)
+        pairs_layout.addWidget(self.sessions)
+        right = QVBoxLayout()
+        right.addWidget(shop_box)
+        right.addWidget(pairs_box, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(frame_box, 2)
+        columns.addLayout(right, 3)
+        self.body_layout.addLayout(columns)
+        self._connect_signals()
+
+    def title(self) -> str:
+        return self.tr("The rules of the game")
+
+    def _connect_signals(self) -> None:
+        self.frame.saved.connect(self.saved)
+        for box in self.days_off.values():
+            box.toggled.connect(self._save_days_off)
+        self.add_closure.clicked.connect(self._add_closure)
+        self.remove_closure.clicked.connect(self._remove_closure)
+        self.plan.clicked.connect(self._plan)
+        self.slots.currentCellChanged.connect(lambda *_: self._show_sessions())
+
+    def reload(self) -> None:
+        self.frame.show_rules(self.programme_id)
+        days_off = shop.get_shop().days_off
+        for day, box in self.days_off.items():
+            box.blockSignals(True)
+            box.setChecked(day in days_off)
+            box.blockSignals(False)
+        self._load_closures()
+        self._load_slots()
+        self.errors.hide()
+        self.info.clear()
+
+    def _load_closures(self) -> None:
+        self.closures.clear()
+        for period in shop.list_closed_periods():
+            label = self.tr("{first} to {last}").format(
+                first=format_date(period.first_day), last=format_date(period.last_day)
+            )
+            if period.label:
+                label += f" - {period.label}"
+            self.closures.addItem(label)
+            self.closures.item(self.closures.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, period.id
+            )
+
+    def _load_slots(self) -> None:
+        self.slots.setRowCount(0)
+        self.pair_ids: list[int] = []
+        if self.programme_id is None or rules.get_programme_rules(self.programme_id) is None:
+            self.sessions.clear()
+            return
+        for pair in pairs.list_pairs(self.programme_id):
+            if pair.state is PairState.STOPPED:
+                continue
+            slot = rules.pair_slot(pair.id)
+            row = self.slots.rowCount()
+            self.slots.insertRow(row)
+            self.pair_ids.append(pair.id)
+            name = QTableWidgetItem(f"{pair.mentor_name} → {pair.mentee_name}")
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.slots.setItem(row, 0, name)
+            day = QComboBox()
+            day.addItem(self.tr("as the programme"), _AS_PROGRAMME)
+            for weekday, label in WEEKDAY_LABELS.items():
+                day.addItem(text(label), int(weekday))
+            day.setCurrentIndex(day.findData(int(slot.weekday)) if slot.own_weekday else 0)
+            day.setAccessibleName(self.tr("Day of {pair}").format(pair=name.text()))
+            time = QLineEdit(slot.start_time.strftime("%H:%M") if slot.own_time else "")
+            time.setFixedWidth(time.fontMetrics().horizontalAdvance("00:00") + 24)
+            time.setPlaceholderText(slot.start_time.strftime("%H:%M"))
+            time.setAccessibleName(self.tr("Time of {pair}").format(pair=name.text()))
+            place = QLineEdit(slot.place if slot.own_place else "")
+            place.setPlaceholderText(slot.place)
+            place.setAccessibleName(self.tr("Place of {pair}").format(pair=name.text()))
+            self.slots.setCellWidget(row, 1, day)
+            self.slots.setCellWidget(row, 2, time)
+            self.slots.setCellWidget(row, 3, place)
+            save = lambda *_, p=pair.id, d=day, t=time, w=place: self._save_slot(p, d, t, w)  # noqa: E731
+            day.currentIndexChanged.connect(save)
+            time.editingFinished.connect(save)
+            place.editingFinished.connect(save)
+        self.slots.fit()
+        if self.pair_ids:
+            self.slots.setCurrentCell(0, 0)
+        self._show_sessions()
+
+    def _save_slot(self, pair_id: int, day: QComboBox, time: QLineEdit, place: QLineEdit) -> None:
+        weekday = day.currentData()
+        if succeeded(
+            self,
+            lambda: rules.set_pair_slot(
+                pair_id,
+                weekday=None if weekday == _AS_PROGRAMME else weekday,
+                start_time=time.text().strip() or None,
+                place=place.text().strip() or None,
+            ),
+            self.errors,
+        ):
+            self.saved()
+
+    def _show_sessions(self) -> None:
+        self.sessions.clear()
+        row = self.slots.currentRow()
+        if not 0 <= row < len(self.pair_ids):
+            self.sessions_caption.setText("")
+            return
+        pair_name = self.slots.item(row, 0).text()
+        self.sessions_caption.setText(self.tr("Sessions of {pair}:").format(pair=pair_name))
+        for session in journal.list_sessions(self.pair_ids[row]):
+            when = format_date(session.held_on)
+            if session.start_time is not None:
+                when += " " + session.start_time.strftime("%H:%M")
+            self.sessions.addItem(
+                self.tr("{when} - {minutes} min - {status}").format(
+                    when=when,
+                    minutes=session.minutes,
+                    status=text(SESSION_STATUS_LABELS[session.status]),
+                )
+            )
+
+    def _save_days_off(self) -> None:
+        chosen = [day for day, box in self.days_off.items() if box.isChecked()]
+        if attempt(self, lambda: shop.set_days_off(chosen), self.errors) is not None:
+            self.saved()
+
+    def _add_closure(self) -> None:
+        if attempt(
+            self,
+            lambda: shop.add_closed_period(
+                self.closure_from.date().toPython(),
+                self.closure_to.date().toPython(),
+                self.closure_label.text(),
+            ),
+            self.errors,
+        ):
+            self.closure_label.clear()
+            self.saved()
+            self._load_closures()
+
+    def _remove_closure(self) -> None:
+        item = self.closures.currentItem()
+        if item is not None and succeeded(
+            self, lambda: shop.remove_closed_period(item.data(Qt.ItemDataRole.UserRole))
+        ):
+            self.saved()
+            self._load_closures()
+
+    def _plan(self) -> None:
+        if self.programme_id is None:
+            return
+        programme_id = self.programme_id
+        if self.frame.save() is None and rules.get_programme_rules(programme_id) is None:
+            return
+        planned = attempt(self, lambda: rules.plan_all_sessions(programme_id), self.errors)
+        if planned is not None:
+            self.saved()
+            self._load_slots()
+            self.info.setText(self.tr("Sessions planned: {count}.").format(count=planned))
