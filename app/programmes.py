@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
-from app.storage.database import transaction
+from app.storage.database import NAME_EQUAL, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Programme
 from app.validation import clean_int, clean_name
@@ -38,7 +38,7 @@ def _info(row: Programme) -> ProgrammeInfo:
 
 
 def _check_name_free(name: str, programme_id: int | None = None) -> None:
-    query = Programme.select().where(Programme.name.collate("NOCASE") == name)
+    query = Programme.select().where(Programme.name.collate(NAME_EQUAL) == name)
     if programme_id is not None:
         query = query.where(Programme.id != programme_id)
     if query.exists():

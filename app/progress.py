@@ -14,6 +14,7 @@ import peewee as pw
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.steps.coaching import coaching_status
+from app.storage.database import NAME_ORDER
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
     CoachingCheck,
@@ -261,7 +262,7 @@ def programme_progress(programme_id: int, today: dt.date | None = None) -> Progr
         .switch(Pair)
         .join(mentee, on=(Pair.mentee == mentee.id))
         .where(Pair.programme == programme_id)
-        .order_by(mentee.name.collate("NOCASE"), mentor.name.collate("NOCASE"), Pair.id)
+        .order_by(mentee.name.collate(NAME_ORDER), mentor.name.collate(NAME_ORDER), Pair.id)
         .objects()
     )
     objectives: dict[int, list[ObjectiveProgress]] = {}
@@ -271,7 +272,7 @@ def programme_progress(programme_id: int, today: dt.date | None = None) -> Progr
         .switch(Objective)
         .join(Pair)
         .where(Pair.programme == programme_id)
-        .order_by(Topic.name.collate("NOCASE"))
+        .order_by(Topic.name.collate(NAME_ORDER))
     ):
         objectives.setdefault(row.pair_id, []).append(
             ObjectiveProgress(

@@ -163,3 +163,14 @@ def test_needs_know_how_and_topics_can_be_changed_and_removed(database: object) 
     assert needs.list_needs() == [] and needs.list_know_how() == []
     with pytest.raises(ValidationError, match="already has a topic"):
         needs.update_topic(topic("Spreadsheets"), "monthly LETTER", "digital")
+
+
+def test_names_sort_and_compare_as_a_french_reader_expects(database: object) -> None:
+    for name in ("Zoé", "élodie", "Eric", "Émile", "anne"):
+        needs.add_person(name)
+    assert [p.name for p in needs.list_people()] == ["anne", "élodie", "Émile", "Eric", "Zoé"]
+    needs.add_topic("Pâtisserie", "manual")
+    with pytest.raises(ValidationError, match="already has a topic"):
+        needs.add_topic("PÂTISSERIE", "manual")
+    # Accents make it another word.
+    assert needs.add_topic("Patisserie", "manual").name == "Patisserie"

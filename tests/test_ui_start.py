@@ -81,7 +81,7 @@ def test_a_file_tandem_cannot_use_is_explained_not_crashed_on(
     (tmp_path / "tandem.sqlite").write_text("a letter, not a database")
     Settings(tmp_path).setup_done = True
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()))
     assert tandem.main(["tandem", "--data-dir", str(tmp_path)]) == 1
     assert said == ["tandem.sqlite is not a Tandem file. Tandem left it as it is."]
     assert (tmp_path / "tandem.sqlite").read_text() == "a letter, not a database"

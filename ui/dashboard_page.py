@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 from app.progress import programme_progress
 from app.vocabulary import HEALTH_LABELS, LEVEL_LABELS
 from ui.bus import DataBus
-from ui.forms import plain_label
+from ui.forms import plain_label, plain_tooltip
 from ui.i18n import format_date, text
 from ui.steps.base import StepPage
 
@@ -82,5 +82,5 @@ class DashboardPage(StepPage):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column == 5:
-                    item.setToolTip(text(pair.health_reason))
+                    item.setToolTip(plain_tooltip(text(pair.health_reason)))
                 self.table.setItem(row, column, item)

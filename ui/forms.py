@@ -4,6 +4,8 @@ boxes of the method's lists, and one way to call the core and show what went wro
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
@@ -36,6 +38,22 @@ def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = 
     return label
 
 
+def plain_tooltip(value: str) -> str:
+    """A tooltip that shows ``value`` literally: Qt renders tooltip text that looks like HTML."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(value)}</p>" if value else ""
+
+
+def tell(
+    parent: QWidget | None, message: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
+) -> None:
+    """A message box whose text is shown literally, even when it quotes a name like <b>x</b>."""
+    box = QMessageBox(
+        icon, translate("forms", "Tandem"), message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def intro_label(value: str, parent: QWidget | None = None) -> QLabel:
     label = plain_label(value, parent, wrap=True)
     label.setObjectName("intro")
@@ -66,15 +84,13 @@ def level_combo(parent: QWidget | None = None) -> QComboBox:
 
 
 def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar, showing the month by name in the user's language."""
+    """A date field with a calendar, in the user's date order."""
     day = day or dt.date.today()
     edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
     edit.setCalendarPopup(True)
+    # The locale's short format with the year in full: 28/09/2026, never 9/28/26.
     edit.setDisplayFormat(
-        QLocale()
-        .dateFormat(QLocale.FormatType.ShortFormat)
-        .replace("yy", "yyyy")
-        .replace("yyyyyyyy", "yyyy")
+        re.sub("y+", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
     )
     return edit
 
@@ -161,10 +177,10 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
             place.setText(text(refused.message))
             place.show()
         else:
-            QMessageBox.information(parent, translate("forms", "Tandem"), text(refused.message))
+            tell(parent, text(refused.message))
         return None
     except StorageProblem as problem:
-        QMessageBox.warning(parent, translate("forms", "Tandem"), text(problem.message))
+        tell(parent, text(problem.message), QMessageBox.Icon.Warning)
         return None
     _hide_all(errors)
     return result

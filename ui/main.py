@@ -16,6 +16,7 @@ from app.paths import ensure_data_dir
 from app.programmes import create_programme
 from app.shop import set_shop_name
 from ui.first_run import FirstRunChoice, FirstRunWizard
+from ui.forms import tell
 from ui.i18n import Translators, system_language, text, translate
 from ui.main_window import MainWindow
 from ui.session import DataSession
@@ -30,14 +31,14 @@ def _report_bug(
     """An unexpected error: into the log with its traceback, and a calm word to the user."""
     log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
     if QApplication.instance() is not None:
-        QMessageBox.warning(
+        tell(
             None,
-            translate("main", "Tandem"),
             translate(
                 "main",
                 "Something unexpected happened. What was already saved is safe. "
                 "The details were written to Tandem's log file.",
             ),
+            QMessageBox.Icon.Warning,
         )
 
 
@@ -89,7 +90,7 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         else:
             session.open_own_data()
     except StorageProblem as problem:
-        QMessageBox.critical(None, translate("main", "Tandem"), text(problem.message))
+        tell(None, text(problem.message), QMessageBox.Icon.Critical)
         translators.remove()
         return 1
     window = MainWindow(session, settings, translators)

@@ -24,7 +24,7 @@ from app.shop import get_shop
 from app.steps.review import renew_programme
 from ui.bus import DataBus
 from ui.dashboard_page import DashboardPage
-from ui.forms import attempt, error_label, plain_label
+from ui.forms import attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
 from ui.session import DataSession
 from ui.settings import Settings
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             else:
                 self.session.open_demo(demo_shop)
         except StorageProblem as problem:
-            QMessageBox.warning(self, self.tr("Tandem"), text(problem.message))
+            tell(self, text(problem.message), QMessageBox.Icon.Warning)
             return
         self.open_data()
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
-from app.storage.database import transaction
+from app.storage.database import NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import CoachingCheck, CoachingPoint, MentorCoaching, Pair, Person, Programme
 from app.validation import clean_date, clean_name, clean_note
@@ -178,7 +178,7 @@ def programme_mentors(programme_id: int) -> list[tuple[int, str]]:
             (Pair.programme == programme_id) & (Pair.state.in_([s.value for s in LIVE_PAIR_STATES]))
         )
         .distinct()
-        .order_by(Person.name.collate("NOCASE"))
+        .order_by(Person.name.collate(NAME_ORDER))
     )
     return [(row.id, row.name) for row in query]
 

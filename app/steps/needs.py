@@ -14,7 +14,7 @@ from typing import Any
 from app.availability import FULL_WEEK, Slot, to_mask
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
-from app.storage.database import transaction
+from app.storage.database import NAME_EQUAL, NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import AffinityLink, KnowHow, Need, Objective, Pair, Person, Topic
 from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_name, clean_note
@@ -161,7 +161,7 @@ def get_person(person_id: int) -> PersonInfo:
 
 
 def list_people(include_left: bool = False) -> list[PersonInfo]:
-    query = Person.select().order_by(Person.name.collate("NOCASE"), Person.id)
+    query = Person.select().order_by(Person.name.collate(NAME_ORDER), Person.id)
     if not include_left:
         query = query.where(Person.active == True)  # noqa: E712 - peewee builds SQL from ==
     return [_person_info(row) for row in query]
@@ -184,7 +184,7 @@ def _topic_info(row: Topic) -> TopicInfo:
 
 
 def _check_topic_name_free(name: str, topic_id: int | None = None) -> None:
-    query = Topic.select().where(Topic.name.collate("NOCASE") == name)
+    query = Topic.select().where(Topic.name.collate(NAME_EQUAL) == name)
     if topic_id is not None:
         query = query.where(Topic.id != topic_id)
     if query.exists():
@@ -245,7 +245,7 @@ def remove_topic(topic_id: int) -> None:
 def list_topics() -> list[TopicInfo]:
     return [
         _topic_info(row)
-        for row in Topic.select().order_by(Topic.kind, Topic.name.collate("NOCASE"))
+        for row in Topic.select().order_by(Topic.kind, Topic.name.collate(NAME_ORDER))
     ]
 
 
@@ -342,7 +342,7 @@ def remove_need(need_id: int) -> None:
 
 def list_needs(person_id: int | None = None) -> list[NeedInfo]:
     query = (
-        Need.select(Need, Topic).join(Topic).order_by(Need.priority, Topic.name.collate("NOCASE"))
+        Need.select(Need, Topic).join(Topic).order_by(Need.priority, Topic.name.collate(NAME_ORDER))
     )
     if person_id is not None:
         query = query.where(Need.person == person_id)
@@ -395,7 +395,7 @@ def list_know_how(person_id: int | None = None) -> list[KnowHowInfo]:
     query = (
         KnowHow.select(KnowHow, Topic)
         .join(Topic)
-        .order_by(KnowHow.level.desc(), Topic.name.collate("NOCASE"))
+        .order_by(KnowHow.level.desc(), Topic.name.collate(NAME_ORDER))
     )
     if person_id is not None:
         query = query.where(KnowHow.person == person_id)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
-from app.storage.database import transaction
+from app.storage.database import NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Need, Objective, Pair, Person, Programme, Session, Topic
 from app.validation import clean_level, clean_note
@@ -178,7 +178,7 @@ def list_pairs(programme_id: int) -> list[PairInfo]:
         .switch(Pair)
         .join(mentee, on=(Pair.mentee == mentee.id))
         .where(Pair.programme == programme_id)
-        .order_by(mentee.name.collate("NOCASE"), mentor.name.collate("NOCASE"), Pair.id)
+        .order_by(mentee.name.collate(NAME_ORDER), mentor.name.collate(NAME_ORDER), Pair.id)
     )
     return [_pair_info(row) for row in query]
 
@@ -321,6 +321,6 @@ def list_objectives(pair_id: int) -> list[ObjectiveInfo]:
         Objective.select(Objective, Topic)
         .join(Topic)
         .where(Objective.pair == pair_id)
-        .order_by(Topic.name.collate("NOCASE"))
+        .order_by(Topic.name.collate(NAME_ORDER))
     )
     return [objective_info(row) for row in query]

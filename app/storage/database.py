@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import logging
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,6 +25,7 @@ import peewee as pw
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
 from app.storage.models import ALL_MODELS, Shop, db
+from app.text import sort_key
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,25 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: must not touch ``user_version`` itself.
 Migration = Callable[[pw.SqliteDatabase], None]
 MIGRATIONS: dict[int, Migration] = {}
+
+#: Collations for names: sorted as a French reader expects (accents and case aside), and
+#: compared without regard to case even for accented letters (SQLite's NOCASE is ASCII only).
+NAME_ORDER = "NAME_ORDER"
+NAME_EQUAL = "NAME_EQUAL"
+
+
+def _name_order(first: str, second: str) -> int:
+    a, b = sort_key(first), sort_key(second)
+    return (a > b) - (a < b)
+
+
+def _name_equal(first: str, second: str) -> int:
+    a, b = (
+        unicodedata.normalize("NFC", first).casefold(),
+        unicodedata.normalize("NFC", second).casefold(),
+    )
+    return (a > b) - (a < b)
+
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -206,6 +227,8 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
     version = _file_version(path)
     close_database()
     database = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
+    database.register_collation(_name_order, NAME_ORDER)
+    database.register_collation(_name_equal, NAME_EQUAL)
     try:
         database.connect()
         db.initialize(database)

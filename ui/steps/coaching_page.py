@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.steps import coaching
 from app.steps.coaching import MentorCoachingInfo
 from ui.bus import DataBus
-from ui.forms import attempt, date_edit, error_label, plain_label, succeeded
+from ui.forms import attempt, date_edit, error_label, plain_label, plain_tooltip, succeeded
 from ui.steps.base import StepPage
 
 
@@ -151,7 +151,7 @@ class CoachingPage(StepPage):
         for row, check in enumerate(info.checks):
             box = QCheckBox(check.title)
             box.setChecked(check.done_on is not None)
-            box.setToolTip(explanations.get(check.point_id, ""))
+            box.setToolTip(plain_tooltip(explanations.get(check.point_id, "")))
             explanation = plain_label(explanations.get(check.point_id, ""), wrap=True)
             explanation.setStyleSheet("color: palette(dark);")
             day = date_edit(check.done_on)

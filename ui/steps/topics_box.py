@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.steps import needs
 from app.vocabulary import TOPIC_KIND_LABELS
-from ui.forms import attempt, choice_combo, error_label
+from ui.forms import attempt, choice_combo, error_label, plain_tooltip
 from ui.i18n import text
 
 
@@ -62,7 +62,7 @@ class TopicsBox(QGroupBox):
         self.list.clear()
         for topic in needs.list_topics():
             self.list.addItem(f"{topic.name} ({text(TOPIC_KIND_LABELS[topic.kind])})")
-            self.list.item(self.list.count() - 1).setToolTip(topic.description)
+            self.list.item(self.list.count() - 1).setToolTip(plain_tooltip(topic.description))
 
     def _add(self) -> None:
         added = attempt(
