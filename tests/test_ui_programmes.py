@@ -160,3 +160,15 @@ def test_the_dashboard_lists_each_pair_with_its_badge_in_words(
         row for row in range(page.table.rowCount()) if page.table.item(row, 5).text() == "Stopped"
     )
     assert "deliveries" in page.table.item(stopped, 5).toolTip()
+
+
+def test_the_language_chosen_is_kept_for_the_next_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    window = _open(qtbot, tmp_path)
+    window.languages["fr"].trigger()
+    assert Settings(tmp_path).language == "fr"
+    assert window.languages["fr"].isChecked() and not window.languages["en"].isChecked()
+    assert shown == ["Tandem will use this language the next time it starts."]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -124,8 +125,19 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.explore_demo, self.own_data, quit_action):
+        language_menu = QMenu(self.tr("&Language"), self)
+        self.languages: dict[str, QAction] = {}
+        for code, name in (("fr", "Français"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == (self.translators.language if self.translators else "en"))
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            self.languages[code] = action
+        for action in (self.explore_demo, self.own_data):
             menu.addAction(action)
+        menu.addMenu(language_menu)
+        menu.addSeparator()
+        menu.addAction(quit_action)
         programme_menu = self.menuBar().addMenu(self.tr("&Programme"))
         self.new_action = programme_menu.addAction(self.tr("&New programme…"))
         self.rename_action = programme_menu.addAction(self.tr("&Rename…"))
@@ -291,6 +303,14 @@ class MainWindow(QMainWindow):
             tell(self, text(problem.message), QMessageBox.Icon.Warning)
             return
         self.open_data()
+
+    def _choose_language(self, language: str) -> None:
+        """Remember the language; the screens are built in it at the next start."""
+        for code, action in self.languages.items():
+            action.setChecked(code == language)
+        self.settings.language = language
+        self.settings.sync()
+        tell(self, self.tr("Tandem will use this language the next time it starts."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         focused = self.focusWidget()

@@ -370,128 +370,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist.</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="117" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>Re&amp;new this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="270" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L'équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
-        <source>Tandem</source>
-        <translation>Tandem</translation>
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Tandem will use this language the next time it starts.</source>
+        <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1581,20 +1586,13 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="164" />
-        <location filename="../../ui/forms.py" line="167" />
+        <location filename="../../ui/forms.py" line="51" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <location filename="../../ui/main.py" line="35" />
-        <location filename="../../ui/main.py" line="92" />
-        <source>Tandem</source>
-        <translation>Tandem</translation>
-    </message>
     <message>
         <location filename="../../ui/main.py" line="36" />
         <source>Something unexpected happened. What was already saved is safe. The details were written to Tandem's log file.</source>
@@ -1703,103 +1701,103 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="113" />
+        <location filename="../../app/progress.py" line="114" />
         <source>Every pair is reviewed: the programme can be renewed.</source>
         <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="183" />
+        <location filename="../../app/progress.py" line="184" />
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="186" />
+        <location filename="../../app/progress.py" line="187" />
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="189" />
+        <location filename="../../app/progress.py" line="190" />
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="193" />
+        <location filename="../../app/progress.py" line="194" />
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l'instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="198" />
+        <location filename="../../app/progress.py" line="199" />
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="200" />
+        <location filename="../../app/progress.py" line="201" />
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="207" />
+        <location filename="../../app/progress.py" line="208" />
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="212" />
+        <location filename="../../app/progress.py" line="213" />
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="216" />
+        <location filename="../../app/progress.py" line="217" />
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="219" />
+        <location filename="../../app/progress.py" line="220" />
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="349" />
+        <location filename="../../app/progress.py" line="350" />
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d'un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="352" />
+        <location filename="../../app/progress.py" line="353" />
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l'équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="362" />
+        <location filename="../../app/progress.py" line="363" />
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="365" />
+        <location filename="../../app/progress.py" line="366" />
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="345" />
+        <location filename="../../app/progress.py" line="346" />
         <source>Form the pairs first.</source>
         <translation>Formez d'abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="375" />
+        <location filename="../../app/progress.py" line="376" />
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="384" />
+        <location filename="../../app/progress.py" line="385" />
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="390" />
+        <location filename="../../app/progress.py" line="391" />
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="400" />
+        <location filename="../../app/progress.py" line="401" />
         <source>Pairs still to review: {count}</source>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
@@ -1836,45 +1834,45 @@ Un rappel avant les fêtes</translation>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="68" />
+        <location filename="../../app/storage/database.py" line="89" />
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
-        <extracomment>The version of the schema this Tandem writes. "Tand" - marks a SQLite file as Tandem's. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself.</extracomment>
+        <extracomment>The version of the schema this Tandem writes. "Tand" - marks a SQLite file as Tandem's. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite's NOCASE is ASCII only).</extracomment>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="75" />
+        <location filename="../../app/storage/database.py" line="96" />
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="82" />
+        <location filename="../../app/storage/database.py" line="103" />
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="88" />
+        <location filename="../../app/storage/database.py" line="109" />
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu'on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="96" />
+        <location filename="../../app/storage/database.py" line="117" />
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="103" />
-        <location filename="../../app/storage/database.py" line="133" />
+        <location filename="../../app/storage/database.py" line="124" />
+        <location filename="../../app/storage/database.py" line="154" />
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="117" />
-        <location filename="../../app/storage/database.py" line="140" />
+        <location filename="../../app/storage/database.py" line="138" />
+        <location filename="../../app/storage/database.py" line="161" />
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
         <translation>{name} n'est pas un fichier de Tandem. Tandem l'a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="146" />
+        <location filename="../../app/storage/database.py" line="167" />
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
