@@ -61,8 +61,12 @@ class DashboardPage(StepPage):
                 mentor = self.tr("{name} ({count} mentees)").format(
                     name=mentor, count=pair.mentor_pair_count
                 )
-            levels = ", ".join(
-                f"{o.topic_name}: {text(LEVEL_LABELS[o.level_now])} → {text(LEVEL_LABELS[o.target_level])}"
+            levels = "; ".join(
+                self.tr("{topic}: {now} → {target}").format(
+                    topic=o.topic_name,
+                    now=text(LEVEL_LABELS[o.level_now]),
+                    target=text(LEVEL_LABELS[o.target_level]),
+                )
                 for o in pair.objectives
             )
             hours, minutes = divmod(pair.minutes_spent, 60)

@@ -207,17 +207,22 @@
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="70" />
+        <location filename="../../ui/dashboard_page.py" line="65" />
+        <source>{topic}: {now} → {target}</source>
+        <translation>{topic} : {now} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="74" />
         <source>{mentee} ← {mentor}</source>
         <translation>{mentee} ← {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="72" />
+        <location filename="../../ui/dashboard_page.py" line="76" />
         <source>{step} of 5</source>
         <translation>{step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="73" />
+        <location filename="../../ui/dashboard_page.py" line="77" />
         <source>{done}/{planned}, {hours} h {minutes:02d}</source>
         <translation>{done}/{planned}, {hours} h {minutes:02d}</translation>
     </message>
