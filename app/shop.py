@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.errors import invalid, not_found
@@ -51,7 +52,7 @@ def set_shop_name(name: str) -> ShopInfo:
     return get_shop()
 
 
-def set_days_off(days: set[Weekday] | frozenset[Weekday] | list[int]) -> ShopInfo:
+def set_days_off(days: Iterable[int]) -> ShopInfo:
     mask = weekday_mask(days)
     if mask == 0b1111111:
         raise invalid(

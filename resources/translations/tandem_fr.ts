@@ -331,43 +331,38 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="160" />
+        <location filename="../../ui/steps/needs_tables.py" line="84" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="160" />
-        <location filename="../../ui/steps/needs_tables.py" line="164" />
+        <location filename="../../ui/steps/needs_tables.py" line="84" />
+        <location filename="../../ui/steps/needs_tables.py" line="89" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="162" />
+        <location filename="../../ui/steps/needs_tables.py" line="85" />
         <source>Topic they can teach</source>
         <translation>Sujet qu'il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="166" />
+        <location filename="../../ui/steps/needs_tables.py" line="86" />
         <source>Add this &amp;know-how</source>
         <translation>Ajouter ce &amp;savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="180" />
+        <location filename="../../ui/steps/needs_tables.py" line="95" />
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="197" />
+        <location filename="../../ui/steps/needs_tables.py" line="106" />
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="201" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/needs_tables.py" line="203" />
+        <location filename="../../ui/steps/needs_tables.py" line="107" />
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -507,50 +502,60 @@ Son nom :</translation>
 <context>
     <name>NeedsEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="48" />
+        <location filename="../../ui/steps/needs_tables.py" line="17" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="49" />
-        <location filename="../../ui/steps/needs_tables.py" line="58" />
+        <location filename="../../ui/steps/needs_tables.py" line="18" />
+        <location filename="../../ui/steps/needs_tables.py" line="32" />
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="50" />
-        <location filename="../../ui/steps/needs_tables.py" line="60" />
+        <location filename="../../ui/steps/needs_tables.py" line="19" />
+        <location filename="../../ui/steps/needs_tables.py" line="33" />
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="51" />
-        <location filename="../../ui/steps/needs_tables.py" line="63" />
+        <location filename="../../ui/steps/needs_tables.py" line="20" />
+        <location filename="../../ui/steps/needs_tables.py" line="34" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="56" />
+        <location filename="../../ui/steps/needs_tables.py" line="22" />
         <source>Topic to learn</source>
         <translation>Sujet à apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="64" />
+        <location filename="../../ui/steps/needs_tables.py" line="23" />
         <source>Add this &amp;need</source>
         <translation>Ajouter ce &amp;besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="78" />
+        <location filename="../../ui/steps/needs_tables.py" line="41" />
         <source>What {name} wants to learn</source>
         <translation>Ce que {name} veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="106" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <location filename="../../ui/steps/needs_tables.py" line="56" />
+        <source>Level now - {topic}</source>
+        <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="108" />
+        <location filename="../../ui/steps/needs_tables.py" line="57" />
+        <source>Level to reach - {topic}</source>
+        <translation>Niveau visé - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="58" />
+        <source>Priority - {topic}</source>
+        <translation>Priorité - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="60" />
         <source>Remove the need {topic}</source>
         <translation>Retirer le besoin {topic}</translation>
     </message>
@@ -613,57 +618,52 @@ Son nom :</translation>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="39" />
+        <location filename="../../ui/steps/objectives_editor.py" line="15" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="39" />
+        <location filename="../../ui/steps/objectives_editor.py" line="15" />
         <source>Level before</source>
         <translation>Niveau de départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="39" />
+        <location filename="../../ui/steps/objectives_editor.py" line="15" />
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="42" />
+        <location filename="../../ui/steps/objectives_editor.py" line="16" />
         <source>Topic of the objective</source>
         <translation>Sujet de l'objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="43" />
+        <location filename="../../ui/steps/objectives_editor.py" line="17" />
         <source>Add this &amp;objective</source>
         <translation>Ajouter cet &amp;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="60" />
+        <location filename="../../ui/steps/objectives_editor.py" line="28" />
         <source>Objectives of {pair}</source>
         <translation>Objectifs de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="62" />
+        <location filename="../../ui/steps/objectives_editor.py" line="30" />
         <source>Choose a pair to see its objectives.</source>
         <translation>Choisissez un binôme pour voir ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="79" />
+        <location filename="../../ui/steps/objectives_editor.py" line="42" />
         <source>Level before - {topic}</source>
         <translation>Niveau de départ - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="82" />
+        <location filename="../../ui/steps/objectives_editor.py" line="43" />
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="89" />
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="91" />
+        <location filename="../../ui/steps/objectives_editor.py" line="45" />
         <source>Remove the objective {topic}</source>
         <translation>Retirer l'objectif {topic}</translation>
     </message>
@@ -1084,6 +1084,14 @@ Son nom :</translation>
         <location filename="../../ui/stepper.py" line="41" />
         <source>not started</source>
         <translation>pas commencée</translation>
+    </message>
+</context>
+<context>
+    <name>TopicRows</name>
+    <message>
+        <location filename="../../ui/steps/topic_rows.py" line="74" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
