@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QTableWidget,
     QWidget,
@@ -93,6 +95,28 @@ def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> QDat
         re.sub("y+", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
     )
     return edit
+
+
+class IdList(QListWidget):
+    """A list of rows that stand for records: each row keeps its record's id."""
+
+    def fill(self, rows: Iterable[tuple[int, str]], select: int | None = None) -> None:
+        """Refill, keeping ``select`` (or else the first row) chosen, without signalling."""
+        self.blockSignals(True)
+        self.clear()
+        for row_id, label in rows:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, row_id)
+            self.addItem(item)
+            if row_id == select:
+                self.setCurrentItem(item)
+        if self.currentItem() is None and self.count():
+            self.setCurrentRow(0)
+        self.blockSignals(False)
+
+    def selected_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
 class FittedTable(QTableWidget):

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.steps import coaching
 from app.steps.coaching import MentorCoachingInfo
 from ui.bus import DataBus
-from ui.forms import attempt, date_edit, error_label, plain_label, plain_tooltip, succeeded
+from ui.forms import IdList, attempt, date_edit, error_label, plain_label, plain_tooltip, succeeded
 from ui.steps.base import StepPage
 
 
@@ -37,7 +35,7 @@ class CoachingPage(StepPage):
                 "one when it has been talked over, and note what was said."
             )
         )
-        self.mentors = QListWidget()
+        self.mentors = IdList()
         self.mentors.setAccessibleName(self.tr("Mentors"))
         self.mentors.setMaximumWidth(280)
         self.left_to_coach = plain_label(wrap=True)
@@ -86,17 +84,9 @@ class CoachingPage(StepPage):
 
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self._selected()
-        self.mentors.blockSignals(True)
-        self.mentors.clear()
-        for mentor in self._status():
-            item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, mentor.mentor_id)
-            self.mentors.addItem(item)
-            if mentor.mentor_id == current:
-                self.mentors.setCurrentItem(item)
-        if self.mentors.currentItem() is None and self.mentors.count():
-            self.mentors.setCurrentRow(0)
-        self.mentors.blockSignals(False)
+        self.mentors.fill(
+            ((mentor.mentor_id, mentor.mentor_name) for mentor in self._status()), current
+        )
         self._refresh_mentor_lines()
         self._show_checklist()
 
@@ -130,8 +120,7 @@ class CoachingPage(StepPage):
             self.left_to_coach.setText(self.tr("Every mentor is coached."))
 
     def _selected(self) -> int | None:
-        item = self.mentors.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.mentors.selected_id()
 
     def _show_checklist(self) -> None:
         while self.grid.count():

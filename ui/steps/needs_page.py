@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
 )
 
 from app.steps import needs
+from app.steps.needs import PersonInfo
 from ui.bus import DataBus
-from ui.forms import attempt
+from ui.forms import IdList, attempt
 from ui.steps.base import StepPage
 from ui.steps.needs_tables import KnowHowEditor, NeedsEditor
 from ui.steps.person_form import PersonForm
@@ -35,7 +33,7 @@ class NeedsPage(StepPage):
                 'says more than "the internet".'
             )
         )
-        self.people = QListWidget()
+        self.people = IdList()
         self.people.setAccessibleName(self.tr("The team"))
         self.people.setMinimumWidth(200)
         self.show_left = QCheckBox(self.tr("Show those who &left"))
@@ -82,26 +80,22 @@ class NeedsPage(StepPage):
 
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self._selected_id()
-        self.people.blockSignals(True)
-        self.people.clear()
-        for person in needs.list_people(include_left=self.show_left.isChecked()):
-            label = f"{person.name} - {person.job}" if person.job else person.name
-            if not person.active:
-                label = self.tr("{person} (left)").format(person=label)
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.people.addItem(item)
-            if person.id == current:
-                self.people.setCurrentItem(item)
-        if self.people.currentItem() is None and self.people.count():
-            self.people.setCurrentRow(0)
-        self.people.blockSignals(False)
+        self.people.fill(
+            (
+                (person.id, self._line(person))
+                for person in needs.list_people(include_left=self.show_left.isChecked())
+            ),
+            current,
+        )
         self.topics.reload()
         self._show_selected()
 
     def _selected_id(self) -> int | None:
-        item = self.people.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.people.selected_id()
+
+    def _line(self, person: PersonInfo) -> str:
+        label = f"{person.name} - {person.job}" if person.job else person.name
+        return label if person.active else self.tr("{person} (left)").format(person=label)
 
     def _show_selected(self) -> None:
         person_id = self._selected_id()
@@ -142,7 +136,7 @@ class NeedsPage(StepPage):
         item = self.people.currentItem()
         person = needs.get_person(person_id)
         if item is not None:
-            item.setText(f"{person.name} - {person.job}" if person.job else person.name)
+            item.setText(self._line(person))
         self.needs.set_name(person.name)
         self.know_how.set_name(person.name)
 

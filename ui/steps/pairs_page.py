@@ -3,6 +3,8 @@ objectives, and the affinities between people."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +22,7 @@ from app.steps import matching, needs, pairs
 from app.steps.matching import STRENGTH_LABELS, Proposal
 from app.vocabulary import PAIR_STATE_LABELS, PairState
 from ui.bus import DataBus
-from ui.forms import attempt, error_label, succeeded
+from ui.forms import IdList, attempt, error_label, succeeded
 from ui.i18n import text, translate
 from ui.steps.affinity_grid import AffinityGrid
 from ui.steps.base import StepPage
@@ -49,7 +51,7 @@ class PairsPage(StepPage):
         self.accept = QPushButton(self.tr("&Accept"))
         self.reject = QPushButton(self.tr("&Set aside"))
         self.edit = QPushButton(self.tr("&Change…"))
-        self.pair_list = QListWidget()
+        self.pair_list = IdList()
         self.pair_list.setAccessibleName(self.tr("Pairs"))
         self.pair_list.setMinimumHeight(150)
         self.mentor = QComboBox()
@@ -153,39 +155,30 @@ class PairsPage(StepPage):
 
     def _load_pairs(self, select: int | None = None) -> None:
         current = select if select is not None else self._selected_pair()
-        self.pair_list.blockSignals(True)
-        self.pair_list.clear()
+        rows: list[tuple[int, str]] = []
         if self.programme_id is not None:
             listed = pairs.list_pairs(self.programme_id)
-            load: dict[int, int] = {}
-            for pair in listed:
-                if pair.state is not PairState.STOPPED:
-                    load[pair.mentor_id] = load.get(pair.mentor_id, 0) + 1
+            load = Counter(pair.mentor_id for pair in listed if pair.state is not PairState.STOPPED)
             for pair in listed:
                 mentor = pair.mentor_name
-                if load.get(pair.mentor_id, 0) > 1:
+                if load[pair.mentor_id] > 1:
                     mentor = self.tr("{name} ({count} mentees)").format(
                         name=mentor, count=load[pair.mentor_id]
                     )
-                item = QListWidgetItem(
-                    self.tr("{mentor} → {mentee} - {state}").format(
-                        mentor=mentor,
-                        mentee=pair.mentee_name,
-                        state=text(PAIR_STATE_LABELS[pair.state]),
+                state = text(PAIR_STATE_LABELS[pair.state])
+                rows.append(
+                    (
+                        pair.id,
+                        self.tr("{mentor} → {mentee} - {state}").format(
+                            mentor=mentor, mentee=pair.mentee_name, state=state
+                        ),
                     )
                 )
-                item.setData(Qt.ItemDataRole.UserRole, pair.id)
-                self.pair_list.addItem(item)
-                if pair.id == current:
-                    self.pair_list.setCurrentItem(item)
-        if self.pair_list.currentItem() is None and self.pair_list.count():
-            self.pair_list.setCurrentRow(0)
-        self.pair_list.blockSignals(False)
+        self.pair_list.fill(rows, current)
         self._show_objectives()
 
     def _selected_pair(self) -> int | None:
-        item = self.pair_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.pair_list.selected_id()
 
     def _selected_proposal(self) -> Proposal | None:
         row = self.proposal_list.currentRow()

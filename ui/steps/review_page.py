@@ -10,17 +10,24 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
 
-from app.steps import pairs, review
+from app.progress import programme_progress
+from app.steps import review
 from app.vocabulary import DECISION_LABELS, LEVEL_LABELS, PAIR_STATE_LABELS, Level, Role
 from ui.bus import DataBus
-from ui.forms import FittedTable, attempt, choice_combo, error_label, plain_label, select_data
+from ui.forms import (
+    FittedTable,
+    IdList,
+    attempt,
+    choice_combo,
+    error_label,
+    plain_label,
+    select_data,
+)
 from ui.i18n import text
 from ui.steps.answers_form import AnswersForm
 from ui.steps.base import StepPage
@@ -44,7 +51,7 @@ class ReviewPage(StepPage):
                 "go on, swap the roles, or stop here. Print the review sheet and sign it together."
             )
         )
-        self.pair_list = QListWidget()
+        self.pair_list = IdList()
         self.pair_list.setAccessibleName(self.tr("Pairs to review"))
         self.pair_list.setMaximumWidth(280)
         self.levels = FittedTable(
@@ -104,26 +111,25 @@ class ReviewPage(StepPage):
 
     def reload(self) -> None:
         current = self._selected()
-        self.pair_list.blockSignals(True)
-        self.pair_list.clear()
-        for pair in pairs.list_pairs(self.programme_id) if self.programme_id is not None else []:
-            done = review.get_review(pair.id).complete
-            item = QListWidgetItem(
-                f"{'✓' if done else '○'} {pair.mentor_name} → {pair.mentee_name}\n    {text(PAIR_STATE_LABELS[pair.state])}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, pair.id)
-            self.pair_list.addItem(item)
-            if pair.id == current:
-                self.pair_list.setCurrentItem(item)
-        if self.pair_list.currentItem() is None and self.pair_list.count():
-            self.pair_list.setCurrentRow(0)
-        self.pair_list.blockSignals(False)
+        progress = (
+            programme_progress(self.programme_id).pairs if self.programme_id is not None else ()
+        )
+        self.pair_list.fill(
+            (
+                (
+                    pair.pair_id,
+                    f"{'✓' if pair.steps_done[4] else '○'} {pair.mentor_name} → {pair.mentee_name}\n"
+                    f"    {text(PAIR_STATE_LABELS[pair.state])}",
+                )
+                for pair in progress
+            ),
+            current,
+        )
         self._show_pair()
         self._show_summary()
 
     def _selected(self) -> int | None:
-        item = self.pair_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return self.pair_list.selected_id()
 
     def _show_pair(self) -> None:
         self._loading = True
