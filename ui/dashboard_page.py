@@ -31,6 +31,7 @@ class DashboardPage(StepPage):
                 self.tr("Health"),
             ]
         )
+        self.table.setAccessibleName(self.tr("Pairs"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)

@@ -59,92 +59,92 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="35" />
+        <location filename="../../ui/steps/coaching_page.py" line="33" />
         <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
         <translation>Bien connaître un sujet ne suffit pas pour l'enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu'il a été abordé, et notez ce qui s'est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="41" />
+        <location filename="../../ui/steps/coaching_page.py" line="39" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="46" />
+        <location filename="../../ui/steps/coaching_page.py" line="44" />
         <source>Count this mentor as &amp;coached, even with points left</source>
-        <translation>Considérer ce mentor comme &amp;prêt, même s'il reste des points</translation>
+        <translation>Considérer ce mentor comme prê&amp;t, même s'il reste des points</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="48" />
+        <location filename="../../ui/steps/coaching_page.py" line="46" />
         <source>Notes on this mentor</source>
         <translation>Notes sur ce mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="50" />
+        <location filename="../../ui/steps/coaching_page.py" line="48" />
         <source>A point of your own</source>
         <translation>Un point à vous</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="51" />
-        <source>Add this &amp;point</source>
-        <translation>Ajouter ce &amp;point</translation>
+        <location filename="../../ui/steps/coaching_page.py" line="49" />
+        <source>Add this poin&amp;t</source>
+        <translation>Ajouter ce poi&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="56" />
+        <location filename="../../ui/steps/coaching_page.py" line="54" />
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="60" />
+        <location filename="../../ui/steps/coaching_page.py" line="58" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="66" />
+        <location filename="../../ui/steps/coaching_page.py" line="64" />
         <source>Your own point:</source>
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="85" />
+        <location filename="../../ui/steps/coaching_page.py" line="83" />
         <source>Coaching the mentors</source>
         <translation>Coacher les mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="113" />
+        <location filename="../../ui/steps/coaching_page.py" line="103" />
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="115" />
+        <location filename="../../ui/steps/coaching_page.py" line="105" />
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="123" />
+        <location filename="../../ui/steps/coaching_page.py" line="113" />
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="127" />
+        <location filename="../../ui/steps/coaching_page.py" line="117" />
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="130" />
+        <location filename="../../ui/steps/coaching_page.py" line="120" />
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="159" />
+        <location filename="../../ui/steps/coaching_page.py" line="148" />
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="161" />
+        <location filename="../../ui/steps/coaching_page.py" line="150" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="162" />
+        <location filename="../../ui/steps/coaching_page.py" line="151" />
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -187,42 +187,47 @@
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="45" />
+        <location filename="../../ui/dashboard_page.py" line="34" />
+        <source>Pairs</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="46" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="50" />
+        <location filename="../../ui/dashboard_page.py" line="51" />
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="54" />
+        <location filename="../../ui/dashboard_page.py" line="55" />
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="61" />
+        <location filename="../../ui/dashboard_page.py" line="62" />
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="65" />
+        <location filename="../../ui/dashboard_page.py" line="66" />
         <source>{topic}: {now} → {target}</source>
         <translation>{topic} : {now} → {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="74" />
+        <location filename="../../ui/dashboard_page.py" line="75" />
         <source>{mentee} ← {mentor}</source>
         <translation>{mentee} ← {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="76" />
+        <location filename="../../ui/dashboard_page.py" line="77" />
         <source>{step} of 5</source>
         <translation>{step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="77" />
+        <location filename="../../ui/dashboard_page.py" line="78" />
         <source>{done}/{planned}, {hours} h {minutes:02d}</source>
         <translation>{done}/{planned}, {hours} h {minutes:02d}</translation>
     </message>
@@ -270,17 +275,32 @@
     <message>
         <location filename="../../ui/steps/frame_form.py" line="86" />
         <source>&amp;Length:</source>
-        <translation>Du&amp;rée :</translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/frame_form.py" line="87" />
-        <source>&amp;Rhythm:</source>
+        <source>R&amp;hythm:</source>
         <translation>R&amp;ythme :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/frame_form.py" line="88" />
-        <source>Session &amp;length:</source>
-        <translation>Durée d'une &amp;séance :</translation>
+        <source>Session len&amp;gth:</source>
+        <translation>Durée d'une séa&amp;nce :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="91" />
+        <source>Pl&amp;ace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="92" />
+        <source>What is said stays pri&amp;vate:</source>
+        <translation>Ce qui se dit reste pri&amp;vé :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="94" />
+        <source>Noti&amp;ce to move a session:</source>
+        <translation>Prév&amp;enir pour déplacer une séance :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/frame_form.py" line="89" />
@@ -293,24 +313,9 @@
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="91" />
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="92" />
-        <source>What is said stays &amp;private:</source>
-        <translation>Ce qui se dit reste &amp;privé :</translation>
-    </message>
-    <message>
         <location filename="../../ui/steps/frame_form.py" line="93" />
         <source>&amp;Kindness:</source>
         <translation>&amp;Bienveillance :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="94" />
-        <source>&amp;Notice to move a session:</source>
-        <translation>&amp;Prévenir pour déplacer une séance :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/frame_form.py" line="95" />
@@ -320,7 +325,7 @@
     <message>
         <location filename="../../ui/steps/frame_form.py" line="96" />
         <source>&amp;Out of scope:</source>
-        <translation>&amp;Hors sujet :</translation>
+        <translation>H&amp;ors sujet :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/frame_form.py" line="97" />
@@ -331,38 +336,43 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="84" />
+        <location filename="../../ui/steps/needs_tables.py" line="85" />
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="86" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="84" />
-        <location filename="../../ui/steps/needs_tables.py" line="89" />
+        <location filename="../../ui/steps/needs_tables.py" line="86" />
+        <location filename="../../ui/steps/needs_tables.py" line="91" />
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="85" />
+        <location filename="../../ui/steps/needs_tables.py" line="87" />
         <source>Topic they can teach</source>
         <translation>Sujet qu'il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="86" />
-        <source>Add this &amp;know-how</source>
-        <translation>Ajouter ce &amp;savoir-faire</translation>
+        <location filename="../../ui/steps/needs_tables.py" line="88" />
+        <source>Add this know-&amp;how</source>
+        <translation>Ajo&amp;uter ce savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="95" />
+        <location filename="../../ui/steps/needs_tables.py" line="97" />
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="106" />
+        <location filename="../../ui/steps/needs_tables.py" line="108" />
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="107" />
+        <location filename="../../ui/steps/needs_tables.py" line="109" />
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -502,60 +512,65 @@ Son nom :</translation>
 <context>
     <name>NeedsEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="17" />
+        <location filename="../../ui/steps/needs_tables.py" line="16" />
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="18" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="18" />
-        <location filename="../../ui/steps/needs_tables.py" line="32" />
+        <location filename="../../ui/steps/needs_tables.py" line="19" />
+        <location filename="../../ui/steps/needs_tables.py" line="33" />
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="19" />
-        <location filename="../../ui/steps/needs_tables.py" line="33" />
+        <location filename="../../ui/steps/needs_tables.py" line="20" />
+        <location filename="../../ui/steps/needs_tables.py" line="34" />
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="20" />
-        <location filename="../../ui/steps/needs_tables.py" line="34" />
+        <location filename="../../ui/steps/needs_tables.py" line="21" />
+        <location filename="../../ui/steps/needs_tables.py" line="35" />
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="22" />
+        <location filename="../../ui/steps/needs_tables.py" line="23" />
         <source>Topic to learn</source>
         <translation>Sujet à apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="23" />
-        <source>Add this &amp;need</source>
+        <location filename="../../ui/steps/needs_tables.py" line="24" />
+        <source>Add this nee&amp;d</source>
         <translation>Ajouter ce &amp;besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="41" />
+        <location filename="../../ui/steps/needs_tables.py" line="42" />
         <source>What {name} wants to learn</source>
         <translation>Ce que {name} veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="56" />
+        <location filename="../../ui/steps/needs_tables.py" line="57" />
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="57" />
+        <location filename="../../ui/steps/needs_tables.py" line="58" />
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="58" />
+        <location filename="../../ui/steps/needs_tables.py" line="59" />
         <source>Priority - {topic}</source>
         <translation>Priorité - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="60" />
+        <location filename="../../ui/steps/needs_tables.py" line="61" />
         <source>Remove the need {topic}</source>
         <translation>Retirer le besoin {topic}</translation>
     </message>
@@ -563,54 +578,54 @@ Son nom :</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="32" />
+        <location filename="../../ui/steps/needs_page.py" line="30" />
         <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: "answer customer reviews" says more than "the internet".</source>
         <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu'il aimerait apprendre, où il en est aujourd'hui et jusqu'où il veut aller. Pour chaque jeune, notez ce qu'il maîtrise assez pour l'enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="39" />
-        <location filename="../../ui/steps/needs_page.py" line="49" />
+        <location filename="../../ui/steps/needs_page.py" line="37" />
+        <location filename="../../ui/steps/needs_page.py" line="47" />
         <source>The team</source>
         <translation>L'équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="41" />
+        <location filename="../../ui/steps/needs_page.py" line="39" />
         <source>Show those who &amp;left</source>
-        <translation>Afficher ceux qui sont &amp;partis</translation>
+        <translation>Affic&amp;her ceux qui sont partis</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="42" />
+        <location filename="../../ui/steps/needs_page.py" line="40" />
         <source>&amp;Add a person</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="43" />
-        <location filename="../../ui/steps/needs_page.py" line="119" />
-        <source>&amp;Mark as left</source>
+        <location filename="../../ui/steps/needs_page.py" line="41" />
+        <location filename="../../ui/steps/needs_page.py" line="113" />
+        <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="57" />
+        <location filename="../../ui/steps/needs_page.py" line="55" />
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="72" />
+        <location filename="../../ui/steps/needs_page.py" line="70" />
         <source>The needs</source>
         <translation>Les besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="90" />
+        <location filename="../../ui/steps/needs_page.py" line="98" />
         <source>{person} (left)</source>
         <translation>{person} (parti)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="117" />
+        <location filename="../../ui/steps/needs_page.py" line="111" />
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l'équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="123" />
+        <location filename="../../ui/steps/needs_page.py" line="117" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -619,51 +634,56 @@ Son nom :</translation>
     <name>ObjectivesEditor</name>
     <message>
         <location filename="../../ui/steps/objectives_editor.py" line="15" />
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/objectives_editor.py" line="16" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="15" />
+        <location filename="../../ui/steps/objectives_editor.py" line="16" />
         <source>Level before</source>
         <translation>Niveau de départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="15" />
+        <location filename="../../ui/steps/objectives_editor.py" line="16" />
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16" />
+        <location filename="../../ui/steps/objectives_editor.py" line="17" />
         <source>Topic of the objective</source>
         <translation>Sujet de l'objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="17" />
+        <location filename="../../ui/steps/objectives_editor.py" line="18" />
         <source>Add this &amp;objective</source>
         <translation>Ajouter cet &amp;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="28" />
+        <location filename="../../ui/steps/objectives_editor.py" line="29" />
         <source>Objectives of {pair}</source>
         <translation>Objectifs de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="30" />
+        <location filename="../../ui/steps/objectives_editor.py" line="31" />
         <source>Choose a pair to see its objectives.</source>
         <translation>Choisissez un binôme pour voir ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="42" />
+        <location filename="../../ui/steps/objectives_editor.py" line="43" />
         <source>Level before - {topic}</source>
         <translation>Niveau de départ - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="43" />
+        <location filename="../../ui/steps/objectives_editor.py" line="44" />
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="45" />
+        <location filename="../../ui/steps/objectives_editor.py" line="46" />
         <source>Remove the objective {topic}</source>
         <translation>Retirer l'objectif {topic}</translation>
     </message>
@@ -671,100 +691,100 @@ Son nom :</translation>
 <context>
     <name>PairsPage</name>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="37" />
+        <location filename="../../ui/steps/pairs_page.py" line="39" />
         <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
         <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s'il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="45" />
-        <location filename="../../ui/steps/pairs_page.py" line="63" />
+        <location filename="../../ui/steps/pairs_page.py" line="47" />
+        <location filename="../../ui/steps/pairs_page.py" line="65" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="48" />
+        <location filename="../../ui/steps/pairs_page.py" line="50" />
         <source>Propose a set for the &amp;whole team</source>
         <translation>Proposer un ensemble pour &amp;toute l'équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="49" />
+        <location filename="../../ui/steps/pairs_page.py" line="51" />
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="50" />
+        <location filename="../../ui/steps/pairs_page.py" line="52" />
         <source>&amp;Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="51" />
+        <location filename="../../ui/steps/pairs_page.py" line="53" />
         <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="53" />
+        <location filename="../../ui/steps/pairs_page.py" line="55" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="57" />
+        <location filename="../../ui/steps/pairs_page.py" line="59" />
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="58" />
+        <location filename="../../ui/steps/pairs_page.py" line="60" />
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="71" />
+        <location filename="../../ui/steps/pairs_page.py" line="73" />
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="75" />
+        <location filename="../../ui/steps/pairs_page.py" line="77" />
         <source>Men&amp;tor:</source>
-        <translation>Men&amp;tor :</translation>
+        <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="77" />
+        <location filename="../../ui/steps/pairs_page.py" line="79" />
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="88" />
+        <location filename="../../ui/steps/pairs_page.py" line="90" />
         <source>Affinities - who gets along with whom</source>
         <translation>Affinités - qui s'entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="96" />
+        <location filename="../../ui/steps/pairs_page.py" line="98" />
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="132" />
+        <location filename="../../ui/steps/pairs_page.py" line="134" />
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="146" />
+        <location filename="../../ui/steps/pairs_page.py" line="148" />
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d'autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="167" />
+        <location filename="../../ui/steps/pairs_page.py" line="165" />
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="171" />
+        <location filename="../../ui/steps/pairs_page.py" line="172" />
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="203" />
+        <location filename="../../ui/steps/pairs_page.py" line="196" />
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -773,33 +793,33 @@ Son nom :</translation>
     <name>PersonForm</name>
     <message>
         <location filename="../../ui/steps/person_form.py" line="76" />
-        <source>&amp;Name:</source>
+        <source>Nam&amp;e:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/person_form.py" line="78" />
         <source>&amp;Job:</source>
-        <translation>&amp;Métier :</translation>
+        <translation>Méti&amp;er :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/person_form.py" line="79" />
         <source>&amp;Year joined:</source>
-        <translation>&amp;Arrivée (année) :</translation>
+        <translation>Arri&amp;vée (année) :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/person_form.py" line="81" />
-        <source>&amp;Age:</source>
+        <source>A&amp;ge:</source>
         <translation>Â&amp;ge :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/person_form.py" line="84" />
+        <source>&amp;Way of learning:</source>
+        <translation>&amp;Façon d'apprendre :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/person_form.py" line="82" />
         <source>&amp;Temperament:</source>
         <translation>&amp;Tempérament :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/person_form.py" line="84" />
-        <source>Way of &amp;learning:</source>
-        <translation>Façon d'a&amp;pprendre :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/person_form.py" line="86" />
@@ -815,107 +835,108 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="42" />
+        <location filename="../../ui/steps/review_page.py" line="49" />
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l'entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s'arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="48" />
+        <location filename="../../ui/steps/review_page.py" line="55" />
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="51" />
+        <location filename="../../ui/steps/review_page.py" line="58" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="51" />
+        <location filename="../../ui/steps/review_page.py" line="58" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="51" />
+        <location filename="../../ui/steps/review_page.py" line="58" />
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="51" />
+        <location filename="../../ui/steps/review_page.py" line="58" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="53" />
+        <location filename="../../ui/steps/review_page.py" line="61" />
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="54" />
+        <location filename="../../ui/steps/review_page.py" line="62" />
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="62" />
-        <source>Re&amp;new this programme…</source>
+        <location filename="../../ui/steps/review_page.py" line="70" />
+        <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="64" />
+        <location filename="../../ui/steps/review_page.py" line="72" />
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="66" />
+        <location filename="../../ui/steps/review_page.py" line="74" />
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="68" />
+        <location filename="../../ui/steps/review_page.py" line="76" />
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="77" />
+        <location filename="../../ui/steps/review_page.py" line="60" />
+        <location filename="../../ui/steps/review_page.py" line="85" />
         <source>Levels reached</source>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="84" />
+        <location filename="../../ui/steps/review_page.py" line="92" />
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="98" />
+        <location filename="../../ui/steps/review_page.py" line="106" />
         <source>The review</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="144" />
+        <location filename="../../ui/steps/review_page.py" line="151" />
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="149" />
+        <location filename="../../ui/steps/review_page.py" line="156" />
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="171" />
+        <location filename="../../ui/steps/review_page.py" line="178" />
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="175" />
+        <location filename="../../ui/steps/review_page.py" line="182" />
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="183" />
+        <location filename="../../ui/steps/review_page.py" line="190" />
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="186" />
+        <location filename="../../ui/steps/review_page.py" line="193" />
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -953,11 +974,6 @@ Son nom :</translation>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="54" />
-        <source>Add this c&amp;losure</source>
-        <translation>Ajouter cette &amp;fermeture</translation>
-    </message>
-    <message>
         <location filename="../../ui/steps/rules_page.py" line="55" />
         <source>Remove</source>
         <translation>Retirer</translation>
@@ -988,77 +1004,87 @@ Son nom :</translation>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60" />
-        <source>Plan the &amp;sessions</source>
-        <translation>Prévoir les &amp;séances</translation>
+        <location filename="../../ui/steps/rules_page.py" line="54" />
+        <source>Add th&amp;is closure</source>
+        <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62" />
+        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <source>Each pair's slot</source>
+        <translation>Créneau de chaque binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="61" />
+        <source>Plan th&amp;e sessions</source>
+        <translation>Prévoir les séan&amp;ces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="63" />
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="68" />
+        <location filename="../../ui/steps/rules_page.py" line="69" />
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="70" />
+        <location filename="../../ui/steps/rules_page.py" line="71" />
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="86" />
+        <location filename="../../ui/steps/rules_page.py" line="87" />
         <source>Each pair's slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="90" />
+        <location filename="../../ui/steps/rules_page.py" line="91" />
         <source>Leave "as the programme" unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="109" />
+        <location filename="../../ui/steps/rules_page.py" line="110" />
         <source>The rules of the game</source>
         <translation>Les règles du jeu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="135" />
+        <location filename="../../ui/steps/rules_page.py" line="136" />
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="162" />
+        <location filename="../../ui/steps/rules_page.py" line="163" />
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="166" />
+        <location filename="../../ui/steps/rules_page.py" line="167" />
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="170" />
+        <location filename="../../ui/steps/rules_page.py" line="171" />
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="173" />
+        <location filename="../../ui/steps/rules_page.py" line="174" />
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="207" />
+        <location filename="../../ui/steps/rules_page.py" line="208" />
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="213" />
+        <location filename="../../ui/steps/rules_page.py" line="214" />
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="257" />
+        <location filename="../../ui/steps/rules_page.py" line="258" />
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1089,7 +1115,7 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="74" />
+        <location filename="../../ui/steps/topic_rows.py" line="75" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1108,8 +1134,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/topics_box.py" line="40" />
-        <source>Add this &amp;topic</source>
-        <translation>Ajouter ce &amp;sujet</translation>
+        <source>Add this topi&amp;c</source>
+        <translation>A&amp;jouter ce sujet</translation>
     </message>
     <message>
         <location filename="../../ui/steps/topics_box.py" line="43" />
@@ -1599,7 +1625,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="51" />
+        <location filename="../../ui/forms.py" line="53" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -1939,12 +1965,12 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme {name} est clos ; son historique ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="59" />
+        <location filename="../../app/shop.py" line="60" />
         <source>The shop must be open at least one day a week.</source>
         <translation>La boutique doit être ouverte au moins un jour par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="78" />
+        <location filename="../../app/shop.py" line="79" />
         <source>The last day cannot come before the first day.</source>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>

@@ -46,7 +46,7 @@ class CoachingPage(StepPage):
         self.mentor_notes.setAccessibleName(self.tr("Notes on this mentor"))
         self.new_point = QLineEdit()
         self.new_point.setAccessibleName(self.tr("A point of your own"))
-        self.add_point = QPushButton(self.tr("Add this &point"))
+        self.add_point = QPushButton(self.tr("Add this poin&t"))
         self.errors = error_label()
         left = QVBoxLayout()
         left.addWidget(self.mentors, 1)

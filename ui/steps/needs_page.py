@@ -38,7 +38,7 @@ class NeedsPage(StepPage):
         self.people.setMinimumWidth(200)
         self.show_left = QCheckBox(self.tr("Show those who &left"))
         self.add_person = QPushButton(self.tr("&Add a person"))
-        self.leave = QPushButton(self.tr("&Mark as left"))
+        self.leave = QPushButton(self.tr("Mar&k as left"))
         self.form = PersonForm()
         self.needs = NeedsEditor()
         self.know_how = KnowHowEditor()
@@ -110,7 +110,7 @@ class NeedsPage(StepPage):
         self.leave.setText(
             self.tr("&Back in the team")
             if person and not person.active
-            else self.tr("&Mark as left")
+            else self.tr("Mar&k as left")
         )
 
     def _add_person(self) -> None:

@@ -13,6 +13,7 @@ from ui.steps.topic_rows import TopicRows, on_change
 class NeedsEditor(TopicRows):
     def __init__(self) -> None:
         super().__init__(
+            self.tr("Needs"),
             [
                 self.tr("Topic"),
                 self.tr("Level now"),
@@ -20,7 +21,7 @@ class NeedsEditor(TopicRows):
                 self.tr("Priority"),
             ],
             self.tr("Topic to learn"),
-            self.tr("Add this &need"),
+            self.tr("Add this nee&d"),
         )
         self.now, self.target, self.priority = (
             level_combo(),
@@ -81,9 +82,10 @@ class NeedsEditor(TopicRows):
 class KnowHowEditor(TopicRows):
     def __init__(self) -> None:
         super().__init__(
+            self.tr("Know-how"),
             [self.tr("Topic"), self.tr("Level")],
             self.tr("Topic they can teach"),
-            self.tr("Add this &know-how"),
+            self.tr("Add this know-&how"),
         )
         self.level = level_combo()
         self.level.setAccessibleName(self.tr("Level"))

@@ -12,6 +12,7 @@ from ui.steps.topic_rows import TopicRows, on_change
 class ObjectivesEditor(TopicRows):
     def __init__(self) -> None:
         super().__init__(
+            self.tr("Objectives"),
             [self.tr("Topic"), self.tr("Level before"), self.tr("Level to reach")],
             self.tr("Topic of the objective"),
             self.tr("Add this &objective"),

@@ -73,15 +73,15 @@ class PersonForm(QWidget):
         self.errors = {"name": error_label(), "year_joined": error_label(), None: error_label()}
 
         form = QFormLayout(self)
-        form.addRow(self._label(self.tr("&Name:"), self.name), self.name)
+        form.addRow(self._label(self.tr("Nam&e:"), self.name), self.name)
         form.addRow("", self.errors["name"])
         form.addRow(self._label(self.tr("&Job:"), self.job), self.job)
         form.addRow(self._label(self.tr("&Year joined:"), self.year_joined), self.year_joined)
         form.addRow("", self.errors["year_joined"])
-        form.addRow(self._label(self.tr("&Age:"), self.age_band), self.age_band)
+        form.addRow(self._label(self.tr("A&ge:"), self.age_band), self.age_band)
         form.addRow(self._label(self.tr("&Temperament:"), self.temperament), self.temperament)
         form.addRow(
-            self._label(self.tr("Way of &learning:"), self.learning_style), self.learning_style
+            self._label(self.tr("&Way of learning:"), self.learning_style), self.learning_style
         )
         form.addRow(self.tr("Free half-days:"), grid_box)
         form.addRow(self._label(self.tr("N&otes:"), self.notes), self.notes)

@@ -57,6 +57,7 @@ class ReviewPage(StepPage):
         self.levels = FittedTable(
             [self.tr("Topic"), self.tr("Before"), self.tr("Target"), self.tr("After")]
         )
+        self.levels.setAccessibleName(self.tr("Levels reached"))
         self.mentee = AnswersForm(Role.MENTEE, self.tr("The mentee says"))
         self.mentor = AnswersForm(Role.MENTOR, self.tr("The mentor says"))
         self.conclusion = QPlainTextEdit()
@@ -66,7 +67,7 @@ class ReviewPage(StepPage):
         self.decision = choice_combo(DECISION_LABELS)
         self.errors = error_label()
         self.summary = plain_label(wrap=True)
-        self.renew = QPushButton(self.tr("Re&new this programme…"))
+        self.renew = QPushButton(self.tr("Rene&w this programme…"))
 
         owner = QGroupBox(self.tr("Your conclusion"))
         owner_form = QFormLayout(owner)

@@ -51,13 +51,14 @@ class RulesPage(StepPage):
         self.closure_label = QLineEdit()
         self.closure_label.setPlaceholderText(self.tr("for example: summer holidays"))
         self.closure_label.setAccessibleName(self.tr("What the closure is"))
-        self.add_closure = QPushButton(self.tr("Add this c&losure"))
+        self.add_closure = QPushButton(self.tr("Add th&is closure"))
         self.remove_closure = QPushButton(self.tr("Remove"))
         self.remove_closure.setAccessibleName(self.tr("Remove the closure"))
         self.slots = FittedTable(
             [self.tr("Pair"), self.tr("Day"), self.tr("Time"), self.tr("Place")]
         )
-        self.plan = QPushButton(self.tr("Plan the &sessions"))
+        self.slots.setAccessibleName(self.tr("Each pair's slot"))
+        self.plan = QPushButton(self.tr("Plan th&e sessions"))
         self.sessions = QListWidget()
         self.sessions.setAccessibleName(self.tr("Planned sessions"))
         self.sessions.setMinimumHeight(160)

@@ -21,11 +21,12 @@ class TopicRows(QWidget):
 
     changed = Signal()
 
-    def __init__(self, headers: list[str], topic_name: str, add_text: str) -> None:
+    def __init__(self, name: str, headers: list[str], topic_name: str, add_text: str) -> None:
         super().__init__()
         self.owner_id: int | None = None
         self.caption = plain_label()
         self.table = FittedTable([*headers, ""])
+        self.table.setAccessibleName(name)
         self.topic = QComboBox()
         self.topic.setAccessibleName(topic_name)
         self.add = QPushButton(add_text)

@@ -37,7 +37,7 @@ class TopicsBox(QGroupBox):
         self.name.setMaxLength(200)
         self.kind = choice_combo(TOPIC_KIND_LABELS)
         self.description = QLineEdit()
-        self.add = QPushButton(self.tr("Add this &topic"))
+        self.add = QPushButton(self.tr("Add this topi&c"))
         self.errors = {"name": error_label(), None: error_label()}
         form = QFormLayout()
         name_label = QLabel(self.tr("New topic:"))
