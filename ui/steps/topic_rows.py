@@ -31,12 +31,13 @@ class TopicRows(QWidget):
         self.topic.setAccessibleName(topic_name)
         self.add = QPushButton(add_text)
         self.errors = error_label()
+        # The new row: the topic on a line of its own (names can be long), then its levels.
         self.adder = QHBoxLayout()
-        self.adder.addWidget(self.topic, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.table)
+        layout.addWidget(self.topic)
         layout.addLayout(self.adder)
         layout.addWidget(self.errors)
         self.add.clicked.connect(self._add)
@@ -46,6 +47,7 @@ class TopicRows(QWidget):
         self.adder.addWidget(widget)
 
     def finish_adder(self) -> None:
+        self.adder.addStretch()
         self.adder.addWidget(self.add)
 
     def start(self, owner_id: int | None) -> bool:
