@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.errors import invalid
+from app.errors import invalid, not_found
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Objective, Pair, Session
-from app.validation import clean_date, clean_int, clean_level, clean_note, clean_time
+from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_note, clean_time
 from app.vocabulary import Level, PairState, SessionStatus
 
 
@@ -136,17 +136,98 @@ def log_session(
                 "objective",
                 QT_TRANSLATE_NOOP("validation", "Choose the topic this new level is about."),
             )
+        touched = {row.objective_id} if row.level_reached is not None else set()
         for key, value in fields.items():
             setattr(row, key, value)
         row.objective = objective
         row.save()
         if objective is not None and level is not None:
-            objective.level_now = level
-            objective.save()
+            touched.add(objective.id)
+        _refresh_levels(touched)
         Pair.update(state=PairState.ACTIVE.value).where(
             (Pair.id == row.pair_id) & (Pair.state == PairState.PROPOSED.value)
         ).execute()
     return _info(row)
+
+
+def _refresh_levels(objective_ids: set[int | None]) -> None:
+    """An objective's level now is the one reached at its latest session that recorded a
+    level; with none left, it is the level the pair started from."""
+    for objective_id in objective_ids - {None}:
+        objective = Objective.get_by_id(objective_id)
+        latest = (
+            Session.select(Session.level_reached)
+            .where(
+                (Session.objective == objective)
+                & (Session.status == SessionStatus.DONE.value)
+                & Session.level_reached.is_null(False)
+            )
+            .order_by(Session.held_on.desc(), Session.id.desc())
+            .first()
+        )
+        objective.level_now = latest.level_reached if latest else objective.level_before
+        objective.save()
+
+
+def record_session(
+    pair_id: int,
+    *,
+    held_on: object,
+    minutes: object,
+    objective_id: int | None = None,
+    learnt: str = "",
+    to_practise: str = "",
+    confidence: object = None,
+    level_reached: object = None,
+    today: dt.date | None = None,
+) -> SessionInfo:
+    """Log a session that was not planned, in one step."""
+    with transaction():
+        planned = add_session(pair_id, held_on, minutes)
+        return log_session(
+            planned.id,
+            held_on=held_on,
+            minutes=minutes,
+            objective_id=objective_id,
+            learnt=learnt,
+            to_practise=to_practise,
+            confidence=confidence,
+            level_reached=level_reached,
+            today=today,
+        )
+
+
+def unlog_session(session_id: int) -> SessionInfo:
+    """Undo a log made by mistake: the session is planned again, its notes are kept."""
+    with transaction():
+        row = _session(session_id)
+        if row.status != SessionStatus.DONE.value:
+            return _info(row)
+        touched = {row.objective_id} if row.level_reached is not None else set()
+        row.status = (
+            SessionStatus.PLANNED.value
+            if row.held_on == row.planned_on
+            else SessionStatus.MOVED.value
+        )
+        row.confidence = None
+        row.level_reached = None
+        row.save()
+        _refresh_levels(touched)
+    return _info(row)
+
+
+def session_to_log(pair_id: int, today: dt.date | None = None) -> SessionInfo | None:
+    """The session a "log a session" click most likely means: the oldest one still to be
+    logged whose day has come, or else the next one planned; None when none is planned."""
+    day = today or dt.date.today()
+    upcoming = [
+        s
+        for s in list_sessions(pair_id)
+        if s.status in (SessionStatus.PLANNED, SessionStatus.MOVED)
+    ]
+    due = [s for s in upcoming if s.held_on <= day]
+    candidates = due or upcoming
+    return candidates[0] if candidates else None
 
 
 def move_session(session_id: int, new_date: object, start_time: object = None) -> SessionInfo:
@@ -184,3 +265,52 @@ def cancel_session(session_id: int) -> SessionInfo:
 def list_sessions(pair_id: int) -> list[SessionInfo]:
     query = Session.select().where(Session.pair == pair_id).order_by(Session.held_on, Session.id)
     return [_info(row) for row in query]
+
+
+def save_session(
+    pair_id: int,
+    session_id: int | None,
+    *,
+    status: SessionStatus | str,
+    held_on: object,
+    minutes: object,
+    objective_id: int | None = None,
+    learnt: str = "",
+    to_practise: str = "",
+    confidence: object = None,
+    level_reached: object = None,
+    today: dt.date | None = None,
+) -> SessionInfo:
+    """Everything the session form can say, in one call: log it, move it, cancel it, or
+    undo a log made by mistake; a new session when ``session_id`` is None. All or nothing."""
+    wanted = clean_choice(status, SessionStatus, "status")
+    details = {
+        "held_on": held_on,
+        "minutes": minutes,
+        "objective_id": objective_id,
+        "learnt": learnt,
+        "to_practise": to_practise,
+        "confidence": confidence,
+        "level_reached": level_reached,
+        "today": today,
+    }
+    with transaction():
+        if session_id is None:
+            if wanted is SessionStatus.DONE:
+                return record_session(pair_id, **details)  # type: ignore[arg-type]
+            session_id = add_session(pair_id, held_on, minutes).id
+        elif _session(session_id).pair_id != pair_id:
+            raise not_found("session")
+        if wanted is SessionStatus.DONE:
+            return log_session(session_id, **details)  # type: ignore[arg-type]
+        unlog_session(session_id)
+        if wanted is SessionStatus.CANCELLED:
+            return cancel_session(session_id)
+        move_session(session_id, held_on)
+        length = clean_int(minutes, "minutes", 10, 480)
+        Session.update(
+            minutes=length,
+            learnt=clean_note(learnt, "learnt"),
+            to_practise=clean_note(to_practise, "to_practise"),
+        ).where(Session.id == session_id).execute()
+        return _info(Session.get_by_id(session_id))

@@ -57,8 +57,37 @@ def render(out: Path, language: str = "fr", shop: str = "chocolaterie") -> list[
             path = out / f"{language}-{index + 2:02d}-{type(page).__name__}.png"
             window.grab().save(str(path))
             written.append(path)
+        written += _render_dialogs(window, out, language)
         window.close()
     translators.remove()
+    return written
+
+
+def _render_dialogs(window: object, out: Path, language: str) -> list[Path]:
+    """The pair view and the session form, on the demo's on-track pair."""
+    from app.journal import session_to_log
+    from app.progress import programme_progress
+    from app.vocabulary import Health, SessionStatus
+    from ui.dashboard.pair_dialog import PairDialog
+    from ui.dashboard.session_dialog import SessionDialog
+
+    app = QApplication.instance()
+    programme = window.current_programme()  # type: ignore[attr-defined]
+    pair = next(p for p in programme_progress(programme).pairs if p.health is Health.ON_TRACK)
+    written = []
+    for name, dialog in (
+        ("08-pair", PairDialog(pair.pair_id, window.bus)),  # type: ignore[attr-defined]
+        (
+            "09-session",
+            SessionDialog(pair.pair_id, session_to_log(pair.pair_id), status=SessionStatus.DONE),
+        ),
+    ):
+        dialog.show()
+        app.processEvents()  # type: ignore[union-attr]
+        path = out / f"{language}-{name}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+        dialog.close()
     return written
 
 

@@ -7,7 +7,17 @@ import datetime as dt
 import pytest
 
 from app.errors import ValidationError
-from app.journal import add_session, cancel_session, list_sessions, log_session, move_session
+from app.journal import (
+    add_session,
+    cancel_session,
+    list_sessions,
+    log_session,
+    move_session,
+    record_session,
+    save_session,
+    session_to_log,
+    unlog_session,
+)
 from app.steps import pairs
 from app.vocabulary import Level, PairState, SessionStatus
 from tests.builders import person, programme, ready_pair
@@ -84,3 +94,97 @@ def test_an_extra_session_can_be_added_by_hand(database: object) -> None:
     assert extra in list_sessions(pair)
     with pytest.raises(ValidationError, match="from 10 to 480"):
         add_session(pair, dt.date(2027, 3, 5), 1000)
+
+
+def test_the_level_now_follows_the_latest_session_that_recorded_one(database: object) -> None:
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    objective = pairs.list_objectives(pair)[0].id
+    first, second = list_sessions(pair)[:2]
+    log_session(
+        first.id,
+        held_on=first.held_on,
+        minutes=60,
+        objective_id=objective,
+        level_reached=1,
+        today=TODAY,
+    )
+    log_session(
+        second.id,
+        held_on=second.held_on,
+        minutes=60,
+        objective_id=objective,
+        level_reached=2,
+        today=TODAY,
+    )
+    assert pairs.list_objectives(pair)[0].level_now == Level.WITH_HELP
+    # Logged by mistake: undoing the second log brings the level back to the first one's.
+    undone = unlog_session(second.id)
+    assert (undone.status, undone.level_reached) == (SessionStatus.PLANNED, None)
+    assert pairs.list_objectives(pair)[0].level_now == Level.HAS_TRIED
+    # Re-logging the first without a level leaves the objective where it started.
+    log_session(first.id, held_on=first.held_on, minutes=60, objective_id=objective, today=TODAY)
+    assert pairs.list_objectives(pair)[0].level_now == Level.NEVER_DONE
+
+
+def test_a_session_that_was_not_planned_is_logged_in_one_step(database: object) -> None:
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    extra = record_session(
+        pair,
+        held_on=dt.date(2027, 3, 4),
+        minutes=20,
+        learnt="A quick question on orders",
+        today=TODAY,
+    )
+    assert extra.status is SessionStatus.DONE
+    assert extra in list_sessions(pair)
+    with pytest.raises(ValidationError, match="future date"):
+        record_session(pair, held_on=TODAY + dt.timedelta(days=1), minutes=20, today=TODAY)
+    assert len(list_sessions(pair)) == 7  # the refused one left nothing behind
+
+
+def test_the_session_to_log_is_the_oldest_one_due(database: object) -> None:
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    first, second, third = list_sessions(pair)[:3]
+    assert session_to_log(pair, today=dt.date(2027, 3, 1)) == first  # none due yet: the next one
+    assert session_to_log(pair, today=dt.date(2027, 3, 10)) == first
+    log_session(first.id, held_on=first.held_on, minutes=60, today=TODAY)
+    cancel_session(second.id)
+    assert session_to_log(pair, today=dt.date(2027, 3, 20)) == third
+    for session in list_sessions(pair):
+        if session.status is SessionStatus.PLANNED:
+            cancel_session(session.id)
+    assert session_to_log(pair, today=TODAY) is None
+
+
+def test_the_session_form_logs_moves_cancels_and_undoes(database: object) -> None:
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    objective = pairs.list_objectives(pair)[0].id
+    first, second = list_sessions(pair)[:2]
+    common = {"minutes": 50, "objective_id": objective, "today": TODAY}
+    done = save_session(
+        pair, first.id, status="done", held_on=first.held_on, level_reached=2, **common
+    )
+    assert (done.status, done.minutes) == (SessionStatus.DONE, 50)
+    assert pairs.list_objectives(pair)[0].level_now == Level.WITH_HELP
+    undone = save_session(pair, first.id, status="planned", held_on=first.held_on, **common)
+    assert undone.status is SessionStatus.PLANNED
+    assert pairs.list_objectives(pair)[0].level_now == Level.NEVER_DONE
+    moved = save_session(pair, second.id, status="moved", held_on=dt.date(2027, 3, 11), **common)
+    assert (moved.status, moved.planned_on, moved.held_on) == (
+        SessionStatus.MOVED,
+        second.planned_on,
+        dt.date(2027, 3, 11),
+    )
+    assert (
+        save_session(pair, second.id, status="cancelled", held_on=moved.held_on, **common).status
+        is SessionStatus.CANCELLED
+    )
+    new = save_session(
+        pair, None, status="done", held_on=dt.date(2027, 3, 5), learnt="Answered a review", **common
+    )
+    assert new.status is SessionStatus.DONE and new.learnt == "Answered a review"
+    with pytest.raises(ValidationError, match="choices offered"):
+        save_session(pair, None, status="postponed", held_on=TODAY, **common)
+    other = ready_pair(programme("Autumn"), person("Inès"), person("Sophie"))
+    with pytest.raises(ValidationError, match="no longer exists"):
+        save_session(other, first.id, status="done", held_on=first.held_on, minutes=30, today=TODAY)

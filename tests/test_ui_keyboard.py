@@ -82,3 +82,40 @@ def test_every_field_says_what_it_is(window: MainWindow, page: int) -> None:
         and not isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox)
     ]
     assert anonymous == []
+
+
+def _mnemonics(widget: QWidget) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for child in widget.findChildren(QWidget):
+        if isinstance(child, QAbstractButton | QLabel) and child.isVisibleTo(widget):
+            match = MNEMONIC.search(child.text())
+            if match:
+                seen.setdefault(match.group(1).lower(), []).append(child.text())
+    return {key: texts for key, texts in seen.items() if len(texts) > 1}
+
+
+def test_the_pair_view_and_the_session_form_use_each_alt_letter_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from app.progress import programme_progress
+    from ui.dashboard.pair_dialog import PairDialog
+    from ui.dashboard.session_dialog import SessionDialog
+
+    pair = programme_progress(window.current_programme()).pairs[0]  # type: ignore[arg-type]
+    for dialog in (PairDialog(pair.pair_id, window.bus), SessionDialog(pair.pair_id, None)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _mnemonics(dialog) == {}
+        labelled = {
+            id(label.buddy()) for label in dialog.findChildren(QLabel) if label.buddy() is not None
+        }
+        unnamed = [
+            type(field).__name__
+            for field in dialog.findChildren(QWidget)
+            if isinstance(field, FIELDS)
+            and field.isVisibleTo(dialog)
+            and id(field) not in labelled
+            and not field.accessibleName()
+            and not isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox)
+        ]
+        assert unnamed == []

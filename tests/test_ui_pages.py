@@ -83,12 +83,14 @@ def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
     from tests.render_pages import render
 
     written = render(tmp_path, "en")
-    assert [path.name for path in written][-6:] == [
+    assert [path.name for path in written][-8:] == [
         "en-02-DashboardPage.png",
         "en-03-NeedsPage.png",
         "en-04-PairsPage.png",
         "en-05-CoachingPage.png",
         "en-06-RulesPage.png",
         "en-07-ReviewPage.png",
+        "en-08-pair.png",
+        "en-09-session.png",
     ]
     assert all(path.stat().st_size > 10_000 for path in written)

@@ -15,7 +15,6 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import list_programmes
 from app.steps import pairs
 from app.vocabulary import ProgrammeState
-from ui.dashboard_page import DashboardPage
 from ui.forms import attempt, plain_tooltip
 from ui.main_window import MainWindow
 from ui.session import DataSession
@@ -140,35 +139,3 @@ def test_refusals_and_tooltips_show_names_literally(
         plain_tooltip("<b>busy</b>")
         == "<p style='white-space:pre-wrap'>&lt;b&gt;busy&lt;/b&gt;</p>"
     )
-
-
-def test_the_dashboard_lists_each_pair_with_its_badge_in_words(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
-    window = _open(qtbot, tmp_path, demo=True)
-    window.stepper.go_to(0)
-    page = window.pages[0]
-    assert isinstance(page, DashboardPage)
-    rows = {
-        page.table.item(row, 0).text(): page.table.item(row, 5).text()
-        for row in range(page.table.rowCount())
-    }
-    assert rows["Bernard ← Lucas"] == "Stopped"
-    assert rows["Marie ← Karim (2 mentees)"] == "On track"
-    assert page.next_action.text() == "Next: Pairs still to review: 5"
-    stopped = next(
-        row for row in range(page.table.rowCount()) if page.table.item(row, 5).text() == "Stopped"
-    )
-    assert "deliveries" in page.table.item(stopped, 5).toolTip()
-
-
-def test_the_language_chosen_is_kept_for_the_next_start(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
-    window = _open(qtbot, tmp_path)
-    window.languages["fr"].trigger()
-    assert Settings(tmp_path).language == "fr"
-    assert window.languages["fr"].isChecked() and not window.languages["en"].isChecked()
-    assert shown == ["Tandem will use this language the next time it starts."]

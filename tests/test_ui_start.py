@@ -56,7 +56,7 @@ def test_the_demo_option_opens_every_page_populated(qtbot: QtBot, tmp_path: Path
     window = _launch(qtbot, "--data-dir", str(tmp_path), "--demo")
     dashboard, needs_page, pairs_page, coaching_page, rules_page, review_page = window.pages
     window.stepper.go_to(0)
-    assert dashboard.table.rowCount() == 7  # type: ignore[attr-defined]
+    assert dashboard.model.rowCount() == 7  # type: ignore[attr-defined]
     window.stepper.go_to(1)
     assert needs_page.people.count() == 7  # type: ignore[attr-defined]
     assert needs_page.needs.table.rowCount() >= 1  # type: ignore[attr-defined]

@@ -61,6 +61,11 @@ def format_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+def format_short_date(day: dt.date) -> str:
+    """A date that fits a table cell: "Tue 1 Dec 2026", "mar. 1 déc. 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
 def text(msg: Message) -> str:
     """A core message in the interface language."""
     return msg.render(translate, format_date)

@@ -24,7 +24,7 @@ from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
 from ui.bus import DataBus
-from ui.dashboard_page import DashboardPage
+from ui.dashboard.page import DashboardPage
 from ui.forms import attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
 from ui.session import DataSession
@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         review = self.pages[5]
         assert isinstance(review, ReviewPage)
         review.renew_requested.connect(self.renew_programme)
+        dashboard = self.pages[0]
+        assert isinstance(dashboard, DashboardPage)
+        dashboard.print_requested.connect(self._review_pair)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -234,6 +237,13 @@ class MainWindow(QMainWindow):
             self.settings.page = index
         if remember and index != DASHBOARD and programme_id is not None:
             attempt(self, lambda: programmes.set_current_step(programme_id, index))
+
+    def _review_pair(self, pair_id: int) -> None:
+        """The review sheet of a pair is made at its review: go there, with the pair chosen."""
+        self.stepper.go_to(5)
+        review = self.pages[5]
+        assert isinstance(review, ReviewPage)
+        review.select_pair(pair_id)
 
     def _next(self) -> None:
         index = self.stack.currentIndex()

@@ -152,84 +152,89 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="20" />
+        <location filename="../../ui/dashboard/page.py" line="43" />
         <source>How each pair is doing, and what to do next.</source>
         <translation>Où en est chaque binôme, et ce qu'il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="26" />
-        <source>Pair</source>
-        <translation>Binôme</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="27" />
-        <source>Topics</source>
-        <translation>Sujets</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="28" />
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="29" />
-        <source>Sessions</source>
-        <translation>Séances</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="30" />
-        <source>Next session</source>
-        <translation>Prochaine séance</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="31" />
-        <source>Health</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="34" />
+        <location filename="../../ui/dashboard/page.py" line="56" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="46" />
+        <location filename="../../ui/dashboard/page.py" line="67" />
+        <source>+ Session</source>
+        <translation>+ Séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="67" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="67" />
+        <source>Sheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="80" />
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Noter une séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="81" />
+        <source>&amp;Open the pair…</source>
+        <translation>&amp;Ouvrir le binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="82" />
+        <source>Re&amp;view sheet…</source>
+        <translation>Fiche &amp;bilan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="87" />
+        <source>P&amp;erson:</source>
+        <translation>P&amp;ersonne :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="86" />
+        <source>&amp;Health:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="88" />
+        <source>&amp;Topic:</source>
+        <translation>S&amp;ujet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="107" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="51" />
+        <location filename="../../ui/dashboard/page.py" line="128" />
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="55" />
+        <location filename="../../ui/dashboard/page.py" line="134" />
+        <source>Every step of the programme is done.</source>
+        <translation>Toutes les étapes du programme sont terminées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="137" />
+        <source>The programme is at step {step} of 5.</source>
+        <translation>Le programme en est à l'étape {step} sur 5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/page.py" line="140" />
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="62" />
-        <source>{name} ({count} mentees)</source>
-        <translation>{name} ({count} mentorés)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="66" />
-        <source>{topic}: {now} → {target}</source>
-        <translation>{topic} : {now} → {target}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="75" />
-        <source>{mentee} ← {mentor}</source>
-        <translation>{mentee} ← {mentor}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="77" />
-        <source>{step} of 5</source>
-        <translation>{step} sur 5</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard_page.py" line="78" />
-        <source>{done}/{planned}, {hours} h {minutes:02d}</source>
-        <translation>{done}/{planned}, {hours} h {minutes:02d}</translation>
+        <location filename="../../ui/dashboard/page.py" line="171" />
+        <source>All</source>
+        <translation>Tous</translation>
     </message>
 </context>
 <context>
@@ -452,59 +457,59 @@
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L'équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -686,6 +691,205 @@ Son nom :</translation>
         <location filename="../../ui/steps/objectives_editor.py" line="46" />
         <source>Remove the objective {topic}</source>
         <translation>Retirer l'objectif {topic}</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="62" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="102" />
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <source>What was learnt</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="66" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="83" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="69" />
+        <source>&amp;Log a session…</source>
+        <translation>&amp;Noter une séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="70" />
+        <source>&amp;Edit the session…</source>
+        <translation>&amp;Modifier la séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="71" />
+        <source>&amp;Add a session…</source>
+        <translation>&amp;Ajouter une séance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="76" />
+        <source>S&amp;tart</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="77" />
+        <source>Pa&amp;use</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="78" />
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="79" />
+        <source>&amp;Finish</source>
+        <translation>T&amp;erminer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="80" />
+        <source>St&amp;op…</source>
+        <translation>Arrê&amp;ter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="91" />
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="128" />
+        <source>{mentor} → {mentee}</source>
+        <translation>{mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="133" />
+        <source>{state}: {reason}</source>
+        <translation>{state} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="159" />
+        <source>Level now - {topic}</source>
+        <translation>Niveau actuel - {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="178" />
+        <source>{date} (planned {planned})</source>
+        <translation>{date} (prévue le {planned})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="184" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="226" />
+        <source>Stop the pair</source>
+        <translation>Arrêter le binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="227" />
+        <source>Why does the pair stop? The pair and its sessions stay in the history.</source>
+        <translation>Pourquoi le binôme s'arrête-t-il ? Le binôme et ses séances restent dans l'historique.</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="84" />
+        <source>Pair</source>
+        <extracomment>The row's figures, for the delegates that draw them. What a column sorts by. The order of the badges when sorted: what needs the owner first.</extracomment>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="85" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="86" />
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="87" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="88" />
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="89" />
+        <source>Next session</source>
+        <translation>Prochaine séance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="90" />
+        <source>Health</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="115" />
+        <source>{name} ({count} mentees)</source>
+        <translation>{name} ({count} mentorés)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="118" />
+        <source>{mentee} ← {mentor}</source>
+        <translation>{mentee} ← {mentor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="122" />
+        <source>{topic}: {before} → now {now} → target {target}</source>
+        <translation>{topic} : {before} → aujourd'hui {now} → visé {target}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="137" />
+        <source>Step {step} of 5</source>
+        <translation>Étape {step} sur 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/model.py" line="140" />
+        <source>{done} of {planned} · {hours} h {minutes:02d}</source>
+        <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
 </context>
 <context>
@@ -911,32 +1115,32 @@ Son nom :</translation>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="151" />
+        <location filename="../../ui/steps/review_page.py" line="156" />
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="156" />
+        <location filename="../../ui/steps/review_page.py" line="161" />
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="178" />
+        <location filename="../../ui/steps/review_page.py" line="183" />
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="182" />
+        <location filename="../../ui/steps/review_page.py" line="187" />
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="190" />
+        <location filename="../../ui/steps/review_page.py" line="195" />
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="193" />
+        <location filename="../../ui/steps/review_page.py" line="198" />
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1090,6 +1294,84 @@ Son nom :</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="57" />
+        <source>Session of {mentor} → {mentee}</source>
+        <translation>Séance de {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="66" />
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="71" />
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="88" />
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="97" />
+        <source>A session that was not planned.</source>
+        <translation>Une séance qui n'était pas prévue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="99" />
+        <source>Planned for {date}, first planned for {first}.</source>
+        <translation>Prévue le {date}, d'abord prévue le {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="103" />
+        <source>Planned for {date}.</source>
+        <translation>Prévue le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="106" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="107" />
+        <source>&amp;Length:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="108" />
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="109" />
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="110" />
+        <source>What was lear&amp;nt:</source>
+        <translation>Ce qui a été &amp;appris :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="111" />
+        <source>What to &amp;practise before next time:</source>
+        <translation>Ce qu'il faut &amp;pratiquer d'ici la prochaine fois :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="112" />
+        <source>Mentee's &amp;confidence after:</source>
+        <translation>&amp;Confiance du mentoré après :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="113" />
+        <source>Mentee's le&amp;vel now on this topic:</source>
+        <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <location filename="../../ui/stepper.py" line="24" />
@@ -1115,7 +1397,7 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="75" />
+        <location filename="../../ui/steps/topic_rows.py" line="77" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1945,12 +2227,12 @@ Un rappel avant les fêtes</translation>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="159" />
+        <location filename="../../app/journal.py" line="240" />
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="177" />
+        <location filename="../../app/journal.py" line="258" />
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>

@@ -1,0 +1,229 @@
+"""The dashboard and the session journal through the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.journal import list_sessions
+from app.progress import programme_progress
+from app.steps import pairs
+from app.vocabulary import PairState, SessionStatus
+from tests.big_programme import build_programme
+from tests.conftest import QueryCounter
+from tests.qt_helpers import choose, type_text, when_modal
+from ui.bus import DataBus
+from ui.dashboard.model import Column
+from ui.dashboard.page import DashboardPage
+from ui.dashboard.session_dialog import SessionDialog
+from ui.main_window import MainWindow
+from ui.session import DataSession
+from ui.settings import Settings
+from ui.steps.review_page import ReviewPage
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = Settings(tmp_path)
+    session = DataSession(tmp_path, settings)
+    session.open_demo("chocolaterie")
+    opened = MainWindow(session, settings)
+    qtbot.addWidget(opened)
+    opened.resize(1366, 768)
+    opened.show()
+    opened.stepper.go_to(0)
+    yield opened
+    opened.close()
+
+
+def _page(window: MainWindow) -> DashboardPage:
+    page = window.pages[0]
+    assert isinstance(page, DashboardPage)
+    return page
+
+
+def _rows(page: DashboardPage) -> dict[str, dict[Column, str]]:
+    """What the table shows, by pair, as a person reads it."""
+    shown = {}
+    for row in range(page.proxy.rowCount()):
+        cells = {column: page.proxy.index(row, column).data() for column in Column}
+        shown[cells[Column.PAIR]] = cells
+    return shown
+
+
+def _row_of(page: DashboardPage, label: str) -> int:
+    return next(
+        row
+        for row in range(page.proxy.rowCount())
+        if page.proxy.index(row, Column.PAIR).data() == label
+    )
+
+
+def test_each_pair_shows_its_figures_and_badge(window: MainWindow) -> None:
+    page = _page(window)
+    rows = _rows(page)
+    progress = programme_progress(window.current_programme())  # type: ignore[arg-type]
+    assert len(rows) == len(progress.pairs) == 7
+    for pair in progress.pairs:
+        shown = rows[page.model.pair_label(pair)]
+        assert shown[Column.SESSIONS].startswith(
+            f"{pair.sessions_done} of {pair.sessions_planned} ·"
+        )
+        assert shown[Column.STEPS] == f"Step {pair.current_step} of 5"
+    # Worked out by hand from the demo: six sessions of an hour, the third and sixth cut to 45 min.
+    assert rows["Sophie ← Karim (2 mentees)"][Column.SESSIONS] == "6 of 6 · 5 h 30"
+    assert rows["Sophie ← Karim (2 mentees)"][Column.HEALTH] == "Finished"
+    # The stopped pair met twice for 30 minutes; its other sessions were cancelled.
+    assert rows["Bernard ← Lucas"][Column.SESSIONS] == "2 of 2 · 1 h 00"
+    assert rows["Bernard ← Lucas"][Column.HEALTH] == "Stopped"
+    assert rows["Jeanne ← Inès (3 mentees)"][Column.HEALTH] == "Stalled"
+    assert rows["Marie ← Karim (2 mentees)"][Column.HEALTH] == "On track"
+    assert rows["Sophie ← Inès (3 mentees)"][Column.HEALTH] == "Late"
+    stalled = _row_of(page, "Jeanne ← Inès (3 mentees)")
+    assert "No session for" in page.proxy.index(stalled, Column.HEALTH).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert page.next_action.text() == "Next: Pairs still to review: 5"
+
+
+def test_the_badges_sort_what_needs_attention_first(window: MainWindow) -> None:
+    page = _page(window)
+    badges = [page.proxy.index(row, Column.HEALTH).data() for row in range(page.proxy.rowCount())]
+    assert badges == ["Stalled", "Late", "Not started", "On track", "Paused", "Finished", "Stopped"]
+
+
+def test_filters_by_health_person_and_topic(window: MainWindow) -> None:
+    page = _page(window)
+    choose(page.health, "Stalled")
+    assert list(_rows(page)) == ["Jeanne ← Inès (3 mentees)"]
+    choose(page.health, "All")
+    choose(page.person, "Karim")
+    assert sorted(_rows(page)) == ["Marie ← Karim (2 mentees)", "Sophie ← Karim (2 mentees)"]
+    choose(page.person, "All")
+    choose(page.topic, "Newsletter")
+    assert list(_rows(page)) == ["Sophie ← Inès (3 mentees)"]
+    choose(page.topic, "All")
+    assert len(_rows(page)) == 7
+
+
+def _click_action(qtbot: QtBot, page: DashboardPage, label: str, action: str) -> None:
+    """Click a row's button, where the delegate draws it."""
+    index = page.proxy.index(_row_of(page, label), Column.ACTIONS)
+    rect = page.table.visualRect(index)
+    offsets = {"log": 20, "open": 110, "print": 160}
+    qtbot.mouseClick(
+        page.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.left() + offsets[action], rect.center().y()),
+    )
+
+
+def test_logging_a_session_from_its_row_changes_the_row(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window)
+    label = "Sophie ← Inès (3 mentees)"
+    assert _rows(page)[label][Column.HEALTH] == "Late"
+    before = _rows(page)[label][Column.SESSIONS]
+
+    def log(dialog: QWidget) -> None:
+        assert isinstance(dialog, SessionDialog)
+        choose(dialog.objective, "Newsletter")
+        type_text(dialog.learnt, "Sent the November letter to 40 customers 📨")
+        choose(dialog.level, "Manages with help")
+        dialog.accept()
+
+    when_modal(log)
+    _click_action(qtbot, page, label, "log")
+    after = _rows(page)[label]
+    done_before = int(before.split(" of ")[0])
+    assert after[Column.SESSIONS].startswith(f"{done_before + 1} of 12")
+    assert after[Column.HEALTH] == "On track"
+    pair = next(
+        p
+        for p in programme_progress(window.current_programme()).pairs
+        if p.mentee_name == "Sophie" and p.mentor_name == "Inès"
+    )  # type: ignore[arg-type]
+    assert pair.objectives[0].level_now == 2
+    assert any(
+        s.learnt == "Sent the November letter to 40 customers 📨"
+        for s in list_sessions(pair.pair_id)
+    )
+
+
+def test_a_refused_log_keeps_the_dialog_open_with_what_was_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    pair = next(
+        p
+        for p in programme_progress(window.current_programme()).pairs
+        if p.health.value == "on_track"
+    )  # type: ignore[arg-type]
+    dialog = SessionDialog(pair.pair_id, None, status=SessionStatus.DONE)
+    qtbot.addWidget(dialog)
+    type_text(dialog.learnt, "Took two orders by phone and entered them")
+    choose(dialog.level, "Can teach it")  # a level, but no topic said
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.errors["objective"].text() == "Choose the topic this new level is about."
+    assert dialog.learnt.toPlainText() == "Took two orders by phone and entered them"
+
+
+def test_the_pair_view_pauses_and_stops_a_pair_which_stays_visible(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _page(window)
+    label = "Marie ← Karim (2 mentees)"
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Marie is away until spring", True)
+    )
+
+    def use(dialog: QWidget) -> None:
+        dialog.pause.click()  # type: ignore[attr-defined]
+        assert dialog.state.text() == "Paused"  # type: ignore[attr-defined]
+        dialog.stop.click()  # type: ignore[attr-defined]
+        assert dialog.state.text() == "Stopped: Marie is away until spring"  # type: ignore[attr-defined]
+        assert not dialog.log.isEnabled()  # type: ignore[attr-defined]
+        dialog.reject()
+
+    when_modal(use)
+    _click_action(qtbot, page, label, "open")
+    # Stopped, the pair no longer counts among Karim's mentees, but it stays on the dashboard.
+    assert _rows(page)["Marie ← Karim"][Column.HEALTH] == "Stopped"
+    stopped = next(
+        p
+        for p in pairs.list_pairs(window.current_programme())
+        if p.mentor_name == "Karim" and p.mentee_name == "Marie"
+    )  # type: ignore[arg-type]
+    assert stopped.state is PairState.STOPPED
+    assert all(s.status is not SessionStatus.PLANNED for s in list_sessions(stopped.id))
+
+
+def test_the_sheet_action_opens_the_pairs_review(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window)
+    _click_action(qtbot, page, "Sophie ← Karim (2 mentees)", "print")
+    assert window.stack.currentIndex() == 5
+    review = window.pages[5]
+    assert isinstance(review, ReviewPage)
+    assert review.pair_list.currentItem().text().startswith("✓ Karim → Sophie")
+
+
+def test_a_refresh_takes_as_many_queries_for_500_pairs_as_for_5(
+    qtbot: QtBot, database: object
+) -> None:
+    small, large = build_programme(5), build_programme(500, sessions=10)
+    page = DashboardPage(DataBus())
+    qtbot.addWidget(page)
+    counts = {}
+    for programme in (small, large):
+        page.programme_id = programme
+        page.reload()  # once to build the filters and sizes
+        with QueryCounter(database) as counter:  # type: ignore[arg-type]
+            page.reload()
+        counts[programme] = counter.selects
+        assert page.model.rowCount() == (5 if programme == small else 500)
+    print(f"dashboard refresh: {counts[small]} SELECTs at 5 pairs, {counts[large]} at 500 pairs")
+    assert counts[small] == counts[large]

@@ -1,0 +1,196 @@
+"""The dashboard's table model: one row per pair, from the figures of ``app.progress``.
+
+A refresh replaces the rows in one reset; no widget is built per row, so a programme of
+hundreds of pairs refreshes as fast as one of five.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from app.progress import PairProgress
+from app.vocabulary import HEALTH_LABELS, LEVEL_LABELS, Health
+from ui.forms import plain_tooltip
+from ui.i18n import format_short_date, text
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: The row's figures, for the delegates that draw them.
+PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
+#: What a column sorts by.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: The order of the badges when sorted: what needs the owner first.
+HEALTH_ORDER = (
+    Health.STALLED,
+    Health.LATE,
+    Health.NOT_STARTED,
+    Health.ON_TRACK,
+    Health.PAUSED,
+    Health.FINISHED,
+    Health.STOPPED,
+)
+
+
+class Column(IntEnum):
+    PAIR = 0
+    TOPICS = 1
+    STEPS = 2
+    SESSIONS = 3
+    PROGRESS = 4
+    NEXT = 5
+    HEALTH = 6
+    ACTIONS = 7
+
+
+class PairsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._pairs: list[PairProgress] = []
+
+    def set_pairs(self, pairs: Sequence[PairProgress]) -> None:
+        self.beginResetModel()
+        self._pairs = list(pairs)
+        self.endResetModel()
+
+    def pair_at(self, row: int) -> PairProgress:
+        return self._pairs[row]
+
+    def row_of(self, pair_id: int) -> int | None:
+        return next((row for row, pair in enumerate(self._pairs) if pair.pair_id == pair_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._pairs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.PAIR: self.tr("Pair"),
+            Column.TOPICS: self.tr("Topics"),
+            Column.STEPS: self.tr("Steps"),
+            Column.SESSIONS: self.tr("Sessions"),
+            Column.PROGRESS: self.tr("Levels"),
+            Column.NEXT: self.tr("Next session"),
+            Column.HEALTH: self.tr("Health"),
+            Column.ACTIONS: "",
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        pair = self._pairs[index.row()]
+        column = Column(index.column())
+        if role == PAIR_ROLE:
+            return pair
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(pair, column)
+        if role == SORT_ROLE:
+            return self._sort_value(pair, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.HEALTH:
+                return plain_tooltip(text(pair.health_reason))
+            if column in (Column.PROGRESS, Column.TOPICS):
+                return plain_tooltip(self._levels(pair))
+        return None
+
+    def pair_label(self, pair: PairProgress) -> str:
+        mentor = pair.mentor_name
+        if pair.mentor_pair_count > 1:
+            mentor = self.tr("{name} ({count} mentees)").format(
+                name=mentor, count=pair.mentor_pair_count
+            )
+        return self.tr("{mentee} ← {mentor}").format(mentee=pair.mentee_name, mentor=mentor)
+
+    def _levels(self, pair: PairProgress) -> str:
+        return "\n".join(
+            self.tr("{topic}: {before} → now {now} → target {target}").format(
+                topic=o.topic_name,
+                before=text(LEVEL_LABELS[o.level_before]),
+                now=text(LEVEL_LABELS[o.level_now]),
+                target=text(LEVEL_LABELS[o.target_level]),
+            )
+            for o in pair.objectives
+        )
+
+    def _text(self, pair: PairProgress, column: Column) -> str:
+        if column == Column.PAIR:
+            return self.pair_label(pair)
+        if column == Column.TOPICS:
+            return ", ".join(pair.topics)
+        if column == Column.STEPS:
+            return self.tr("Step {step} of 5").format(step=pair.current_step)
+        if column == Column.SESSIONS:
+            hours, minutes = divmod(pair.minutes_spent, 60)
+            return self.tr("{done} of {planned} · {hours} h {minutes:02d}").format(
+                done=pair.sessions_done, planned=pair.sessions_planned, hours=hours, minutes=minutes
+            )
+        if column == Column.PROGRESS:
+            return self._levels(pair)
+        if column == Column.NEXT:
+            return format_short_date(pair.next_session_on) if pair.next_session_on else "-"
+        if column == Column.HEALTH:
+            return text(HEALTH_LABELS[pair.health])
+        return ""
+
+    @staticmethod
+    def _sort_value(pair: PairProgress, column: Column) -> Any:
+        if column == Column.PAIR:
+            return f"{pair.mentee_name} {pair.mentor_name}".casefold()
+        if column == Column.TOPICS:
+            return ", ".join(pair.topics).casefold()
+        if column == Column.STEPS:
+            return pair.current_step
+        if column == Column.SESSIONS:
+            return pair.sessions_done / pair.sessions_planned if pair.sessions_planned else -1.0
+        if column == Column.PROGRESS:
+            gained = sum(o.level_now - o.level_before for o in pair.objectives)
+            wanted = sum(o.target_level - o.level_before for o in pair.objectives)
+            return gained / wanted if wanted else -1.0
+        if column == Column.NEXT:
+            return pair.next_session_on.toordinal() if pair.next_session_on else 10**9
+        if column == Column.HEALTH:
+            return HEALTH_ORDER.index(pair.health)
+        return 0
+
+
+class PairsFilter(QSortFilterProxyModel):
+    """Shows the pairs with a badge, a person or a topic; sorts by each column's value."""
+
+    def __init__(self, source: PairsModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.health: Health | None = None
+        self.person_id: int | None = None
+        self.topic: str | None = None
+
+    def set_filters(self, health: Health | None, person_id: int | None, topic: str | None) -> None:
+        self.beginFilterChange()
+        self.health, self.person_id, self.topic = health, person_id, topic
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        source = self.sourceModel()
+        assert isinstance(source, PairsModel)
+        pair = source.pair_at(source_row)
+        if self.health is not None and pair.health is not self.health:
+            return False
+        if self.person_id is not None and self.person_id not in (pair.mentor_id, pair.mentee_id):
+            return False
+        return self.topic is None or self.topic in pair.topics

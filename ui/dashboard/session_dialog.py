@@ -1,0 +1,157 @@
+"""The form of one session: log it, move it, cancel it, or add one that was not planned."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app import journal
+from app.journal import SessionInfo
+from app.steps import pairs
+from app.vocabulary import LEVEL_LABELS, SESSION_STATUS_LABELS, Level, SessionStatus
+from ui.forms import attempt, choice_combo, date_edit, error_label, plain_label, select_data
+from ui.i18n import format_date, text
+
+FIELDS = (
+    "held_on",
+    "minutes",
+    "status",
+    "objective",
+    "learnt",
+    "to_practise",
+    "confidence",
+    "level_reached",
+)
+
+
+class SessionDialog(QDialog):
+    """``saved`` holds the session once OK was pressed and the core accepted it."""
+
+    def __init__(
+        self,
+        pair_id: int,
+        session: SessionInfo | None,
+        *,
+        status: SessionStatus = SessionStatus.DONE,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_dialog")
+        self.pair_id = pair_id
+        self.session = session
+        self.today = today or dt.date.today()
+        self.saved: SessionInfo | None = None
+        pair = pairs.get_pair(pair_id)
+        self.setWindowTitle(
+            self.tr("Session of {mentor} → {mentee}").format(
+                mentor=pair.mentor_name, mentee=pair.mentee_name
+            )
+        )
+        day = session.held_on if session else self.today
+        self.held_on = date_edit(min(day, self.today) if status is SessionStatus.DONE else day)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 600)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setValue(session.minutes if session else 60)
+        self.status = choice_combo(SESSION_STATUS_LABELS)
+        select_data(self.status, status)
+        self.objective = QComboBox()
+        self.objective.addItem(self.tr("(not said)"), None)
+        for objective in pairs.list_objectives(pair_id):
+            self.objective.addItem(objective.topic_name, objective.id)
+        select_data(self.objective, session.objective_id if session else None)
+        if session is None and self.objective.count() == 2:
+            self.objective.setCurrentIndex(1)
+        self.learnt = QPlainTextEdit(session.learnt if session else "")
+        self.to_practise = QPlainTextEdit(session.to_practise if session else "")
+        for editor in (self.learnt, self.to_practise):
+            editor.setTabChangesFocus(True)
+            editor.setFixedHeight(64)
+        self.confidence = QComboBox()
+        self.confidence.addItem("-", None)
+        for value in range(1, 6):
+            self.confidence.addItem(f"{value} / 5", value)
+        select_data(self.confidence, session.confidence if session else None)
+        self.level = QComboBox()
+        self.level.addItem(self.tr("unchanged"), None)
+        for level in Level:
+            self.level.addItem(text(LEVEL_LABELS[level]), int(level))
+        select_data(self.level, session.level_reached if session else None)
+        self.errors = {name: error_label() for name in FIELDS}
+        self.errors[None] = error_label()  # type: ignore[index]
+
+        form = QFormLayout(self)
+        if session is None:
+            about = self.tr("A session that was not planned.")
+        elif session.was_moved:
+            about = self.tr("Planned for {date}, first planned for {first}.").format(
+                date=format_date(session.held_on), first=format_date(session.planned_on)
+            )
+        else:
+            about = self.tr("Planned for {date}.").format(date=format_date(session.held_on))
+        form.addRow(plain_label(about, wrap=True))
+        rows: list[tuple[str, QWidget, str]] = [
+            (self.tr("&Date:"), self.held_on, "held_on"),
+            (self.tr("&Length:"), self.minutes, "minutes"),
+            (self.tr("&Status:"), self.status, "status"),
+            (self.tr("&Topic:"), self.objective, "objective"),
+            (self.tr("What was lear&nt:"), self.learnt, "learnt"),
+            (self.tr("What to &practise before next time:"), self.to_practise, "to_practise"),
+            (self.tr("Mentee's &confidence after:"), self.confidence, "confidence"),
+            (self.tr("Mentee's le&vel now on this topic:"), self.level, "level_reached"),
+        ]
+        for caption, widget, field in rows:
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            form.addRow("", self.errors[field])
+        form.addRow("", self.errors[None])  # type: ignore[index]
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        done = self.status.currentData() == SessionStatus.DONE.value
+        for widget in (self.confidence, self.level):
+            widget.setEnabled(done)
+
+    def accept(self) -> None:
+        session_id = self.session.id if self.session else None
+        done = self.status.currentData() == SessionStatus.DONE.value
+        saved = attempt(
+            self,
+            lambda: journal.save_session(
+                self.pair_id,
+                session_id,
+                status=self.status.currentData(),
+                held_on=self.held_on.date().toPython(),
+                minutes=self.minutes.value(),
+                objective_id=self.objective.currentData(),
+                learnt=self.learnt.toPlainText(),
+                to_practise=self.to_practise.toPlainText(),
+                confidence=self.confidence.currentData() if done else None,
+                level_reached=self.level.currentData() if done else None,
+                today=self.today,
+            ),
+            self.errors,  # type: ignore[arg-type]
+        )
+        if saved is not None:
+            self.saved = saved
+            super().accept()
