@@ -24,7 +24,6 @@ from ui.dashboard.session_dialog import SessionDialog
 from ui.main_window import MainWindow
 from ui.session import DataSession
 from ui.settings import Settings
-from ui.steps.review_page import ReviewPage
 
 
 @pytest.fixture
@@ -202,13 +201,17 @@ def test_the_pair_view_pauses_and_stops_a_pair_which_stays_visible(
     assert all(s.status is not SessionStatus.PLANNED for s in list_sessions(stopped.id))
 
 
-def test_the_sheet_action_opens_the_pairs_review(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_sheet_action_previews_the_pairs_review_sheet(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = _page(window)
+    previewed: list[str] = []
+    monkeypatch.setattr(
+        "ui.dashboard.page.print_with_preview",
+        lambda parent, build: previewed.append(build().sections[0].title),
+    )
     _click_action(qtbot, page, "Sophie ← Karim (2 mentees)", "print")
-    assert window.stack.currentIndex() == 5
-    review = window.pages[5]
-    assert isinstance(review, ReviewPage)
-    assert review.pair_list.currentItem().text().startswith("✓ Karim → Sophie")
+    assert previewed == ["Review sheet - Karim and Sophie"]
 
 
 def test_a_refresh_takes_as_many_queries_for_500_pairs_as_for_5(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import programmes
+from app import documents, programmes
 from app.demo import DEMO_SHOPS
 from app.errors import StorageProblem
 from app.progress import programme_progress
@@ -27,6 +27,7 @@ from ui.bus import DataBus
 from ui.dashboard.page import DashboardPage
 from ui.forms import attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
+from ui.printing.menu import add_document, build
 from ui.session import DataSession
 from ui.settings import Settings
 from ui.stepper import DASHBOARD, Stepper
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.new_action = programme_menu.addAction(self.tr("&New programme…"))
         self.rename_action = programme_menu.addAction(self.tr("&Rename…"))
         self.renew_action = programme_menu.addAction(self.tr("Re&new this programme…"))
+        programme_menu.addSeparator()
+        self.documents_menu = programme_menu.addMenu(self.tr("&Documents"))
+        self.documents_menu.aboutToShow.connect(self._fill_documents_menu)
 
     def _connect_signals(self) -> None:
         self.stepper.step_chosen.connect(self._show_page)
@@ -164,9 +168,6 @@ class MainWindow(QMainWindow):
         review = self.pages[5]
         assert isinstance(review, ReviewPage)
         review.renew_requested.connect(self.renew_programme)
-        dashboard = self.pages[0]
-        assert isinstance(dashboard, DashboardPage)
-        dashboard.print_requested.connect(self._review_pair)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -238,12 +239,22 @@ class MainWindow(QMainWindow):
         if remember and index != DASHBOARD and programme_id is not None:
             attempt(self, lambda: programmes.set_current_step(programme_id, index))
 
-    def _review_pair(self, pair_id: int) -> None:
-        """The review sheet of a pair is made at its review: go there, with the pair chosen."""
-        self.stepper.go_to(5)
-        review = self.pages[5]
-        assert isinstance(review, ReviewPage)
-        review.select_pair(pair_id)
+    def _fill_documents_menu(self) -> None:
+        self.documents_menu.clear()
+        programme_id = self.current_programme()
+        if programme_id is not None:
+            add_document(
+                self.documents_menu,
+                self,
+                self.tr("All the review sheets"),
+                build(documents.review_sheets, programme_id),
+            )
+            add_document(
+                self.documents_menu,
+                self,
+                self.tr("Programme summary"),
+                build(documents.programme_summary, programme_id),
+            )
 
     def _next(self) -> None:
         index = self.stack.currentIndex()

@@ -174,6 +174,14 @@ def get_review(pair_id: int) -> ReviewInfo:
     )
 
 
+def pair_decisions(programme_id: int) -> dict[int, Decision]:
+    """The owner's decision for each reviewed pair of a programme, in one query."""
+    rows = (
+        Review.select(Review.pair, Review.decision).join(Pair).where(Pair.programme == programme_id)
+    )
+    return {row.pair_id: Decision(row.decision) for row in rows}
+
+
 # --- the programme's results --------------------------------------------------------------
 
 

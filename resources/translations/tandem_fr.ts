@@ -59,92 +59,102 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="33" />
+        <location filename="../../ui/steps/coaching_page.py" line="36" />
         <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
         <translation>Bien connaître un sujet ne suffit pas pour l'enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu'il a été abordé, et notez ce qui s'est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="39" />
+        <location filename="../../ui/steps/coaching_page.py" line="42" />
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="44" />
+        <location filename="../../ui/steps/coaching_page.py" line="47" />
         <source>Count this mentor as &amp;coached, even with points left</source>
         <translation>Considérer ce mentor comme prê&amp;t, même s'il reste des points</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="46" />
+        <location filename="../../ui/steps/coaching_page.py" line="49" />
         <source>Notes on this mentor</source>
         <translation>Notes sur ce mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="48" />
+        <location filename="../../ui/steps/coaching_page.py" line="51" />
         <source>A point of your own</source>
         <translation>Un point à vous</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="49" />
+        <location filename="../../ui/steps/coaching_page.py" line="52" />
         <source>Add this poin&amp;t</source>
         <translation>Ajouter ce poi&amp;nt</translation>
     </message>
     <message>
         <location filename="../../ui/steps/coaching_page.py" line="54" />
+        <source>Mentor &amp;guide…</source>
+        <translation>&amp;Guide du mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="62" />
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="58" />
+        <location filename="../../ui/steps/coaching_page.py" line="66" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="64" />
+        <location filename="../../ui/steps/coaching_page.py" line="72" />
         <source>Your own point:</source>
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="83" />
+        <location filename="../../ui/steps/coaching_page.py" line="91" />
         <source>Coaching the mentors</source>
         <translation>Coacher les mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="103" />
+        <location filename="../../ui/steps/coaching_page.py" line="111" />
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="105" />
+        <location filename="../../ui/steps/coaching_page.py" line="113" />
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="113" />
+        <location filename="../../ui/steps/coaching_page.py" line="121" />
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="117" />
+        <location filename="../../ui/steps/coaching_page.py" line="125" />
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="120" />
+        <location filename="../../ui/steps/coaching_page.py" line="128" />
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="148" />
+        <location filename="../../ui/steps/coaching_page.py" line="137" />
+        <source>Guide for the mentor chosen</source>
+        <translation>Guide du mentor choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="167" />
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="150" />
+        <location filename="../../ui/steps/coaching_page.py" line="169" />
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="151" />
+        <location filename="../../ui/steps/coaching_page.py" line="170" />
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -152,87 +162,87 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="43" />
+        <location filename="../../ui/dashboard/page.py" line="40" />
         <source>How each pair is doing, and what to do next.</source>
         <translation>Où en est chaque binôme, et ce qu'il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="56" />
+        <location filename="../../ui/dashboard/page.py" line="53" />
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="67" />
+        <location filename="../../ui/dashboard/page.py" line="64" />
         <source>+ Session</source>
         <translation>+ Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="67" />
+        <location filename="../../ui/dashboard/page.py" line="64" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="67" />
+        <location filename="../../ui/dashboard/page.py" line="64" />
         <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="80" />
+        <location filename="../../ui/dashboard/page.py" line="77" />
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="81" />
+        <location filename="../../ui/dashboard/page.py" line="78" />
         <source>&amp;Open the pair…</source>
         <translation>&amp;Ouvrir le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="82" />
+        <location filename="../../ui/dashboard/page.py" line="79" />
         <source>Re&amp;view sheet…</source>
         <translation>Fiche &amp;bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="87" />
+        <location filename="../../ui/dashboard/page.py" line="84" />
         <source>P&amp;erson:</source>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="86" />
+        <location filename="../../ui/dashboard/page.py" line="83" />
         <source>&amp;Health:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="88" />
+        <location filename="../../ui/dashboard/page.py" line="85" />
         <source>&amp;Topic:</source>
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="107" />
+        <location filename="../../ui/dashboard/page.py" line="104" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="128" />
+        <location filename="../../ui/dashboard/page.py" line="125" />
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="134" />
+        <location filename="../../ui/dashboard/page.py" line="131" />
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="137" />
+        <location filename="../../ui/dashboard/page.py" line="134" />
         <source>The programme is at step {step} of 5.</source>
         <translation>Le programme en est à l'étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="140" />
+        <location filename="../../ui/dashboard/page.py" line="137" />
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="171" />
+        <location filename="../../ui/dashboard/page.py" line="168" />
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -385,131 +395,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist.</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="70" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="105" />
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="107" />
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="125" />
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>Re&amp;new this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176" />
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="249" />
+        <source>All the review sheets</source>
+        <translation>Toutes les fiches bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255" />
+        <source>Programme summary</source>
+        <translation>Synthèse du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="277" />
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L'équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1039,108 +1064,128 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="49" />
+        <location filename="../../ui/steps/review_page.py" line="51" />
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l'entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s'arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="55" />
+        <location filename="../../ui/steps/review_page.py" line="57" />
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="58" />
+        <location filename="../../ui/steps/review_page.py" line="60" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="58" />
+        <location filename="../../ui/steps/review_page.py" line="60" />
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="58" />
+        <location filename="../../ui/steps/review_page.py" line="60" />
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="58" />
+        <location filename="../../ui/steps/review_page.py" line="60" />
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="61" />
+        <location filename="../../ui/steps/review_page.py" line="63" />
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="62" />
+        <location filename="../../ui/steps/review_page.py" line="64" />
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="70" />
+        <location filename="../../ui/steps/review_page.py" line="72" />
         <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72" />
+        <location filename="../../ui/steps/review_page.py" line="73" />
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="76" />
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="74" />
+        <location filename="../../ui/steps/review_page.py" line="78" />
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="76" />
+        <location filename="../../ui/steps/review_page.py" line="80" />
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="60" />
-        <location filename="../../ui/steps/review_page.py" line="85" />
+        <location filename="../../ui/steps/review_page.py" line="62" />
+        <location filename="../../ui/steps/review_page.py" line="89" />
         <source>Levels reached</source>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="92" />
+        <location filename="../../ui/steps/review_page.py" line="96" />
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="106" />
+        <location filename="../../ui/steps/review_page.py" line="111" />
         <source>The review</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="156" />
+        <location filename="../../ui/steps/review_page.py" line="145" />
+        <source>Review sheet of this pair</source>
+        <translation>Fiche bilan de ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="152" />
+        <source>All the review sheets</source>
+        <translation>Toutes les fiches bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="158" />
+        <source>Programme summary</source>
+        <translation>Synthèse du programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="186" />
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="161" />
+        <location filename="../../ui/steps/review_page.py" line="191" />
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="183" />
+        <location filename="../../ui/steps/review_page.py" line="213" />
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="187" />
+        <location filename="../../ui/steps/review_page.py" line="217" />
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="195" />
+        <location filename="../../ui/steps/review_page.py" line="225" />
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="198" />
+        <location filename="../../ui/steps/review_page.py" line="228" />
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1148,147 +1193,157 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="38" />
+        <location filename="../../ui/steps/rules_page.py" line="40" />
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
         <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l'échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="46" />
+        <location filename="../../ui/steps/rules_page.py" line="48" />
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="49" />
+        <location filename="../../ui/steps/rules_page.py" line="51" />
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="50" />
+        <location filename="../../ui/steps/rules_page.py" line="52" />
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="52" />
+        <location filename="../../ui/steps/rules_page.py" line="54" />
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d'été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="53" />
+        <location filename="../../ui/steps/rules_page.py" line="55" />
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="55" />
+        <location filename="../../ui/steps/rules_page.py" line="57" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="56" />
+        <location filename="../../ui/steps/rules_page.py" line="58" />
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <location filename="../../ui/steps/rules_page.py" line="60" />
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <location filename="../../ui/steps/rules_page.py" line="60" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <location filename="../../ui/steps/rules_page.py" line="60" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <location filename="../../ui/steps/rules_page.py" line="60" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="54" />
+        <location filename="../../ui/steps/rules_page.py" line="56" />
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <location filename="../../ui/steps/rules_page.py" line="62" />
         <source>Each pair's slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61" />
+        <location filename="../../ui/steps/rules_page.py" line="63" />
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="63" />
+        <location filename="../../ui/steps/rules_page.py" line="64" />
+        <source>Charter of the pair…</source>
+        <translation>Charte du binôme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="69" />
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69" />
+        <location filename="../../ui/steps/rules_page.py" line="75" />
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="71" />
+        <location filename="../../ui/steps/rules_page.py" line="77" />
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="87" />
+        <location filename="../../ui/steps/rules_page.py" line="93" />
         <source>Each pair's slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="91" />
+        <location filename="../../ui/steps/rules_page.py" line="97" />
         <source>Leave "as the programme" unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="110" />
+        <location filename="../../ui/steps/rules_page.py" line="120" />
         <source>The rules of the game</source>
         <translation>Les règles du jeu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="136" />
+        <location filename="../../ui/steps/rules_page.py" line="146" />
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="163" />
+        <location filename="../../ui/steps/rules_page.py" line="173" />
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="167" />
+        <location filename="../../ui/steps/rules_page.py" line="177" />
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="171" />
+        <location filename="../../ui/steps/rules_page.py" line="181" />
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="174" />
+        <location filename="../../ui/steps/rules_page.py" line="184" />
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="208" />
+        <location filename="../../ui/steps/rules_page.py" line="205" />
+        <source>Charter of {pair}</source>
+        <translation>Charte de {pair}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="230" />
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="214" />
+        <location filename="../../ui/steps/rules_page.py" line="236" />
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="258" />
+        <location filename="../../ui/steps/rules_page.py" line="280" />
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1905,6 +1960,433 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <location filename="../../app/documents/charter.py" line="25" />
+        <location filename="../../app/documents/guide.py" line="48" />
+        <location filename="../../app/documents/review_sheet.py" line="110" />
+        <location filename="../../app/documents/summary.py" line="59" />
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="26" />
+        <location filename="../../app/documents/guide.py" line="49" />
+        <location filename="../../app/documents/review_sheet.py" line="112" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="27" />
+        <location filename="../../app/documents/guide.py" line="55" />
+        <location filename="../../app/documents/review_sheet.py" line="113" />
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="34" />
+        <source>When and where</source>
+        <translation>Quand et où</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="38" />
+        <location filename="../../app/documents/review_sheet.py" line="111" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="39" />
+        <location filename="../../app/documents/review_sheet.py" line="101" />
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="44" />
+        <source>Rhythm</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="45" />
+        <source>Every {weeks} week(s), on {day} at {time}, for {minutes} minutes</source>
+        <translation>Toutes les {weeks} semaine(s), le {day} à {time}, pendant {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="55" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="65" />
+        <source>Our sessions</source>
+        <translation>Nos séances</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="68" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="69" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="70" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="76" />
+        <location filename="../../app/documents/review_sheet.py" line="62" />
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="84" />
+        <source>What we will work on</source>
+        <translation>Ce que nous allons travailler</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="87" />
+        <location filename="../../app/documents/guide.py" line="56" />
+        <location filename="../../app/documents/review_sheet.py" line="123" />
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="88" />
+        <location filename="../../app/documents/guide.py" line="57" />
+        <source>Level today</source>
+        <translation>Niveau aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="89" />
+        <location filename="../../app/documents/guide.py" line="58" />
+        <source>Level to reach</source>
+        <translation>Niveau visé</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="101" />
+        <source>Our rules</source>
+        <translation>Nos règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="105" />
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="106" />
+        <source>Kindness</source>
+        <translation>Bienveillance</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="108" />
+        <source>Moving a session</source>
+        <translation>Déplacer une séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="109" />
+        <source>We warn each other at least {days} days before.</source>
+        <translation>Nous nous prévenons au moins {days} jours avant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="114" />
+        <source>If it goes badly</source>
+        <translation>Si cela se passe mal</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="115" />
+        <source>We talk to {person}.</source>
+        <translation>Nous en parlons à {person}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="119" />
+        <source>Out of scope</source>
+        <translation>Hors sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="120" />
+        <source>Other rules</source>
+        <translation>Autres règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="124" />
+        <source>Rules agreed together</source>
+        <translation>Règles convenues ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="128" />
+        <location filename="../../app/documents/review_sheet.py" line="173" />
+        <source>The mentee</source>
+        <translation>Le mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="129" />
+        <location filename="../../app/documents/review_sheet.py" line="174" />
+        <source>The mentor</source>
+        <translation>Le mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="130" />
+        <location filename="../../app/documents/review_sheet.py" line="175" />
+        <source>The owner</source>
+        <translation>Le responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="134" />
+        <source>Charter of the pair - {mentor} and {mentee}</source>
+        <translation>Charte du binôme - {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/guide.py" line="40" />
+        <source>You know these subjects better than the people you will help. Teaching them is a skill of its own: these pages are a reminder of what makes a session useful and pleasant for both of you.</source>
+        <translation>Vous connaissez ces sujets mieux que les personnes que vous allez aider. Les enseigner est un savoir-faire à part entière : ces pages rappellent ce qui rend une séance utile et agréable pour vous deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/guide.py" line="52" />
+        <source>Whom you help, and with what</source>
+        <translation>Qui vous aidez, et sur quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/guide.py" line="63" />
+        <source>How to teach well</source>
+        <translation>Pour bien transmettre</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/guide.py" line="66" />
+        <source>Mentor guide - {name}</source>
+        <translation>Guide du mentor - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/page.py" line="117" />
+        <source>Signature</source>
+        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without ".pdf").</extracomment>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/page.py" line="118" />
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="49" />
+        <source>Satisfaction (1 to 5)</source>
+        <translation>Satisfaction (de 1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="54" />
+        <source>What I can now do alone</source>
+        <translation>Ce que je sais faire seul désormais</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="61" />
+        <source>Time saved each week</source>
+        <translation>Temps gagné chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="70" />
+        <source>The bond created (1 to 5)</source>
+        <translation>Le lien créé (de 1 à 5)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="75" />
+        <source>Fresh ideas for the business</source>
+        <translation>Idées neuves pour l'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="78" />
+        <source>Did we meet as agreed?</source>
+        <translation>Nous sommes-nous vus comme convenu ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="83" />
+        <source>Would you do it again?</source>
+        <translation>Le referiez-vous ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="87" />
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="115" />
+        <source>State of the pair</source>
+        <translation>État du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="120" />
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="124" />
+        <source>Level before</source>
+        <translation>Niveau avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="125" />
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="126" />
+        <source>Level after</source>
+        <translation>Niveau après</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="134" />
+        <location filename="../../app/documents/summary.py" line="71" />
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="137" />
+        <source>Sessions held</source>
+        <translation>Séances faites</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="139" />
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="140" />
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="145" />
+        <source>First session</source>
+        <translation>Première séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="149" />
+        <source>Last session</source>
+        <translation>Dernière séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="155" />
+        <source>The mentee's answers - {name}</source>
+        <translation>Les réponses du mentoré - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="159" />
+        <source>The mentor's answers - {name}</source>
+        <translation>Les réponses du mentor - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="162" />
+        <source>The owner's conclusion</source>
+        <translation>La conclusion du responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="163" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="164" />
+        <source>What comes next:</source>
+        <translation>La suite :</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="179" />
+        <source>Review sheet - {mentor} and {mentee}</source>
+        <translation>Fiche bilan - {mentor} et {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/review_sheet.py" line="199" />
+        <source>Review sheets - {programme}</source>
+        <translation>Fiches bilan - {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="31" />
+        <source>{mentor} → {mentee}</source>
+        <translation>{mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="35" />
+        <source>{done} of {planned}, {hours} h {minutes:02d}</source>
+        <translation>{done} sur {planned}, {hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="61" />
+        <source>Pairs reviewed</source>
+        <translation>Bilans faits</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="66" />
+        <source>The pairs</source>
+        <translation>Les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="69" />
+        <source>Pair</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="70" />
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="72" />
+        <source>Levels gained</source>
+        <translation>Niveaux gagnés</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="73" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="74" />
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="79" />
+        <source>What the programme brought</source>
+        <translation>Ce que le programme a apporté</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="83" />
+        <source>Productivity</source>
+        <translation>Productivité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="84" />
+        <source>{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week</source>
+        <translation>{levels} niveaux gagnés ; {reached} objectifs atteints sur {objectives} ; {minutes} minutes gagnées chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="94" />
+        <source>The bond between generations</source>
+        <translation>Le lien entre générations</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="95" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="96" />
+        <source>A fresh eye: ideas collected</source>
+        <translation>Un regard neuf : idées recueillies</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="99" />
+        <source>For the next programme</source>
+        <translation>Pour le prochain programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="102" />
+        <source>Programme summary - {name}</source>
+        <translation>Synthèse du programme - {name}</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <location filename="../../ui/forms.py" line="53" />
@@ -2017,6 +2499,46 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/steps/matching.py" line="263" />
         <source>{mentor} already mentors {count} in this programme</source>
         <translation>{mentor} accompagne déjà {count} personne(s) dans ce programme</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../../ui/printing/menu.py" line="26" />
+        <source>{document} - print…</source>
+        <extracomment>Builds a document in the user's language when the menu entry is chosen.</extracomment>
+        <translation>{document} - imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/menu.py" line="29" />
+        <source>{document} - save as PDF…</source>
+        <translation>{document} - enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="75" />
+        <source>Save as PDF</source>
+        <extracomment>Left margin wide enough for a hole punch; the others for a pen and a signature. Builds a document when asked (the data may have changed since the menu was opened).</extracomment>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="77" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="87" />
+        <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
+        <translation>Tandem n'a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n'est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="103" />
+        <source>Preview - {name}</source>
+        <translation>Aperçu - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="121" />
+        <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
+        <translation>L'imprimante signale un problème. Vérifiez qu'elle est allumée et qu'elle a du papier, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ pair that says how it is doing - with its actions one click away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from app import documents
 from app.journal import session_to_log
 from app.progress import programme_progress
 from app.text import sort_key
@@ -26,17 +27,13 @@ from ui.dashboard.pair_dialog import PairDialog
 from ui.dashboard.session_dialog import SessionDialog
 from ui.forms import plain_label
 from ui.i18n import text
+from ui.printing import print_with_preview
+from ui.printing.menu import build
 from ui.steps.base import StepPage
 
 
 class DashboardPage(StepPage):
-    """Signals:
-
-    * ``print_requested(int)`` - the owner wants the review sheet of this pair.
-    """
-
     number = 0
-    print_requested = Signal(int)
 
     def __init__(self, bus: DataBus) -> None:
         super().__init__(bus)
@@ -208,7 +205,7 @@ class DashboardPage(StepPage):
             return
         self.select_pair(pair_id)
         if action == "print":
-            self.print_requested.emit(pair_id)
+            print_with_preview(self, build(documents.review_sheet, pair_id))
             return
         if action == "log":
             dialog: QDialog = SessionDialog(

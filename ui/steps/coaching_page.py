@@ -11,15 +11,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app import documents
 from app.steps import coaching
 from app.steps.coaching import MentorCoachingInfo
 from ui.bus import DataBus
 from ui.forms import IdList, attempt, date_edit, error_label, plain_label, plain_tooltip, succeeded
+from ui.printing.menu import add_document, build
 from ui.steps.base import StepPage
 
 
@@ -48,9 +51,14 @@ class CoachingPage(StepPage):
         self.new_point.setAccessibleName(self.tr("A point of your own"))
         self.add_point = QPushButton(self.tr("Add this poin&t"))
         self.errors = error_label()
+        self.guide = QPushButton(self.tr("Mentor &guide…"))
+        self.guide_menu = QMenu(self.guide)
+        self.guide.setMenu(self.guide_menu)
+        self.guide_menu.aboutToShow.connect(self._fill_guide_menu)
         left = QVBoxLayout()
         left.addWidget(self.mentors, 1)
         left.addWidget(self.left_to_coach)
+        left.addWidget(self.guide)
         box = QGroupBox(self.tr("Checklist"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.checklist)
@@ -118,6 +126,17 @@ class CoachingPage(StepPage):
             )
         else:
             self.left_to_coach.setText(self.tr("Every mentor is coached."))
+
+    def _fill_guide_menu(self) -> None:
+        self.guide_menu.clear()
+        mentor_id, programme_id = self._selected(), self.programme_id
+        if mentor_id is not None and programme_id is not None:
+            add_document(
+                self.guide_menu,
+                self,
+                self.tr("Guide for the mentor chosen"),
+                build(documents.mentor_guide, programme_id, mentor_id),
+            )
 
     def _selected(self) -> int | None:
         return self.mentors.selected_id()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import documents
 from app.progress import programme_progress
 from app.steps import review
 from app.vocabulary import DECISION_LABELS, LEVEL_LABELS, PAIR_STATE_LABELS, Level, Role
@@ -29,6 +30,7 @@ from ui.forms import (
     select_data,
 )
 from ui.i18n import text
+from ui.printing.menu import add_document, build, print_button
 from ui.steps.answers_form import AnswersForm
 from ui.steps.base import StepPage
 
@@ -68,6 +70,8 @@ class ReviewPage(StepPage):
         self.errors = error_label()
         self.summary = plain_label(wrap=True)
         self.renew = QPushButton(self.tr("Rene&w this programme…"))
+        self.print, self.print_menu = print_button(self, self.tr("Pr&int…"))
+        self.print_menu.aboutToShow.connect(self._fill_print_menu)
 
         owner = QGroupBox(self.tr("Your conclusion"))
         owner_form = QFormLayout(owner)
@@ -92,6 +96,7 @@ class ReviewPage(StepPage):
         results = QGroupBox(self.tr("The programme in figures"))
         results_layout = QHBoxLayout(results)
         results_layout.addWidget(self.summary, 1)
+        results_layout.addWidget(self.print, 0, Qt.AlignmentFlag.AlignBottom)
         results_layout.addWidget(self.renew, 0, Qt.AlignmentFlag.AlignBottom)
         self.body_layout.addLayout(columns)
         self.body_layout.addWidget(results)
@@ -128,6 +133,31 @@ class ReviewPage(StepPage):
         )
         self._show_pair()
         self._show_summary()
+
+    def _fill_print_menu(self) -> None:
+        """The documents of this step: the sheet of the pair chosen, all sheets, the summary."""
+        self.print_menu.clear()
+        pair_id, programme_id = self._selected(), self.programme_id
+        if pair_id is not None:
+            add_document(
+                self.print_menu,
+                self,
+                self.tr("Review sheet of this pair"),
+                build(documents.review_sheet, pair_id),
+            )
+        if programme_id is not None:
+            add_document(
+                self.print_menu,
+                self,
+                self.tr("All the review sheets"),
+                build(documents.review_sheets, programme_id),
+            )
+            add_document(
+                self.print_menu,
+                self,
+                self.tr("Programme summary"),
+                build(documents.programme_summary, programme_id),
+            )
 
     def _selected(self) -> int | None:
         return self.pair_list.selected_id()

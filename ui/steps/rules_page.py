@@ -11,17 +11,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from app import journal, shop
+from app import documents, journal, shop
 from app.steps import pairs, rules
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
 from ui.bus import DataBus
 from ui.forms import FittedTable, attempt, date_edit, error_label, plain_label, succeeded
 from ui.i18n import format_date, text
+from ui.printing.menu import add_document, build
 from ui.steps.base import StepPage
 from ui.steps.frame_form import FrameForm
 
@@ -59,6 +61,10 @@ class RulesPage(StepPage):
         )
         self.slots.setAccessibleName(self.tr("Each pair's slot"))
         self.plan = QPushButton(self.tr("Plan th&e sessions"))
+        self.charter = QPushButton(self.tr("Charter of the pair…"))
+        self.charter_menu = QMenu(self.charter)
+        self.charter.setMenu(self.charter_menu)
+        self.charter_menu.aboutToShow.connect(self._fill_charter_menu)
         self.sessions = QListWidget()
         self.sessions.setAccessibleName(self.tr("Planned sessions"))
         self.sessions.setMinimumHeight(160)
@@ -92,7 +98,11 @@ class RulesPage(StepPage):
             )
         )
         pairs_layout.addWidget(self.slots)
-        pairs_layout.addWidget(self.plan, 0, Qt.AlignmentFlag.AlignLeft)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.plan)
+        plan_row.addWidget(self.charter)
+        plan_row.addStretch()
+        pairs_layout.addLayout(plan_row)
         pairs_layout.addWidget(self.errors)
         pairs_layout.addWidget(self.info)
         pairs_layout.addWidget(self.sessions_caption)
@@ -183,6 +193,18 @@ class RulesPage(StepPage):
         if self.pair_ids:
             self.slots.setCurrentCell(0, 0)
         self._show_sessions()
+
+    def _fill_charter_menu(self) -> None:
+        """The charter of the pair chosen in the slots table, to sign at the start."""
+        self.charter_menu.clear()
+        row = self.slots.currentRow()
+        if 0 <= row < len(self.pair_ids):
+            add_document(
+                self.charter_menu,
+                self,
+                self.tr("Charter of {pair}").format(pair=self.slots.item(row, 0).text()),
+                build(documents.pair_charter, self.pair_ids[row]),
+            )
 
     def _save_slot(self, pair_id: int, day: QComboBox, time: QLineEdit, place: QLineEdit) -> None:
         weekday = day.currentData()

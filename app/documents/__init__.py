@@ -1,0 +1,18 @@
+"""The printed documents, as HTML pages ready for the screens to lay out on A4.
+
+Each document is one function that returns the whole HTML, used both for the preview and
+for the printer or PDF, so what is previewed is what prints. Every value a person typed is
+escaped, so a name like ``<b>x</b>`` prints as typed.
+
+* :func:`review_sheet` and :func:`review_sheets` - the review of one pair, or of all pairs;
+* :func:`programme_summary` - the results of a programme;
+* :func:`pair_charter` - the rules the pair signs at the start;
+* :func:`mentor_guide` - the coaching points, handed to a young mentor.
+"""
+
+from app.documents.charter import pair_charter
+from app.documents.guide import mentor_guide
+from app.documents.review_sheet import review_sheet, review_sheets
+from app.documents.summary import programme_summary
+
+__all__ = ["mentor_guide", "pair_charter", "programme_summary", "review_sheet", "review_sheets"]

@@ -1,0 +1,103 @@
+"""The programme summary: every pair and its results in one table, and the three benefits
+of the method in figures."""
+
+from __future__ import annotations
+
+from app.documents.page import Block, Document, Heading, Section, make_writer
+from app.i18n import DateFormatter, Translator
+from app.programmes import get_programme
+from app.progress import programme_progress
+from app.steps import review
+from app.vocabulary import DECISION_LABELS, HEALTH_LABELS, Decision
+
+
+def programme_summary(
+    programme_id: int, translate: Translator | None = None, format_date: DateFormatter | None = None
+) -> Document:
+    w = make_writer(translate, format_date)
+    programme = get_programme(programme_id)
+    figures = review.programme_summary(programme_id)
+    progress = programme_progress(programme_id)
+    decisions = review.pair_decisions(programme_id)
+    rows = []
+    for pair in progress.pairs:
+        gained = sum(
+            max(0, (o.level_after if o.level_after is not None else o.level_now) - o.level_before)
+            for o in pair.objectives
+        )
+        hours, minutes = divmod(pair.minutes_spent, 60)
+        rows.append(
+            (
+                w.translate("documents", "{mentor} → {mentee}").format(
+                    mentor=pair.mentor_name, mentee=pair.mentee_name
+                ),
+                ", ".join(pair.topics),
+                w.translate("documents", "{done} of {planned}, {hours} h {minutes:02d}").format(
+                    done=pair.sessions_done,
+                    planned=pair.sessions_planned,
+                    hours=hours,
+                    minutes=minutes,
+                ),
+                str(gained),
+                HEALTH_LABELS[pair.health].render(w.translator),
+                DECISION_LABELS[decisions.get(pair.pair_id, Decision.UNDECIDED)].render(
+                    w.translator
+                ),
+            )
+        )
+    bond = "-" if figures.average_bond is None else f"{figures.average_bond:.1f} / 5"
+    satisfaction = (
+        "-" if figures.average_satisfaction is None else f"{figures.average_satisfaction:.1f} / 5"
+    )
+    next_steps = [
+        (DECISION_LABELS[decision].render(w.translator), str(figures.decisions.get(decision, 0)))
+        for decision in (Decision.RENEW, Decision.SWAP_ROLES, Decision.STOP)
+    ]
+    body: list[Block] = [
+        w.facts(
+            [
+                (w.translate("documents", "Programme"), programme.name),
+                (
+                    w.translate("documents", "Pairs reviewed"),
+                    f"{figures.pairs_reviewed} / {figures.pairs}",
+                ),
+            ]
+        ),
+        Heading(w.translate("documents", "The pairs")),
+        w.table(
+            [
+                w.translate("documents", "Pair"),
+                w.translate("documents", "Topics"),
+                w.translate("documents", "Sessions"),
+                w.translate("documents", "Levels gained"),
+                w.translate("documents", "State"),
+                w.translate("documents", "Decision"),
+            ],
+            rows,
+            [22, 24, 16, 10, 13, 15],
+        ),
+        Heading(w.translate("documents", "What the programme brought")),
+        w.facts(
+            [
+                (
+                    w.translate("documents", "Productivity"),
+                    w.translate(
+                        "documents",
+                        "{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week",
+                    ).format(
+                        levels=figures.levels_gained,
+                        reached=figures.objectives_reached,
+                        objectives=figures.objectives,
+                        minutes=figures.minutes_saved_per_week,
+                    ),
+                ),
+                (w.translate("documents", "The bond between generations"), bond),
+                (w.translate("documents", "Satisfaction"), satisfaction),
+                (w.translate("documents", "A fresh eye: ideas collected"), str(figures.ideas)),
+            ]
+        ),
+        Heading(w.translate("documents", "For the next programme")),
+        w.facts(next_steps),
+    ]
+    title = w.translate("documents", "Programme summary - {name}").format(name=programme.name)
+    return w.document([Section(title, tuple(body))], title)

@@ -1,0 +1,206 @@
+"""The printed documents: built from the data, laid out on A4, and read back from the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QPageSize, QPdfWriter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import documents
+from app.demo import build_demo
+from app.documents.page import plain_text
+from app.journal import list_sessions, log_session
+from app.programmes import list_programmes
+from app.progress import programme_progress
+from app.steps import needs, pairs, review
+from app.storage.database import close_database, open_database
+from app.vocabulary import Decision, Health, Role
+from tests.builders import person, programme, ready_pair, topic
+from ui.printing import save_pdf, write_pdf
+from ui.printing.composer import Composer
+from ui.printing.output import page_layout
+
+HOSTILE = "<b>Zoé</b><img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def demo(qapp: QApplication, tmp_path: Path) -> Iterator[int]:
+    open_database(build_demo(tmp_path / "demo.sqlite", "chocolaterie", today=dt.date(2026, 11, 26)))
+    yield list_programmes()[0].id
+    close_database()
+
+
+def _words(text: str) -> str:
+    """What a reader sees, whatever blanks the PDF used between words (tabs, new lines) and
+    with ligatures such as "ﬁ" read as their letters."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _pdf_text(document: documents.page.Document, path: Path) -> tuple[str, PdfReader]:
+    write_pdf(document, path)
+    reader = PdfReader(path)
+    return _words(" ".join(page.extract_text() for page in reader.pages)), reader
+
+
+def _pair(programme_id: int, health: Health) -> int:
+    return next(p.pair_id for p in programme_progress(programme_id).pairs if p.health is health)
+
+
+def test_the_review_sheet_holds_the_names_levels_answers_and_signatures(
+    demo: int, tmp_path: Path
+) -> None:
+    finished = _pair(demo, Health.FINISHED)
+    text, reader = _pdf_text(documents.review_sheet(finished), tmp_path / "sheet.pdf")
+    for expected in (
+        "Chocolaterie Marie",
+        "Review sheet - Karim and Sophie",
+        "Going online",
+        "Online customer file",
+        "Has tried it",  # level before
+        "Manages on their own",  # target and level after
+        "Find a customer's last order and add a new customer.",  # the mentee's answer
+        "A loyalty card kept in the customer file",  # the mentor's ideas
+        "45 minutes",
+        "☒ Swap the roles",
+        "☐ Renew the pair",
+        "The mentee",
+        "The mentor",
+        "The owner",
+        "Signature",
+    ):
+        assert expected in text, expected
+    page = reader.pages[0].mediabox
+    assert (round(float(page.width)), round(float(page.height))) == (595, 842)  # A4 in points
+
+
+def test_a_review_not_filled_yet_prints_with_room_to_write(demo: int, tmp_path: Path) -> None:
+    text, _ = _pdf_text(
+        documents.review_sheet(_pair(demo, Health.ON_TRACK)), tmp_path / "blank.pdf"
+    )
+    assert "What I can now do alone" in text and "☐ Renew the pair" in text and "☒" not in text
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (
+            lambda p: documents.programme_summary(p),
+            [
+                "Programme summary - Going online",
+                "Karim → Sophie",
+                "ideas collected",
+                "Swap the roles",
+            ],
+        ),
+        (
+            lambda p: documents.review_sheets(p),
+            ["Review sheet - Lucas and Bernard", "Review sheet - Karim and Marie"],
+        ),
+        (
+            lambda p: documents.pair_charter(_pair(p, Health.ON_TRACK)),
+            [
+                "Charter of the pair - Karim and Marie",
+                "The back office, at the computer",
+                "No silly questions",
+                "Signature",
+            ],
+        ),
+        (
+            lambda p: documents.mentor_guide(p, needs.list_people()[1].id),  # Inès
+            ["Mentor guide - Inès", "Be patient", "Sophie", "Newsletter", "How to teach well"],
+        ),
+    ],
+)
+def test_every_document_prints_what_it_should(
+    demo: int, tmp_path: Path, make: object, expected: list[str]
+) -> None:
+    document = make(demo)  # type: ignore[operator]
+    text, reader = _pdf_text(document, tmp_path / "document.pdf")
+    for words in expected:
+        assert words in text, words
+    assert len(reader.pages) >= 1
+
+
+def test_all_review_sheets_start_each_on_a_new_page(demo: int, tmp_path: Path) -> None:
+    _, reader = _pdf_text(documents.review_sheets(demo), tmp_path / "all.pdf")
+    pages = [_words(page.extract_text()) for page in reader.pages]
+    starts = [n for n, page in enumerate(pages) if "Review sheet - " in page]
+    assert len(starts) == 7
+    assert all(pages[n].startswith("Chocolaterie Marie Review sheet - ") for n in starts)
+
+
+def _long_pair(qapp: QApplication) -> int:
+    spring = programme()
+    mentor, mentee = person(HOSTILE), person("Marie")
+    pair = ready_pair(spring, mentor, mentee)
+    for number in range(11):
+        pairs.add_objective(pair, topic(f"Topic number {number:02d} with a rather long name"), 0, 4)
+    words = " ".join(f"word{n:04d}" for n in range(300))  # about 2,400 characters
+    review.set_answers(pair, Role.MENTEE, can_do_alone=words, ideas=words, comments=words)
+    review.set_answers(pair, Role.MENTOR, can_do_alone=words, comments=words)
+    review.conclude(pair, Decision.RENEW, words)
+    first = list_sessions(pair)[0]
+    log_session(first.id, held_on=first.held_on, minutes=60, today=dt.date(2027, 6, 1))
+    return pair
+
+
+def test_long_answers_and_many_objectives_run_onto_further_pages_without_loss(
+    qapp: QApplication, database: object, tmp_path: Path
+) -> None:
+    pair = _long_pair(qapp)
+    text, reader = _pdf_text(documents.review_sheet(pair), tmp_path / "long.pdf")
+    assert len(reader.pages) >= 4
+    assert len(pairs.list_objectives(pair)) == 12
+    for objective in pairs.list_objectives(pair):
+        assert objective.topic_name in text, objective.topic_name
+    for number in range(300):
+        assert f"word{number:04d}" in text, number
+    assert HOSTILE in text  # printed literally, never read as HTML
+
+
+def test_no_row_box_or_signature_is_cut_by_a_page_end(
+    qapp: QApplication, database: object, tmp_path: Path
+) -> None:
+    pair = _long_pair(qapp)
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setPageLayout(page_layout())
+    composer = Composer(writer)
+    pages = composer.compose(documents.review_sheet(pair))
+    assert pages >= 4
+    assert {kind for _, kind, _, _ in composer.placed} == {"row", "answer", "signatures"}
+    for page, kind, top, bottom in composer.placed:
+        assert 0 <= top < bottom <= composer.bottom, (page, kind, top, bottom)
+    assert (
+        QPageSize(QPageSize.PageSizeId.A4).sizePoints()
+        == writer.pageLayout().pageSize().sizePoints()
+    )
+
+
+def test_hostile_text_is_plain_text_in_the_document_itself(database: object) -> None:
+    pair = ready_pair(programme(), person(HOSTILE), person("Marie"))
+    assert HOSTILE in plain_text(documents.review_sheet(pair))
+
+
+def test_a_pdf_that_cannot_be_written_is_explained(
+    qapp: QApplication, database: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    target = tmp_path / "no such folder" / "sheet.pdf"
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "ui.printing.output.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    assert save_pdf(None, lambda: documents.review_sheet(pair)) is None
+    assert (
+        len(shown) == 1
+        and shown[0].startswith(f"Tandem could not write {target}")
+        and "nothing was lost" in shown[0]
+    )
+    assert len(list_sessions(pair)) == 6  # the data is untouched

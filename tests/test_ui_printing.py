@@ -1,0 +1,94 @@
+"""The print menus of the screens reach every document, for the pair or mentor chosen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog, QMenu
+from pytestqt.qtbot import QtBot
+
+from ui.main_window import MainWindow
+from ui.session import DataSession
+from ui.settings import Settings
+from ui.steps.coaching_page import CoachingPage
+from ui.steps.review_page import ReviewPage
+from ui.steps.rules_page import RulesPage
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = Settings(tmp_path)
+    session = DataSession(tmp_path, settings)
+    session.open_demo("chocolaterie")
+    opened = MainWindow(session, settings)
+    qtbot.addWidget(opened)
+    opened.show()
+    yield opened
+    opened.close()
+
+
+def _entries(menu: QMenu) -> list[str]:
+    menu.aboutToShow.emit()
+    return [action.text() for action in menu.actions()]
+
+
+def _trigger(menu: QMenu, text: str) -> None:
+    next(action for action in menu.actions() if action.text() == text).trigger()
+
+
+def test_the_review_step_prints_the_sheet_all_sheets_and_the_summary(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.stepper.go_to(5)
+    page = window.pages[5]
+    assert isinstance(page, ReviewPage)
+    assert _entries(page.print_menu) == [
+        "Review sheet of this pair - print…",
+        "Review sheet of this pair - save as PDF…",
+        "All the review sheets - print…",
+        "All the review sheets - save as PDF…",
+        "Programme summary - print…",
+        "Programme summary - save as PDF…",
+    ]
+    proposed: list[str] = []
+
+    def choose_file(parent: object, caption: str, directory: str, filter: str) -> tuple[str, str]:
+        proposed.append(Path(directory).name)
+        return str(tmp_path / "summary"), filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_file)
+    _trigger(page.print_menu, "Programme summary - save as PDF…")
+    assert proposed == ["Programme summary - Going online.pdf"]
+    text = " ".join(PdfReader(tmp_path / "summary.pdf").pages[0].extract_text().split())
+    assert "Programme summary - Going online" in text
+
+
+def test_the_rules_step_prints_the_charter_and_coaching_the_guide(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previewed: list[str] = []
+    monkeypatch.setattr(
+        "ui.printing.menu.print_with_preview", lambda parent, build: previewed.append(build().name)
+    )
+    window.stepper.go_to(4)
+    rules = window.pages[4]
+    assert isinstance(rules, RulesPage)
+    pair = rules.slots.item(0, 0).text()
+    assert _entries(rules.charter_menu)[0] == f"Charter of {pair} - print…"
+    _trigger(rules.charter_menu, f"Charter of {pair} - print…")
+    window.stepper.go_to(3)
+    coaching = window.pages[3]
+    assert isinstance(coaching, CoachingPage)
+    coaching.mentors.setCurrentRow(1)  # Karim
+    assert _entries(coaching.guide_menu) == [
+        "Guide for the mentor chosen - print…",
+        "Guide for the mentor chosen - save as PDF…",
+    ]
+    _trigger(coaching.guide_menu, "Guide for the mentor chosen - print…")
+    assert previewed == [
+        f"Charter of the pair - {pair.replace(' → ', ' and ')}",
+        "Mentor guide - Karim",
+    ]

@@ -1,0 +1,128 @@
+"""Putting a document on paper or in a PDF: one layout for the preview, the printer and the
+file, so what is previewed is what prints. A4, margins wide enough to sign and to file."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.documents.page import Document
+from ui.forms import tell
+from ui.i18n import translate
+from ui.printing.composer import Composer
+
+#: Left margin wide enough for a hole punch; the others for a pen and a signature.
+MARGINS_MM = QMarginsF(25, 18, 18, 18)
+
+#: Builds a document when asked (the data may have changed since the menu was opened).
+Builder = Callable[[], Document]
+
+
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def configure(printer: QPrinter) -> QPrinter:
+    printer.setPageLayout(page_layout())
+    printer.setFullPage(False)
+    return printer
+
+
+def render(document: Document, printer: QPrinter) -> int:
+    """Lay the document out on the printer's pages (paper, preview or PDF); the page count."""
+    return Composer(printer).compose(document)
+
+
+def write_pdf(document: Document, path: Path) -> int:
+    """The document as an A4 PDF file; raises OSError when the file cannot be written."""
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    probe = path.with_name(path.name + ".check")
+    probe.write_bytes(b"")  # the folder must take a file: say so now rather than fail silently
+    probe.unlink()
+    pages = render(document, printer)
+    if not path.exists() or path.stat().st_size == 0:
+        raise OSError(f"nothing was written to {path}")
+    return pages
+
+
+def suggested_path(name: str) -> Path:
+    """A file name in the user's documents folder, safe on every system."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .-") or "Tandem"
+    return Path(folder) / f"{safe}.pdf"
+
+
+def save_pdf(parent: QWidget | None, document: Builder) -> Path | None:
+    """Ask where to save, then write the PDF; a place that cannot be written is explained."""
+    built = document()
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("printing", "Save as PDF"),
+        str(suggested_path(built.name)),
+        translate("printing", "PDF files (*.pdf)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    try:
+        write_pdf(built, path)
+    except OSError as error:
+        tell(
+            parent,
+            translate(
+                "printing",
+                "Tandem could not write {path}: {reason}. Choose another place; nothing was lost.",
+            ).format(path=str(path), reason=error.strerror or str(error)),
+            QMessageBox.Icon.Warning,
+        )
+        return None
+    return path
+
+
+def print_with_preview(parent: QWidget | None, document: Builder) -> bool:
+    """The preview first; its Print button then opens the system's print dialog."""
+    built = document()
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setDocName(built.name)
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(translate("printing", "Preview - {name}").format(name=built.name))
+    preview.paintRequested.connect(lambda target: render(built, target))
+    preview.resize(900, 1000)
+    return bool(preview.exec())
+
+
+def print_direct(parent: QWidget | None, document: Builder) -> bool:
+    """The system's print dialog, then the printer; a printer that fails is explained."""
+    built = document()
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setDocName(built.name)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render(built, printer)
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        tell(
+            parent,
+            translate(
+                "printing",
+                "The printer reported a problem. Check that it is on and has paper, then try again.",
+            ),
+            QMessageBox.Icon.Warning,
+        )
+        return False
+    return True
