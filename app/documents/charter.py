@@ -3,13 +3,29 @@ on, and the rules both agree to."""
 
 from __future__ import annotations
 
-from app.documents.page import Answer, Block, Document, Heading, Section, make_writer
+from app.documents.page import Answer, Block, Document, Heading, Section, Writer, make_writer
 from app.i18n import DateFormatter, Translator
 from app.journal import list_sessions
 from app.programmes import get_programme
 from app.steps import pairs
-from app.steps.rules import get_programme_rules, pair_slot
+from app.steps.rules import PairSlot, get_programme_rules, pair_slot
 from app.vocabulary import LEVEL_LABELS, UPCOMING_SESSION_STATUSES, WEEKDAY_LABELS, SessionStatus
+
+
+def _rhythm(w: Writer, every_weeks: int, slot: PairSlot) -> str:
+    values = {
+        "weeks": every_weeks,
+        "day": WEEKDAY_LABELS[slot.weekday].render(w.translator),
+        "time": slot.start_time.strftime("%H:%M"),
+        "minutes": slot.session_minutes,
+    }
+    if every_weeks == 1:
+        return w.translate(
+            "documents", "Every week, on {day} at {time}, for {minutes} minutes"
+        ).format(**values)
+    return w.translate(
+        "documents", "Every {weeks} weeks, on {day} at {time}, for {minutes} minutes"
+    ).format(**values)
 
 
 def pair_charter(
@@ -40,18 +56,7 @@ def pair_charter(
                             start=w.format_date(rules.start_on), end=w.format_date(rules.end_on)
                         ),
                     ),
-                    (
-                        w.translate("documents", "Rhythm"),
-                        w.translate(
-                            "documents",
-                            "Every {weeks} week(s), on {day} at {time}, for {minutes} minutes",
-                        ).format(
-                            weeks=rules.every_weeks,
-                            day=WEEKDAY_LABELS[slot.weekday].render(w.translator),
-                            time=slot.start_time.strftime("%H:%M"),
-                            minutes=slot.session_minutes,
-                        ),
-                    ),
+                    (w.translate("documents", "Rhythm"), _rhythm(w, rules.every_weeks, slot)),
                     (w.translate("documents", "Place"), slot.place),
                 ]
             ),

@@ -74,7 +74,7 @@ def programme_summary(
                 w.translate("documents", "Decision"),
             ],
             rows,
-            [22, 24, 16, 10, 13, 15],
+            [19, 22, 15, 13, 14, 17],
         ),
         Heading(w.translate("documents", "What the programme brought")),
         w.facts(

@@ -1962,7 +1962,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../app/documents/charter.py" line="25" />
+        <location filename="../../app/documents/charter.py" line="41" />
         <location filename="../../app/documents/guide.py" line="48" />
         <location filename="../../app/documents/review_sheet.py" line="110" />
         <location filename="../../app/documents/summary.py" line="59" />
@@ -1970,171 +1970,176 @@ Un rappel avant les fêtes</translation>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="26" />
+        <location filename="../../app/documents/charter.py" line="42" />
         <location filename="../../app/documents/guide.py" line="49" />
         <location filename="../../app/documents/review_sheet.py" line="112" />
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="27" />
+        <location filename="../../app/documents/charter.py" line="43" />
         <location filename="../../app/documents/guide.py" line="55" />
         <location filename="../../app/documents/review_sheet.py" line="113" />
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="34" />
+        <location filename="../../app/documents/charter.py" line="50" />
         <source>When and where</source>
         <translation>Quand et où</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="38" />
+        <location filename="../../app/documents/charter.py" line="54" />
         <location filename="../../app/documents/review_sheet.py" line="111" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="39" />
+        <location filename="../../app/documents/charter.py" line="55" />
         <location filename="../../app/documents/review_sheet.py" line="101" />
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="44" />
+        <location filename="../../app/documents/charter.py" line="59" />
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="45" />
-        <source>Every {weeks} week(s), on {day} at {time}, for {minutes} minutes</source>
-        <translation>Toutes les {weeks} semaine(s), le {day} à {time}, pendant {minutes} minutes</translation>
+        <location filename="../../app/documents/charter.py" line="23" />
+        <source>Every week, on {day} at {time}, for {minutes} minutes</source>
+        <translation>Chaque semaine, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="55" />
+        <location filename="../../app/documents/charter.py" line="26" />
+        <source>Every {weeks} weeks, on {day} at {time}, for {minutes} minutes</source>
+        <translation>Toutes les {weeks} semaines, le {day} à {time}, pendant {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/charter.py" line="60" />
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="65" />
+        <location filename="../../app/documents/charter.py" line="70" />
         <source>Our sessions</source>
         <translation>Nos séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="68" />
+        <location filename="../../app/documents/charter.py" line="73" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="69" />
+        <location filename="../../app/documents/charter.py" line="74" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="70" />
+        <location filename="../../app/documents/charter.py" line="75" />
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="76" />
+        <location filename="../../app/documents/charter.py" line="81" />
         <location filename="../../app/documents/review_sheet.py" line="62" />
         <source>{minutes} minutes</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="84" />
+        <location filename="../../app/documents/charter.py" line="89" />
         <source>What we will work on</source>
         <translation>Ce que nous allons travailler</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="87" />
+        <location filename="../../app/documents/charter.py" line="92" />
         <location filename="../../app/documents/guide.py" line="56" />
         <location filename="../../app/documents/review_sheet.py" line="123" />
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="88" />
+        <location filename="../../app/documents/charter.py" line="93" />
         <location filename="../../app/documents/guide.py" line="57" />
         <source>Level today</source>
         <translation>Niveau aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="89" />
+        <location filename="../../app/documents/charter.py" line="94" />
         <location filename="../../app/documents/guide.py" line="58" />
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="101" />
+        <location filename="../../app/documents/charter.py" line="106" />
         <source>Our rules</source>
         <translation>Nos règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="105" />
+        <location filename="../../app/documents/charter.py" line="110" />
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="106" />
+        <location filename="../../app/documents/charter.py" line="111" />
         <source>Kindness</source>
         <translation>Bienveillance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="108" />
+        <location filename="../../app/documents/charter.py" line="113" />
         <source>Moving a session</source>
         <translation>Déplacer une séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="109" />
+        <location filename="../../app/documents/charter.py" line="114" />
         <source>We warn each other at least {days} days before.</source>
         <translation>Nous nous prévenons au moins {days} jours avant.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="114" />
+        <location filename="../../app/documents/charter.py" line="119" />
         <source>If it goes badly</source>
         <translation>Si cela se passe mal</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="115" />
+        <location filename="../../app/documents/charter.py" line="120" />
         <source>We talk to {person}.</source>
         <translation>Nous en parlons à {person}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="119" />
+        <location filename="../../app/documents/charter.py" line="124" />
         <source>Out of scope</source>
         <translation>Hors sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="120" />
+        <location filename="../../app/documents/charter.py" line="125" />
         <source>Other rules</source>
         <translation>Autres règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="124" />
+        <location filename="../../app/documents/charter.py" line="129" />
         <source>Rules agreed together</source>
         <translation>Règles convenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="128" />
+        <location filename="../../app/documents/charter.py" line="133" />
         <location filename="../../app/documents/review_sheet.py" line="173" />
         <source>The mentee</source>
         <translation>Le mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="129" />
+        <location filename="../../app/documents/charter.py" line="134" />
         <location filename="../../app/documents/review_sheet.py" line="174" />
         <source>The mentor</source>
         <translation>Le mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="130" />
+        <location filename="../../app/documents/charter.py" line="135" />
         <location filename="../../app/documents/review_sheet.py" line="175" />
         <source>The owner</source>
         <translation>Le responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="134" />
+        <location filename="../../app/documents/charter.py" line="139" />
         <source>Charter of the pair - {mentor} and {mentee}</source>
         <translation>Charte du binôme - {mentor} et {mentee}</translation>
     </message>
