@@ -1,5 +1,7 @@
 """Render every screen of Tandem to PNG, to look at them: the first-run setup, then the
-dashboard and the five steps on the demo data, at a typical laptop size.
+dashboard and the five steps on the demo data, at a typical laptop size, the pair view and
+the session form; and every printed document to PDF (and to PNG pages where Debian's
+poppler-utils provides pdftoppm).
 
     python -m tests.render_pages [--language fr|en] [--out FOLDER] [--shop chocolaterie|restaurant]
 
@@ -58,6 +60,7 @@ def render(out: Path, language: str = "fr", shop: str = "chocolaterie") -> list[
             window.grab().save(str(path))
             written.append(path)
         written += _render_dialogs(window, out, language)
+        written += _render_documents(window, out, language)
         window.close()
     translators.remove()
     return written
@@ -88,6 +91,36 @@ def _render_dialogs(window: object, out: Path, language: str) -> list[Path]:
         dialog.grab().save(str(path))
         written.append(path)
         dialog.close()
+    return written
+
+
+def _render_documents(window: object, out: Path, language: str) -> list[Path]:
+    """Each printed document of the programme as a PDF, and its pages as PNG."""
+    import shutil
+    import subprocess
+
+    from app import documents
+    from app.progress import programme_progress
+    from ui.i18n import format_date, translate
+    from ui.printing import write_pdf
+
+    programme = window.current_programme()  # type: ignore[attr-defined]
+    pair = programme_progress(programme).pairs[0]
+    made = {
+        "review-sheet": documents.review_sheet(pair.pair_id, translate, format_date),
+        "summary": documents.programme_summary(programme, translate, format_date),
+        "charter": documents.pair_charter(pair.pair_id, translate, format_date),
+        "mentor-guide": documents.mentor_guide(programme, pair.mentor_id, translate, format_date),
+    }
+    written = []
+    for name, document in made.items():
+        path = out / f"{language}-10-{name}.pdf"
+        write_pdf(document, path)
+        written.append(path)
+        if shutil.which("pdftoppm"):
+            subprocess.run(
+                ["pdftoppm", "-r", "70", "-png", str(path), str(path.with_suffix(""))], check=True
+            )
     return written
 
 

@@ -204,3 +204,22 @@ def test_a_pdf_that_cannot_be_written_is_explained(
         and "nothing was lost" in shown[0]
     )
     assert len(list_sessions(pair)) == 6  # the data is untouched
+
+
+def test_a_printer_that_fails_is_explained(
+    qapp: QApplication, database: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing.output import configure, paint_or_explain
+
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "unplugged" / "printer.pdf"))  # cannot be opened
+    assert not paint_or_explain(None, documents.review_sheet(pair), printer)
+    assert shown == [
+        "The printer reported a problem. Check that it is on and has paper, then try again."
+    ]

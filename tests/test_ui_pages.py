@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
@@ -83,7 +84,7 @@ def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
     from tests.render_pages import render
 
     written = render(tmp_path, "en")
-    assert [path.name for path in written][-8:] == [
+    assert [path.name for path in written][-12:] == [
         "en-02-DashboardPage.png",
         "en-03-NeedsPage.png",
         "en-04-PairsPage.png",
@@ -92,5 +93,10 @@ def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
         "en-07-ReviewPage.png",
         "en-08-pair.png",
         "en-09-session.png",
+        "en-10-review-sheet.pdf",
+        "en-10-summary.pdf",
+        "en-10-charter.pdf",
+        "en-10-mentor-guide.pdf",
     ]
     assert all(path.stat().st_size > 10_000 for path in written)
+    assert len(PdfReader(tmp_path / "en-10-summary.pdf").pages) >= 1

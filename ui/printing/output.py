@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.documents.page import Document
@@ -94,28 +94,15 @@ def save_pdf(parent: QWidget | None, document: Builder) -> Path | None:
     return path
 
 
-def print_with_preview(parent: QWidget | None, document: Builder) -> bool:
-    """The preview first; its Print button then opens the system's print dialog."""
-    built = document()
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
-    printer.setDocName(built.name)
-    preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(translate("printing", "Preview - {name}").format(name=built.name))
-    preview.paintRequested.connect(lambda target: render(built, target))
-    preview.resize(900, 1000)
-    return bool(preview.exec())
-
-
-def print_direct(parent: QWidget | None, document: Builder) -> bool:
-    """The system's print dialog, then the printer; a printer that fails is explained."""
-    built = document()
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
-    printer.setDocName(built.name)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    render(built, printer)
-    if printer.printerState() == QPrinter.PrinterState.Error:
+def paint_or_explain(parent: QWidget | None, document: Document, printer: QPrinter) -> bool:
+    """Print (or preview) ``document``; a printer that fails is explained, calmly."""
+    try:
+        render(document, printer)
+    except OSError:
+        failed = True
+    else:
+        failed = printer.printerState() == QPrinter.PrinterState.Error
+    if failed:
         tell(
             parent,
             translate(
@@ -124,5 +111,16 @@ def print_direct(parent: QWidget | None, document: Builder) -> bool:
             ),
             QMessageBox.Icon.Warning,
         )
-        return False
-    return True
+    return not failed
+
+
+def print_with_preview(parent: QWidget | None, document: Builder) -> bool:
+    """The preview first; its Print button then opens the system's print dialog."""
+    built = document()
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer.setDocName(built.name)
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(translate("printing", "Preview - {name}").format(name=built.name))
+    preview.paintRequested.connect(lambda target: paint_or_explain(parent, built, target))
+    preview.resize(900, 1000)
+    return bool(preview.exec())
