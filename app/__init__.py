@@ -4,9 +4,21 @@ Nothing in this package imports Qt; the screens in ``ui/`` call these functions 
 what comes back.
 """
 
+import tomllib
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
-try:
-    __version__ = version("tandem")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0"
+
+def _version() -> str:
+    """The version written once, in pyproject.toml: read from the installed package's
+    metadata (a frozen build carries it too), or from pyproject.toml in a bare checkout."""
+    try:
+        return version("tandem")
+    except PackageNotFoundError:
+        project = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        if project.is_file():
+            return str(tomllib.loads(project.read_text(encoding="utf-8"))["project"]["version"])
+        return "0.0.0"
+
+
+__version__ = _version()

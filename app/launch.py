@@ -21,6 +21,10 @@ class Options:
     data_dir: Path
     #: The demo shop to open, or None for the real data.
     demo: str | None
+    #: Check the installation, print one line per check, and exit.
+    self_test: bool = False
+    #: Exit as soon as the first window is shown (to time the start, or to check it).
+    quit_when_ready: bool = False
 
 
 def parse_options(argv: Sequence[str] | None = None) -> Options:
@@ -41,10 +45,22 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
         choices=DEMO_SHOPS,
         help="open a demo programme, in its own file, instead of your data (default: %(const)s)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation (data folder, files, screens, printing) and exit",
+    )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="exit once the first window is shown, printing its title",
+    )
     parser.add_argument("--version", action="version", version=f"Tandem {__version__}")
     # Qt and platform launchers may add their own arguments (-style, -psn_…): leave them be.
     known, _ = parser.parse_known_args(argv)
-    return Options(resolve_data_dir(known.data_dir), known.demo)
+    return Options(
+        resolve_data_dir(known.data_dir), known.demo, known.self_test, known.quit_when_ready
+    )
 
 
 def configure_logging(data_dir: Path) -> Path:

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.errors import StorageProblem
-from app.launch import configure_logging, parse_options
+from app.launch import Options, configure_logging, parse_options
 from app.paths import ensure_data_dir
 from app.programmes import create_programme
+from app.resources import resource
 from app.shop import set_shop_name
+from ui import self_test
 from ui.first_run import FirstRunChoice, FirstRunWizard
 from ui.forms import tell
 from ui.i18n import Translators, system_language, text, translate
@@ -60,14 +65,37 @@ def _first_run(
     return choice
 
 
+def _when_ready(options: Options) -> None:
+    """With --quit-when-ready: once the first window is shown and the events are handled,
+    print its title and close it."""
+    if not options.quit_when_ready:
+        return
+
+    def report() -> None:
+        window = QApplication.activeModalWidget() or QApplication.activeWindow()
+        shown = window or next((w for w in QApplication.topLevelWidgets() if w.isVisible()), None)
+        print(f"ready: {shown.windowTitle() if shown else ''}", flush=True)
+        if isinstance(shown, QDialog):
+            shown.reject()
+        else:
+            QApplication.exit(0)
+
+    QTimer.singleShot(0, report)
+
+
 def launch(arguments: Sequence[str]) -> MainWindow | int:
     """Everything up to the main window shown: options, data folder, first-run setup, the
     file opened. Returns the window, or the exit code when Tandem cannot or need not go on."""
     options = parse_options(arguments[1:])
+    if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
     app = QApplication.instance() or QApplication(list(arguments))
     assert isinstance(app, QApplication)
     app.setApplicationName("Tandem")
     app.setOrganizationName("Tandem")
+    app.setWindowIcon(QIcon(str(resource("icons", "tandem.png"))))
+    if options.self_test:
+        return self_test.run(options, app)
     translators = Translators(app)
     translators.use(system_language())
     try:
@@ -78,6 +106,7 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         session = DataSession(folder, settings)
         demo = options.demo
         if demo is None and not settings.setup_done:
+            _when_ready(options)
             choice = _first_run(session, settings, translators)
             if choice is None:
                 translators.remove()
@@ -95,6 +124,7 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         return 1
     window = MainWindow(session, settings, translators)
     window.show()
+    _when_ready(options)
     return window
 
 

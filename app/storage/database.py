@@ -277,3 +277,14 @@ def transaction() -> Iterator[None]:
         if problem is None:
             raise
         raise problem from error
+
+
+def integrity_check(path: Path) -> list[str]:
+    """SQLite's own check of a Tandem file, read-only: empty when all is well."""
+    probe = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        problems = [row[0] for row in probe.execute("PRAGMA integrity_check")]
+        problems += [f"foreign key: {row}" for row in probe.execute("PRAGMA foreign_key_check")]
+    finally:
+        probe.close()
+    return [] if problems == ["ok"] else [p for p in problems if p != "ok"]

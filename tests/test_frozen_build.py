@@ -1,0 +1,97 @@
+"""The shop PC's Tandem: the Linux bundle built from this checkout passes its own
+self-test and greets a new user in French under a French system."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "dist" / "tandem"
+
+
+def _run(
+    *arguments: str, env: dict[str, str] | None = None, timeout: int = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BUNDLE / "tandem"), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
+def _environment(**extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("LC_", "LANG"))}
+    env.update(QT_QPA_PLATFORM="offscreen", **extra)
+    return env
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    build = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "build.sh")],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        env={**os.environ, "TANDEM_BUILD_PYTHON": sys.executable},
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    assert (BUNDLE / "tandem").exists()
+    return BUNDLE
+
+
+@pytest.mark.slow
+def test_the_frozen_build_passes_its_self_test(bundle: Path, tmp_path: Path) -> None:
+    result = _run("--self-test", "--data-dir", str(tmp_path), env=_environment())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "all checks passed" in result.stdout
+    assert f"resources: {bundle}" in result.stdout
+    size = sum(
+        path.stat().st_size
+        for path in bundle.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
+    archives = sorted((ROOT / "dist").glob("tandem-*-linux-*.tar.gz"))
+    assert archives, "the .tar.gz was not made"
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        ready = _run("--demo", "--quit-when-ready", "--data-dir", str(tmp_path), env=_environment())
+        timings.append(time.perf_counter() - started)
+        assert ready.returncode == 0 and "ready: Tandem - Chocolaterie Marie" in ready.stdout, (
+            ready.stderr
+        )
+    print(
+        f"\nfrozen bundle: {size / 2**20:.0f} MiB in {sum(1 for _ in bundle.rglob('*'))} files; "
+        f"{archives[-1].name}: {archives[-1].stat().st_size / 2**20:.0f} MiB; "
+        f"start to the demo's window, median of 3: {statistics.median(timings):.2f} s"
+    )
+
+
+@pytest.mark.slow
+def test_a_new_user_is_greeted_in_french_under_a_french_system(
+    bundle: Path, tmp_path: Path
+) -> None:
+    result = _run(
+        "--quit-when-ready",
+        "--data-dir",
+        str(tmp_path / "empty"),
+        env=_environment(LANG="fr_FR.UTF-8"),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "ready: Tandem - premier démarrage" in result.stdout
+    english = _run(
+        "--quit-when-ready",
+        "--data-dir",
+        str(tmp_path / "other"),
+        env=_environment(LANG="en_GB.UTF-8"),
+    )
+    assert "ready: Tandem - first start" in english.stdout

@@ -1,0 +1,102 @@
+"""``tandem --self-test``: what the installer, CI and a support call run to know that this
+Tandem works here. One line per check; exit code 0 when every check passed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app import __version__
+from app.launch import Options
+from app.paths import data_file, ensure_data_dir
+from app.resources import resources_folder
+
+
+def _check(name: str, check: Callable[[], str]) -> bool:
+    try:
+        detail = check()
+    except Exception as error:  # every failure becomes a line of the report
+        print(f"FAIL  {name}: {error}")
+        print("      " + traceback.format_exc().strip().splitlines()[-1])
+        return False
+    print(f"ok    {name}" + (f": {detail}" if detail else ""))
+    return True
+
+
+def _data_folder(folder: Path) -> str:
+    ensure_data_dir(folder)
+    probe = folder / ".tandem-self-test"
+    probe.write_text("ok", encoding="utf-8")
+    probe.unlink()
+    return str(folder)
+
+
+def _data_file(folder: Path) -> str:
+    from app.storage.database import integrity_check
+
+    path = data_file(folder)
+    if not path.exists():
+        return "no data yet"
+    problems = integrity_check(path)
+    if problems:
+        raise RuntimeError("; ".join(problems[:5]))
+    return f"{path.name} is sound"
+
+
+def _translations(app: QApplication) -> str:
+    loaded = []
+    for name, folder in (
+        ("tandem_fr", str(resources_folder() / "translations")),
+        ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if not translator.load(name, folder):
+            raise RuntimeError(f"{name}.qm is missing from {folder}")
+        loaded.append(name)
+    return ", ".join(loaded)
+
+
+def _window_and_print(work: Path) -> str:
+    from app import documents
+    from app.progress import programme_progress
+    from ui.main_window import MainWindow
+    from ui.printing import write_pdf
+    from ui.session import DataSession
+    from ui.settings import Settings
+
+    settings = Settings(work)
+    session = DataSession(work, settings)
+    session.open_demo("chocolaterie")
+    window = MainWindow(session, settings)
+    window.show()
+    for page in range(len(window.pages)):
+        window.stepper.go_to(page)
+        QApplication.processEvents()
+    programme = window.current_programme()
+    assert programme is not None
+    pair = programme_progress(programme, dt.date.today()).pairs[0]
+    pdf = work / "review-sheet.pdf"
+    pages = write_pdf(documents.review_sheet(pair.pair_id), pdf)
+    window.close()
+    return f"{len(window.pages)} screens shown; review sheet of {pages} page(s), {pdf.stat().st_size} bytes"
+
+
+def run(options: Options, app: QApplication) -> int:
+    print(f"Tandem {__version__} self-test")
+    results = [
+        _check("resources", lambda: str(resources_folder())),
+        _check("data folder", lambda: _data_folder(options.data_dir)),
+        _check("data file", lambda: _data_file(options.data_dir)),
+        _check("translations", lambda: _translations(app)),
+    ]
+    with tempfile.TemporaryDirectory(prefix="tandem-self-test-") as work:
+        results.append(_check("screens and printing", lambda: _window_and_print(Path(work))))
+    passed = all(results)
+    print("all checks passed" if passed else "some checks failed")
+    return 0 if passed else 1
