@@ -17,24 +17,18 @@ from app.vocabulary import PairState, SessionStatus
 from tests.big_programme import build_programme
 from tests.conftest import QueryCounter
 from tests.qt_helpers import choose, type_text, when_modal
+from tests.windows import open_window
 from ui.bus import DataBus
 from ui.dashboard.model import Column
 from ui.dashboard.page import DashboardPage
 from ui.dashboard.session_dialog import SessionDialog
 from ui.main_window import MainWindow
-from ui.session import DataSession
-from ui.settings import Settings
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = Settings(tmp_path)
-    session = DataSession(tmp_path, settings)
-    session.open_demo("chocolaterie")
-    opened = MainWindow(session, settings)
-    qtbot.addWidget(opened)
+    opened = open_window(qtbot, tmp_path)
     opened.resize(1366, 768)
-    opened.show()
     opened.stepper.go_to(0)
     yield opened
     opened.close()

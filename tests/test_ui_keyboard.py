@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.windows import open_window
 from ui.i18n import Translators
 from ui.main_window import MainWindow
-from ui.session import DataSession
-from ui.settings import Settings
 
 MNEMONIC = re.compile(r"&([^&\s])")
 FIELDS = (QLineEdit, QComboBox, QPlainTextEdit, QAbstractSpinBox, QListWidget, QTableWidget)
@@ -37,12 +36,7 @@ def window(
 ) -> Iterator[MainWindow]:
     translators = Translators(qapp)
     translators.use(request.param)
-    settings = Settings(tmp_path)
-    session = DataSession(tmp_path, settings)
-    session.open_demo("chocolaterie")
-    opened = MainWindow(session, settings, translators)
-    qtbot.addWidget(opened)
-    opened.show()
+    opened = open_window(qtbot, tmp_path, translators=translators)
     yield opened
     opened.close()
     translators.remove()

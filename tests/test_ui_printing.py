@@ -10,9 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from tests.windows import open_window
 from ui.main_window import MainWindow
-from ui.session import DataSession
-from ui.settings import Settings
 from ui.steps.coaching_page import CoachingPage
 from ui.steps.review_page import ReviewPage
 from ui.steps.rules_page import RulesPage
@@ -20,12 +19,7 @@ from ui.steps.rules_page import RulesPage
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = Settings(tmp_path)
-    session = DataSession(tmp_path, settings)
-    session.open_demo("chocolaterie")
-    opened = MainWindow(session, settings)
-    qtbot.addWidget(opened)
-    opened.show()
+    opened = open_window(qtbot, tmp_path)
     yield opened
     opened.close()
 

@@ -15,24 +15,14 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import list_programmes
 from app.steps import pairs
 from app.vocabulary import ProgrammeState
+from tests.windows import open_window
 from ui.forms import attempt, plain_tooltip
 from ui.main_window import MainWindow
-from ui.session import DataSession
-from ui.settings import Settings
 from ui.steps.review_page import ReviewPage
 
 
 def _open(qtbot: QtBot, folder: Path, demo: bool = False) -> MainWindow:
-    settings = Settings(folder)
-    session = DataSession(folder, settings)
-    if demo:
-        session.open_demo("chocolaterie")
-    else:
-        session.open_own_data()
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+    return open_window(qtbot, folder, demo=demo)
 
 
 @pytest.fixture
