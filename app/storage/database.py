@@ -127,8 +127,9 @@ def storage_problem_for(
     return None
 
 
-def _file_version(path: Path) -> int | None:
-    """Read-only look at ``path``: its schema version, or None when a new file is due."""
+def inspect_file(path: Path) -> int | None:
+    """Read-only look at ``path``: its schema version, or None when a new file is due.
+    Raises NotTandemFileError, NewerVersionError or DamagedFileError, changing nothing."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as stream:
@@ -224,7 +225,7 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
     cannot be used; in that case the file is unchanged.
     """
     path = Path(path)
-    version = _file_version(path)
+    version = inspect_file(path)
     close_database()
     database = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.register_collation(_name_order, NAME_ORDER)
@@ -234,8 +235,13 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
         db.initialize(database)
         if version is None:
             _create_schema(database, translate)
-        elif version < SCHEMA_VERSION:
-            _upgrade(database, path, version)
+        else:
+            if database.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise _problem(
+                    QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."), DamagedFileError
+                )
+            if version < SCHEMA_VERSION:
+                _upgrade(database, path, version)
     except Exception as error:
         database.close()
         problem = (
@@ -285,6 +291,8 @@ def integrity_check(path: Path) -> list[str]:
     try:
         problems = [row[0] for row in probe.execute("PRAGMA integrity_check")]
         problems += [f"foreign key: {row}" for row in probe.execute("PRAGMA foreign_key_check")]
+    except sqlite3.DatabaseError as error:  # too damaged even to be checked
+        problems = [str(error)]
     finally:
         probe.close()
     return [] if problems == ["ok"] else [p for p in problems if p != "ok"]
