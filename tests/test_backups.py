@@ -102,12 +102,9 @@ def test_a_copy_can_be_saved_and_a_foreign_file_is_not_restored(
     folder: Path, tmp_path: Path
 ) -> None:
     needs.add_person("Marie")
-    copy = (
-        backups.save_copy(tmp_path / "usb" / "tandem-copy.sqlite")
-        if (tmp_path / "usb").mkdir() is None
-        else None
-    )
-    assert copy is not None and backups.describe(copy).people == 1
+    (tmp_path / "usb").mkdir()
+    copy = backups.save_copy(tmp_path / "usb" / "tandem-copy.sqlite")
+    assert backups.describe(copy).people == 1
     with pytest.raises(StorageProblem, match="could not write the copy"):
         backups.save_copy(tmp_path / "no such key" / "copy.sqlite")
     letter = tmp_path / "letter.sqlite"
