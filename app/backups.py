@@ -79,6 +79,9 @@ def make_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"tandem-{when.strftime(STAMP)}.sqlite"
+        while target.exists():  # two backups within a second: the second takes the next one
+            when += dt.timedelta(seconds=1)
+            target = folder / f"tandem-{when.strftime(STAMP)}.sqlite"
         partial = target.with_name(target.name + ".partial")
         copy_database(db.obj, partial)
         problems = integrity_check(partial)

@@ -143,3 +143,12 @@ def test_a_damaged_file_is_kept_aside_and_the_newest_sound_backup_used(folder: P
     assert used.path == good and aside.read_bytes() == damaged_bytes
     open_database(data_file(folder))
     assert sorted(p.name for p in needs.list_people()) == ["Inès", "Karim", "Marie"]
+
+
+def test_two_backups_within_a_second_are_both_kept(folder: Path) -> None:
+    needs.add_person("Marie")
+    first = backups.make_backup(folder, NOW)
+    needs.add_person("Karim")
+    second = backups.make_backup(folder, NOW)
+    assert first and second and first != second
+    assert [b.people for b in backups.list_backups(folder)] == [2, 1]

@@ -9,20 +9,23 @@ import traceback
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app import backups
 from app.errors import StorageProblem
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.launch import Options, configure_logging, parse_options
 from app.paths import ensure_data_dir
 from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
+from app.storage.database import DamagedFileError
 from ui import self_test
 from ui.first_run import FirstRunChoice, FirstRunWizard
 from ui.forms import tell
-from ui.i18n import Translators, system_language, text, translate
+from ui.i18n import Translators, format_date, system_language, text, translate
 from ui.main_window import MainWindow
 from ui.session import DataSession
 from ui.settings import Settings
@@ -83,6 +86,55 @@ def _when_ready(options: Options) -> None:
     QTimer.singleShot(0, report)
 
 
+def ask(question: str) -> bool:
+    """A yes-or-no question whose text is shown literally."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("main", "Tandem"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _open_own_data(session: DataSession) -> None:
+    """Open the owner's file; a damaged one is offered the newest sound backup instead."""
+    try:
+        session.open_own_data()
+        return
+    except DamagedFileError:
+        sound = backups.list_backups(session.folder)
+        if not sound:
+            raise
+    newest = sound[0]
+    when = format_date(newest.made_at.date()) if newest.made_at else newest.path.name
+    if not ask(
+        translate(
+            "main",
+            "Tandem's file is damaged and cannot be read (a crash or a full disk can do this). "
+            "Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, "
+            "{sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?",
+        ).format(date=when, people=newest.people, pairs=newest.pairs, sessions=newest.sessions)
+    ):
+        raise StorageProblem(
+            message(
+                "storage",
+                QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
+            )
+        )
+    recovered = backups.recover(session.folder)
+    assert recovered is not None
+    session.open_own_data()
+    tell(
+        None,
+        translate(
+            "main", "Tandem goes on with the backup of {date}. The damaged file is kept as {path}."
+        ).format(date=when, path=str(recovered[0])),
+    )
+
+
 def launch(arguments: Sequence[str]) -> MainWindow | int:
     """Everything up to the main window shown: options, data folder, first-run setup, the
     file opened. Returns the window, or the exit code when Tandem cannot or need not go on."""
@@ -117,7 +169,7 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         if demo is not None:
             session.open_demo(demo)
         else:
-            session.open_own_data()
+            _open_own_data(session)
     except StorageProblem as problem:
         tell(None, text(problem.message), QMessageBox.Icon.Critical)
         translators.remove()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -17,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import documents, programmes
+from app import backups, documents, programmes
 from app.demo import DEMO_SHOPS
 from app.errors import StorageProblem
 from app.progress import programme_progress
@@ -28,6 +34,7 @@ from ui.dashboard.page import DashboardPage
 from ui.forms import attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
 from ui.printing.menu import add_document, build
+from ui.restore_dialog import RestoreDialog
 from ui.session import DataSession
 from ui.settings import Settings
 from ui.stepper import DASHBOARD, Stepper
@@ -134,8 +141,14 @@ class MainWindow(QMainWindow):
             action.setChecked(code == (self.translators.language if self.translators else "en"))
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             self.languages[code] = action
+        self.save_copy = QAction(self.tr("&Save a copy…"), self)
+        self.restore_action = QAction(self.tr("R&estore…"), self)
         for action in (self.explore_demo, self.own_data):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.save_copy)
+        menu.addAction(self.restore_action)
+        menu.addSeparator()
         menu.addMenu(language_menu)
         menu.addSeparator()
         menu.addAction(quit_action)
@@ -165,6 +178,9 @@ class MainWindow(QMainWindow):
         self.own_data.triggered.connect(lambda: self._switch_data(None))
         self.leave_demo.clicked.connect(lambda: self._switch_data(None))
         self.bus.changed.connect(self.refresh_states)
+        self.bus.changed.connect(lambda: self.session.back_up(only_when_due=True))
+        self.save_copy.triggered.connect(self._save_copy)
+        self.restore_action.triggered.connect(self._restore)
         review = self.pages[5]
         assert isinstance(review, ReviewPage)
         review.renew_requested.connect(self.renew_programme)
@@ -184,6 +200,8 @@ class MainWindow(QMainWindow):
         )
         self.explore_demo.setEnabled(not self.session.is_demo)
         self.own_data.setEnabled(self.session.is_demo)
+        self.save_copy.setEnabled(not self.session.is_demo)
+        self.restore_action.setEnabled(not self.session.is_demo)
         remembered = None if self.session.is_demo else self.settings.programme_id
         self._load_programmes(remembered)
         current = self.current_programme()
@@ -324,6 +342,49 @@ class MainWindow(QMainWindow):
             tell(self, text(problem.message), QMessageBox.Icon.Warning)
             return
         self.open_data()
+
+    def _save_copy(self) -> None:
+        """A copy of the data where the owner chooses - a USB key, to move to a new PC."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("Tandem copy {date}").format(date=dt.date.today().isoformat()) + ".sqlite"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy"),
+            str(Path(folder) / name),
+            self.tr("Tandem data (*.sqlite)"),
+        )
+        if chosen:
+            saved = attempt(self, lambda: backups.save_copy(Path(chosen)))
+            if saved is not None:
+                tell(
+                    self,
+                    self.tr("A copy of your data was saved to {path}.").format(path=str(saved)),
+                )
+
+    def _restore(self) -> None:
+        assert self.session.path is not None
+        try:
+            current = backups.describe(self.session.path)
+        except StorageProblem:
+            current = None
+        dialog = RestoreDialog(self.session.folder, current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        self.session.close()
+        try:
+            aside = backups.restore(self.session.folder, dialog.chosen)
+        except (StorageProblem, OSError) as problem:
+            message = text(problem.message) if isinstance(problem, StorageProblem) else str(problem)
+            tell(self, message, QMessageBox.Icon.Warning)
+            aside = None
+        self._switch_data(None)
+        if aside is not None:
+            tell(
+                self,
+                self.tr("Your data was restored. What you had before is kept in {path}.").format(
+                    path=str(aside)
+                ),
+            )
 
     def _choose_language(self, language: str) -> None:
         """Remember the language; the screens are built in it at the next start."""

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from app import backups
 from app.demo import build_demo
+from app.errors import StorageProblem
 from app.paths import data_file, demo_file
 from app.storage.database import close_database, open_database
 from ui.i18n import translate
 from ui.settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 class DataSession:
@@ -29,6 +34,20 @@ class DataSession:
         open_database(path, translate)
         self.path, self.demo_shop = path, None
         self.settings.demo_shop = None
+        self.back_up()
+
+    def back_up(self, only_when_due: bool = False) -> Path | None:
+        """Back up the owner's data (never the demo) when it changed; thin the old backups.
+        A backup that cannot be written is logged: it must never stop the owner working."""
+        if self.is_demo or (only_when_due and not backups.due(self.folder)):
+            return None
+        try:
+            made = backups.make_backup(self.folder)
+            backups.thin(self.folder)
+        except StorageProblem as problem:
+            log.warning("No backup: %s", problem)
+            return None
+        return made
 
     def open_demo(self, shop: str) -> None:
         """Build the demo afresh in its own file and open it; the owner's file is untouched."""

@@ -238,7 +238,8 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
         else:
             if database.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise _problem(
-                    QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."), DamagedFileError
+                    QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
+                    DamagedFileError,
                 )
             if version < SCHEMA_VERSION:
                 _upgrade(database, path, version)
