@@ -29,6 +29,7 @@ from ui.i18n import Translators, format_date, system_language, text, translate
 from ui.main_window import MainWindow
 from ui.session import DataSession
 from ui.settings import Settings
+from ui.single_instance import SingleInstance
 
 log = logging.getLogger("tandem")
 
@@ -155,6 +156,12 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         configure_logging(folder)
         settings = Settings(folder)
         translators.use(settings.language or system_language())
+        instance = SingleInstance(folder)
+        if instance.already_running():
+            log.info("Tandem is already open on %s: its window was brought forward", folder)
+            translators.remove()
+            return 0
+        instance.listen()
         session = DataSession(folder, settings)
         demo = options.demo
         if demo is None and not settings.setup_done:
@@ -175,6 +182,8 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         translators.remove()
         return 1
     window = MainWindow(session, settings, translators)
+    window.instance = instance
+    instance.activated.connect(window.bring_forward)
     window.show()
     _when_ready(options)
     return window

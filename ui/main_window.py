@@ -37,6 +37,7 @@ from ui.printing.menu import add_document, build
 from ui.restore_dialog import RestoreDialog
 from ui.session import DataSession
 from ui.settings import Settings
+from ui.single_instance import SingleInstance
 from ui.stepper import DASHBOARD, Stepper
 from ui.steps.base import StepPage
 from ui.steps.coaching_page import CoachingPage
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         #: Kept alive with the window: Qt only holds the translators while they exist.
         self.translators = translators
+        #: The watch for a second start on the same data, when there is one.
+        self.instance: SingleInstance | None = None
         self.bus = DataBus(self)
         self.pages: list[StepPage] = [
             DashboardPage(self.bus),
@@ -394,6 +397,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         tell(self, self.tr("Tandem will use this language the next time it starts."))
 
+    def bring_forward(self) -> None:
+        """Another start of Tandem on this data: show this window instead."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         focused = self.focusWidget()
         if focused is not None:
@@ -401,4 +410,6 @@ class MainWindow(QMainWindow):
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         self.session.close()
+        if self.instance is not None:
+            self.instance.close()
         super().closeEvent(event)
