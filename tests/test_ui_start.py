@@ -119,12 +119,16 @@ def test_the_first_run_follows_the_language_chosen(qtbot: QtBot, tmp_path: Path)
     assert seen == ["Bienvenue dans Tandem", "&Suivant >"]
 
 
-def test_a_second_tandem_on_the_same_data_brings_the_first_forward(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_second_tandem_on_the_same_data_brings_the_first_forward(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     first = _launch(qtbot, "--data-dir", str(tmp_path), "--demo")
     first.showMinimized()
     assert tandem.launch(["tandem", "--data-dir", str(tmp_path), "--demo"]) == 0
     qtbot.waitUntil(lambda: not first.isMinimized(), timeout=3000)
-    other = _launch(qtbot, "--data-dir", str(tmp_path / "elsewhere"), "--demo")  # other data: its own Tandem
+    other = _launch(
+        qtbot, "--data-dir", str(tmp_path / "elsewhere"), "--demo"
+    )  # other data: its own Tandem
     assert other.isVisible()
     other.close()
     first.close()
