@@ -44,6 +44,11 @@ def ensure_data_dir(folder: Path) -> Path:
                 reason=error.strerror or str(error),
             )
         ) from error
+    if os.name == "posix":
+        try:
+            folder.chmod(0o700)  # the staff's personal data: for the owner's eyes only
+        except OSError:  # a USB key's file system may not keep permissions
+            pass
     if not folder.is_dir():
         raise StorageProblem(
             message(

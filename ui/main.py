@@ -140,6 +140,8 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     """Everything up to the main window shown: options, data folder, first-run setup, the
     file opened. Returns the window, or the exit code when Tandem cannot or need not go on."""
     options = parse_options(arguments[1:])
+    if os.name == "posix":
+        os.umask(0o077)  # every file Tandem writes (data, backups, logs) is the user's alone
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
     app = QApplication.instance() or QApplication(list(arguments))

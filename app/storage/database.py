@@ -65,6 +65,7 @@ PRAGMAS = {
     "foreign_keys": 1,
     "synchronous": 2,  # FULL: a confirmed change survives a power cut
     "busy_timeout": 5000,
+    "secure_delete": 1,  # a deleted row is overwritten, not left readable in the file
 }
 
 
