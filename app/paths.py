@@ -7,6 +7,7 @@ environment variable, puts everything elsewhere - a USB key, for instance.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -45,10 +46,9 @@ def ensure_data_dir(folder: Path) -> Path:
             )
         ) from error
     if os.name == "posix":
-        try:
-            folder.chmod(0o700)  # the staff's personal data: for the owner's eyes only
-        except OSError:  # a USB key's file system may not keep permissions
-            pass
+        # The staff's personal data: for the owner's eyes only (a USB key may not keep it).
+        with contextlib.suppress(OSError):
+            folder.chmod(0o700)
     if not folder.is_dir():
         raise StorageProblem(
             message(

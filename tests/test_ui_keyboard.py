@@ -113,3 +113,16 @@ def test_the_pair_view_and_the_session_form_use_each_alt_letter_once(
             and not isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox)
         ]
         assert unnamed == []
+
+
+def test_each_menu_uses_each_alt_letter_once(window: MainWindow) -> None:
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        seen: dict[str, list[str]] = {}
+        for action in menu.actions():  # type: ignore[union-attr]
+            match = MNEMONIC.search(action.text())
+            if match:
+                seen.setdefault(match.group(1).lower(), []).append(action.text())
+        assert {key: texts for key, texts in seen.items() if len(texts) > 1} == {}, (
+            menu_action.text()
+        )

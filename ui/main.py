@@ -22,7 +22,7 @@ from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
 from app.storage.database import DamagedFileError
-from ui import self_test
+from ui import privacy_actions, self_test
 from ui.first_run import FirstRunChoice, FirstRunWizard
 from ui.forms import tell
 from ui.i18n import Translators, format_date, system_language, text, translate
@@ -188,7 +188,14 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     instance.activated.connect(window.bring_forward)
     window.show()
     _when_ready(options)
+    if not session.is_demo and not options.quit_when_ready:
+        QTimer.singleShot(0, lambda: _forget(window))
     return window
+
+
+def _forget(window: MainWindow) -> None:
+    if privacy_actions.propose_forgetting(window, window.settings):
+        window.open_data()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,6 +29,7 @@ from app.errors import StorageProblem
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
+from ui import privacy_actions
 from ui.bus import DataBus
 from ui.dashboard.page import DashboardPage
 from ui.forms import attempt, error_label, plain_label, tell
@@ -152,13 +153,17 @@ class MainWindow(QMainWindow):
         menu.addAction(self.save_copy)
         menu.addAction(self.restore_action)
         menu.addSeparator()
+        self.export_team = menu.addAction(self.tr("Export the &team for a spreadsheet…"))
+        self.export_sessions = menu.addAction(self.tr("Export the sess&ions for a spreadsheet…"))
+        self.forget_delay = menu.addAction(self.tr("Staff who left: propose to erase them &after…"))
+        menu.addSeparator()
         menu.addMenu(language_menu)
         menu.addSeparator()
         menu.addAction(quit_action)
         programme_menu = self.menuBar().addMenu(self.tr("&Programme"))
         self.new_action = programme_menu.addAction(self.tr("&New programme…"))
         self.rename_action = programme_menu.addAction(self.tr("&Rename…"))
-        self.renew_action = programme_menu.addAction(self.tr("Re&new this programme…"))
+        self.renew_action = programme_menu.addAction(self.tr("Rene&w this programme…"))
         programme_menu.addSeparator()
         self.documents_menu = programme_menu.addMenu(self.tr("&Documents"))
         self.documents_menu.aboutToShow.connect(self._fill_documents_menu)
@@ -183,6 +188,15 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.refresh_states)
         self.bus.changed.connect(lambda: self.session.back_up(only_when_due=True))
         self.save_copy.triggered.connect(self._save_copy)
+        self.export_team.triggered.connect(
+            lambda: privacy_actions.export_spreadsheet(self, None, "team")
+        )
+        self.export_sessions.triggered.connect(
+            lambda: privacy_actions.export_spreadsheet(self, self.current_programme(), "sessions")
+        )
+        self.forget_delay.triggered.connect(
+            lambda: privacy_actions.choose_forget_delay(self, self.settings)
+        )
         self.restore_action.triggered.connect(self._restore)
         review = self.pages[5]
         assert isinstance(review, ReviewPage)

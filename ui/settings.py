@@ -68,6 +68,18 @@ class Settings:
         self._store.setValue("page", str(value))
 
     @property
+    def forget_after_months(self) -> int:
+        """Staff who left this many months ago are proposed for erasure."""
+        try:
+            return max(1, int(str(self._get("forget_after_months", "12"))))
+        except ValueError:
+            return 12
+
+    @forget_after_months.setter
+    def forget_after_months(self, value: int) -> None:
+        self._store.setValue("forget_after_months", str(value))
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

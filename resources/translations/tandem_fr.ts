@@ -395,146 +395,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="80" />
         <source>&lt; &amp;Previous</source>
-        <extracomment>Kept alive with the window: Qt only holds the translators while they exist.</extracomment>
+        <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one.</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="81" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="135" />
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Save a copy…</source>
+        <translation>Enregi&amp;strer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>R&amp;estore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156" />
+        <source>Export the &amp;team for a spreadsheet…</source>
+        <translation>Exporter l'équi&amp;pe pour un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>Export the sess&amp;ions for a spreadsheet…</source>
+        <translation>Exporter les séan&amp;ces pour un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
+        <source>Staff who left: propose to erase them &amp;after…</source>
+        <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
-        <source>Re&amp;new this programme…</source>
-        <translation>Re&amp;nouveler ce programme…</translation>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>Rene&amp;w this programme…</source>
+        <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="325" />
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="326" />
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L'équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="366" />
+        <source>Tandem copy {date}</source>
+        <translation>Copie Tandem {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369" />
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="371" />
+        <source>Tandem data (*.sqlite)</source>
+        <translation>Données Tandem (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>A copy of your data was saved to {path}.</source>
+        <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401" />
+        <source>Your data was restored. What you had before is kept in {path}.</source>
+        <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -608,54 +658,69 @@ Son nom :</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="30" />
+        <location filename="../../ui/steps/needs_page.py" line="32" />
         <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: "answer customer reviews" says more than "the internet".</source>
         <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu'il aimerait apprendre, où il en est aujourd'hui et jusqu'où il veut aller. Pour chaque jeune, notez ce qu'il maîtrise assez pour l'enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="37" />
-        <location filename="../../ui/steps/needs_page.py" line="47" />
+        <location filename="../../ui/steps/needs_page.py" line="39" />
+        <location filename="../../ui/steps/needs_page.py" line="56" />
         <source>The team</source>
         <translation>L'équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="39" />
+        <location filename="../../ui/steps/needs_page.py" line="41" />
         <source>Show those who &amp;left</source>
         <translation>Affic&amp;her ceux qui sont partis</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="40" />
+        <location filename="../../ui/steps/needs_page.py" line="42" />
         <source>&amp;Add a person</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="41" />
-        <location filename="../../ui/steps/needs_page.py" line="113" />
+        <location filename="../../ui/steps/needs_page.py" line="43" />
+        <location filename="../../ui/steps/needs_page.py" line="126" />
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="55" />
+        <location filename="../../ui/steps/needs_page.py" line="44" />
+        <source>Per&amp;sonal data…</source>
+        <translation>Données personne&amp;lles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="48" />
+        <source>Export everything about this person…</source>
+        <translation>Exporter tout ce qui concerne cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="50" />
+        <source>Erase this person for good…</source>
+        <translation>Effacer définitivement cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="65" />
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="70" />
+        <location filename="../../ui/steps/needs_page.py" line="80" />
         <source>The needs</source>
         <translation>Les besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="98" />
+        <location filename="../../ui/steps/needs_page.py" line="110" />
         <source>{person} (left)</source>
         <translation>{person} (parti)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="111" />
+        <location filename="../../ui/steps/needs_page.py" line="124" />
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l'équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="117" />
+        <location filename="../../ui/steps/needs_page.py" line="130" />
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -1059,6 +1124,64 @@ Son nom :</translation>
         <location filename="../../ui/steps/person_form.py" line="87" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="33" />
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="36" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="39" />
+        <source>&amp;Another file (a copy on a USB key)…</source>
+        <translation>Un &amp;autre fichier (une copie sur clé USB)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="43" />
+        <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem's folder.</source>
+        <translation>La restauration remplace les données actuelles ({people} personnes, {pairs} binômes, {sessions} séances) par celles que vous choisissez. Les données actuelles ne sont pas perdues : elles sont mises de côté dans le dossier de Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="47" />
+        <source>The data of now is kept aside in Tandem's folder before restoring.</source>
+        <translation>Les données actuelles sont mises de côté dans le dossier de Tandem avant la restauration.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="51" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="54" />
+        <source>Choose what to bring back:</source>
+        <translation>Choisissez ce qu'il faut remettre :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="73" />
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="79" />
+        <source>{when} - {people} people, {pairs} pairs, {sessions} sessions</source>
+        <translation>{when} - {people} personnes, {pairs} binômes, {sessions} séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="89" />
+        <source>A copy of Tandem's data</source>
+        <translation>Une copie des données de Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="91" />
+        <source>Tandem data (*.sqlite);;All files (*)</source>
+        <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2515,90 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <location filename="../../app/exports.py" line="38" />
+        <source>Name</source>
+        <extracomment>A cell starting with one of these could run as a formula (=1+1, @SUM, -2+3…).</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="39" />
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="40" />
+        <source>Year joined</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="41" />
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="42" />
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="43" />
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="44" />
+        <source>Left on</source>
+        <translation>Parti le</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="74" />
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="75" />
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="76" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="77" />
+        <source>First planned for</source>
+        <translation>Prévue d'abord le</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="78" />
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="79" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="80" />
+        <source>What was learnt</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="81" />
+        <source>To practise</source>
+        <translation>À pratiquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/exports.py" line="82" />
+        <source>Confidence (1 to 5)</source>
+        <translation>Confiance (de 1 à 5)</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <location filename="../../ui/forms.py" line="53" />
@@ -2402,9 +2609,24 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="36" />
+        <location filename="../../ui/main.py" line="45" />
         <source>Something unexpected happened. What was already saved is safe. The details were written to Tandem's log file.</source>
         <translation>Un imprévu s'est produit. Ce qui était déjà enregistré est en sécurité. Les détails ont été notés dans le journal de Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="94" />
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="115" />
+        <source>Tandem's file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, {sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?</source>
+        <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {people} personnes, {pairs} binômes, {sessions} séances. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="133" />
+        <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
+        <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
     </message>
 </context>
 <context>
@@ -2536,14 +2758,87 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n'a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="103" />
+        <location filename="../../ui/printing/output.py" line="123" />
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="121" />
+        <location filename="../../ui/printing/output.py" line="108" />
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
         <translation>L'imprimante signale un problème. Vérifiez qu'elle est allumée et qu'elle a du papier, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="27" />
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="41" />
+        <source>Export everything about {name}</source>
+        <translation>Exporter tout ce qui concerne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="42" />
+        <source>Tandem - {name}</source>
+        <translation>Tandem - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="43" />
+        <source>Readable file (*.json)</source>
+        <translation>Fichier lisible (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="51" />
+        <source>Everything Tandem holds about {name} is in {path}.</source>
+        <translation>Tout ce que Tandem garde sur {name} est dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="60" />
+        <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
+        <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd'hui le ou la contiennent encore jusqu'à leur suppression (dans l'année).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="77" />
+        <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
+        <translation>Ces personnes ont quitté l'entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="92" />
+        <source>Staff who left</source>
+        <translation>Personnes parties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="93" />
+        <source>Propose to erase staff this many months after they left:</source>
+        <translation>Proposer d'effacer les personnes parties depuis ce nombre de mois :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="106" />
+        <source>Tandem team {date}</source>
+        <translation>Équipe Tandem {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="108" />
+        <source>Tandem sessions {date}</source>
+        <translation>Séances Tandem {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="112" />
+        <source>Export for a spreadsheet</source>
+        <translation>Exporter pour un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="114" />
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="127" />
+        <source>Tandem could not write {path}: {reason}</source>
+        <translation>Tandem n'a pas pu écrire {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2672,57 +2967,85 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../app/paths.py" line="42" />
+        <location filename="../../app/paths.py" line="43" />
         <source>Tandem cannot create its folder {folder}: {reason}</source>
         <translation>Tandem ne peut pas créer son dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="51" />
+        <location filename="../../app/paths.py" line="56" />
         <source>{folder} is a file, not a folder: choose a folder for Tandem's data.</source>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="89" />
+        <location filename="../../app/storage/database.py" line="90" />
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
         <extracomment>The version of the schema this Tandem writes. "Tand" - marks a SQLite file as Tandem's. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite's NOCASE is ASCII only).</extracomment>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n'est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="96" />
+        <location filename="../../app/storage/database.py" line="97" />
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="103" />
+        <location filename="../../app/storage/database.py" line="104" />
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="109" />
+        <location filename="../../app/storage/database.py" line="110" />
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu'on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="117" />
+        <location filename="../../app/storage/database.py" line="118" />
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="124" />
-        <location filename="../../app/storage/database.py" line="154" />
+        <location filename="../../app/storage/database.py" line="125" />
+        <location filename="../../app/storage/database.py" line="156" />
+        <location filename="../../app/storage/database.py" line="242" />
+        <location filename="../../ui/main.py" line="125" />
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="138" />
-        <location filename="../../app/storage/database.py" line="161" />
+        <location filename="../../app/storage/database.py" line="140" />
+        <location filename="../../app/storage/database.py" line="163" />
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
         <translation>{name} n'est pas un fichier de Tandem. Tandem l'a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="167" />
+        <location filename="../../app/storage/database.py" line="169" />
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="91" />
+        <source>The backup could not be checked: {problem}</source>
+        <extracomment>At most one automatic backup per this interval while the owner works.</extracomment>
+        <translation>La sauvegarde n'a pas pu être vérifiée : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="102" />
+        <source>Tandem could not write a backup in {folder}: {reason}</source>
+        <translation>Tandem n'a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="157" />
+        <source>{name} is damaged and cannot be restored.</source>
+        <translation>{name} est abîmé et ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="185" />
+        <source>Tandem could not write the copy to {path}: {reason}</source>
+        <translation>Tandem n'a pas pu écrire la copie dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="191" />
+        <source>The copy at {path} could not be checked; try another place.</source>
+        <translation>La copie dans {path} n'a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QVBoxLayout,
 )
 
 from app.steps import needs
 from app.steps.needs import PersonInfo
+from ui import privacy_actions
 from ui.bus import DataBus
 from ui.forms import IdList, attempt
 from ui.steps.base import StepPage
@@ -39,6 +41,13 @@ class NeedsPage(StepPage):
         self.show_left = QCheckBox(self.tr("Show those who &left"))
         self.add_person = QPushButton(self.tr("&Add a person"))
         self.leave = QPushButton(self.tr("Mar&k as left"))
+        self.personal = QPushButton(self.tr("Per&sonal data…"))
+        self.personal_menu = QMenu(self.personal)
+        self.personal.setMenu(self.personal_menu)
+        self.export_action = self.personal_menu.addAction(
+            self.tr("Export everything about this person…")
+        )
+        self.erase_action = self.personal_menu.addAction(self.tr("Erase this person for good…"))
         self.form = PersonForm()
         self.needs = NeedsEditor()
         self.know_how = KnowHowEditor()
@@ -52,6 +61,7 @@ class NeedsPage(StepPage):
         buttons.addWidget(self.add_person)
         buttons.addWidget(self.leave)
         team_layout.addLayout(buttons)
+        team_layout.addWidget(self.personal)
         person = QGroupBox(self.tr("The person"))
         person_layout = QVBoxLayout(person)
         person_layout.addWidget(self.form)
@@ -74,6 +84,8 @@ class NeedsPage(StepPage):
         self.show_left.toggled.connect(lambda: self.reload())
         self.add_person.clicked.connect(self._add_person)
         self.leave.clicked.connect(self._toggle_left)
+        self.export_action.triggered.connect(self._export_person)
+        self.erase_action.triggered.connect(self._erase_person)
         self.form.saved.connect(self._person_saved)
         for editor in (self.needs, self.know_how, self.topics):
             editor.changed.connect(self._part_changed)
@@ -107,6 +119,7 @@ class NeedsPage(StepPage):
         self.needs.setEnabled(person is not None)
         self.know_how.setEnabled(person is not None)
         self.leave.setEnabled(person is not None)
+        self.personal.setEnabled(person is not None)
         self.leave.setText(
             self.tr("&Back in the team")
             if person and not person.active
@@ -130,6 +143,17 @@ class NeedsPage(StepPage):
         if attempt(self, lambda: change(person_id)) is not None:
             self.saved()
             self.reload(select=person_id)
+
+    def _export_person(self) -> None:
+        person_id = self._selected_id()
+        if person_id is not None:
+            privacy_actions.export_person(self, person_id)
+
+    def _erase_person(self) -> None:
+        person_id = self._selected_id()
+        if person_id is not None and privacy_actions.erase_person(self, person_id):
+            self.saved()
+            self.reload()
 
     def _person_saved(self, person_id: int) -> None:
         self.saved()

@@ -1,0 +1,133 @@
+"""The owner's tools for the staff's personal data: export all about a person, erase a
+person, forget staff who left long ago, and spreadsheet exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from app import exports, privacy
+from app.steps import needs
+from ui.forms import attempt, succeeded, tell
+from ui.i18n import translate
+from ui.settings import Settings
+
+
+def _documents(name: str) -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / name)
+
+
+def _confirm(parent: QWidget | None, question: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("privacy", "Tandem"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def export_person(parent: QWidget | None, person_id: int) -> Path | None:
+    name = needs.get_person(person_id).name
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("privacy", "Export everything about {name}").format(name=name),
+        _documents(translate("privacy", "Tandem - {name}").format(name=name) + ".json"),
+        translate("privacy", "Readable file (*.json)"),
+    )
+    if not chosen:
+        return None
+    written = attempt(parent, lambda: privacy.write_export(person_id, Path(chosen)))
+    if written is not None:
+        tell(
+            parent,
+            translate("privacy", "Everything Tandem holds about {name} is in {path}.").format(
+                name=name, path=chosen
+            ),
+        )
+    return written
+
+
+def erase_person(parent: QWidget | None, person_id: int) -> bool:
+    name = needs.get_person(person_id).name
+    warning = translate(
+        "privacy",
+        "Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of "
+        "with all their sessions and reviews are deleted, and cannot be brought back. Backups made before "
+        "today still hold them until they are thinned out (within a year).",
+    )
+    if not _confirm(parent, warning.format(name=name)):
+        return False
+    return succeeded(parent, lambda: privacy.erase_person(person_id))
+
+
+def propose_forgetting(parent: QWidget | None, settings: Settings) -> int:
+    """Staff who left long ago: propose to erase them. Returns how many were erased."""
+    gone = privacy.people_to_forget(settings.forget_after_months)
+    if not gone:
+        return 0
+    names = ", ".join(person.name for person in gone)
+    question = translate(
+        "privacy",
+        "These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?",
+    ).format(months=settings.forget_after_months, names=names)
+    if not _confirm(parent, question):
+        return 0
+    erased = 0
+    for person in gone:
+        erased += succeeded(parent, lambda p=person.id: privacy.erase_person(p))
+    return erased
+
+
+def choose_forget_delay(parent: QWidget | None, settings: Settings) -> None:
+    months, accepted = QInputDialog.getInt(
+        parent,
+        translate("privacy", "Staff who left"),
+        translate("privacy", "Propose to erase staff this many months after they left:"),
+        settings.forget_after_months,
+        1,
+        120,
+    )
+    if accepted:
+        settings.forget_after_months = months
+
+
+def export_spreadsheet(parent: QWidget | None, programme_id: int | None, what: str) -> Path | None:
+    """The team, or the sessions of the programme, as a spreadsheet file (CSV)."""
+    today = dt.date.today().isoformat()
+    label = (
+        translate("privacy", "Tandem team {date}")
+        if what == "team"
+        else translate("privacy", "Tandem sessions {date}")
+    ).format(date=today)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("privacy", "Export for a spreadsheet"),
+        _documents(label + ".csv"),
+        translate("privacy", "Spreadsheet (*.csv)"),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    try:
+        if what == "team":
+            exports.team_csv(path, translate)
+        elif programme_id is not None:
+            exports.sessions_csv(path, programme_id, translate)
+    except OSError as error:
+        tell(
+            parent,
+            translate("privacy", "Tandem could not write {path}: {reason}").format(
+                path=chosen, reason=error.strerror or str(error)
+            ),
+            QMessageBox.Icon.Warning,
+        )
+        return None
+    return path
