@@ -17,7 +17,7 @@ from app import backups
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.launch import Options, configure_logging, parse_options
-from app.paths import ensure_data_dir
+from app.paths import ensure_data_dir, risky_location
 from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
@@ -37,18 +37,24 @@ log = logging.getLogger("tandem")
 def _report_bug(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
-    """An unexpected error: into the log with its traceback, and a calm word to the user."""
-    log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, error, trace)))
-    if QApplication.instance() is not None:
-        tell(
-            None,
-            translate(
-                "main",
-                "Something unexpected happened. What was already saved is safe. "
-                "The details were written to Tandem's log file.",
-            ),
-            QMessageBox.Icon.Warning,
-        )
+    """An unexpected error: into the log with its traceback, and a calm word to the user,
+    whose "Show Details" holds what a support call needs (and can be copied)."""
+    details = "".join(traceback.format_exception(kind, error, trace))
+    log.error("Unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("main", "Tandem"),
+        translate(
+            "main",
+            "Something unexpected happened. What was already saved is safe, and Tandem goes on. "
+            'The details were written to Tandem\'s log file; "Show Details" shows them to copy.',
+        ),
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText(details)
+    box.exec()
 
 
 def _first_run(
@@ -190,7 +196,17 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     _when_ready(options)
     if not session.is_demo and not options.quit_when_ready:
         QTimer.singleShot(0, lambda: _forget(window))
+        QTimer.singleShot(0, lambda: _warn_about_location(window))
     return window
+
+
+def _warn_about_location(window: MainWindow) -> None:
+    """A data folder in a cloud-synced folder or on a network share: say so, once for it."""
+    folder = window.session.folder
+    risk = risky_location(folder)
+    if risk is not None and window.settings.warned_location != str(folder):
+        tell(window, text(risk), QMessageBox.Icon.Warning)
+        window.settings.warned_location = str(folder)
 
 
 def _forget(window: MainWindow) -> None:

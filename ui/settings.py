@@ -80,6 +80,15 @@ class Settings:
         self._store.setValue("forget_after_months", str(value))
 
     @property
+    def warned_location(self) -> str:
+        """The data folder the owner was last warned about (a cloud or network folder)."""
+        return str(self._get("warned_location", ""))
+
+    @warned_location.setter
+    def warned_location(self, value: str) -> None:
+        self._store.setValue("warned_location", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

@@ -281,7 +281,14 @@ def transaction() -> Iterator[None]:
         with db.atomic():
             yield
     except (sqlite3.OperationalError, pw.OperationalError) as error:
-        problem = storage_problem_for(error, database_path())
+        # SQLite itself rolls back on a full disk; the rollback that follows then fails with
+        # "no transaction is active", and the true cause is in the chain of errors.
+        problem = None
+        cause: BaseException | None = error
+        while cause is not None and problem is None:
+            if isinstance(cause, (sqlite3.Error, pw.PeeweeException)):
+                problem = storage_problem_for(cause, database_path())
+            cause = cause.__context__
         if problem is None:
             raise
         raise problem from error

@@ -2609,22 +2609,23 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="45" />
-        <source>Something unexpected happened. What was already saved is safe. The details were written to Tandem's log file.</source>
-        <translation>Un imprévu s'est produit. Ce qui était déjà enregistré est en sécurité. Les détails ont été notés dans le journal de Tandem.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="94" />
+        <location filename="../../ui/main.py" line="48" />
+        <location filename="../../ui/main.py" line="100" />
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="115" />
+        <location filename="../../ui/main.py" line="49" />
+        <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem's log file; "Show Details" shows them to copy.</source>
+        <translation>Un imprévu s'est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="121" />
         <source>Tandem's file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, {sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {people} personnes, {pairs} binômes, {sessions} séances. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="133" />
+        <location filename="../../ui/main.py" line="139" />
         <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
         <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
     </message>
@@ -2977,6 +2978,17 @@ Un rappel avant les fêtes</translation>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
+        <location filename="../../app/paths.py" line="112" />
+        <source>Tandem's data is in a folder synchronised with the cloud ({folder}). The synchronisation can copy the file while Tandem writes it and damage it. Keep Tandem's data in a local folder (the default), and use Save a copy… to put a copy in the cloud.</source>
+        <extracomment>Folder names of the services that synchronise a folder with the cloud.</extracomment>
+        <translation>Les données de Tandem sont dans un dossier synchronisé avec le cloud ({folder}). La synchronisation peut copier le fichier pendant que Tandem l'écrit et l'abîmer. Gardez les données de Tandem dans un dossier local (celui proposé par défaut), et utilisez Enregistrer une copie… pour en mettre une copie dans le cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paths.py" line="131" />
+        <source>Tandem's data is on a network share ({folder}). If the network drops while Tandem writes, the file can be damaged. Keep Tandem's data on this PC or on a USB key.</source>
+        <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
+    </message>
+    <message>
         <location filename="../../app/storage/database.py" line="90" />
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
         <extracomment>The version of the schema this Tandem writes. "Tand" - marks a SQLite file as Tandem's. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite's NOCASE is ASCII only).</extracomment>
@@ -3006,7 +3018,7 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/storage/database.py" line="125" />
         <location filename="../../app/storage/database.py" line="156" />
         <location filename="../../app/storage/database.py" line="242" />
-        <location filename="../../ui/main.py" line="125" />
+        <location filename="../../ui/main.py" line="131" />
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
