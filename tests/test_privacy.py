@@ -139,3 +139,17 @@ def test_spreadsheet_exports_open_in_french_and_run_no_formula(
         logged = [row for row in csv.reader(stream, delimiter=";") if "Done" in row]
     assert logged and logged[0][6] == "'@SUM(A1) then -2+3\nand more"
     assert all(not cell.startswith(exports.RISKY_STARTS) for row in logged for cell in row)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permissions are POSIX ones")
+def test_every_file_tandem_writes_is_the_owners_alone(qapp: object, tmp_path: Path) -> None:
+    from ui import main as tandem
+
+    window = tandem.launch(["tandem", "--data-dir", str(tmp_path), "--demo"])
+    try:
+        written = [path for path in tmp_path.rglob("*") if path.is_file()]
+        assert written
+        for path in written:
+            assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+    finally:
+        window.close()  # type: ignore[union-attr]

@@ -107,3 +107,18 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_backup_with_consent(
     assert [p.name for p in needs.list_people()] == ["Marie"]
     assert len(list(tmp_path.glob("tandem.damaged-*.sqlite"))) == 1
     window.close()
+
+
+def test_changes_are_backed_up_at_most_every_half_hour(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, tmp_path, demo=False)
+    assert len(backups.list_backups(tmp_path)) == 1
+    needs.add_person("Marie")
+    window.bus.changed.emit()  # within the half hour: no new backup
+    assert len(backups.list_backups(tmp_path)) == 1
+    monkeypatch.setattr(backups, "EVERY", backups.EVERY * 0)
+    needs.add_person("Karim")
+    window.bus.changed.emit()
+    assert backups.list_backups(tmp_path)[0].people == 2
+    window.close()
