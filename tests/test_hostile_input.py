@@ -72,10 +72,69 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, int]]:
     )
 
 
+def _mentor(programme_id: int, mentor: int) -> coaching.MentorCoachingInfo:
+    return next(m for m in coaching.coaching_status(programme_id) if m.mentor_id == mentor)
+
+
+def _ticked(programme_id: int, mentor: int, point: int, notes: object) -> str:
+    coaching.tick_point(programme_id, mentor, point, notes=notes)  # type: ignore[arg-type]
+    return next(c.notes for c in _mentor(programme_id, mentor).checks if c.point_id == point)
+
+
+def _coached(programme_id: int, mentor: int, notes: object) -> str:
+    coaching.set_mentor_coaching(programme_id, mentor, marked_coached=True, notes=notes)  # type: ignore[arg-type]
+    return _mentor(programme_id, mentor).notes
+
+
 def _cases(ids: dict[str, int]) -> dict[str, Case]:
     pair, who, spring = ids["pair"], ids["person"], ids["programme"]
     session = journal.list_sessions(pair)[0].id
+    topic = needs.list_topics()[0].id
+    need = (
+        needs.list_needs(who)[0].id
+        if needs.list_needs(who)
+        else needs.add_need(who, topic, 0, 2).id
+    )
+    mentor = ids["mentor"]
+    objective = pairs.list_objectives(pair)[0].id
+    point = coaching.list_points()[0].id
     return {
+        "rename_programme": lambda v: (programmes.rename_programme(spring, v).name, _name(v)),  # type: ignore[arg-type]
+        "update_topic": lambda v: (
+            needs.update_topic(topic, "Topic zero", "digital", v).description,
+            _note(v),
+        ),  # type: ignore[arg-type]
+        "update_need levels": lambda v: (
+            needs.update_need(need, 0, v, 1).target_level,
+            int(str(v).strip()),
+        ),
+        "add_know_how level": lambda v: (
+            needs.add_know_how(
+                needs.add_person(f"K{RUNS['add_know_how level']}").id, topic, v
+            ).level,
+            int(str(v).strip()),
+        ),
+        "add_session minutes": lambda v: (
+            journal.add_session(pair, dt.date(2027, 9, 1), v).minutes,
+            int(str(v).strip()),
+        ),
+        "pair slot minutes": lambda v: (
+            rules.set_pair_slot(pair, session_minutes=v).session_minutes,
+            _optional_number(v) or 60,
+        ),
+        "set_level_now": lambda v: (
+            pairs.set_level_now(objective, v).level_now,
+            int(str(v).strip()),
+        ),
+        "tick_point notes": lambda v: (coaching.tick_point(spring, mentor, point, notes=v), None),  # type: ignore[arg-type]
+        "mentor coaching notes": lambda v: (
+            coaching.set_mentor_coaching(spring, mentor, marked_coached=True, notes=v),
+            None,
+        ),  # type: ignore[arg-type]
+        "update_point": lambda v: (
+            coaching.update_point(point, "Be patient", v).explanation,
+            _note(v),
+        ),  # type: ignore[arg-type]
         "add_person name": lambda v: (needs.add_person(v).name, _name(v)),  # type: ignore[arg-type]
         "update_person notes": lambda v: (
             needs.update_person(who, "Marie", notes=v).notes,
@@ -157,6 +216,11 @@ def _cases(ids: dict[str, int]) -> dict[str, Case]:
 
 
 TEXT_CASES = [
+    "rename_programme",
+    "update_topic",
+    "tick_point notes",
+    "mentor coaching notes",
+    "update_point",
     "add_person name",
     "update_person notes",
     "add_topic",
@@ -172,6 +236,11 @@ TEXT_CASES = [
     "stop_pair reason",
 ]
 NUMBER_CASES = [
+    "update_need levels",
+    "add_know_how level",
+    "add_session minutes",
+    "pair slot minutes",
+    "set_level_now",
     "update_person year",
     "add_need levels",
     "set_answers numbers",
