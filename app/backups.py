@@ -47,15 +47,9 @@ def _problem(template: str, **values: object) -> StorageProblem:
 
 
 def _content(path: Path) -> str:
-    """A fingerprint of what a file holds (not of how SQLite laid it out)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        digest = hashlib.sha256()
-        for line in connection.iterdump():
-            digest.update(line.encode("utf-8", "surrogatepass"))
-        return digest.hexdigest()
-    finally:
-        connection.close()
+    """A fingerprint of a backup. SQLite's backup copies the pages as they are, so the same
+    data gives the same bytes - and hashing them is far quicker than reading every row."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _made_at(path: Path) -> dt.datetime | None:

@@ -12,21 +12,23 @@ today so that the programme always looks under way.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 from app.availability import to_mask
-from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
+from app.errors import StorageProblem
+from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
 from app.journal import list_sessions, log_session
+from app.paths import DEMO_SHOPS
 from app.programmes import create_programme, set_current_step
 from app.shop import set_days_off, set_shop_name
 from app.steps import coaching, needs, pairs, review, rules
-from app.storage.database import close_database, open_database
+from app.storage.database import close_database, copy_database, open_database
 from app.vocabulary import Affinity, AgeBand, Decision, LearningStyle, Role, Temperament, YesNo
 from app.vocabulary import PartOfDay as P
 from app.vocabulary import Weekday as W
 
-DEMO_SHOPS = ("chocolaterie", "restaurant")
 _D = "demo"
 
 
@@ -471,12 +473,68 @@ def build_demo(
     """Write the demo ``shop`` to ``path`` (replacing an older demo there) and close it."""
     if shop not in DEMO_SHOPS:
         raise ValueError(f"unknown demo shop {shop!r}")
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    open_database(path, translate)
+    _remove(path)
+    database = open_database(path, translate)
     try:
         builder = _Builder(today or dt.date.today(), translate)
-        (_chocolaterie if shop == "chocolaterie" else _restaurant)(builder)
+        with database.atomic():  # one write to the disk for the whole demo, not one per step
+            (_chocolaterie if shop == "chocolaterie" else _restaurant)(builder)
     finally:
         close_database()
     return path
+
+
+def fresh_demo(
+    path: Path,
+    shop: str = "chocolaterie",
+    *,
+    today: dt.date | None = None,
+    translate: Translator = untranslated,
+    language: str = "",
+) -> Path:
+    """Put a demo as new at ``path``, whatever was done in the last one, and return ``path``.
+
+    Building the demo through the method's rules takes a few tenths of a second; so it is
+    built once a day and language into a clean copy kept beside it, and each opening starts
+    from a copy of that clean copy."""
+    day = today or dt.date.today()
+    clean, stamp = path.with_name(path.name + ".clean"), path.with_name(path.name + ".stamp")
+    wanted = f"{shop} {day.isoformat()} {language}"
+
+    def build() -> None:
+        stamp.unlink(missing_ok=True)
+        build_demo(clean, shop, today=day, translate=translate)
+        stamp.write_text(wanted, encoding="utf-8")
+
+    try:
+        if not clean.exists() or _read(stamp) != wanted:
+            build()
+        _remove(path)
+        try:
+            copy_database(clean, path)
+        except sqlite3.DatabaseError:  # the clean copy was damaged: build it again
+            build()
+            copy_database(clean, path)
+    except (OSError, sqlite3.Error) as error:
+        raise StorageProblem(
+            message(
+                "storage",
+                QT_TRANSLATE_NOOP("storage", "Tandem could not write the demo to {path}: {reason}"),
+                path=str(path),
+                reason=getattr(error, "strerror", None) or str(error),
+            )
+        ) from error
+    return path
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _remove(path: Path) -> None:
+    """The file and what SQLite keeps beside it, so that nothing of an old file is replayed."""
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)

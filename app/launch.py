@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import __version__
-from app.demo import DEMO_SHOPS
-from app.paths import log_folder, resolve_data_dir
+from app.paths import DEMO_SHOPS, log_folder, resolve_data_dir
 
 LOG_FILE = "tandem.log"
 

@@ -17,6 +17,8 @@ from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 
 DATA_DIR_VARIABLE = "TANDEM_DATA_DIR"
+#: The demo shops, each in a file of its own (built by app.demo).
+DEMO_SHOPS = ("chocolaterie", "restaurant")
 DATA_FILE = "tandem.sqlite"
 DEMO_FILE_PATTERN = "demo-{name}.sqlite"
 LOG_FOLDER = "logs"

@@ -14,7 +14,7 @@ import peewee as pw
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.steps.coaching import coaching_status
-from app.storage.database import NAME_ORDER
+from app.storage.database import NAME_ORDER, data_version
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
     CoachingCheck,
@@ -251,9 +251,21 @@ def _needs_status() -> tuple[bool, bool, bool]:
     return bool(row["people"]), bool(row["has_need"]), bool(row["teachable"])
 
 
+_cache: dict[tuple[object, ...], ProgrammeProgress] = {}
+
+
 def programme_progress(programme_id: int, today: dt.date | None = None) -> ProgrammeProgress:
-    """The figures of the dashboard and the stepper for one programme."""
+    """The figures of the dashboard and the stepper for one programme; computed once per
+    change of the data (the stepper and the dashboard ask for the same figures)."""
     day = today or dt.date.today()
+    key = (programme_id, day, data_version())
+    if key not in _cache:
+        _cache.clear()
+        _cache[key] = _compute(programme_id, day)
+    return _cache[key]
+
+
+def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
     get_or_refuse(Programme, programme_id, "programme")
     mentor, mentee = Person.alias(), Person.alias()
     pairs = list(

@@ -4,9 +4,12 @@ tests and measurements that need hundreds of pairs in a second, not a minute."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from app.storage.models import (
+    KnowHow,
     MentorCoaching,
+    Need,
     Objective,
     Pair,
     Person,
@@ -45,6 +48,26 @@ def build_programme(
             ]
         ).execute()
         people = [row.id for row in Person.select(Person.id).order_by(Person.id).offset(first)]
+        Need.insert_many(
+            [
+                {
+                    "person": people[2 * n + 1],
+                    "topic": topic,
+                    "current_level": 0,
+                    "target_level": 3,
+                    "priority": 1,
+                }
+                for n in range(pairs)
+                for topic in topics
+            ]
+        ).execute()
+        KnowHow.insert_many(
+            [
+                {"person": people[2 * n], "topic": topic, "level": 4}
+                for n in range(pairs)
+                for topic in topics
+            ]
+        ).execute()
         Pair.insert_many(
             [
                 {
@@ -90,3 +113,24 @@ def build_programme(
         for chunk in range(0, len(rows), 500):
             Session.insert_many(rows[chunk : chunk + 500]).execute()
     return programme.id
+
+
+def make_data_folder(folder: Path, pairs: int, sessions: int = 10) -> Path:
+    """A data folder as the owner would have it after the first start, with a programme of
+    ``pairs`` pairs: for starting Tandem itself on it."""
+    from app.paths import data_file, ensure_data_dir
+    from app.shop import set_shop_name
+    from app.storage.database import close_database, open_database
+
+    ensure_data_dir(folder)
+    open_database(data_file(folder))
+    try:
+        set_shop_name(f"Shop of {pairs} pairs")
+        programme = build_programme(pairs, sessions)
+    finally:
+        close_database()
+    (folder / "tandem.ini").write_text(
+        f"[General]\nsetup_done=true\nlanguage=en\nprogramme_id={programme}\npage=0\n",
+        encoding="utf-8",
+    )
+    return folder

@@ -102,7 +102,7 @@ def _render_documents(window: object, out: Path, language: str) -> list[Path]:
     from app import documents
     from app.progress import programme_progress
     from ui.i18n import format_date, translate
-    from ui.printing import write_pdf
+    from ui.printing.output import write_pdf
 
     programme = window.current_programme()  # type: ignore[attr-defined]
     pair = programme_progress(programme).pairs[0]

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.demo import build_demo
+from app.demo import build_demo, fresh_demo
+from app.errors import StorageProblem
 from app.journal import list_sessions
 from app.programmes import list_programmes
 from app.progress import programme_progress
-from app.shop import get_shop
+from app.shop import get_shop, set_shop_name
 from app.steps import matching, pairs
 from app.storage.database import close_database, open_database
 from app.vocabulary import Health, SessionStatus
@@ -82,3 +83,46 @@ def test_the_demo_is_rebuilt_in_its_own_file_and_in_the_users_language(opened: P
     open_database(path)
     assert [p.name for p in list_programmes()] == ["Passer au numérique"]
     assert real.read_bytes() == before
+
+
+def test_each_opening_gets_a_demo_as_new_built_once_a_day_and_language(opened: Path) -> None:
+    today = dt.date(2026, 11, 26)
+    path = opened / "demo-chocolaterie.sqlite"
+    clean = opened / "demo-chocolaterie.sqlite.clean"
+    fresh_demo(path, today=today, language="fr_FR")
+    built = clean.stat().st_mtime_ns
+
+    open_database(path)  # played with
+    set_shop_name("Chez moi")
+    close_database()
+    fresh_demo(path, today=today, language="fr_FR")
+    assert clean.stat().st_mtime_ns == built  # not built again...
+    open_database(path)
+    assert get_shop().name == "Chocolaterie Marie"  # ...yet as new
+    close_database()
+
+    fresh_demo(path, today=today, language="en_GB")
+    assert clean.stat().st_mtime_ns != built
+    built = clean.stat().st_mtime_ns
+    fresh_demo(path, today=today + dt.timedelta(days=1), language="en_GB")
+    assert clean.stat().st_mtime_ns != built
+    open_database(path)
+    assert min(s.planned_on for s in list_sessions(pairs.list_pairs(1)[0].id)) < today
+    close_database()
+
+
+def test_a_damaged_clean_copy_is_built_again(opened: Path) -> None:
+    path = opened / "demo-restaurant.sqlite"
+    fresh_demo(path, "restaurant")
+    (opened / "demo-restaurant.sqlite.clean").write_bytes(b"not a database" * 1000)
+    fresh_demo(path, "restaurant")
+    open_database(path)
+    assert [p.name for p in list_programmes()] == ["New flavours"]
+
+
+def test_a_demo_that_cannot_be_written_is_said_plainly(opened: Path) -> None:
+    in_the_way = opened / "demo-chocolaterie.sqlite"
+    in_the_way.mkdir()  # something Tandem cannot replace
+    with pytest.raises(StorageProblem, match="Tandem could not write the demo to") as raised:
+        fresh_demo(in_the_way)
+    assert str(in_the_way) in str(raised.value)

@@ -22,9 +22,8 @@ from app.steps import needs, pairs, review
 from app.storage.database import close_database, open_database
 from app.vocabulary import Decision, Health, Role
 from tests.builders import person, programme, ready_pair, topic
-from ui.printing import save_pdf, write_pdf
 from ui.printing.composer import Composer
-from ui.printing.output import page_layout
+from ui.printing.output import page_layout, save_pdf, write_pdf
 
 HOSTILE = "<b>Zoé</b><img src=x onerror=alert(1)>"
 

@@ -201,7 +201,7 @@ def test_the_sheet_action_previews_the_pairs_review_sheet(
     page = _page(window)
     previewed: list[str] = []
     monkeypatch.setattr(
-        "ui.dashboard.page.print_with_preview",
+        "ui.printing.output.print_with_preview",
         lambda parent, build: previewed.append(build().sections[0].title),
     )
     _click_action(qtbot, page, "Sophie ← Karim (2 mentees)", "print")

@@ -65,7 +65,8 @@ def test_the_rules_step_prints_the_charter_and_coaching_the_guide(
 ) -> None:
     previewed: list[str] = []
     monkeypatch.setattr(
-        "ui.printing.menu.print_with_preview", lambda parent, build: previewed.append(build().name)
+        "ui.printing.output.print_with_preview",
+        lambda parent, build: previewed.append(build().name),
     )
     window.stepper.go_to(4)
     rules = window.pages[4]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from app.shop import set_shop_name
 from tests.qt_helpers import type_text, when_modal
 from ui import main as tandem
 from ui.main_window import MainWindow
@@ -73,6 +74,21 @@ def test_the_demo_option_opens_every_page_populated(qtbot: QtBot, tmp_path: Path
     assert "Pairs reviewed: 1 of 7" in review_page.summary.text()  # type: ignore[attr-defined]
     window.close()
     assert not (tmp_path / "tandem.sqlite").exists()
+
+
+def test_the_demo_opens_as_new_each_time_without_being_built_again(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    clean = tmp_path / "demo-chocolaterie.sqlite.clean"
+    window = _launch(qtbot, "--data-dir", str(tmp_path), "--demo")
+    built = clean.stat().st_mtime_ns
+    set_shop_name("Chez moi")
+    window.close()
+
+    window = _launch(qtbot, "--data-dir", str(tmp_path), "--demo")
+    assert clean.stat().st_mtime_ns == built
+    assert "demo of Chocolaterie Marie" in window.demo_text.text()
+    window.close()
 
 
 def test_a_file_tandem_cannot_use_is_explained_not_crashed_on(

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups, documents, programmes
-from app.demo import DEMO_SHOPS
+from app import backups, programmes
 from app.errors import StorageProblem
+from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
@@ -282,13 +282,13 @@ class MainWindow(QMainWindow):
                 self.documents_menu,
                 self,
                 self.tr("All the review sheets"),
-                build(documents.review_sheets, programme_id),
+                build("review_sheets", programme_id),
             )
             add_document(
                 self.documents_menu,
                 self,
                 self.tr("Programme summary"),
-                build(documents.programme_summary, programme_id),
+                build("programme_summary", programme_id),
             )
 
     def _next(self) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from app import exports, privacy
+from app import privacy
 from app.steps import needs
 from ui.forms import attempt, succeeded, tell
 from ui.i18n import translate
@@ -115,6 +115,8 @@ def export_spreadsheet(parent: QWidget | None, programme_id: int | None, what: s
     )
     if not chosen:
         return None
+    from app import exports  # only when an export is asked for
+
     path = Path(chosen)
     try:
         if what == "team":

@@ -66,7 +66,7 @@ def _window_and_print(work: Path) -> str:
     from app import documents
     from app.progress import programme_progress
     from ui.main_window import MainWindow
-    from ui.printing import write_pdf
+    from ui.printing.output import write_pdf
     from ui.session import DataSession
     from ui.settings import Settings
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
 from app import backups
-from app.demo import build_demo
 from app.errors import StorageProblem
 from app.paths import data_file, demo_file
 from app.storage.database import close_database, open_database
@@ -50,9 +51,14 @@ class DataSession:
         return made
 
     def open_demo(self, shop: str) -> None:
-        """Build the demo afresh in its own file and open it; the owner's file is untouched."""
+        """Open the demo in its own file - built afresh once a day, so that its dates fit -
+        and never touch the owner's file."""
+        from app.demo import fresh_demo  # only when the demo is asked for
+
         close_database()
-        path = build_demo(demo_file(self.folder, shop), shop, translate=translate)
+        path = demo_file(self.folder, shop)
+        # the demo's texts are written in the interface language
+        fresh_demo(path, shop, translate=translate, language=QLocale().name())
         open_database(path, translate)
         self.path, self.demo_shop = path, shop
         self.settings.demo_shop = shop

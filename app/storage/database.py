@@ -217,6 +217,11 @@ def _upgrade(database: pw.SqliteDatabase, path: Path, from_version: int) -> None
             database.pragma("user_version", version)
 
 
+def data_version() -> int:
+    """Changes as seen from here: every transaction, and every file opened or closed."""
+    return changes
+
+
 def open_database(path: Path, translate: Translator = untranslated) -> pw.SqliteDatabase:
     """Open (creating or upgrading as needed) the Tandem file at ``path`` and bind the models.
 
@@ -225,9 +230,11 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
     Raises :class:`StorageProblem` (or a subclass) with a sentence for the user when the file
     cannot be used; in that case the file is unchanged.
     """
+    global changes
     path = Path(path)
     version = inspect_file(path)
     close_database()
+    changes += 1  # another file: nothing computed from the last one holds
     database = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
     database.register_collation(_name_order, NAME_ORDER)
     database.register_collation(_name_equal, NAME_EQUAL)
@@ -270,6 +277,11 @@ def database_path() -> Path | None:
     return Path(current.database) if current is not None else None
 
 
+#: Counts the changes made through :func:`transaction`, so that figures computed from the
+#: data can be kept until the next change.
+changes = 0
+
+
 @contextlib.contextmanager
 def transaction() -> Iterator[None]:
     """Run a change as one transaction; an environment failure becomes a StorageProblem.
@@ -277,9 +289,11 @@ def transaction() -> Iterator[None]:
     Everything inside is kept or nothing is: a change that touches several rows can never be
     left half-written.
     """
+    global changes
     try:
         with db.atomic():
             yield
+        changes += 1
     except (sqlite3.OperationalError, pw.OperationalError) as error:
         # SQLite itself rolls back on a full disk; the rollback that follows then fails with
         # "no transaction is active", and the true cause is in the chain of errors.

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AffinityGrid</name>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="23" />
+        <location filename="../../ui/steps/affinity_grid.py" line="23"/>
         <source>Affinities</source>
         <translation>Affinités</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="44" />
+        <location filename="../../ui/steps/affinity_grid.py" line="44"/>
         <source>{first} and {second}</source>
         <translation>{first} et {second}</translation>
     </message>
@@ -16,42 +17,42 @@
 <context>
     <name>AnswersForm</name>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="60" />
+        <location filename="../../ui/steps/answers_form.py" line="60"/>
         <source>Satisfaction:</source>
         <translation>Satisfaction :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="61" />
+        <location filename="../../ui/steps/answers_form.py" line="61"/>
         <source>What I can now do alone:</source>
         <translation>Ce que je sais faire seul désormais :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="62" />
+        <location filename="../../ui/steps/answers_form.py" line="62"/>
         <source>Time saved each week (minutes):</source>
         <translation>Temps gagné chaque semaine (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="63" />
+        <location filename="../../ui/steps/answers_form.py" line="63"/>
         <source>The bond created:</source>
         <translation>Le lien créé :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="64" />
+        <location filename="../../ui/steps/answers_form.py" line="64"/>
         <source>Fresh ideas for the business (one a line):</source>
-        <translation>Idées neuves pour l'entreprise (une par ligne) :</translation>
+        <translation>Idées neuves pour l&apos;entreprise (une par ligne) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="65" />
+        <location filename="../../ui/steps/answers_form.py" line="65"/>
         <source>Did we meet as agreed?</source>
         <translation>Nous sommes-nous vus comme convenu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="66" />
+        <location filename="../../ui/steps/answers_form.py" line="66"/>
         <source>Would you do it again?</source>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="67" />
+        <location filename="../../ui/steps/answers_form.py" line="67"/>
         <source>Comments:</source>
         <translation>Commentaires :</translation>
     </message>
@@ -59,102 +60,102 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="36" />
+        <location filename="../../ui/steps/coaching_page.py" line="35"/>
         <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
-        <translation>Bien connaître un sujet ne suffit pas pour l'enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu'il a été abordé, et notez ce qui s'est dit.</translation>
+        <translation>Bien connaître un sujet ne suffit pas pour l&apos;enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu&apos;il a été abordé, et notez ce qui s&apos;est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="42" />
+        <location filename="../../ui/steps/coaching_page.py" line="41"/>
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="47" />
+        <location filename="../../ui/steps/coaching_page.py" line="46"/>
         <source>Count this mentor as &amp;coached, even with points left</source>
-        <translation>Considérer ce mentor comme prê&amp;t, même s'il reste des points</translation>
+        <translation>Considérer ce mentor comme prê&amp;t, même s&apos;il reste des points</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="49" />
+        <location filename="../../ui/steps/coaching_page.py" line="48"/>
         <source>Notes on this mentor</source>
         <translation>Notes sur ce mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="51" />
+        <location filename="../../ui/steps/coaching_page.py" line="50"/>
         <source>A point of your own</source>
         <translation>Un point à vous</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="52" />
+        <location filename="../../ui/steps/coaching_page.py" line="51"/>
         <source>Add this poin&amp;t</source>
         <translation>Ajouter ce poi&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="54" />
+        <location filename="../../ui/steps/coaching_page.py" line="53"/>
         <source>Mentor &amp;guide…</source>
         <translation>&amp;Guide du mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="62" />
+        <location filename="../../ui/steps/coaching_page.py" line="61"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="66" />
+        <location filename="../../ui/steps/coaching_page.py" line="65"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="72" />
+        <location filename="../../ui/steps/coaching_page.py" line="71"/>
         <source>Your own point:</source>
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="91" />
+        <location filename="../../ui/steps/coaching_page.py" line="90"/>
         <source>Coaching the mentors</source>
         <translation>Coacher les mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="111" />
+        <location filename="../../ui/steps/coaching_page.py" line="110"/>
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="113" />
+        <location filename="../../ui/steps/coaching_page.py" line="112"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="121" />
+        <location filename="../../ui/steps/coaching_page.py" line="120"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="125" />
+        <location filename="../../ui/steps/coaching_page.py" line="124"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="128" />
+        <location filename="../../ui/steps/coaching_page.py" line="127"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="137" />
+        <location filename="../../ui/steps/coaching_page.py" line="136"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="167" />
+        <location filename="../../ui/steps/coaching_page.py" line="166"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="169" />
+        <location filename="../../ui/steps/coaching_page.py" line="168"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="170" />
+        <location filename="../../ui/steps/coaching_page.py" line="169"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -162,87 +163,87 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="40" />
+        <location filename="../../ui/dashboard/page.py" line="38"/>
         <source>How each pair is doing, and what to do next.</source>
-        <translation>Où en est chaque binôme, et ce qu'il reste à faire.</translation>
+        <translation>Où en est chaque binôme, et ce qu&apos;il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="53" />
+        <location filename="../../ui/dashboard/page.py" line="51"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="64" />
+        <location filename="../../ui/dashboard/page.py" line="62"/>
         <source>+ Session</source>
         <translation>+ Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="64" />
+        <location filename="../../ui/dashboard/page.py" line="62"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="64" />
+        <location filename="../../ui/dashboard/page.py" line="62"/>
         <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="77" />
+        <location filename="../../ui/dashboard/page.py" line="78"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="78" />
+        <location filename="../../ui/dashboard/page.py" line="79"/>
         <source>&amp;Open the pair…</source>
         <translation>&amp;Ouvrir le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="79" />
+        <location filename="../../ui/dashboard/page.py" line="80"/>
         <source>Re&amp;view sheet…</source>
         <translation>Fiche &amp;bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="84" />
+        <location filename="../../ui/dashboard/page.py" line="85"/>
         <source>P&amp;erson:</source>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="83" />
+        <location filename="../../ui/dashboard/page.py" line="84"/>
         <source>&amp;Health:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="85" />
+        <location filename="../../ui/dashboard/page.py" line="86"/>
         <source>&amp;Topic:</source>
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="104" />
+        <location filename="../../ui/dashboard/page.py" line="105"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="125" />
+        <location filename="../../ui/dashboard/page.py" line="126"/>
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="131" />
+        <location filename="../../ui/dashboard/page.py" line="132"/>
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="134" />
+        <location filename="../../ui/dashboard/page.py" line="135"/>
         <source>The programme is at step {step} of 5.</source>
-        <translation>Le programme en est à l'étape {step} sur 5.</translation>
+        <translation>Le programme en est à l&apos;étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="137" />
+        <location filename="../../ui/dashboard/page.py" line="138"/>
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="168" />
+        <location filename="../../ui/dashboard/page.py" line="169"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -250,7 +251,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="151" />
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>Tandem - first start</source>
         <translation>Tandem - premier démarrage</translation>
     </message>
@@ -258,92 +259,92 @@
 <context>
     <name>FrameForm</name>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="47" />
+        <location filename="../../ui/steps/frame_form.py" line="47"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="50" />
+        <location filename="../../ui/steps/frame_form.py" line="50"/>
         <source>every </source>
         <translation>toutes les </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="51" />
+        <location filename="../../ui/steps/frame_form.py" line="51"/>
         <source> week(s)</source>
         <translation> semaine(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="55" />
+        <location filename="../../ui/steps/frame_form.py" line="55"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="63" />
+        <location filename="../../ui/steps/frame_form.py" line="63"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="85" />
+        <location filename="../../ui/steps/frame_form.py" line="85"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="86" />
+        <location filename="../../ui/steps/frame_form.py" line="86"/>
         <source>&amp;Length:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="87" />
+        <location filename="../../ui/steps/frame_form.py" line="87"/>
         <source>R&amp;hythm:</source>
         <translation>R&amp;ythme :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="88" />
+        <location filename="../../ui/steps/frame_form.py" line="88"/>
         <source>Session len&amp;gth:</source>
-        <translation>Durée d'une séa&amp;nce :</translation>
+        <translation>Durée d&apos;une séa&amp;nce :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="91" />
+        <location filename="../../ui/steps/frame_form.py" line="91"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="92" />
+        <location filename="../../ui/steps/frame_form.py" line="92"/>
         <source>What is said stays pri&amp;vate:</source>
         <translation>Ce qui se dit reste pri&amp;vé :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="94" />
+        <location filename="../../ui/steps/frame_form.py" line="94"/>
         <source>Noti&amp;ce to move a session:</source>
         <translation>Prév&amp;enir pour déplacer une séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="89" />
+        <location filename="../../ui/steps/frame_form.py" line="89"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="90" />
+        <location filename="../../ui/steps/frame_form.py" line="90"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="93" />
+        <location filename="../../ui/steps/frame_form.py" line="93"/>
         <source>&amp;Kindness:</source>
         <translation>&amp;Bienveillance :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="95" />
+        <location filename="../../ui/steps/frame_form.py" line="95"/>
         <source>If it goes badly, talk to:</source>
         <translation>En cas de difficulté, en parler à :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="96" />
+        <location filename="../../ui/steps/frame_form.py" line="96"/>
         <source>&amp;Out of scope:</source>
         <translation>H&amp;ors sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="97" />
+        <location filename="../../ui/steps/frame_form.py" line="97"/>
         <source>Other r&amp;ules:</source>
         <translation>Autres rè&amp;gles :</translation>
     </message>
@@ -351,43 +352,43 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="85" />
+        <location filename="../../ui/steps/needs_tables.py" line="85"/>
         <source>Know-how</source>
         <translation>Savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="86" />
+        <location filename="../../ui/steps/needs_tables.py" line="86"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="86" />
-        <location filename="../../ui/steps/needs_tables.py" line="91" />
+        <location filename="../../ui/steps/needs_tables.py" line="86"/>
+        <location filename="../../ui/steps/needs_tables.py" line="91"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="87" />
+        <location filename="../../ui/steps/needs_tables.py" line="87"/>
         <source>Topic they can teach</source>
-        <translation>Sujet qu'il ou elle peut enseigner</translation>
+        <translation>Sujet qu&apos;il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="88" />
+        <location filename="../../ui/steps/needs_tables.py" line="88"/>
         <source>Add this know-&amp;how</source>
         <translation>Ajo&amp;uter ce savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="97" />
+        <location filename="../../ui/steps/needs_tables.py" line="97"/>
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="108" />
+        <location filename="../../ui/steps/needs_tables.py" line="108"/>
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="109" />
+        <location filename="../../ui/steps/needs_tables.py" line="109"/>
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -395,196 +396,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80" />
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one.</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81" />
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Export the &amp;team for a spreadsheet…</source>
-        <translation>Exporter l'équi&amp;pe pour un tableur…</translation>
+        <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
-        <translation>L'équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
+        <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369" />
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401" />
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -592,65 +593,65 @@ Son nom :</translation>
 <context>
     <name>NeedsEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="16" />
+        <location filename="../../ui/steps/needs_tables.py" line="16"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="18" />
+        <location filename="../../ui/steps/needs_tables.py" line="18"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="19" />
-        <location filename="../../ui/steps/needs_tables.py" line="33" />
+        <location filename="../../ui/steps/needs_tables.py" line="19"/>
+        <location filename="../../ui/steps/needs_tables.py" line="33"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="20" />
-        <location filename="../../ui/steps/needs_tables.py" line="34" />
+        <location filename="../../ui/steps/needs_tables.py" line="20"/>
+        <location filename="../../ui/steps/needs_tables.py" line="34"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="21" />
-        <location filename="../../ui/steps/needs_tables.py" line="35" />
+        <location filename="../../ui/steps/needs_tables.py" line="21"/>
+        <location filename="../../ui/steps/needs_tables.py" line="35"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="23" />
+        <location filename="../../ui/steps/needs_tables.py" line="23"/>
         <source>Topic to learn</source>
         <translation>Sujet à apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="24" />
+        <location filename="../../ui/steps/needs_tables.py" line="24"/>
         <source>Add this nee&amp;d</source>
         <translation>Ajouter ce &amp;besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="42" />
+        <location filename="../../ui/steps/needs_tables.py" line="42"/>
         <source>What {name} wants to learn</source>
         <translation>Ce que {name} veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="57" />
+        <location filename="../../ui/steps/needs_tables.py" line="57"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="58" />
+        <location filename="../../ui/steps/needs_tables.py" line="58"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="59" />
+        <location filename="../../ui/steps/needs_tables.py" line="59"/>
         <source>Priority - {topic}</source>
         <translation>Priorité - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="61" />
+        <location filename="../../ui/steps/needs_tables.py" line="61"/>
         <source>Remove the need {topic}</source>
         <translation>Retirer le besoin {topic}</translation>
     </message>
@@ -658,69 +659,69 @@ Son nom :</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="32" />
-        <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: "answer customer reviews" says more than "the internet".</source>
-        <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu'il aimerait apprendre, où il en est aujourd'hui et jusqu'où il veut aller. Pour chaque jeune, notez ce qu'il maîtrise assez pour l'enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
+        <location filename="../../ui/steps/needs_page.py" line="32"/>
+        <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: &quot;answer customer reviews&quot; says more than &quot;the internet&quot;.</source>
+        <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu&apos;il aimerait apprendre, où il en est aujourd&apos;hui et jusqu&apos;où il veut aller. Pour chaque jeune, notez ce qu&apos;il maîtrise assez pour l&apos;enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="39" />
-        <location filename="../../ui/steps/needs_page.py" line="56" />
+        <location filename="../../ui/steps/needs_page.py" line="39"/>
+        <location filename="../../ui/steps/needs_page.py" line="56"/>
         <source>The team</source>
-        <translation>L'équipe</translation>
+        <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="41" />
+        <location filename="../../ui/steps/needs_page.py" line="41"/>
         <source>Show those who &amp;left</source>
         <translation>Affic&amp;her ceux qui sont partis</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="42" />
+        <location filename="../../ui/steps/needs_page.py" line="42"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="43" />
-        <location filename="../../ui/steps/needs_page.py" line="126" />
+        <location filename="../../ui/steps/needs_page.py" line="43"/>
+        <location filename="../../ui/steps/needs_page.py" line="126"/>
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="44" />
+        <location filename="../../ui/steps/needs_page.py" line="44"/>
         <source>Per&amp;sonal data…</source>
         <translation>Données personne&amp;lles…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="48" />
+        <location filename="../../ui/steps/needs_page.py" line="48"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="50" />
+        <location filename="../../ui/steps/needs_page.py" line="50"/>
         <source>Erase this person for good…</source>
         <translation>Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="65" />
+        <location filename="../../ui/steps/needs_page.py" line="65"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="80" />
+        <location filename="../../ui/steps/needs_page.py" line="80"/>
         <source>The needs</source>
         <translation>Les besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="110" />
+        <location filename="../../ui/steps/needs_page.py" line="110"/>
         <source>{person} (left)</source>
         <translation>{person} (parti)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="124" />
+        <location filename="../../ui/steps/needs_page.py" line="124"/>
         <source>&amp;Back in the team</source>
-        <translation>&amp;De retour dans l'équipe</translation>
+        <translation>&amp;De retour dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="130" />
+        <location filename="../../ui/steps/needs_page.py" line="130"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -728,256 +729,256 @@ Son nom :</translation>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="15" />
+        <location filename="../../ui/steps/objectives_editor.py" line="15"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16" />
+        <location filename="../../ui/steps/objectives_editor.py" line="16"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16" />
+        <location filename="../../ui/steps/objectives_editor.py" line="16"/>
         <source>Level before</source>
         <translation>Niveau de départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16" />
+        <location filename="../../ui/steps/objectives_editor.py" line="16"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="17" />
+        <location filename="../../ui/steps/objectives_editor.py" line="17"/>
         <source>Topic of the objective</source>
-        <translation>Sujet de l'objectif</translation>
+        <translation>Sujet de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="18" />
+        <location filename="../../ui/steps/objectives_editor.py" line="18"/>
         <source>Add this &amp;objective</source>
         <translation>Ajouter cet &amp;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="29" />
+        <location filename="../../ui/steps/objectives_editor.py" line="29"/>
         <source>Objectives of {pair}</source>
         <translation>Objectifs de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="31" />
+        <location filename="../../ui/steps/objectives_editor.py" line="31"/>
         <source>Choose a pair to see its objectives.</source>
         <translation>Choisissez un binôme pour voir ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="43" />
+        <location filename="../../ui/steps/objectives_editor.py" line="43"/>
         <source>Level before - {topic}</source>
         <translation>Niveau de départ - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="44" />
+        <location filename="../../ui/steps/objectives_editor.py" line="44"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="46" />
+        <location filename="../../ui/steps/objectives_editor.py" line="46"/>
         <source>Remove the objective {topic}</source>
-        <translation>Retirer l'objectif {topic}</translation>
+        <translation>Retirer l&apos;objectif {topic}</translation>
     </message>
 </context>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="62" />
-        <location filename="../../ui/dashboard/pair_dialog.py" line="102" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="102"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
         <source>What was learnt</source>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="66" />
-        <location filename="../../ui/dashboard/pair_dialog.py" line="83" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="83"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="69" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="69"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="70" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="70"/>
         <source>&amp;Edit the session…</source>
         <translation>&amp;Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="71" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="71"/>
         <source>&amp;Add a session…</source>
         <translation>&amp;Ajouter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="76" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="76"/>
         <source>S&amp;tart</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="77" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="77"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="78" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="78"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="79" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="79"/>
         <source>&amp;Finish</source>
         <translation>T&amp;erminer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="80" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="80"/>
         <source>St&amp;op…</source>
         <translation>Arrê&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="91" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="91"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="128" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="128"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="133" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="133"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="159" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="159"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="178" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="178"/>
         <source>{date} (planned {planned})</source>
         <translation>{date} (prévue le {planned})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="184" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="184"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="226" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="226"/>
         <source>Stop the pair</source>
         <translation>Arrêter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="227" />
+        <location filename="../../ui/dashboard/pair_dialog.py" line="227"/>
         <source>Why does the pair stop? The pair and its sessions stay in the history.</source>
-        <translation>Pourquoi le binôme s'arrête-t-il ? Le binôme et ses séances restent dans l'historique.</translation>
+        <translation>Pourquoi le binôme s&apos;arrête-t-il ? Le binôme et ses séances restent dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="84" />
+        <location filename="../../ui/dashboard/model.py" line="84"/>
         <source>Pair</source>
-        <extracomment>The row's figures, for the delegates that draw them. What a column sorts by. The order of the badges when sorted: what needs the owner first.</extracomment>
+        <extracomment>The row&apos;s figures, for the delegates that draw them. What a column sorts by. The order of the badges when sorted: what needs the owner first.</extracomment>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="85" />
+        <location filename="../../ui/dashboard/model.py" line="85"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="86" />
+        <location filename="../../ui/dashboard/model.py" line="86"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="87" />
+        <location filename="../../ui/dashboard/model.py" line="87"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="88" />
+        <location filename="../../ui/dashboard/model.py" line="88"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="89" />
+        <location filename="../../ui/dashboard/model.py" line="89"/>
         <source>Next session</source>
         <translation>Prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="90" />
+        <location filename="../../ui/dashboard/model.py" line="90"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="115" />
+        <location filename="../../ui/dashboard/model.py" line="115"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="118" />
+        <location filename="../../ui/dashboard/model.py" line="118"/>
         <source>{mentee} ← {mentor}</source>
         <translation>{mentee} ← {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="122" />
+        <location filename="../../ui/dashboard/model.py" line="122"/>
         <source>{topic}: {before} → now {now} → target {target}</source>
-        <translation>{topic} : {before} → aujourd'hui {now} → visé {target}</translation>
+        <translation>{topic} : {before} → aujourd&apos;hui {now} → visé {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="137" />
+        <location filename="../../ui/dashboard/model.py" line="137"/>
         <source>Step {step} of 5</source>
         <translation>Étape {step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="140" />
+        <location filename="../../ui/dashboard/model.py" line="140"/>
         <source>{done} of {planned} · {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
@@ -985,100 +986,100 @@ Son nom :</translation>
 <context>
     <name>PairsPage</name>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="39" />
+        <location filename="../../ui/steps/pairs_page.py" line="42"/>
         <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
-        <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s'il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
+        <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s&apos;il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="47" />
-        <location filename="../../ui/steps/pairs_page.py" line="65" />
+        <location filename="../../ui/steps/pairs_page.py" line="50"/>
+        <location filename="../../ui/steps/pairs_page.py" line="68"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="50" />
+        <location filename="../../ui/steps/pairs_page.py" line="53"/>
         <source>Propose a set for the &amp;whole team</source>
-        <translation>Proposer un ensemble pour &amp;toute l'équipe</translation>
+        <translation>Proposer un ensemble pour &amp;toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="51" />
+        <location filename="../../ui/steps/pairs_page.py" line="54"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="52" />
+        <location filename="../../ui/steps/pairs_page.py" line="55"/>
         <source>&amp;Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="53" />
+        <location filename="../../ui/steps/pairs_page.py" line="56"/>
         <source>&amp;Change…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="55" />
+        <location filename="../../ui/steps/pairs_page.py" line="58"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="59" />
+        <location filename="../../ui/steps/pairs_page.py" line="62"/>
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="60" />
+        <location filename="../../ui/steps/pairs_page.py" line="63"/>
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="73" />
+        <location filename="../../ui/steps/pairs_page.py" line="76"/>
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="77" />
+        <location filename="../../ui/steps/pairs_page.py" line="80"/>
         <source>Men&amp;tor:</source>
         <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="79" />
+        <location filename="../../ui/steps/pairs_page.py" line="82"/>
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="90" />
+        <location filename="../../ui/steps/pairs_page.py" line="93"/>
         <source>Affinities - who gets along with whom</source>
-        <translation>Affinités - qui s'entend avec qui</translation>
+        <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="98" />
+        <location filename="../../ui/steps/pairs_page.py" line="101"/>
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="134" />
+        <location filename="../../ui/steps/pairs_page.py" line="140"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="148" />
+        <location filename="../../ui/steps/pairs_page.py" line="154"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
-        <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d'autre ne le maîtrise mieux.</translation>
+        <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="165" />
+        <location filename="../../ui/steps/pairs_page.py" line="171"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="172" />
+        <location filename="../../ui/steps/pairs_page.py" line="178"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="196" />
+        <location filename="../../ui/steps/pairs_page.py" line="202"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1086,42 +1087,42 @@ Son nom :</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="76" />
+        <location filename="../../ui/steps/person_form.py" line="76"/>
         <source>Nam&amp;e:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="78" />
+        <location filename="../../ui/steps/person_form.py" line="78"/>
         <source>&amp;Job:</source>
         <translation>Méti&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="79" />
+        <location filename="../../ui/steps/person_form.py" line="79"/>
         <source>&amp;Year joined:</source>
         <translation>Arri&amp;vée (année) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="81" />
+        <location filename="../../ui/steps/person_form.py" line="81"/>
         <source>A&amp;ge:</source>
         <translation>Â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="84" />
+        <location filename="../../ui/steps/person_form.py" line="84"/>
         <source>&amp;Way of learning:</source>
-        <translation>&amp;Façon d'apprendre :</translation>
+        <translation>&amp;Façon d&apos;apprendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="82" />
+        <location filename="../../ui/steps/person_form.py" line="82"/>
         <source>&amp;Temperament:</source>
         <translation>&amp;Tempérament :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="86" />
+        <location filename="../../ui/steps/person_form.py" line="86"/>
         <source>Free half-days:</source>
         <translation>Demi-journées libres :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="87" />
+        <location filename="../../ui/steps/person_form.py" line="87"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
@@ -1129,57 +1130,57 @@ Son nom :</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="33" />
+        <location filename="../../ui/restore_dialog.py" line="33"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="36" />
+        <location filename="../../ui/restore_dialog.py" line="36"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="39" />
+        <location filename="../../ui/restore_dialog.py" line="39"/>
         <source>&amp;Another file (a copy on a USB key)…</source>
         <translation>Un &amp;autre fichier (une copie sur clé USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43" />
-        <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem's folder.</source>
+        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem&apos;s folder.</source>
         <translation>La restauration remplace les données actuelles ({people} personnes, {pairs} binômes, {sessions} séances) par celles que vous choisissez. Les données actuelles ne sont pas perdues : elles sont mises de côté dans le dossier de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="47" />
-        <source>The data of now is kept aside in Tandem's folder before restoring.</source>
+        <location filename="../../ui/restore_dialog.py" line="47"/>
+        <source>The data of now is kept aside in Tandem&apos;s folder before restoring.</source>
         <translation>Les données actuelles sont mises de côté dans le dossier de Tandem avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="51" />
+        <location filename="../../ui/restore_dialog.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="54" />
+        <location filename="../../ui/restore_dialog.py" line="54"/>
         <source>Choose what to bring back:</source>
-        <translation>Choisissez ce qu'il faut remettre :</translation>
+        <translation>Choisissez ce qu&apos;il faut remettre :</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73" />
+        <location filename="../../ui/restore_dialog.py" line="73"/>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79" />
+        <location filename="../../ui/restore_dialog.py" line="79"/>
         <source>{when} - {people} people, {pairs} pairs, {sessions} sessions</source>
         <translation>{when} - {people} personnes, {pairs} binômes, {sessions} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89" />
-        <source>A copy of Tandem's data</source>
+        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <source>A copy of Tandem&apos;s data</source>
         <translation>Une copie des données de Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91" />
+        <location filename="../../ui/restore_dialog.py" line="91"/>
         <source>Tandem data (*.sqlite);;All files (*)</source>
         <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1187,128 +1188,128 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="51" />
+        <location filename="../../ui/steps/review_page.py" line="50"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
-        <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l'entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s'arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
+        <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="57" />
+        <location filename="../../ui/steps/review_page.py" line="56"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="60" />
+        <location filename="../../ui/steps/review_page.py" line="59"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="60" />
+        <location filename="../../ui/steps/review_page.py" line="59"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="60" />
+        <location filename="../../ui/steps/review_page.py" line="59"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="60" />
+        <location filename="../../ui/steps/review_page.py" line="59"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="63" />
+        <location filename="../../ui/steps/review_page.py" line="62"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="64" />
+        <location filename="../../ui/steps/review_page.py" line="63"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72" />
+        <location filename="../../ui/steps/review_page.py" line="71"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="73" />
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="76" />
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="78" />
+        <location filename="../../ui/steps/review_page.py" line="77"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="80" />
+        <location filename="../../ui/steps/review_page.py" line="79"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="62" />
-        <location filename="../../ui/steps/review_page.py" line="89" />
+        <location filename="../../ui/steps/review_page.py" line="61"/>
+        <location filename="../../ui/steps/review_page.py" line="88"/>
         <source>Levels reached</source>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="96" />
+        <location filename="../../ui/steps/review_page.py" line="95"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="111" />
+        <location filename="../../ui/steps/review_page.py" line="110"/>
         <source>The review</source>
         <translation>Le bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="145" />
+        <location filename="../../ui/steps/review_page.py" line="144"/>
         <source>Review sheet of this pair</source>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="152" />
+        <location filename="../../ui/steps/review_page.py" line="151"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="158" />
+        <location filename="../../ui/steps/review_page.py" line="157"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="186" />
+        <location filename="../../ui/steps/review_page.py" line="185"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="191" />
+        <location filename="../../ui/steps/review_page.py" line="190"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="213" />
+        <location filename="../../ui/steps/review_page.py" line="212"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="217" />
+        <location filename="../../ui/steps/review_page.py" line="216"/>
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="225" />
+        <location filename="../../ui/steps/review_page.py" line="224"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="228" />
+        <location filename="../../ui/steps/review_page.py" line="227"/>
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1316,157 +1317,157 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="40" />
+        <location filename="../../ui/steps/rules_page.py" line="40"/>
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
-        <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l'échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
+        <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l&apos;échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="48" />
+        <location filename="../../ui/steps/rules_page.py" line="48"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="51" />
+        <location filename="../../ui/steps/rules_page.py" line="51"/>
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="52" />
+        <location filename="../../ui/steps/rules_page.py" line="52"/>
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="54" />
+        <location filename="../../ui/steps/rules_page.py" line="54"/>
         <source>for example: summer holidays</source>
-        <translation>par exemple : vacances d'été</translation>
+        <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="55" />
+        <location filename="../../ui/steps/rules_page.py" line="55"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="57" />
+        <location filename="../../ui/steps/rules_page.py" line="57"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58" />
+        <location filename="../../ui/steps/rules_page.py" line="58"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <location filename="../../ui/steps/rules_page.py" line="60"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <location filename="../../ui/steps/rules_page.py" line="60"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <location filename="../../ui/steps/rules_page.py" line="60"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60" />
+        <location filename="../../ui/steps/rules_page.py" line="60"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="56" />
+        <location filename="../../ui/steps/rules_page.py" line="56"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62" />
-        <source>Each pair's slot</source>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="63" />
+        <location filename="../../ui/steps/rules_page.py" line="63"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64" />
+        <location filename="../../ui/steps/rules_page.py" line="64"/>
         <source>Charter of the pair…</source>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69" />
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75" />
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="77" />
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="93" />
-        <source>Each pair's slot and sessions</source>
+        <location filename="../../ui/steps/rules_page.py" line="93"/>
+        <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="97" />
-        <source>Leave "as the programme" unless a pair meets at another time.</source>
+        <location filename="../../ui/steps/rules_page.py" line="97"/>
+        <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="120" />
+        <location filename="../../ui/steps/rules_page.py" line="120"/>
         <source>The rules of the game</source>
         <translation>Les règles du jeu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="146" />
+        <location filename="../../ui/steps/rules_page.py" line="146"/>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="173" />
+        <location filename="../../ui/steps/rules_page.py" line="173"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="177" />
+        <location filename="../../ui/steps/rules_page.py" line="177"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="181" />
+        <location filename="../../ui/steps/rules_page.py" line="181"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="184" />
+        <location filename="../../ui/steps/rules_page.py" line="184"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="205" />
+        <location filename="../../ui/steps/rules_page.py" line="205"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="230" />
+        <location filename="../../ui/steps/rules_page.py" line="230"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="236" />
+        <location filename="../../ui/steps/rules_page.py" line="236"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="280" />
+        <location filename="../../ui/steps/rules_page.py" line="280"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1474,100 +1475,100 @@ Son nom :</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="57" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="57"/>
         <source>Session of {mentor} → {mentee}</source>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="66" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="66"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="71" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="71"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="88" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="88"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="97" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="97"/>
         <source>A session that was not planned.</source>
-        <translation>Une séance qui n'était pas prévue.</translation>
+        <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="99" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="99"/>
         <source>Planned for {date}, first planned for {first}.</source>
-        <translation>Prévue le {date}, d'abord prévue le {first}.</translation>
+        <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="103" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="106" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="106"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="107" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="107"/>
         <source>&amp;Length:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="108" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="108"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="109" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="110" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="110"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="111" />
+        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
         <source>What to &amp;practise before next time:</source>
-        <translation>Ce qu'il faut &amp;pratiquer d'ici la prochaine fois :</translation>
+        <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="112" />
-        <source>Mentee's &amp;confidence after:</source>
+        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
+        <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="113" />
-        <source>Mentee's le&amp;vel now on this topic:</source>
+        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
+        <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
 </context>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/stepper.py" line="24" />
+        <location filename="../../ui/stepper.py" line="24"/>
         <source>Steps of the programme</source>
         <translation>Étapes du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="37" />
+        <location filename="../../ui/stepper.py" line="37"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="39" />
+        <location filename="../../ui/stepper.py" line="39"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="41" />
+        <location filename="../../ui/stepper.py" line="41"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
@@ -1575,7 +1576,7 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="77" />
+        <location filename="../../ui/steps/topic_rows.py" line="77"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1583,32 +1584,32 @@ Son nom :</translation>
 <context>
     <name>TopicsBox</name>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="32" />
+        <location filename="../../ui/steps/topics_box.py" line="32"/>
         <source>Topic catalogue</source>
         <translation>Catalogue des sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="34" />
+        <location filename="../../ui/steps/topics_box.py" line="34"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="40" />
+        <location filename="../../ui/steps/topics_box.py" line="40"/>
         <source>Add this topi&amp;c</source>
         <translation>A&amp;jouter ce sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="43" />
+        <location filename="../../ui/steps/topics_box.py" line="43"/>
         <source>New topic:</source>
         <translation>Nouveau sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="47" />
+        <location filename="../../ui/steps/topics_box.py" line="47"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="50" />
+        <location filename="../../ui/steps/topics_box.py" line="50"/>
         <source>In a few words:</source>
         <translation>En quelques mots :</translation>
     </message>
@@ -1616,60 +1617,60 @@ Son nom :</translation>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="112" />
+        <location filename="../../ui/first_run.py" line="112"/>
         <source>How would you like to begin?</source>
         <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113" />
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>&amp;Start my programme</source>
         <translation>&amp;Commencer mon programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114" />
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>&amp;Explore the demo first</source>
-        <translation>&amp;Explorer d'abord la démonstration</translation>
+        <translation>&amp;Explorer d&apos;abord la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115" />
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Programme name:</source>
         <translation>Nom du &amp;programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117" />
+        <location filename="../../ui/first_run.py" line="117"/>
         <source>Our first programme</source>
         <translation>Notre premier programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120" />
+        <location filename="../../ui/first_run.py" line="120"/>
         <source>The demo is a chocolate shop with its team and pairs already under way. It lives in its own file: your own data stays empty until you come back to it.</source>
-        <translation>La démonstration est une chocolaterie avec son équipe et des binômes déjà en route. Elle a son propre fichier : vos données restent vides jusqu'à ce que vous y reveniez.</translation>
+        <translation>La démonstration est une chocolaterie avec son équipe et des binômes déjà en route. Elle a son propre fichier : vos données restent vides jusqu&apos;à ce que vous y reveniez.</translation>
     </message>
 </context>
 <context>
     <name>_WelcomePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="66" />
+        <location filename="../../ui/first_run.py" line="66"/>
         <source>Welcome to Tandem</source>
         <translation>Bienvenue dans Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69" />
+        <location filename="../../ui/first_run.py" line="69"/>
         <source>Tandem guides you through a reverse-mentoring programme: the young people of your team teach the more experienced ones what they know better. Everything you enter is saved at once, on this computer.</source>
-        <translation>Tandem vous guide dans un programme de mentorat inversé : les jeunes de votre équipe apprennent aux plus expérimentés ce qu'ils maîtrisent mieux. Tout ce que vous saisissez est enregistré aussitôt, sur cet ordinateur.</translation>
+        <translation>Tandem vous guide dans un programme de mentorat inversé : les jeunes de votre équipe apprennent aux plus expérimentés ce qu&apos;ils maîtrisent mieux. Tout ce que vous saisissez est enregistré aussitôt, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74" />
+        <location filename="../../ui/first_run.py" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75" />
+        <location filename="../../ui/first_run.py" line="75"/>
         <source>Name of your &amp;business:</source>
         <translation>Nom de votre &amp;entreprise :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="76" />
+        <location filename="../../ui/first_run.py" line="76"/>
         <source>for example: Chocolaterie Marie</source>
         <translation>par exemple : Chocolaterie Marie</translation>
     </message>
@@ -1677,7 +1678,7 @@ Son nom :</translation>
 <context>
     <name>availability</name>
     <message>
-        <location filename="../../app/availability.py" line="39" />
+        <location filename="../../app/availability.py" line="39"/>
         <source>{day} {part}</source>
         <translation>{day} {part}</translation>
     </message>
@@ -1685,831 +1686,831 @@ Son nom :</translation>
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../../app/catalogue.py" line="18" />
-        <location filename="../../app/demo.py" line="183" />
+        <location filename="../../app/catalogue.py" line="18"/>
+        <location filename="../../app/demo.py" line="185"/>
         <source>Social networks</source>
         <extracomment>(name, kind, description) of the topics a small shop most often needs.</extracomment>
         <translation>Réseaux sociaux</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="20" />
+        <location filename="../../app/catalogue.py" line="20"/>
         <source>Post photos and news of the shop, answer messages, keep a steady rhythm.</source>
         <translation>Publier des photos et des nouvelles de la boutique, répondre aux messages, garder un rythme régulier.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="25" />
-        <location filename="../../app/demo.py" line="175" />
-        <source>The shop's website</source>
+        <location filename="../../app/catalogue.py" line="25"/>
+        <location filename="../../app/demo.py" line="177"/>
+        <source>The shop&apos;s website</source>
         <translation>Le site de la boutique</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="27" />
+        <location filename="../../app/catalogue.py" line="27"/>
         <source>Change opening hours, prices and photos on the site without outside help.</source>
         <translation>Changer soi-même les horaires, les prix et les photos du site, sans aide extérieure.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="32" />
-        <location filename="../../app/demo.py" line="179" />
+        <location filename="../../app/catalogue.py" line="32"/>
+        <location filename="../../app/demo.py" line="181"/>
         <source>Newsletter</source>
-        <translation>Lettre d'information</translation>
+        <translation>Lettre d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="34" />
+        <location filename="../../app/catalogue.py" line="34"/>
         <source>Write and send a regular letter to customers who asked for it.</source>
-        <translation>Rédiger et envoyer une lettre régulière aux clients qui l'ont demandée.</translation>
+        <translation>Rédiger et envoyer une lettre régulière aux clients qui l&apos;ont demandée.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="39" />
-        <location filename="../../app/demo.py" line="182" />
+        <location filename="../../app/catalogue.py" line="39"/>
+        <location filename="../../app/demo.py" line="184"/>
         <source>Online customer file</source>
         <translation>Fichier clients en ligne</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="41" />
-        <source>Keep customers' details and orders in one online file instead of paper.</source>
+        <location filename="../../app/catalogue.py" line="41"/>
+        <source>Keep customers&apos; details and orders in one online file instead of paper.</source>
         <translation>Tenir les coordonnées et les commandes des clients dans un seul fichier en ligne plutôt que sur papier.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="46" />
-        <location filename="../../app/demo.py" line="174" />
+        <location filename="../../app/catalogue.py" line="46"/>
+        <location filename="../../app/demo.py" line="176"/>
         <source>Online orders and sales</source>
         <translation>Commandes et ventes en ligne</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="48" />
+        <location filename="../../app/catalogue.py" line="48"/>
         <source>Take orders and payments online, follow them until they are handed over.</source>
-        <translation>Recevoir commandes et paiements en ligne, et les suivre jusqu'à la remise au client.</translation>
+        <translation>Recevoir commandes et paiements en ligne, et les suivre jusqu&apos;à la remise au client.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="53" />
-        <location filename="../../app/demo.py" line="178" />
-        <location filename="../../app/demo.py" line="405" />
+        <location filename="../../app/catalogue.py" line="53"/>
+        <location filename="../../app/demo.py" line="180"/>
+        <location filename="../../app/demo.py" line="407"/>
         <source>Customer reviews</source>
         <translation>Avis des clients</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="55" />
+        <location filename="../../app/catalogue.py" line="55"/>
         <source>Read the reviews left online and answer them calmly.</source>
         <translation>Lire les avis laissés en ligne et y répondre posément.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="58" />
-        <location filename="../../app/demo.py" line="186" />
+        <location filename="../../app/catalogue.py" line="58"/>
+        <location filename="../../app/demo.py" line="188"/>
         <source>Photos of products</source>
         <translation>Photos des produits</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="60" />
+        <location filename="../../app/catalogue.py" line="60"/>
         <source>Take clear photos with a phone and get them ready to publish.</source>
         <translation>Prendre des photos nettes avec un téléphone et les préparer pour la publication.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="65" />
-        <location filename="../../app/demo.py" line="187" />
+        <location filename="../../app/catalogue.py" line="65"/>
+        <location filename="../../app/demo.py" line="189"/>
         <source>Spreadsheets</source>
         <translation>Tableur</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="67" />
+        <location filename="../../app/catalogue.py" line="67"/>
         <source>Keep a simple table of stock, costs or schedules.</source>
         <translation>Tenir un tableau simple du stock, des coûts ou des plannings.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="70" />
-        <location filename="../../app/demo.py" line="189" />
+        <location filename="../../app/catalogue.py" line="70"/>
+        <location filename="../../app/demo.py" line="191"/>
         <source>A new technique of the trade</source>
         <translation>Une nouvelle technique du métier</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="72" />
+        <location filename="../../app/catalogue.py" line="72"/>
         <source>A way of working taught at school today that the shop does not use yet.</source>
-        <translation>Une façon de travailler enseignée aujourd'hui à l'école, que la boutique n'utilise pas encore.</translation>
+        <translation>Une façon de travailler enseignée aujourd&apos;hui à l&apos;école, que la boutique n&apos;utilise pas encore.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="77" />
+        <location filename="../../app/catalogue.py" line="77"/>
         <source>A new product or ingredient</source>
         <translation>Un nouveau produit ou ingrédient</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="79" />
+        <location filename="../../app/catalogue.py" line="79"/>
         <source>Working with a material or ingredient the shop does not know well yet.</source>
         <translation>Travailler une matière ou un ingrédient que la boutique connaît encore mal.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="88" />
+        <location filename="../../app/catalogue.py" line="88"/>
         <source>Be patient</source>
         <extracomment>(title, explanation) of what a young mentor should be ready for before teaching.</extracomment>
         <translation>Être patient</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="89" />
+        <location filename="../../app/catalogue.py" line="89"/>
         <source>Your mentee may need to see a step two or three times. That is normal, and it is not lost time.</source>
-        <translation>Votre mentoré aura peut-être besoin de voir une étape deux ou trois fois. C'est normal, et ce n'est pas du temps perdu.</translation>
+        <translation>Votre mentoré aura peut-être besoin de voir une étape deux ou trois fois. C&apos;est normal, et ce n&apos;est pas du temps perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="95" />
+        <location filename="../../app/catalogue.py" line="95"/>
         <source>Speak without jargon</source>
         <translation>Parler sans jargon</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="96" />
+        <location filename="../../app/catalogue.py" line="96"/>
         <source>Use everyday words. When a technical word is unavoidable, explain it once, simply.</source>
         <translation>Employez des mots de tous les jours. Quand un mot technique est inévitable, expliquez-le une fois, simplement.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="102" />
+        <location filename="../../app/catalogue.py" line="102"/>
         <source>Their hands on the tool</source>
-        <translation>Ses mains sur l'outil</translation>
+        <translation>Ses mains sur l&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="103" />
+        <location filename="../../app/catalogue.py" line="103"/>
         <source>Let your mentee hold the mouse, the phone or the tool. You guide; they do.</source>
-        <translation>Laissez votre mentoré tenir la souris, le téléphone ou l'outil. Vous guidez ; il ou elle fait.</translation>
+        <translation>Laissez votre mentoré tenir la souris, le téléphone ou l&apos;outil. Vous guidez ; il ou elle fait.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="109" />
+        <location filename="../../app/catalogue.py" line="109"/>
         <source>Check what was understood</source>
         <translation>Vérifier ce qui a été compris</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="110" />
+        <location filename="../../app/catalogue.py" line="110"/>
         <source>Ask your mentee to do it again alone, or to explain it back to you in their own words.</source>
         <translation>Demandez à votre mentoré de refaire seul, ou de vous réexpliquer avec ses propres mots.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="116" />
+        <location filename="../../app/catalogue.py" line="116"/>
         <source>One goal per session</source>
         <translation>Un objectif par séance</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="117" />
+        <location filename="../../app/catalogue.py" line="117"/>
         <source>Decide together what the session is for, and stop once it is reached.</source>
         <translation>Décidez ensemble à quoi sert la séance, et arrêtez-vous une fois le but atteint.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="122" />
+        <location filename="../../app/catalogue.py" line="122"/>
         <source>Leave a written memo</source>
         <translation>Laisser un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="123" />
+        <location filename="../../app/catalogue.py" line="123"/>
         <source>End with a few written lines your mentee keeps: the steps, where to click, what to practise.</source>
         <translation>Terminez par quelques lignes écrites que votre mentoré garde : les étapes, où cliquer, quoi pratiquer.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="129" />
+        <location filename="../../app/catalogue.py" line="129"/>
         <source>Praise the progress</source>
         <translation>Saluer les progrès</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="130" />
+        <location filename="../../app/catalogue.py" line="130"/>
         <source>Say what went well. Learning something new at any age takes courage.</source>
         <translation>Dites ce qui a bien marché. Apprendre du neuf, à tout âge, demande du courage.</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="135" />
+        <location filename="../../app/catalogue.py" line="135"/>
         <source>Giving feedback to your boss</source>
         <translation>Faire un retour à son patron</translation>
     </message>
     <message>
-        <location filename="../../app/catalogue.py" line="136" />
+        <location filename="../../app/catalogue.py" line="136"/>
         <source>During a session you are the one who knows. Say plainly what to change, with respect; your boss asked for it.</source>
-        <translation>Pendant la séance, c'est vous qui savez. Dites simplement ce qu'il faut changer, avec respect : votre patron l'a demandé.</translation>
+        <translation>Pendant la séance, c&apos;est vous qui savez. Dites simplement ce qu&apos;il faut changer, avec respect : votre patron l&apos;a demandé.</translation>
     </message>
 </context>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo.py" line="112" />
+        <location filename="../../app/demo.py" line="114"/>
         <source>Chocolaterie Marie</source>
         <translation>Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="116" />
+        <location filename="../../app/demo.py" line="118"/>
         <source>Owner, chocolate maker</source>
         <translation>Gérante, chocolatière</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="124" />
+        <location filename="../../app/demo.py" line="126"/>
         <source>Apprentice chocolate maker</source>
         <translation>Apprenti chocolatier</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="133" />
+        <location filename="../../app/demo.py" line="135"/>
         <source>Shop assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="141" />
+        <location filename="../../app/demo.py" line="143"/>
         <source>Sales assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="150" />
+        <location filename="../../app/demo.py" line="152"/>
         <source>Apprentice</source>
         <translation>Apprenti</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="158" />
+        <location filename="../../app/demo.py" line="160"/>
         <source>Confectioner</source>
         <translation>Confiseuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="166" />
+        <location filename="../../app/demo.py" line="168"/>
         <source>Delivery driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="219" />
+        <location filename="../../app/demo.py" line="221"/>
         <source>Going online</source>
         <translation>Passer au numérique</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="237" />
+        <location filename="../../app/demo.py" line="239"/>
         <source>The back office, at the computer</source>
-        <translation>L'arrière-boutique, devant l'ordinateur</translation>
+        <translation>L&apos;arrière-boutique, devant l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="239" />
+        <location filename="../../app/demo.py" line="241"/>
         <source>What is said in a session stays between the two of us.</source>
         <translation>Ce qui se dit en séance reste entre nous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="242" />
+        <location filename="../../app/demo.py" line="244"/>
         <source>No silly questions. We laugh together, never at each other.</source>
-        <translation>Pas de question bête. On rit ensemble, jamais l'un de l'autre.</translation>
+        <translation>Pas de question bête. On rit ensemble, jamais l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="247" />
-        <source>The mentor does not do the work in the mentee's place.</source>
+        <location filename="../../app/demo.py" line="249"/>
+        <source>The mentor does not do the work in the mentee&apos;s place.</source>
         <translation>Le mentor ne fait pas le travail à la place du mentoré.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="263" />
+        <location filename="../../app/demo.py" line="265"/>
         <source>Opened the order page and took a test order together.</source>
-        <translation>Ouvert la page des commandes et passé une commande d'essai ensemble.</translation>
+        <translation>Ouvert la page des commandes et passé une commande d&apos;essai ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="264" />
+        <location filename="../../app/demo.py" line="266"/>
         <source>Changed the prices and the photo of the Easter box on the site.</source>
         <translation>Changé les prix et la photo du coffret de Pâques sur le site.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="267" />
-        <source>Answered two customers' questions by e-mail about delivery.</source>
+        <location filename="../../app/demo.py" line="269"/>
+        <source>Answered two customers&apos; questions by e-mail about delivery.</source>
         <translation>Répondu par courriel aux questions de deux clients sur la livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="275" />
+        <location filename="../../app/demo.py" line="277"/>
         <source>Chose the subscribers list and wrote the first letter.</source>
         <translation>Choisi la liste des abonnés et rédigé la première lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="280" />
+        <location filename="../../app/demo.py" line="282"/>
         <source>Posted three photos of the new bars with a short text.</source>
         <translation>Publié trois photos des nouvelles tablettes avec un court texte.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="286" />
+        <location filename="../../app/demo.py" line="288"/>
         <source>Tempering on a marble slab, the way it is taught at school now.</source>
-        <translation>Le tempérage sur marbre, tel qu'on l'enseigne aujourd'hui à l'école.</translation>
+        <translation>Le tempérage sur marbre, tel qu&apos;on l&apos;enseigne aujourd&apos;hui à l&apos;école.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="293" />
+        <location filename="../../app/demo.py" line="295"/>
         <source>Made a table of the delivery rounds.</source>
         <translation>Fait un tableau des tournées de livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="297" />
+        <location filename="../../app/demo.py" line="299"/>
         <source>Bernard prefers to stop for now: the deliveries take all his time.</source>
-        <translation>Bernard préfère arrêter pour l'instant : les livraisons lui prennent tout son temps.</translation>
+        <translation>Bernard préfère arrêter pour l&apos;instant : les livraisons lui prennent tout son temps.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="304" />
-        <source>Entered the regular customers' details in the online file.</source>
+        <location filename="../../app/demo.py" line="306"/>
+        <source>Entered the regular customers&apos; details in the online file.</source>
         <translation>Saisi les coordonnées des clients fidèles dans le fichier en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="320" />
-        <source>Find a customer's last order and add a new customer.</source>
-        <translation>Retrouver la dernière commande d'un client et ajouter un nouveau client.</translation>
+        <location filename="../../app/demo.py" line="322"/>
+        <source>Find a customer&apos;s last order and add a new customer.</source>
+        <translation>Retrouver la dernière commande d&apos;un client et ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="322" />
+        <location filename="../../app/demo.py" line="324"/>
         <source>Send a birthday message to regular customers</source>
-        <translation>Envoyer un message d'anniversaire aux clients fidèles</translation>
+        <translation>Envoyer un message d&apos;anniversaire aux clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="332" />
+        <location filename="../../app/demo.py" line="334"/>
         <source>A loyalty card kept in the customer file
 A reminder before the holidays</source>
         <translation>Une carte de fidélité tenue dans le fichier clients
 Un rappel avant les fêtes</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="341" />
+        <location filename="../../app/demo.py" line="343"/>
         <source>Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.</source>
-        <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c'est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
+        <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c&apos;est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="352" />
+        <location filename="../../app/demo.py" line="354"/>
         <source>Restaurant Chez Gérard</source>
         <translation>Restaurant Chez Gérard</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="356" />
+        <location filename="../../app/demo.py" line="358"/>
         <source>Owner</source>
         <translation>Patron</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="364" />
+        <location filename="../../app/demo.py" line="366"/>
         <source>Chef</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="372" />
+        <location filename="../../app/demo.py" line="374"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="380" />
+        <location filename="../../app/demo.py" line="382"/>
         <source>Apprentice cook, back from two years in Asia</source>
         <translation>Apprentie cuisinière, revenue de deux ans en Asie</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="389" />
+        <location filename="../../app/demo.py" line="391"/>
         <source>Apprentice waiter</source>
         <translation>Apprenti serveur</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="395" />
+        <location filename="../../app/demo.py" line="397"/>
         <source>Cooking with yuzu</source>
         <translation>Cuisiner le yuzu</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="400" />
+        <location filename="../../app/demo.py" line="402"/>
         <source>Using the juice and zest of this Japanese citrus in sauces and desserts.</source>
         <translation>Utiliser le jus et le zeste de cet agrume japonais dans les sauces et les desserts.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="421" />
+        <location filename="../../app/demo.py" line="423"/>
         <source>New flavours</source>
         <translation>Nouvelles saveurs</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="435" />
+        <location filename="../../app/demo.py" line="437"/>
         <source>The kitchen, after the lunch service</source>
         <translation>La cuisine, après le service du midi</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="443" />
+        <location filename="../../app/demo.py" line="445"/>
         <source>The dining room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="448" />
+        <location filename="../../app/demo.py" line="450"/>
         <source>A yuzu butter sauce for the fish of the day.</source>
         <translation>Un beurre blanc au yuzu pour le poisson du jour.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="453" />
+        <location filename="../../app/demo.py" line="455"/>
         <source>A yuzu tart: balancing the acidity with the sugar.</source>
-        <translation>Une tarte au yuzu : équilibrer l'acidité et le sucre.</translation>
+        <translation>Une tarte au yuzu : équilibrer l&apos;acidité et le sucre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="458" />
+        <location filename="../../app/demo.py" line="460"/>
         <source>Read the last reviews together and answered one of them.</source>
-        <translation>Lu ensemble les derniers avis et répondu à l'un d'eux.</translation>
+        <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
     </message>
 </context>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../app/documents/charter.py" line="41" />
-        <location filename="../../app/documents/guide.py" line="48" />
-        <location filename="../../app/documents/review_sheet.py" line="110" />
-        <location filename="../../app/documents/summary.py" line="59" />
+        <location filename="../../app/documents/charter.py" line="41"/>
+        <location filename="../../app/documents/guide.py" line="48"/>
+        <location filename="../../app/documents/review_sheet.py" line="110"/>
+        <location filename="../../app/documents/summary.py" line="59"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="42" />
-        <location filename="../../app/documents/guide.py" line="49" />
-        <location filename="../../app/documents/review_sheet.py" line="112" />
+        <location filename="../../app/documents/charter.py" line="42"/>
+        <location filename="../../app/documents/guide.py" line="49"/>
+        <location filename="../../app/documents/review_sheet.py" line="112"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="43" />
-        <location filename="../../app/documents/guide.py" line="55" />
-        <location filename="../../app/documents/review_sheet.py" line="113" />
+        <location filename="../../app/documents/charter.py" line="43"/>
+        <location filename="../../app/documents/guide.py" line="55"/>
+        <location filename="../../app/documents/review_sheet.py" line="113"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="50" />
+        <location filename="../../app/documents/charter.py" line="50"/>
         <source>When and where</source>
         <translation>Quand et où</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="54" />
-        <location filename="../../app/documents/review_sheet.py" line="111" />
+        <location filename="../../app/documents/charter.py" line="54"/>
+        <location filename="../../app/documents/review_sheet.py" line="111"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="55" />
-        <location filename="../../app/documents/review_sheet.py" line="101" />
+        <location filename="../../app/documents/charter.py" line="55"/>
+        <location filename="../../app/documents/review_sheet.py" line="101"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="59" />
+        <location filename="../../app/documents/charter.py" line="59"/>
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="23" />
+        <location filename="../../app/documents/charter.py" line="23"/>
         <source>Every week, on {day} at {time}, for {minutes} minutes</source>
         <translation>Chaque semaine, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="26" />
+        <location filename="../../app/documents/charter.py" line="26"/>
         <source>Every {weeks} weeks, on {day} at {time}, for {minutes} minutes</source>
         <translation>Toutes les {weeks} semaines, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="60" />
+        <location filename="../../app/documents/charter.py" line="60"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="70" />
+        <location filename="../../app/documents/charter.py" line="70"/>
         <source>Our sessions</source>
         <translation>Nos séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="73" />
+        <location filename="../../app/documents/charter.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="74" />
+        <location filename="../../app/documents/charter.py" line="74"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="75" />
+        <location filename="../../app/documents/charter.py" line="75"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="81" />
-        <location filename="../../app/documents/review_sheet.py" line="62" />
+        <location filename="../../app/documents/charter.py" line="81"/>
+        <location filename="../../app/documents/review_sheet.py" line="62"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="89" />
+        <location filename="../../app/documents/charter.py" line="89"/>
         <source>What we will work on</source>
         <translation>Ce que nous allons travailler</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="92" />
-        <location filename="../../app/documents/guide.py" line="56" />
-        <location filename="../../app/documents/review_sheet.py" line="123" />
+        <location filename="../../app/documents/charter.py" line="92"/>
+        <location filename="../../app/documents/guide.py" line="56"/>
+        <location filename="../../app/documents/review_sheet.py" line="123"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="93" />
-        <location filename="../../app/documents/guide.py" line="57" />
+        <location filename="../../app/documents/charter.py" line="93"/>
+        <location filename="../../app/documents/guide.py" line="57"/>
         <source>Level today</source>
-        <translation>Niveau aujourd'hui</translation>
+        <translation>Niveau aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="94" />
-        <location filename="../../app/documents/guide.py" line="58" />
+        <location filename="../../app/documents/charter.py" line="94"/>
+        <location filename="../../app/documents/guide.py" line="58"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="106" />
+        <location filename="../../app/documents/charter.py" line="106"/>
         <source>Our rules</source>
         <translation>Nos règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="110" />
+        <location filename="../../app/documents/charter.py" line="110"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="111" />
+        <location filename="../../app/documents/charter.py" line="111"/>
         <source>Kindness</source>
         <translation>Bienveillance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="113" />
+        <location filename="../../app/documents/charter.py" line="113"/>
         <source>Moving a session</source>
         <translation>Déplacer une séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="114" />
+        <location filename="../../app/documents/charter.py" line="114"/>
         <source>We warn each other at least {days} days before.</source>
         <translation>Nous nous prévenons au moins {days} jours avant.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="119" />
+        <location filename="../../app/documents/charter.py" line="119"/>
         <source>If it goes badly</source>
         <translation>Si cela se passe mal</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="120" />
+        <location filename="../../app/documents/charter.py" line="120"/>
         <source>We talk to {person}.</source>
         <translation>Nous en parlons à {person}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="124" />
+        <location filename="../../app/documents/charter.py" line="124"/>
         <source>Out of scope</source>
         <translation>Hors sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="125" />
+        <location filename="../../app/documents/charter.py" line="125"/>
         <source>Other rules</source>
         <translation>Autres règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="129" />
+        <location filename="../../app/documents/charter.py" line="129"/>
         <source>Rules agreed together</source>
         <translation>Règles convenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="133" />
-        <location filename="../../app/documents/review_sheet.py" line="173" />
+        <location filename="../../app/documents/charter.py" line="133"/>
+        <location filename="../../app/documents/review_sheet.py" line="173"/>
         <source>The mentee</source>
         <translation>Le mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="134" />
-        <location filename="../../app/documents/review_sheet.py" line="174" />
+        <location filename="../../app/documents/charter.py" line="134"/>
+        <location filename="../../app/documents/review_sheet.py" line="174"/>
         <source>The mentor</source>
         <translation>Le mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="135" />
-        <location filename="../../app/documents/review_sheet.py" line="175" />
+        <location filename="../../app/documents/charter.py" line="135"/>
+        <location filename="../../app/documents/review_sheet.py" line="175"/>
         <source>The owner</source>
         <translation>Le responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="139" />
+        <location filename="../../app/documents/charter.py" line="139"/>
         <source>Charter of the pair - {mentor} and {mentee}</source>
         <translation>Charte du binôme - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="40" />
+        <location filename="../../app/documents/guide.py" line="40"/>
         <source>You know these subjects better than the people you will help. Teaching them is a skill of its own: these pages are a reminder of what makes a session useful and pleasant for both of you.</source>
         <translation>Vous connaissez ces sujets mieux que les personnes que vous allez aider. Les enseigner est un savoir-faire à part entière : ces pages rappellent ce qui rend une séance utile et agréable pour vous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="52" />
+        <location filename="../../app/documents/guide.py" line="52"/>
         <source>Whom you help, and with what</source>
         <translation>Qui vous aidez, et sur quoi</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="63" />
+        <location filename="../../app/documents/guide.py" line="63"/>
         <source>How to teach well</source>
         <translation>Pour bien transmettre</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="66" />
+        <location filename="../../app/documents/guide.py" line="66"/>
         <source>Mentor guide - {name}</source>
         <translation>Guide du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="117" />
+        <location filename="../../app/documents/page.py" line="117"/>
         <source>Signature</source>
-        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without ".pdf").</extracomment>
+        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;).</extracomment>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="118" />
+        <location filename="../../app/documents/page.py" line="118"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="49" />
+        <location filename="../../app/documents/review_sheet.py" line="49"/>
         <source>Satisfaction (1 to 5)</source>
         <translation>Satisfaction (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="54" />
+        <location filename="../../app/documents/review_sheet.py" line="54"/>
         <source>What I can now do alone</source>
         <translation>Ce que je sais faire seul désormais</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="61" />
+        <location filename="../../app/documents/review_sheet.py" line="61"/>
         <source>Time saved each week</source>
         <translation>Temps gagné chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="70" />
+        <location filename="../../app/documents/review_sheet.py" line="70"/>
         <source>The bond created (1 to 5)</source>
         <translation>Le lien créé (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="75" />
+        <location filename="../../app/documents/review_sheet.py" line="75"/>
         <source>Fresh ideas for the business</source>
-        <translation>Idées neuves pour l'entreprise</translation>
+        <translation>Idées neuves pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="78" />
+        <location filename="../../app/documents/review_sheet.py" line="78"/>
         <source>Did we meet as agreed?</source>
         <translation>Nous sommes-nous vus comme convenu ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="83" />
+        <location filename="../../app/documents/review_sheet.py" line="83"/>
         <source>Would you do it again?</source>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="87" />
+        <location filename="../../app/documents/review_sheet.py" line="87"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="115" />
+        <location filename="../../app/documents/review_sheet.py" line="115"/>
         <source>State of the pair</source>
         <translation>État du binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="120" />
+        <location filename="../../app/documents/review_sheet.py" line="120"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="124" />
+        <location filename="../../app/documents/review_sheet.py" line="124"/>
         <source>Level before</source>
         <translation>Niveau avant</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="125" />
+        <location filename="../../app/documents/review_sheet.py" line="125"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="126" />
+        <location filename="../../app/documents/review_sheet.py" line="126"/>
         <source>Level after</source>
         <translation>Niveau après</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="134" />
-        <location filename="../../app/documents/summary.py" line="71" />
+        <location filename="../../app/documents/review_sheet.py" line="134"/>
+        <location filename="../../app/documents/summary.py" line="71"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="137" />
+        <location filename="../../app/documents/review_sheet.py" line="137"/>
         <source>Sessions held</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="139" />
+        <location filename="../../app/documents/review_sheet.py" line="139"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="140" />
+        <location filename="../../app/documents/review_sheet.py" line="140"/>
         <source>{hours} h {minutes:02d}</source>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="145" />
+        <location filename="../../app/documents/review_sheet.py" line="145"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="149" />
+        <location filename="../../app/documents/review_sheet.py" line="149"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="155" />
-        <source>The mentee's answers - {name}</source>
+        <location filename="../../app/documents/review_sheet.py" line="155"/>
+        <source>The mentee&apos;s answers - {name}</source>
         <translation>Les réponses du mentoré - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="159" />
-        <source>The mentor's answers - {name}</source>
+        <location filename="../../app/documents/review_sheet.py" line="159"/>
+        <source>The mentor&apos;s answers - {name}</source>
         <translation>Les réponses du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="162" />
-        <source>The owner's conclusion</source>
+        <location filename="../../app/documents/review_sheet.py" line="162"/>
+        <source>The owner&apos;s conclusion</source>
         <translation>La conclusion du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="163" />
+        <location filename="../../app/documents/review_sheet.py" line="163"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="164" />
+        <location filename="../../app/documents/review_sheet.py" line="164"/>
         <source>What comes next:</source>
         <translation>La suite :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="179" />
+        <location filename="../../app/documents/review_sheet.py" line="179"/>
         <source>Review sheet - {mentor} and {mentee}</source>
         <translation>Fiche bilan - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="199" />
+        <location filename="../../app/documents/review_sheet.py" line="199"/>
         <source>Review sheets - {programme}</source>
         <translation>Fiches bilan - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="31" />
+        <location filename="../../app/documents/summary.py" line="31"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="35" />
+        <location filename="../../app/documents/summary.py" line="35"/>
         <source>{done} of {planned}, {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned}, {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="61" />
+        <location filename="../../app/documents/summary.py" line="61"/>
         <source>Pairs reviewed</source>
         <translation>Bilans faits</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="66" />
+        <location filename="../../app/documents/summary.py" line="66"/>
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="69" />
+        <location filename="../../app/documents/summary.py" line="69"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="70" />
+        <location filename="../../app/documents/summary.py" line="70"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="72" />
+        <location filename="../../app/documents/summary.py" line="72"/>
         <source>Levels gained</source>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="73" />
+        <location filename="../../app/documents/summary.py" line="73"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="74" />
+        <location filename="../../app/documents/summary.py" line="74"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="79" />
+        <location filename="../../app/documents/summary.py" line="79"/>
         <source>What the programme brought</source>
         <translation>Ce que le programme a apporté</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="83" />
+        <location filename="../../app/documents/summary.py" line="83"/>
         <source>Productivity</source>
         <translation>Productivité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="84" />
+        <location filename="../../app/documents/summary.py" line="84"/>
         <source>{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week</source>
         <translation>{levels} niveaux gagnés ; {reached} objectifs atteints sur {objectives} ; {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="94" />
+        <location filename="../../app/documents/summary.py" line="94"/>
         <source>The bond between generations</source>
         <translation>Le lien entre générations</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="95" />
+        <location filename="../../app/documents/summary.py" line="95"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="96" />
+        <location filename="../../app/documents/summary.py" line="96"/>
         <source>A fresh eye: ideas collected</source>
         <translation>Un regard neuf : idées recueillies</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="99" />
+        <location filename="../../app/documents/summary.py" line="99"/>
         <source>For the next programme</source>
         <translation>Pour le prochain programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="102" />
+        <location filename="../../app/documents/summary.py" line="102"/>
         <source>Programme summary - {name}</source>
         <translation>Synthèse du programme - {name}</translation>
     </message>
@@ -2517,83 +2518,83 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../app/exports.py" line="38" />
+        <location filename="../../app/exports.py" line="38"/>
         <source>Name</source>
         <extracomment>A cell starting with one of these could run as a formula (=1+1, @SUM, -2+3…).</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="39" />
+        <location filename="../../app/exports.py" line="39"/>
         <source>Job</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="40" />
+        <location filename="../../app/exports.py" line="40"/>
         <source>Year joined</source>
         <translation>Arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="41" />
+        <location filename="../../app/exports.py" line="41"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="42" />
+        <location filename="../../app/exports.py" line="42"/>
         <source>Wants to learn</source>
         <translation>Veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="43" />
+        <location filename="../../app/exports.py" line="43"/>
         <source>Can teach</source>
         <translation>Peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="44" />
+        <location filename="../../app/exports.py" line="44"/>
         <source>Left on</source>
         <translation>Parti le</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="74" />
+        <location filename="../../app/exports.py" line="74"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="75" />
+        <location filename="../../app/exports.py" line="75"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="76" />
+        <location filename="../../app/exports.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="77" />
+        <location filename="../../app/exports.py" line="77"/>
         <source>First planned for</source>
-        <translation>Prévue d'abord le</translation>
+        <translation>Prévue d&apos;abord le</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="78" />
+        <location filename="../../app/exports.py" line="78"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="79" />
+        <location filename="../../app/exports.py" line="79"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="80" />
+        <location filename="../../app/exports.py" line="80"/>
         <source>What was learnt</source>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="81" />
+        <location filename="../../app/exports.py" line="81"/>
         <source>To practise</source>
         <translation>À pratiquer</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="82" />
+        <location filename="../../app/exports.py" line="82"/>
         <source>Confidence (1 to 5)</source>
         <translation>Confiance (de 1 à 5)</translation>
     </message>
@@ -2601,7 +2602,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="53" />
+        <location filename="../../ui/forms.py" line="53"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -2609,23 +2610,23 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="48" />
-        <location filename="../../ui/main.py" line="100" />
+        <location filename="../../ui/main.py" line="48"/>
+        <location filename="../../ui/main.py" line="100"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="49" />
-        <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem's log file; "Show Details" shows them to copy.</source>
-        <translation>Un imprévu s'est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
+        <location filename="../../ui/main.py" line="49"/>
+        <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
+        <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="121" />
-        <source>Tandem's file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, {sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?</source>
+        <location filename="../../ui/main.py" line="121"/>
+        <source>Tandem&apos;s file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, {sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {people} personnes, {pairs} binômes, {sessions} séances. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="139" />
+        <location filename="../../ui/main.py" line="139"/>
         <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
         <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
     </message>
@@ -2633,98 +2634,98 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../app/steps/matching.py" line="72" />
+        <location filename="../../app/steps/matching.py" line="72"/>
         <source>Strong match</source>
         <extracomment>The most mentees the whole-team proposal gives one mentor.</extracomment>
         <translation>Très bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="73" />
+        <location filename="../../app/steps/matching.py" line="73"/>
         <source>Good match</source>
         <translation>Bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="74" />
+        <location filename="../../app/steps/matching.py" line="74"/>
         <source>Possible match</source>
         <translation>Binôme possible</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="131" />
+        <location filename="../../app/steps/matching.py" line="131"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="145" />
+        <location filename="../../app/steps/matching.py" line="145"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
-        <translation>{mentor} est patient et {mentee} aime qu'on lui montre</translation>
+        <translation>{mentor} est patient et {mentee} aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="151" />
+        <location filename="../../app/steps/matching.py" line="151"/>
         <source>{mentee} likes to be shown, so {mentor} will need to slow down</source>
-        <translation>{mentee} aime qu'on lui montre : {mentor} devra ralentir</translation>
+        <translation>{mentee} aime qu&apos;on lui montre : {mentor} devra ralentir</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="159" />
+        <location filename="../../app/steps/matching.py" line="159"/>
         <source>{mentor} is lively and {mentee} likes to try</source>
         <translation>{mentor} est vif et {mentee} aime essayer</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="166" />
+        <location filename="../../app/steps/matching.py" line="166"/>
         <source>both like to keep a written memo</source>
         <translation>tous deux aiment garder un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="178" />
+        <location filename="../../app/steps/matching.py" line="178"/>
         <source>{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)</source>
-        <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu'à « {level} »)</translation>
+        <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu&apos;à « {level} »)</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="186" />
-        <source>{mentor} can teach {topic}, {mentee}'s first priority</source>
+        <location filename="../../app/steps/matching.py" line="186"/>
+        <source>{mentor} can teach {topic}, {mentee}&apos;s first priority</source>
         <translation>{mentor} peut enseigner {topic}, première priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="189" />
-        <source>{mentor} can teach {topic}, {mentee}'s second priority</source>
+        <location filename="../../app/steps/matching.py" line="189"/>
+        <source>{mentor} can teach {topic}, {mentee}&apos;s second priority</source>
         <translation>{mentor} peut enseigner {topic}, deuxième priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="192" />
+        <location filename="../../app/steps/matching.py" line="192"/>
         <source>{mentor} can teach {topic}, which {mentee} would like to learn</source>
         <translation>{mentor} peut enseigner {topic}, que {mentee} aimerait apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="202" />
+        <location filename="../../app/steps/matching.py" line="202"/>
         <source>no free half-day in common yet</source>
-        <translation>aucune demi-journée libre en commun pour l'instant</translation>
+        <translation>aucune demi-journée libre en commun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="207" />
+        <location filename="../../app/steps/matching.py" line="207"/>
         <source>both free on {first}</source>
         <translation>tous deux libres le {first}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="213" />
+        <location filename="../../app/steps/matching.py" line="213"/>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="219" />
+        <location filename="../../app/steps/matching.py" line="219"/>
         <source>both free on {first}, {second} and {count} more half-days</source>
         <translation>tous deux libres le {first}, le {second} et {count} autres demi-journées</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="249" />
-        <source>and {count} more of {mentee}'s needs</source>
+        <location filename="../../app/steps/matching.py" line="249"/>
+        <source>and {count} more of {mentee}&apos;s needs</source>
         <translation>et {count} autre(s) besoin(s) de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="256" />
+        <location filename="../../app/steps/matching.py" line="256"/>
         <source>they get along well</source>
-        <translation>ils s'entendent bien</translation>
+        <translation>ils s&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="263" />
+        <location filename="../../app/steps/matching.py" line="263"/>
         <source>{mentor} already mentors {count} in this programme</source>
         <translation>{mentor} accompagne déjà {count} personne(s) dans ce programme</translation>
     </message>
@@ -2732,216 +2733,215 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing/menu.py" line="26" />
+        <location filename="../../ui/printing/menu.py" line="48"/>
         <source>{document} - print…</source>
-        <extracomment>Builds a document in the user's language when the menu entry is chosen.</extracomment>
         <translation>{document} - imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/menu.py" line="29" />
+        <location filename="../../ui/printing/menu.py" line="51"/>
         <source>{document} - save as PDF…</source>
         <translation>{document} - enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="75" />
+        <location filename="../../ui/printing/output.py" line="75"/>
         <source>Save as PDF</source>
         <extracomment>Left margin wide enough for a hole punch; the others for a pen and a signature. Builds a document when asked (the data may have changed since the menu was opened).</extracomment>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="77" />
+        <location filename="../../ui/printing/output.py" line="77"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="87" />
+        <location filename="../../ui/printing/output.py" line="87"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
-        <translation>Tandem n'a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n'est perdu.</translation>
+        <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="123" />
+        <location filename="../../ui/printing/output.py" line="123"/>
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="108" />
+        <location filename="../../ui/printing/output.py" line="108"/>
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
-        <translation>L'imprimante signale un problème. Vérifiez qu'elle est allumée et qu'elle a du papier, puis réessayez.</translation>
+        <translation>L&apos;imprimante signale un problème. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis réessayez.</translation>
     </message>
 </context>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="27" />
+        <location filename="../../ui/privacy_actions.py" line="27"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="41" />
+        <location filename="../../ui/privacy_actions.py" line="41"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="42" />
+        <location filename="../../ui/privacy_actions.py" line="42"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="43" />
+        <location filename="../../ui/privacy_actions.py" line="43"/>
         <source>Readable file (*.json)</source>
         <translation>Fichier lisible (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="51" />
+        <location filename="../../ui/privacy_actions.py" line="51"/>
         <source>Everything Tandem holds about {name} is in {path}.</source>
         <translation>Tout ce que Tandem garde sur {name} est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="60" />
+        <location filename="../../ui/privacy_actions.py" line="60"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
-        <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd'hui le ou la contiennent encore jusqu'à leur suppression (dans l'année).</translation>
+        <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="77" />
+        <location filename="../../ui/privacy_actions.py" line="77"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
-        <translation>Ces personnes ont quitté l'entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
+        <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="92" />
+        <location filename="../../ui/privacy_actions.py" line="92"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="93" />
+        <location filename="../../ui/privacy_actions.py" line="93"/>
         <source>Propose to erase staff this many months after they left:</source>
-        <translation>Proposer d'effacer les personnes parties depuis ce nombre de mois :</translation>
+        <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="106" />
+        <location filename="../../ui/privacy_actions.py" line="106"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="108" />
+        <location filename="../../ui/privacy_actions.py" line="108"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="112" />
+        <location filename="../../ui/privacy_actions.py" line="112"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="114" />
+        <location filename="../../ui/privacy_actions.py" line="114"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="127" />
+        <location filename="../../ui/privacy_actions.py" line="129"/>
         <source>Tandem could not write {path}: {reason}</source>
-        <translation>Tandem n'a pas pu écrire {path} : {reason}</translation>
+        <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="114" />
+        <location filename="../../app/progress.py" line="114"/>
         <source>Every pair is reviewed: the programme can be renewed.</source>
         <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="184" />
+        <location filename="../../app/progress.py" line="184"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="187" />
+        <location filename="../../app/progress.py" line="187"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="190" />
+        <location filename="../../app/progress.py" line="190"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="194" />
+        <location filename="../../app/progress.py" line="194"/>
         <source>No session planned yet</source>
-        <translation>Aucune séance prévue pour l'instant</translation>
+        <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="199" />
+        <location filename="../../app/progress.py" line="199"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="201" />
+        <location filename="../../app/progress.py" line="201"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="208" />
+        <location filename="../../app/progress.py" line="208"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="213" />
+        <location filename="../../app/progress.py" line="213"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="217" />
+        <location filename="../../app/progress.py" line="217"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="220" />
+        <location filename="../../app/progress.py" line="220"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="350" />
+        <location filename="../../app/progress.py" line="362"/>
         <source>Add at least one need of a senior.</source>
-        <translation>Ajoutez au moins un besoin d'un senior.</translation>
+        <translation>Ajoutez au moins un besoin d&apos;un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="353" />
+        <location filename="../../app/progress.py" line="365"/>
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
-        <translation>Personne dans l'équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
+        <translation>Personne dans l&apos;équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="363" />
+        <location filename="../../app/progress.py" line="375"/>
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="366" />
+        <location filename="../../app/progress.py" line="378"/>
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="346" />
+        <location filename="../../app/progress.py" line="358"/>
         <source>Form the pairs first.</source>
-        <translation>Formez d'abord les binômes.</translation>
+        <translation>Formez d&apos;abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="376" />
+        <location filename="../../app/progress.py" line="388"/>
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="385" />
+        <location filename="../../app/progress.py" line="397"/>
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="391" />
+        <location filename="../../app/progress.py" line="403"/>
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="401" />
+        <location filename="../../app/progress.py" line="413"/>
         <source>Pairs still to review: {count}</source>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
@@ -2949,616 +2949,622 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/steps/rules.py" line="30" />
+        <location filename="../../app/steps/rules.py" line="30"/>
         <source>What is said during a session stays between the two of you.</source>
         <extracomment>Starting texts for the charter, for the owner to adapt.</extracomment>
         <translation>Ce qui se dit pendant une séance reste entre vous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="34" />
+        <location filename="../../app/steps/rules.py" line="34"/>
         <source>No question is silly and no mistake is mocked. Each of you speaks to the other with respect.</source>
-        <translation>Aucune question n'est bête et aucune erreur n'est moquée. Chacun parle à l'autre avec respect.</translation>
+        <translation>Aucune question n&apos;est bête et aucune erreur n&apos;est moquée. Chacun parle à l&apos;autre avec respect.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="41" />
-        <source>Sessions are for learning, not for doing the mentee's work in their place.</source>
+        <location filename="../../app/steps/rules.py" line="41"/>
+        <source>Sessions are for learning, not for doing the mentee&apos;s work in their place.</source>
         <translation>Les séances servent à apprendre, pas à faire le travail du mentoré à sa place.</translation>
     </message>
 </context>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../app/paths.py" line="43" />
+        <location filename="../../app/paths.py" line="45"/>
         <source>Tandem cannot create its folder {folder}: {reason}</source>
+        <extracomment>The demo shops, each in a file of its own (built by app.demo).</extracomment>
         <translation>Tandem ne peut pas créer son dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="56" />
-        <source>{folder} is a file, not a folder: choose a folder for Tandem's data.</source>
+        <location filename="../../app/paths.py" line="58"/>
+        <source>{folder} is a file, not a folder: choose a folder for Tandem&apos;s data.</source>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="112" />
-        <source>Tandem's data is in a folder synchronised with the cloud ({folder}). The synchronisation can copy the file while Tandem writes it and damage it. Keep Tandem's data in a local folder (the default), and use Save a copy… to put a copy in the cloud.</source>
+        <location filename="../../app/paths.py" line="114"/>
+        <source>Tandem&apos;s data is in a folder synchronised with the cloud ({folder}). The synchronisation can copy the file while Tandem writes it and damage it. Keep Tandem&apos;s data in a local folder (the default), and use Save a copy… to put a copy in the cloud.</source>
         <extracomment>Folder names of the services that synchronise a folder with the cloud.</extracomment>
-        <translation>Les données de Tandem sont dans un dossier synchronisé avec le cloud ({folder}). La synchronisation peut copier le fichier pendant que Tandem l'écrit et l'abîmer. Gardez les données de Tandem dans un dossier local (celui proposé par défaut), et utilisez Enregistrer une copie… pour en mettre une copie dans le cloud.</translation>
+        <translation>Les données de Tandem sont dans un dossier synchronisé avec le cloud ({folder}). La synchronisation peut copier le fichier pendant que Tandem l&apos;écrit et l&apos;abîmer. Gardez les données de Tandem dans un dossier local (celui proposé par défaut), et utilisez Enregistrer une copie… pour en mettre une copie dans le cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="131" />
-        <source>Tandem's data is on a network share ({folder}). If the network drops while Tandem writes, the file can be damaged. Keep Tandem's data on this PC or on a USB key.</source>
+        <location filename="../../app/paths.py" line="133"/>
+        <source>Tandem&apos;s data is on a network share ({folder}). If the network drops while Tandem writes, the file can be damaged. Keep Tandem&apos;s data on this PC or on a USB key.</source>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="90" />
+        <location filename="../../app/storage/database.py" line="90"/>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
-        <extracomment>The version of the schema this Tandem writes. "Tand" - marks a SQLite file as Tandem's. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite's NOCASE is ASCII only).</extracomment>
-        <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n'est perdu.</translation>
+        <extracomment>The version of the schema this Tandem writes. &quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite&apos;s NOCASE is ASCII only).</extracomment>
+        <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="97" />
+        <location filename="../../app/storage/database.py" line="97"/>
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="104" />
+        <location filename="../../app/storage/database.py" line="104"/>
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="110" />
+        <location filename="../../app/storage/database.py" line="110"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
-        <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu'on peut y écrire.</translation>
+        <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="118" />
+        <location filename="../../app/storage/database.py" line="118"/>
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="125" />
-        <location filename="../../app/storage/database.py" line="156" />
-        <location filename="../../app/storage/database.py" line="242" />
-        <location filename="../../ui/main.py" line="131" />
+        <location filename="../../app/storage/database.py" line="125"/>
+        <location filename="../../app/storage/database.py" line="156"/>
+        <location filename="../../app/storage/database.py" line="249"/>
+        <location filename="../../ui/main.py" line="131"/>
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="140" />
-        <location filename="../../app/storage/database.py" line="163" />
+        <location filename="../../app/storage/database.py" line="140"/>
+        <location filename="../../app/storage/database.py" line="163"/>
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
-        <translation>{name} n'est pas un fichier de Tandem. Tandem l'a laissé tel quel.</translation>
+        <translation>{name} n&apos;est pas un fichier de Tandem. Tandem l&apos;a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="169" />
+        <location filename="../../app/storage/database.py" line="169"/>
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
-        <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="91" />
+        <location filename="../../app/backups.py" line="85"/>
         <source>The backup could not be checked: {problem}</source>
         <extracomment>At most one automatic backup per this interval while the owner works.</extracomment>
-        <translation>La sauvegarde n'a pas pu être vérifiée : {problem}</translation>
+        <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="102" />
+        <location filename="../../app/backups.py" line="96"/>
         <source>Tandem could not write a backup in {folder}: {reason}</source>
-        <translation>Tandem n'a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
+        <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="157" />
+        <location filename="../../app/backups.py" line="151"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="185" />
+        <location filename="../../app/backups.py" line="179"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
-        <translation>Tandem n'a pas pu écrire la copie dans {path} : {reason}</translation>
+        <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="191" />
+        <location filename="../../app/backups.py" line="185"/>
         <source>The copy at {path} could not be checked; try another place.</source>
-        <translation>La copie dans {path} n'a pas pu être vérifiée ; essayez un autre endroit.</translation>
+        <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="522"/>
+        <source>Tandem could not write the demo to {path}: {reason}</source>
+        <translation>Tandem n&apos;a pas pu écrire la démo dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../app/errors.py" line="62" />
+        <location filename="../../app/errors.py" line="62"/>
         <source>This no longer exists: it was removed in the meantime.</source>
-        <extracomment>What was looked for, for the log; the user's sentence does not need it.</extracomment>
-        <translation>Cet élément n'existe plus : il a été supprimé entre-temps.</translation>
+        <extracomment>What was looked for, for the log; the user&apos;s sentence does not need it.</extracomment>
+        <translation>Cet élément n&apos;existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="65" />
+        <location filename="../../app/journal.py" line="65"/>
         <source>This pair is stopped: its journal can be read, not changed.</source>
         <translation>Ce binôme est arrêté : son journal peut être lu, pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="110" />
+        <location filename="../../app/journal.py" line="110"/>
         <source>A session cannot be logged as held on a future date.</source>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="130" />
-        <source>This topic is not one of the pair's objectives.</source>
+        <location filename="../../app/journal.py" line="130"/>
+        <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="137" />
+        <location filename="../../app/journal.py" line="137"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="240" />
+        <location filename="../../app/journal.py" line="240"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="258" />
+        <location filename="../../app/journal.py" line="258"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
     <message>
-        <location filename="../../app/programmes.py" line="47" />
+        <location filename="../../app/programmes.py" line="47"/>
         <source>A programme is already called {name}.</source>
-        <translation>Un programme s'appelle déjà {name}.</translation>
+        <translation>Un programme s&apos;appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/programmes.py" line="105" />
+        <location filename="../../app/programmes.py" line="105"/>
         <source>The programme {name} is closed; its history can no longer be changed.</source>
         <translation>Le programme {name} est clos ; son historique ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="60" />
+        <location filename="../../app/shop.py" line="60"/>
         <source>The shop must be open at least one day a week.</source>
         <translation>La boutique doit être ouverte au moins un jour par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="79" />
+        <location filename="../../app/shop.py" line="79"/>
         <source>The last day cannot come before the first day.</source>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/coaching.py" line="119" />
+        <location filename="../../app/steps/coaching.py" line="119"/>
         <source>{name} is not a mentor in this programme.</source>
-        <translation>{name} n'est pas mentor dans ce programme.</translation>
+        <translation>{name} n&apos;est pas mentor dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="80" />
+        <location filename="../../app/steps/needs.py" line="80"/>
         <source>These free times are not valid.</source>
         <translation>Ces disponibilités ne sont pas valables.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="147" />
+        <location filename="../../app/steps/needs.py" line="147"/>
         <source>{name} is part of a pair, so Tandem keeps them in the history. Mark them as left instead.</source>
-        <translation>{name} fait partie d'un binôme : Tandem le garde dans l'historique. Indiquez plutôt son départ.</translation>
+        <translation>{name} fait partie d&apos;un binôme : Tandem le garde dans l&apos;historique. Indiquez plutôt son départ.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="193" />
+        <location filename="../../app/steps/needs.py" line="193"/>
         <source>The catalogue already has a topic called {name}.</source>
         <translation>Le catalogue a déjà un sujet nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="236" />
+        <location filename="../../app/steps/needs.py" line="236"/>
         <source>{name} is used in the needs or the pairs, so it stays in the catalogue.</source>
         <translation>{name} est utilisé dans les besoins ou les binômes : il reste au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="299" />
-        <location filename="../../app/steps/pairs.py" line="256" />
+        <location filename="../../app/steps/needs.py" line="299"/>
+        <location filename="../../app/steps/pairs.py" line="256"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="315" />
+        <location filename="../../app/steps/needs.py" line="315"/>
         <source>{person} already has a need on {topic}: change that one instead.</source>
         <translation>{person} a déjà un besoin en {topic} : modifiez plutôt celui-là.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="357" />
-        <location filename="../../app/steps/needs.py" line="380" />
+        <location filename="../../app/steps/needs.py" line="357"/>
+        <location filename="../../app/steps/needs.py" line="380"/>
         <source>Someone who has never done it cannot teach it yet.</source>
-        <translation>Quelqu'un qui ne l'a jamais fait ne peut pas encore l'enseigner.</translation>
+        <translation>Quelqu&apos;un qui ne l&apos;a jamais fait ne peut pas encore l&apos;enseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="365" />
+        <location filename="../../app/steps/needs.py" line="365"/>
         <source>{person} already knows {topic}: change the level there instead.</source>
         <translation>{person} connaît déjà {topic} : modifiez plutôt le niveau indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="410" />
+        <location filename="../../app/steps/needs.py" line="410"/>
         <source>Choose two different people.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="94" />
+        <location filename="../../app/steps/pairs.py" line="94"/>
         <source>A person cannot be their own mentor: choose two different people.</source>
         <translation>Personne ne peut être son propre mentor : choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="108" />
+        <location filename="../../app/steps/pairs.py" line="108"/>
         <source>{name} has left the shop and cannot join a pair.</source>
         <translation>{name} a quitté la boutique et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="119" />
+        <location filename="../../app/steps/pairs.py" line="119"/>
         <source>{mentor} and {mentee} already form a pair in this programme.</source>
         <translation>{mentor} et {mentee} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="161" />
+        <location filename="../../app/steps/pairs.py" line="161"/>
         <source>This pair has already met, so it stays in the history. Stop it instead.</source>
-        <translation>Ce binôme s'est déjà réuni : il reste dans l'historique. Arrêtez-le plutôt.</translation>
+        <translation>Ce binôme s&apos;est déjà réuni : il reste dans l&apos;historique. Arrêtez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="203" />
+        <location filename="../../app/steps/pairs.py" line="203"/>
         <source>This cannot be done now: the pair is “{state}”.</source>
-        <translation>Impossible pour l'instant : le binôme est « {state} ».</translation>
+        <translation>Impossible pour l&apos;instant : le binôme est « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="242" />
+        <location filename="../../app/steps/pairs.py" line="242"/>
         <source>Please say in a few words why the pair stops.</source>
-        <translation>Dites en quelques mots pourquoi le binôme s'arrête.</translation>
+        <translation>Dites en quelques mots pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="277" />
+        <location filename="../../app/steps/pairs.py" line="277"/>
         <source>This pair already works on {topic}.</source>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="111" />
+        <location filename="../../app/steps/rules.py" line="111"/>
         <source>The shop is closed on {day}: choose another day.</source>
         <translation>La boutique est fermée le {day} : choisissez un autre jour.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="153" />
+        <location filename="../../app/steps/rules.py" line="153"/>
         <source>The pairs must meet at least once during the programme.</source>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="225" />
-        <source>Set the programme's frame first: start date, length and slot.</source>
-        <translation>Fixez d'abord le cadre du programme : date de début, durée et créneau.</translation>
+        <location filename="../../app/steps/rules.py" line="225"/>
+        <source>Set the programme&apos;s frame first: start date, length and slot.</source>
+        <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="286" />
+        <location filename="../../app/steps/rules.py" line="286"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
-        <translation>Un binôme terminé ou arrêté n'a plus de séances à prévoir.</translation>
+        <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="33" />
+        <location filename="../../app/validation.py" line="33"/>
         <source>This text holds a character that cannot be saved; please retype it.</source>
         <translation>Ce texte contient un caractère qui ne peut pas être enregistré ; merci de le retaper.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="44" />
+        <location filename="../../app/validation.py" line="44"/>
         <source>This text holds an invisible control character; please retype it.</source>
         <translation>Ce texte contient un caractère de contrôle invisible ; merci de le retaper.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="68" />
+        <location filename="../../app/validation.py" line="68"/>
         <source>This cannot be left empty.</source>
         <translation>Ce champ ne peut pas rester vide.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="51" />
+        <location filename="../../app/validation.py" line="51"/>
         <source>This is too long: {limit} characters at most.</source>
-        <translation>C'est trop long : {limit} caractères au plus.</translation>
+        <translation>C&apos;est trop long : {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="91" />
+        <location filename="../../app/validation.py" line="91"/>
         <source>Please give a number.</source>
         <translation>Indiquez un nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="94" />
-        <location filename="../../app/validation.py" line="99" />
+        <location filename="../../app/validation.py" line="94"/>
+        <location filename="../../app/validation.py" line="99"/>
         <source>Please give a whole number.</source>
         <translation>Indiquez un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="104" />
+        <location filename="../../app/validation.py" line="104"/>
         <source>Please give a number from {low} to {high}.</source>
         <translation>Indiquez un nombre de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="122" />
+        <location filename="../../app/validation.py" line="122"/>
         <source>Please pick one of the choices offered.</source>
-        <translation>Choisissez l'une des options proposées.</translation>
+        <translation>Choisissez l&apos;une des options proposées.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="133" />
+        <location filename="../../app/validation.py" line="133"/>
         <source>Please give a date.</source>
         <translation>Indiquez une date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="142" />
+        <location filename="../../app/validation.py" line="142"/>
         <source>This is not a date.</source>
-        <translation>Ce n'est pas une date.</translation>
+        <translation>Ce n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../app/validation.py" line="152" />
+        <location filename="../../app/validation.py" line="152"/>
         <source>This is not a time of day (for example 09:30).</source>
-        <translation>Ce n'est pas une heure (par exemple 09:30).</translation>
+        <translation>Ce n&apos;est pas une heure (par exemple 09:30).</translation>
     </message>
 </context>
 <context>
     <name>vocabulary</name>
     <message>
-        <location filename="../../app/vocabulary.py" line="27" />
+        <location filename="../../app/vocabulary.py" line="27"/>
         <source>Never done it</source>
         <translation>Jamais fait</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="28" />
+        <location filename="../../app/vocabulary.py" line="28"/>
         <source>Has tried it</source>
         <translation>A déjà essayé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="29" />
+        <location filename="../../app/vocabulary.py" line="29"/>
         <source>Manages with help</source>
-        <translation>Se débrouille avec de l'aide</translation>
+        <translation>Se débrouille avec de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="30" />
+        <location filename="../../app/vocabulary.py" line="30"/>
         <source>Manages on their own</source>
         <translation>Se débrouille seul</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="31" />
+        <location filename="../../app/vocabulary.py" line="31"/>
         <source>Can teach it</source>
-        <translation>Peut l'enseigner</translation>
+        <translation>Peut l&apos;enseigner</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="44" />
+        <location filename="../../app/vocabulary.py" line="44"/>
         <source>First priority</source>
         <translation>Priorité n° 1</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="45" />
+        <location filename="../../app/vocabulary.py" line="45"/>
         <source>Second priority</source>
         <translation>Priorité n° 2</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="46" />
+        <location filename="../../app/vocabulary.py" line="46"/>
         <source>Can wait</source>
         <translation>Peut attendre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="63" />
+        <location filename="../../app/vocabulary.py" line="63"/>
         <source>Monday</source>
         <translation>lundi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="64" />
+        <location filename="../../app/vocabulary.py" line="64"/>
         <source>Tuesday</source>
         <translation>mardi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="65" />
+        <location filename="../../app/vocabulary.py" line="65"/>
         <source>Wednesday</source>
         <translation>mercredi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="66" />
+        <location filename="../../app/vocabulary.py" line="66"/>
         <source>Thursday</source>
         <translation>jeudi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="67" />
+        <location filename="../../app/vocabulary.py" line="67"/>
         <source>Friday</source>
         <translation>vendredi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="68" />
+        <location filename="../../app/vocabulary.py" line="68"/>
         <source>Saturday</source>
         <translation>samedi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="69" />
+        <location filename="../../app/vocabulary.py" line="69"/>
         <source>Sunday</source>
         <translation>dimanche</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="79" />
+        <location filename="../../app/vocabulary.py" line="79"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="80" />
+        <location filename="../../app/vocabulary.py" line="80"/>
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="92" />
+        <location filename="../../app/vocabulary.py" line="92"/>
         <source>Under 25</source>
         <translation>Moins de 25 ans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="93" />
+        <location filename="../../app/vocabulary.py" line="93"/>
         <source>25 to 39</source>
         <translation>25 à 39 ans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="94" />
+        <location filename="../../app/vocabulary.py" line="94"/>
         <source>40 to 54</source>
         <translation>40 à 54 ans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="95" />
+        <location filename="../../app/vocabulary.py" line="95"/>
         <source>55 and over</source>
         <translation>55 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="100" />
+        <location filename="../../app/vocabulary.py" line="100"/>
         <source>Not said</source>
         <extracomment>The choice for a question left unanswered.</extracomment>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="113" />
+        <location filename="../../app/vocabulary.py" line="113"/>
         <source>Patient, takes their time</source>
         <translation>Patient, prend son temps</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="114" />
+        <location filename="../../app/vocabulary.py" line="114"/>
         <source>Lively, goes fast</source>
         <translation>Vif, va vite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="129" />
+        <location filename="../../app/vocabulary.py" line="129"/>
         <source>Likes to be shown</source>
-        <translation>Aime qu'on lui montre</translation>
+        <translation>Aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="130" />
+        <location filename="../../app/vocabulary.py" line="130"/>
         <source>Likes to try by themselves</source>
         <translation>Aime essayer seul</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="131" />
+        <location filename="../../app/vocabulary.py" line="131"/>
         <source>Likes a written memo</source>
         <translation>Aime avoir un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="142" />
+        <location filename="../../app/vocabulary.py" line="142"/>
         <source>Digital</source>
         <translation>Numérique</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="143" />
+        <location filename="../../app/vocabulary.py" line="143"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="144" />
+        <location filename="../../app/vocabulary.py" line="144"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="155" />
+        <location filename="../../app/vocabulary.py" line="155"/>
         <source>Get along well</source>
-        <translation>S'entendent bien</translation>
+        <translation>S&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="156" />
+        <location filename="../../app/vocabulary.py" line="156"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="157" />
+        <location filename="../../app/vocabulary.py" line="157"/>
         <source>Better not together</source>
         <translation>Mieux vaut les séparer</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="175" />
+        <location filename="../../app/vocabulary.py" line="175"/>
         <source>Formed, not started</source>
         <translation>Formé, pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="176" />
+        <location filename="../../app/vocabulary.py" line="176"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="177" />
-        <location filename="../../app/vocabulary.py" line="256" />
+        <location filename="../../app/vocabulary.py" line="177"/>
+        <location filename="../../app/vocabulary.py" line="256"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="178" />
-        <location filename="../../app/vocabulary.py" line="257" />
+        <location filename="../../app/vocabulary.py" line="178"/>
+        <location filename="../../app/vocabulary.py" line="257"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="179" />
-        <location filename="../../app/vocabulary.py" line="258" />
+        <location filename="../../app/vocabulary.py" line="179"/>
+        <location filename="../../app/vocabulary.py" line="258"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="194" />
+        <location filename="../../app/vocabulary.py" line="194"/>
         <source>Planned</source>
-        <extracomment>Pairs that still take part in the programme's steps.</extracomment>
+        <extracomment>Pairs that still take part in the programme&apos;s steps.</extracomment>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="195" />
+        <location filename="../../app/vocabulary.py" line="195"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="196" />
+        <location filename="../../app/vocabulary.py" line="196"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="197" />
+        <location filename="../../app/vocabulary.py" line="197"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="217" />
+        <location filename="../../app/vocabulary.py" line="217"/>
         <source>Not answered</source>
         <extracomment>Sessions that are still to happen.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="218" />
+        <location filename="../../app/vocabulary.py" line="218"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="219" />
+        <location filename="../../app/vocabulary.py" line="219"/>
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="220" />
+        <location filename="../../app/vocabulary.py" line="220"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="232" />
+        <location filename="../../app/vocabulary.py" line="232"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="233" />
+        <location filename="../../app/vocabulary.py" line="233"/>
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="234" />
+        <location filename="../../app/vocabulary.py" line="234"/>
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="235" />
+        <location filename="../../app/vocabulary.py" line="235"/>
         <source>Stop here</source>
-        <translation>S'arrêter là</translation>
+        <translation>S&apos;arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="252" />
+        <location filename="../../app/vocabulary.py" line="252"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="253" />
+        <location filename="../../app/vocabulary.py" line="253"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="254" />
+        <location filename="../../app/vocabulary.py" line="254"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="255" />
+        <location filename="../../app/vocabulary.py" line="255"/>
         <source>Stalled</source>
-        <translation>À l'arrêt</translation>
+        <translation>À l&apos;arrêt</translation>
     </message>
 </context>
 </TS>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from app import documents
 from app.journal import session_to_log
 from app.progress import programme_progress
 from app.text import sort_key
@@ -27,8 +26,7 @@ from ui.dashboard.pair_dialog import PairDialog
 from ui.dashboard.session_dialog import SessionDialog
 from ui.forms import plain_label
 from ui.i18n import text
-from ui.printing import print_with_preview
-from ui.printing.menu import build
+from ui.printing.menu import build, preview
 from ui.steps.base import StepPage
 
 
@@ -72,6 +70,9 @@ class DashboardPage(StepPage):
         for column, delegate in self._delegates.items():
             self.table.setItemDelegateForColumn(column, delegate)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(
+            40
+        )  # fit the columns to the first rows, not to all of them
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.TOPICS, QHeaderView.ResizeMode.Stretch)
         self.log = QPushButton(self.tr("&Log a session…"))
@@ -205,7 +206,7 @@ class DashboardPage(StepPage):
             return
         self.select_pair(pair_id)
         if action == "print":
-            print_with_preview(self, build(documents.review_sheet, pair_id))
+            preview(self, build("review_sheet", pair_id))
             return
         if action == "log":
             dialog: QDialog = SessionDialog(

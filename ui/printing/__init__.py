@@ -1,5 +1,5 @@
-"""Printing: Tandem's documents laid out on A4 pages, for the preview, the printer and PDF."""
+"""Printing: Tandem's documents laid out on A4 pages, for the preview, the printer and PDF.
 
-from ui.printing.output import print_with_preview, save_pdf, suggested_path, write_pdf
-
-__all__ = ["print_with_preview", "save_pdf", "suggested_path", "write_pdf"]
+``menu`` is what the screens import; it loads ``output`` and ``composer`` only when a document
+is asked for, so that nothing here slows the start.
+"""

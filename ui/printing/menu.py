@@ -1,21 +1,43 @@
-"""The print menus: for each document, print it (preview first) or save it as a PDF."""
+"""The print menus: for each document, print it (preview first) or save it as a PDF.
+
+Nothing of the printing itself (the page composer, the documents) is imported until a
+document is asked for: the first screen does not need it, and Tandem starts quicker.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from app.documents.page import Document
 from ui.i18n import format_date, translate
-from ui.printing.output import print_with_preview, save_pdf
 
-#: Builds a document in the user's language when the menu entry is chosen.
-Maker = Callable[..., Document]
+if TYPE_CHECKING:
+    from app.documents.page import Document
 
 
-def build(maker: Maker, *arguments: object) -> Callable[[], Document]:
-    return lambda: maker(*arguments, translate, format_date)
+def build(document: str, *arguments: object) -> Callable[[], Document]:
+    """The document ``app.documents.<document>`` for ``arguments``, made when called."""
+
+    def make() -> Document:
+        maker = getattr(importlib.import_module("app.documents"), document)
+        return maker(*arguments, translate, format_date)  # type: ignore[no-any-return]
+
+    return make
+
+
+def preview(parent: QWidget, document: Callable[[], Document]) -> bool:
+    from ui.printing.output import print_with_preview
+
+    return print_with_preview(parent, document)
+
+
+def save(parent: QWidget, document: Callable[[], Document]) -> object:
+    from ui.printing.output import save_pdf
+
+    return save_pdf(parent, document)
 
 
 def add_document(
@@ -24,10 +46,10 @@ def add_document(
     """Two entries for a document: print it (with a preview), or save it as a PDF."""
     menu.addAction(
         translate("printing", "{document} - print…").format(document=label)
-    ).triggered.connect(lambda: print_with_preview(parent, document))
+    ).triggered.connect(lambda: preview(parent, document))
     menu.addAction(
         translate("printing", "{document} - save as PDF…").format(document=label)
-    ).triggered.connect(lambda: save_pdf(parent, document))
+    ).triggered.connect(lambda: save(parent, document))
 
 
 def print_button(parent: QWidget, caption: str) -> tuple[QPushButton, QMenu]:

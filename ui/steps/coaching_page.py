@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import documents
 from app.steps import coaching
 from app.steps.coaching import MentorCoachingInfo
 from ui.bus import DataBus
@@ -135,7 +134,7 @@ class CoachingPage(StepPage):
                 self.guide_menu,
                 self,
                 self.tr("Guide for the mentor chosen"),
-                build(documents.mentor_guide, programme_id, mentor_id),
+                build("mentor_guide", programme_id, mentor_id),
             )
 
     def _selected(self) -> int | None:

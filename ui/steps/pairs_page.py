@@ -4,6 +4,7 @@ objectives, and the affinities between people."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,8 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.steps import matching, needs, pairs
-from app.steps.matching import STRENGTH_LABELS, Proposal
+from app.steps import needs, pairs
 from app.vocabulary import PAIR_STATE_LABELS, PairState
 from ui.bus import DataBus
 from ui.forms import IdList, attempt, error_label, succeeded
@@ -27,6 +27,9 @@ from ui.i18n import text, translate
 from ui.steps.affinity_grid import AffinityGrid
 from ui.steps.base import StepPage
 from ui.steps.objectives_editor import ObjectivesEditor
+
+if TYPE_CHECKING:
+    from app.steps.matching import Proposal
 
 
 class PairsPage(StepPage):
@@ -120,6 +123,9 @@ class PairsPage(StepPage):
         self.errors.hide()
 
     def _load_proposals(self) -> None:
+        from app.steps import matching  # the proposals are worked out when this page is shown
+        from app.steps.matching import STRENGTH_LABELS
+
         self.proposal_list.clear()
         if self.programme_id is None:
             return

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import documents
 from app.progress import programme_progress
 from app.steps import review
 from app.vocabulary import DECISION_LABELS, LEVEL_LABELS, PAIR_STATE_LABELS, Level, Role
@@ -143,20 +142,20 @@ class ReviewPage(StepPage):
                 self.print_menu,
                 self,
                 self.tr("Review sheet of this pair"),
-                build(documents.review_sheet, pair_id),
+                build("review_sheet", pair_id),
             )
         if programme_id is not None:
             add_document(
                 self.print_menu,
                 self,
                 self.tr("All the review sheets"),
-                build(documents.review_sheets, programme_id),
+                build("review_sheets", programme_id),
             )
             add_document(
                 self.print_menu,
                 self,
                 self.tr("Programme summary"),
-                build(documents.programme_summary, programme_id),
+                build("programme_summary", programme_id),
             )
 
     def _selected(self) -> int | None:

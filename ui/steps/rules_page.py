@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app import documents, journal, shop
+from app import journal, shop
 from app.steps import pairs, rules
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
 from ui.bus import DataBus
@@ -203,7 +203,7 @@ class RulesPage(StepPage):
                 self.charter_menu,
                 self,
                 self.tr("Charter of {pair}").format(pair=self.slots.item(row, 0).text()),
-                build(documents.pair_charter, self.pair_ids[row]),
+                build("pair_charter", self.pair_ids[row]),
             )
 
     def _save_slot(self, pair_id: int, day: QComboBox, time: QLineEdit, place: QLineEdit) -> None:

@@ -1,0 +1,53 @@
+"""What Tandem does at start: only what the first screen needs, so that it opens quickly.
+
+The figures themselves come from ``python -m tests.benchmark``; these tests keep the causes
+of a slow start found there from coming back.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.big_programme import make_data_folder
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Needed only once a document is printed, a team proposed, a demo built or data exported.
+LATER = (
+    "ui.printing.composer",
+    "ui.printing.output",
+    "app.documents",
+    "app.steps.matching",
+    "app.demo",
+    "app.exports",
+)
+PROBE = """
+import sys
+from ui import main
+main.main(sys.argv)
+print("loaded:", " ".join(sorted(name for name in sys.modules if name.startswith(("app", "ui")))))
+"""
+
+
+def _started(*arguments: str) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--quit-when-ready", *arguments],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=True,
+    )
+    line = next(text for text in done.stdout.splitlines() if text.startswith("loaded:"))
+    return set(line.split()[1:])
+
+
+def test_opening_the_own_data_loads_nothing_of_printing_matching_or_the_demo(
+    tmp_path: Path,
+) -> None:
+    loaded = _started("--data-dir", str(make_data_folder(tmp_path, 50)))
+    assert "ui.main_window" in loaded  # the probe saw the real start
+    assert loaded.isdisjoint(LATER), sorted(loaded & set(LATER))
