@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import peewee as pw
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
-from app.steps.coaching import coaching_status
-from app.storage.database import NAME_ORDER, data_version
+from app.steps.coaching import coached_mentors
+from app.storage.database import data_version
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
     CoachingCheck,
@@ -31,6 +31,7 @@ from app.storage.models import (
     Session,
     Topic,
 )
+from app.text import sort_key
 from app.vocabulary import Health, Level, PairState, SessionStatus
 
 _P = "progress"
@@ -268,39 +269,55 @@ def programme_progress(programme_id: int, today: dt.date | None = None) -> Progr
 def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
     get_or_refuse(Programme, programme_id, "programme")
     mentor, mentee = Person.alias(), Person.alias()
+    # plain rows, not model objects: at 500 pairs building the objects cost more than the SQL
     pairs = list(
-        Pair.select(Pair, mentor.name.alias("mentor_name"), mentee.name.alias("mentee_name"))
+        Pair.select(
+            Pair.id,
+            Pair.state,
+            Pair.stop_reason,
+            Pair.mentor.alias("mentor_id"),
+            mentor.name.alias("mentor_name"),
+            Pair.mentee.alias("mentee_id"),
+            mentee.name.alias("mentee_name"),
+        )
         .join(mentor, on=(Pair.mentor == mentor.id))
         .switch(Pair)
         .join(mentee, on=(Pair.mentee == mentee.id))
         .where(Pair.programme == programme_id)
-        .order_by(mentee.name.collate(NAME_ORDER), mentor.name.collate(NAME_ORDER), Pair.id)
-        .objects()
+        .namedtuples()
     )
+    # sorted here with the names' cached keys: SQLite would call the collation in Python
+    # for each of the thousands of comparisons of a large programme
+    pairs.sort(key=lambda pair: (sort_key(pair.mentee_name), sort_key(pair.mentor_name), pair.id))
     objectives: dict[int, list[ObjectiveProgress]] = {}
-    for row in (
-        Objective.select(Objective, Topic)
+    for pair_id, topic, before, now, target, after in (
+        Objective.select(
+            Objective.pair,
+            Topic.name,
+            Objective.level_before,
+            Objective.level_now,
+            Objective.target_level,
+            Objective.level_after,
+        )
         .join(Topic)
         .switch(Objective)
         .join(Pair)
         .where(Pair.programme == programme_id)
-        .order_by(Topic.name.collate(NAME_ORDER))
+        .tuples()
     ):
-        objectives.setdefault(row.pair_id, []).append(
+        objectives.setdefault(pair_id, []).append(
             ObjectiveProgress(
-                row.topic.name,
-                Level(row.level_before),
-                Level(row.level_now),
-                Level(row.target_level),
-                Level(row.level_after) if row.level_after is not None else None,
+                topic,
+                Level(before),
+                Level(now),
+                Level(target),
+                Level(after) if after is not None else None,
             )
         )
+    for listed in objectives.values():
+        listed.sort(key=lambda objective: sort_key(objective.topic_name))
     figures = _session_figures(programme_id, day)
-    coached = {
-        mentor_info.mentor_id
-        for mentor_info in coaching_status(programme_id)
-        if mentor_info.coached
-    }
+    coached = coached_mentors(programme_id)
     decided = {
         row.pair_id
         for row in Review.select(Review.pair)

@@ -65,6 +65,20 @@ def _median(call: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def _refresh_after_a_change(page: object, runs: int) -> float:
+    """Median seconds of a dashboard refresh right after a change to the data, as when a
+    session has just been logged (a refresh with nothing changed reuses the figures)."""
+    from app.shop import set_shop_name
+
+    times = []
+    for run in range(runs):
+        set_shop_name(f"Benchmark shop {run}")
+        started = time.perf_counter()
+        page.reload()  # type: ignore[attr-defined]
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
 def _line(what: str, figure: str, target: str, met: bool | None) -> None:
     verdict = "" if met is None else ("ok" if met else "MISSED")
     print(f"{what:<46} {figure:>14}   target {target:<18} {verdict}")
@@ -79,6 +93,7 @@ def main() -> None:
 
     from app import documents
     from app.paths import data_file
+    from app.shop import set_shop_name
     from app.storage.database import close_database, open_database
     from tests.big_programme import make_data_folder
     from tests.conftest import QueryCounter
@@ -122,7 +137,8 @@ def main() -> None:
         database = open_database(data_file(folders[size]))
         page.programme_id = 1
         page.reload()
-        refresh = _median(page.reload, max(runs, 7))
+        refresh = _refresh_after_a_change(page, max(runs, 7))
+        set_shop_name("Benchmark shop")
         with QueryCounter(database) as counter:
             page.reload()
         queries[size] = counter.selects

@@ -58,3 +58,31 @@ def test_the_shop_writes_its_own_points(database: object) -> None:
     assert own not in coaching.list_points()
     with pytest.raises(ValidationError, match="cannot be left empty"):
         coaching.add_point("  ")
+
+
+def test_the_dashboards_count_of_coached_mentors_follows_the_checklists_rule(
+    database: object,
+) -> None:
+    spring, autumn = programme(), programme("Autumn")
+    karim, ines, jo, lea, other = (person(n) for n in ("Karim", "Inès", "Jo", "Léa", "Other"))
+    for mentor in (karim, ines, jo, lea):
+        pairs.create_pair(spring, mentor, person(f"Mentee of {mentor}"))
+    pairs.create_pair(autumn, other, person("Mentee of other"))
+    points = coaching.list_points()
+    for mentor, ticked in ((karim, points), (jo, points[:3]), (lea, points)):
+        for point in ticked:
+            coaching.tick_point(spring, mentor, point.id)
+    for point in points:
+        coaching.tick_point(autumn, other, point.id)
+    coaching.set_mentor_coaching(spring, ines, marked_coached=True)
+
+    def by_checklist() -> set[int]:
+        return {m.mentor_id for m in coaching.coaching_status(spring) if m.coached}
+
+    assert coaching.coached_mentors(spring) == by_checklist() == {karim, ines, lea}
+    extra = coaching.add_point("Show the shortcut keys")  # a new point: Karim and Léa have not
+    assert coaching.coached_mentors(spring) == by_checklist() == {ines}
+    coaching.retire_point(extra.id)
+    (lea_pair,) = [p for p in pairs.list_pairs(spring) if p.mentor_id == lea]
+    pairs.stop_pair(lea_pair.id, "Léa left the shop")
+    assert coaching.coached_mentors(spring) == by_checklist() == {karim, ines}

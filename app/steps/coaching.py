@@ -10,12 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import peewee as pw
+
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
-from app.storage.database import NAME_ORDER, transaction
+from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import CoachingCheck, CoachingPoint, MentorCoaching, Pair, Person, Programme
+from app.text import sort_key
 from app.validation import clean_date, clean_name, clean_note
 from app.vocabulary import LIVE_PAIR_STATES
 
@@ -178,9 +181,9 @@ def programme_mentors(programme_id: int) -> list[tuple[int, str]]:
             (Pair.programme == programme_id) & (Pair.state.in_([s.value for s in LIVE_PAIR_STATES]))
         )
         .distinct()
-        .order_by(Person.name.collate(NAME_ORDER))
+        .tuples()
     )
-    return [(row.id, row.name) for row in query]
+    return sorted(query, key=lambda mentor: sort_key(mentor[1]))
 
 
 def coaching_status(programme_id: int) -> list[MentorCoachingInfo]:
@@ -188,31 +191,56 @@ def coaching_status(programme_id: int) -> list[MentorCoachingInfo]:
     points = list_points()
     mentors = programme_mentors(programme_id)
     ticks = {
-        (row.mentor_id, row.point_id): row
-        for row in CoachingCheck.select().where(CoachingCheck.programme == programme_id)
+        (mentor_id, point_id): (done_on, notes)
+        for mentor_id, point_id, done_on, notes in CoachingCheck.select(
+            CoachingCheck.mentor, CoachingCheck.point, CoachingCheck.done_on, CoachingCheck.notes
+        )
+        .where(CoachingCheck.programme == programme_id)
+        .tuples()
     }
     word = {
-        row.mentor_id: row
-        for row in MentorCoaching.select().where(MentorCoaching.programme == programme_id)
+        mentor_id: (bool(marked), notes)
+        for mentor_id, marked, notes in MentorCoaching.select(
+            MentorCoaching.mentor, MentorCoaching.marked_coached, MentorCoaching.notes
+        )
+        .where(MentorCoaching.programme == programme_id)
+        .tuples()
     }
+    unticked = (None, "")
     result = []
     for mentor_id, name in mentors:
         checks = tuple(
-            CheckInfo(
-                point.id,
-                point.title,
-                ticks[(mentor_id, point.id)].done_on if (mentor_id, point.id) in ticks else None,
-                ticks[(mentor_id, point.id)].notes if (mentor_id, point.id) in ticks else "",
-            )
+            CheckInfo(point.id, point.title, *ticks.get((mentor_id, point.id), unticked))
             for point in points
         )
-        own = word.get(mentor_id)
-        result.append(
-            MentorCoachingInfo(
-                mentor_id, name, checks, bool(own and own.marked_coached), own.notes if own else ""
-            )
-        )
+        marked, notes = word.get(mentor_id, (False, ""))
+        result.append(MentorCoachingInfo(mentor_id, name, checks, marked, notes))
     return result
+
+
+def coached_mentors(programme_id: int) -> set[int]:
+    """The ids of the programme's mentors who count as coached - the same rule as
+    :attr:`MentorCoachingInfo.coached`, counted by SQLite instead of building every
+    mentor's checklist (the dashboard needs only this, at each refresh)."""
+    mentors = {mentor_id for mentor_id, _ in programme_mentors(programme_id)}
+    points = CoachingPoint.select().where(CoachingPoint.active).count()
+    fully_ticked = (
+        CoachingCheck.select(CoachingCheck.mentor)
+        .join(CoachingPoint)
+        .where((CoachingCheck.programme == programme_id) & CoachingPoint.active)
+        .group_by(CoachingCheck.mentor)
+        .having(pw.fn.COUNT(pw.fn.DISTINCT(CoachingCheck.point)) == points)
+        .tuples()
+    )
+    marked = (
+        MentorCoaching.select(MentorCoaching.mentor)
+        .where((MentorCoaching.programme == programme_id) & MentorCoaching.marked_coached)
+        .tuples()
+    )
+    coached = {row[0] for row in marked}
+    if points:
+        coached |= {row[0] for row in fully_ticked}
+    return coached & mentors
 
 
 def mentors_left_to_coach(programme_id: int) -> list[MentorCoachingInfo]:

@@ -27,8 +27,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: The row's figures, for the delegates that draw them.
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
-#: What a column sorts by.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: The order of the badges when sorted: what needs the owner first.
 HEALTH_ORDER = (
@@ -54,14 +52,47 @@ class Column(IntEnum):
 
 
 class PairsModel(QAbstractTableModel):
+    """The pairs, kept in the order of the column the owner sorts by.
+
+    The model sorts itself, in Python with one key per pair, rather than leaving it to the
+    proxy: the proxy would ask each row's value through ``data()`` thousands of times at
+    every refresh of a large programme.
+    """
+
     def __init__(self) -> None:
         super().__init__()
         self._pairs: list[PairProgress] = []
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_pairs(self, pairs: Sequence[PairProgress]) -> None:
         self.beginResetModel()
-        self._pairs = list(pairs)
+        self._pairs = self._sorted(pairs)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        before = self._pairs
+        self._pairs = self._sorted(before)
+        row_now = {id(pair): row for row, pair in enumerate(self._pairs)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(
+            kept,
+            [self.index(row_now[id(before[index.row()])], index.column()) for index in kept],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, pairs: Sequence[PairProgress]) -> list[PairProgress]:
+        """``pairs`` in the chosen column's order; ties keep the order given (by names)."""
+        if self._sort_column < 0:
+            return list(pairs)
+        column = Column(self._sort_column)
+        return sorted(
+            pairs,
+            key=lambda pair: self._sort_value(pair, column),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
 
     def pair_at(self, row: int) -> PairProgress:
         return self._pairs[row]
@@ -100,8 +131,6 @@ class PairsModel(QAbstractTableModel):
             return pair
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(pair, column)
-        if role == SORT_ROLE:
-            return self._sort_value(pair, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.HEALTH:
                 return plain_tooltip(text(pair.health_reason))
@@ -170,12 +199,11 @@ class PairsModel(QAbstractTableModel):
 
 
 class PairsFilter(QSortFilterProxyModel):
-    """Shows the pairs with a badge, a person or a topic; sorts by each column's value."""
+    """Shows the pairs with a badge, a person or a topic, in the source model's order."""
 
     def __init__(self, source: PairsModel) -> None:
         super().__init__()
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
         self.health: Health | None = None
         self.person_id: int | None = None
         self.topic: str | None = None
@@ -184,6 +212,12 @@ class PairsFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.health, self.person_id, self.topic = health, person_id, topic
         self.endFilterChange()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header's sort, done by the source model; the proxy keeps its order."""
+        source = self.sourceModel()
+        assert isinstance(source, PairsModel)
+        source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         source = self.sourceModel()
