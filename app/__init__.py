@@ -4,21 +4,23 @@ Nothing in this package imports Qt; the screens in ``ui/`` call these functions 
 what comes back.
 """
 
-import tomllib
-from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
+from functools import cache
 
 
-def _version() -> str:
+@cache
+def version() -> str:
     """The version written once, in pyproject.toml: read from the installed package's
-    metadata (a frozen build carries it too), or from pyproject.toml in a bare checkout."""
+    metadata (a frozen build carries it too), or from pyproject.toml in a bare checkout.
+    Read when asked, not at import: the package metadata costs tens of milliseconds."""
+    import tomllib
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed_version
+    from pathlib import Path
+
     try:
-        return version("tandem")
+        return installed_version("tandem")
     except PackageNotFoundError:
         project = Path(__file__).resolve().parent.parent / "pyproject.toml"
         if project.is_file():
             return str(tomllib.loads(project.read_text(encoding="utf-8"))["project"]["version"])
         return "0.0.0"
-
-
-__version__ = _version()

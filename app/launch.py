@@ -9,10 +9,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import __version__
+from app import version
 from app.paths import DEMO_SHOPS, log_folder, resolve_data_dir
 
 LOG_FILE = "tandem.log"
+
+
+class _Version(argparse.Action):
+    """--version, reading the version only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"Tandem {version()}")
+        parser.exit()
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,9 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
         action="store_true",
         help="exit once the first window is shown, printing its title",
     )
-    parser.add_argument("--version", action="version", version=f"Tandem {__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="show Tandem's version and exit"
+    )
     # Qt and platform launchers may add their own arguments (-style, -psn_…): leave them be.
     known, _ = parser.parse_known_args(argv)
     return Options(

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import peewee as pw
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.steps.coaching import coached_mentors
-from app.storage.database import data_version
+from app.storage.database import data_version, raw_rows
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
     CoachingCheck,
@@ -266,31 +267,43 @@ def programme_progress(programme_id: int, today: dt.date | None = None) -> Progr
     return _cache[key]
 
 
+class _PairRow(NamedTuple):
+    id: int
+    state: str
+    stop_reason: str
+    mentor_id: int
+    mentor_name: str
+    mentee_id: int
+    mentee_name: str
+
+
 def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
     get_or_refuse(Programme, programme_id, "programme")
     mentor, mentee = Person.alias(), Person.alias()
-    # plain rows, not model objects: at 500 pairs building the objects cost more than the SQL
-    pairs = list(
-        Pair.select(
-            Pair.id,
-            Pair.state,
-            Pair.stop_reason,
-            Pair.mentor.alias("mentor_id"),
-            mentor.name.alias("mentor_name"),
-            Pair.mentee.alias("mentee_id"),
-            mentee.name.alias("mentee_name"),
+    # raw rows, not model objects: at 500 pairs converting each value cost more than the SQL
+    pairs = [
+        _PairRow._make(row)
+        for row in raw_rows(
+            Pair.select(
+                Pair.id,
+                Pair.state,
+                Pair.stop_reason,
+                Pair.mentor,
+                mentor.name,
+                Pair.mentee,
+                mentee.name,
+            )
+            .join(mentor, on=(Pair.mentor == mentor.id))
+            .switch(Pair)
+            .join(mentee, on=(Pair.mentee == mentee.id))
+            .where(Pair.programme == programme_id)
         )
-        .join(mentor, on=(Pair.mentor == mentor.id))
-        .switch(Pair)
-        .join(mentee, on=(Pair.mentee == mentee.id))
-        .where(Pair.programme == programme_id)
-        .namedtuples()
-    )
+    ]
     # sorted here with the names' cached keys: SQLite would call the collation in Python
     # for each of the thousands of comparisons of a large programme
     pairs.sort(key=lambda pair: (sort_key(pair.mentee_name), sort_key(pair.mentor_name), pair.id))
     objectives: dict[int, list[ObjectiveProgress]] = {}
-    for pair_id, topic, before, now, target, after in (
+    for pair_id, topic, before, now, target, after in raw_rows(
         Objective.select(
             Objective.pair,
             Topic.name,
@@ -303,7 +316,6 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
         .switch(Objective)
         .join(Pair)
         .where(Pair.programme == programme_id)
-        .tuples()
     ):
         objectives.setdefault(pair_id, []).append(
             ObjectiveProgress(

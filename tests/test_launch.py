@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,13 @@ def test_the_core_runs_without_qt() -> None:
         cwd=Path(__file__).parent.parent,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_version_option_says_the_version_of_pyproject(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    written = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    with pytest.raises(SystemExit) as done:
+        parse_options(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"Tandem {written['project']['version']}\n"

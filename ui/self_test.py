@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from app import __version__
+from app import version
 from app.launch import Options
 from app.paths import data_file, ensure_data_dir
 from app.resources import resources_folder
@@ -88,7 +88,7 @@ def _window_and_print(work: Path) -> str:
 
 
 def run(options: Options, app: QApplication) -> int:
-    print(f"Tandem {__version__} self-test")
+    print(f"Tandem {version()} self-test")
     results = [
         _check("resources", lambda: str(resources_folder())),
         _check("data folder", lambda: _data_folder(options.data_dir)),
