@@ -91,6 +91,30 @@ def test_the_badges_sort_what_needs_attention_first(window: MainWindow) -> None:
     assert badges == ["Stalled", "Late", "Not started", "On track", "Paused", "Finished", "Stopped"]
 
 
+def test_a_click_on_a_header_sorts_and_the_selected_pair_stays_selected(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = _page(window)
+    page.select_pair(page.model.pair_at(0).pair_id)
+    chosen = page.selected_pair()
+    header = page.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(Column.PAIR) + 5, header.height() // 2),
+    )
+    names = list(_rows(page))
+    assert header.sortIndicatorSection() == Column.PAIR
+    expected = sorted(names, key=lambda label: label.casefold())
+    if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+        expected.reverse()
+    assert names == expected
+    assert page.selected_pair() == chosen
+    page.table.sortByColumn(Column.PAIR, Qt.SortOrder.DescendingOrder)
+    assert list(_rows(page)) == sorted(names, key=lambda label: label.casefold(), reverse=True)
+    assert page.selected_pair() == chosen
+
+
 def test_filters_by_health_person_and_topic(window: MainWindow) -> None:
     page = _page(window)
     choose(page.health, "Stalled")
