@@ -21,6 +21,7 @@ LATER = (
     "app.documents",
     "app.steps.matching",
     "app.demo",
+    "app.demo_shops",
     "app.exports",
 )
 PROBE = """

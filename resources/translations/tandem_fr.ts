@@ -922,63 +922,63 @@ Son nom :</translation>
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="84"/>
+        <location filename="../../ui/dashboard/model.py" line="115"/>
         <source>Pair</source>
-        <extracomment>The row&apos;s figures, for the delegates that draw them. What a column sorts by. The order of the badges when sorted: what needs the owner first.</extracomment>
+        <extracomment>The row&apos;s figures, for the delegates that draw them. The order of the badges when sorted: what needs the owner first.</extracomment>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="85"/>
+        <location filename="../../ui/dashboard/model.py" line="116"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="86"/>
+        <location filename="../../ui/dashboard/model.py" line="117"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="87"/>
+        <location filename="../../ui/dashboard/model.py" line="118"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="88"/>
+        <location filename="../../ui/dashboard/model.py" line="119"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="89"/>
+        <location filename="../../ui/dashboard/model.py" line="120"/>
         <source>Next session</source>
         <translation>Prochaine séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="90"/>
+        <location filename="../../ui/dashboard/model.py" line="121"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="115"/>
+        <location filename="../../ui/dashboard/model.py" line="144"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="118"/>
+        <location filename="../../ui/dashboard/model.py" line="147"/>
         <source>{mentee} ← {mentor}</source>
         <translation>{mentee} ← {mentor}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="122"/>
+        <location filename="../../ui/dashboard/model.py" line="151"/>
         <source>{topic}: {before} → now {now} → target {target}</source>
         <translation>{topic} : {before} → aujourd&apos;hui {now} → visé {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="137"/>
+        <location filename="../../ui/dashboard/model.py" line="166"/>
         <source>Step {step} of 5</source>
         <translation>Étape {step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="140"/>
+        <location filename="../../ui/dashboard/model.py" line="169"/>
         <source>{done} of {planned} · {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
@@ -1687,7 +1687,7 @@ Son nom :</translation>
     <name>catalogue</name>
     <message>
         <location filename="../../app/catalogue.py" line="18"/>
-        <location filename="../../app/demo.py" line="185"/>
+        <location filename="../../app/demo_shops.py" line="180"/>
         <source>Social networks</source>
         <extracomment>(name, kind, description) of the topics a small shop most often needs.</extracomment>
         <translation>Réseaux sociaux</translation>
@@ -1699,7 +1699,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="25"/>
-        <location filename="../../app/demo.py" line="177"/>
+        <location filename="../../app/demo_shops.py" line="172"/>
         <source>The shop&apos;s website</source>
         <translation>Le site de la boutique</translation>
     </message>
@@ -1710,7 +1710,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="32"/>
-        <location filename="../../app/demo.py" line="181"/>
+        <location filename="../../app/demo_shops.py" line="176"/>
         <source>Newsletter</source>
         <translation>Lettre d&apos;information</translation>
     </message>
@@ -1721,7 +1721,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="39"/>
-        <location filename="../../app/demo.py" line="184"/>
+        <location filename="../../app/demo_shops.py" line="179"/>
         <source>Online customer file</source>
         <translation>Fichier clients en ligne</translation>
     </message>
@@ -1732,7 +1732,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="46"/>
-        <location filename="../../app/demo.py" line="176"/>
+        <location filename="../../app/demo_shops.py" line="171"/>
         <source>Online orders and sales</source>
         <translation>Commandes et ventes en ligne</translation>
     </message>
@@ -1743,8 +1743,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="53"/>
-        <location filename="../../app/demo.py" line="180"/>
-        <location filename="../../app/demo.py" line="407"/>
+        <location filename="../../app/demo_shops.py" line="175"/>
+        <location filename="../../app/demo_shops.py" line="402"/>
         <source>Customer reviews</source>
         <translation>Avis des clients</translation>
     </message>
@@ -1755,7 +1755,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="58"/>
-        <location filename="../../app/demo.py" line="188"/>
+        <location filename="../../app/demo_shops.py" line="183"/>
         <source>Photos of products</source>
         <translation>Photos des produits</translation>
     </message>
@@ -1766,7 +1766,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="65"/>
-        <location filename="../../app/demo.py" line="189"/>
+        <location filename="../../app/demo_shops.py" line="184"/>
         <source>Spreadsheets</source>
         <translation>Tableur</translation>
     </message>
@@ -1777,7 +1777,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="70"/>
-        <location filename="../../app/demo.py" line="191"/>
+        <location filename="../../app/demo_shops.py" line="186"/>
         <source>A new technique of the trade</source>
         <translation>Une nouvelle technique du métier</translation>
     </message>
@@ -1881,204 +1881,204 @@ Son nom :</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo.py" line="114"/>
+        <location filename="../../app/demo_shops.py" line="109"/>
         <source>Chocolaterie Marie</source>
         <translation>Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="118"/>
+        <location filename="../../app/demo_shops.py" line="113"/>
         <source>Owner, chocolate maker</source>
         <translation>Gérante, chocolatière</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="126"/>
+        <location filename="../../app/demo_shops.py" line="121"/>
         <source>Apprentice chocolate maker</source>
         <translation>Apprenti chocolatier</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="135"/>
+        <location filename="../../app/demo_shops.py" line="130"/>
         <source>Shop assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="143"/>
+        <location filename="../../app/demo_shops.py" line="138"/>
         <source>Sales assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="152"/>
+        <location filename="../../app/demo_shops.py" line="147"/>
         <source>Apprentice</source>
         <translation>Apprenti</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="160"/>
+        <location filename="../../app/demo_shops.py" line="155"/>
         <source>Confectioner</source>
         <translation>Confiseuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="168"/>
+        <location filename="../../app/demo_shops.py" line="163"/>
         <source>Delivery driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="221"/>
+        <location filename="../../app/demo_shops.py" line="216"/>
         <source>Going online</source>
         <translation>Passer au numérique</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="239"/>
+        <location filename="../../app/demo_shops.py" line="234"/>
         <source>The back office, at the computer</source>
         <translation>L&apos;arrière-boutique, devant l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="241"/>
+        <location filename="../../app/demo_shops.py" line="236"/>
         <source>What is said in a session stays between the two of us.</source>
         <translation>Ce qui se dit en séance reste entre nous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="244"/>
+        <location filename="../../app/demo_shops.py" line="239"/>
         <source>No silly questions. We laugh together, never at each other.</source>
         <translation>Pas de question bête. On rit ensemble, jamais l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="249"/>
+        <location filename="../../app/demo_shops.py" line="244"/>
         <source>The mentor does not do the work in the mentee&apos;s place.</source>
         <translation>Le mentor ne fait pas le travail à la place du mentoré.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="265"/>
+        <location filename="../../app/demo_shops.py" line="260"/>
         <source>Opened the order page and took a test order together.</source>
         <translation>Ouvert la page des commandes et passé une commande d&apos;essai ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="266"/>
+        <location filename="../../app/demo_shops.py" line="261"/>
         <source>Changed the prices and the photo of the Easter box on the site.</source>
         <translation>Changé les prix et la photo du coffret de Pâques sur le site.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="269"/>
+        <location filename="../../app/demo_shops.py" line="264"/>
         <source>Answered two customers&apos; questions by e-mail about delivery.</source>
         <translation>Répondu par courriel aux questions de deux clients sur la livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="277"/>
+        <location filename="../../app/demo_shops.py" line="272"/>
         <source>Chose the subscribers list and wrote the first letter.</source>
         <translation>Choisi la liste des abonnés et rédigé la première lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="282"/>
+        <location filename="../../app/demo_shops.py" line="277"/>
         <source>Posted three photos of the new bars with a short text.</source>
         <translation>Publié trois photos des nouvelles tablettes avec un court texte.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="288"/>
+        <location filename="../../app/demo_shops.py" line="283"/>
         <source>Tempering on a marble slab, the way it is taught at school now.</source>
         <translation>Le tempérage sur marbre, tel qu&apos;on l&apos;enseigne aujourd&apos;hui à l&apos;école.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="295"/>
+        <location filename="../../app/demo_shops.py" line="290"/>
         <source>Made a table of the delivery rounds.</source>
         <translation>Fait un tableau des tournées de livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="299"/>
+        <location filename="../../app/demo_shops.py" line="294"/>
         <source>Bernard prefers to stop for now: the deliveries take all his time.</source>
         <translation>Bernard préfère arrêter pour l&apos;instant : les livraisons lui prennent tout son temps.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="306"/>
+        <location filename="../../app/demo_shops.py" line="301"/>
         <source>Entered the regular customers&apos; details in the online file.</source>
         <translation>Saisi les coordonnées des clients fidèles dans le fichier en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="322"/>
+        <location filename="../../app/demo_shops.py" line="317"/>
         <source>Find a customer&apos;s last order and add a new customer.</source>
         <translation>Retrouver la dernière commande d&apos;un client et ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="324"/>
+        <location filename="../../app/demo_shops.py" line="319"/>
         <source>Send a birthday message to regular customers</source>
         <translation>Envoyer un message d&apos;anniversaire aux clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="334"/>
+        <location filename="../../app/demo_shops.py" line="329"/>
         <source>A loyalty card kept in the customer file
 A reminder before the holidays</source>
         <translation>Une carte de fidélité tenue dans le fichier clients
 Un rappel avant les fêtes</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="343"/>
+        <location filename="../../app/demo_shops.py" line="338"/>
         <source>Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.</source>
         <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c&apos;est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="354"/>
+        <location filename="../../app/demo_shops.py" line="349"/>
         <source>Restaurant Chez Gérard</source>
         <translation>Restaurant Chez Gérard</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="358"/>
+        <location filename="../../app/demo_shops.py" line="353"/>
         <source>Owner</source>
         <translation>Patron</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="366"/>
+        <location filename="../../app/demo_shops.py" line="361"/>
         <source>Chef</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="374"/>
+        <location filename="../../app/demo_shops.py" line="369"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="382"/>
+        <location filename="../../app/demo_shops.py" line="377"/>
         <source>Apprentice cook, back from two years in Asia</source>
         <translation>Apprentie cuisinière, revenue de deux ans en Asie</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="391"/>
+        <location filename="../../app/demo_shops.py" line="386"/>
         <source>Apprentice waiter</source>
         <translation>Apprenti serveur</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="397"/>
+        <location filename="../../app/demo_shops.py" line="392"/>
         <source>Cooking with yuzu</source>
         <translation>Cuisiner le yuzu</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="402"/>
+        <location filename="../../app/demo_shops.py" line="397"/>
         <source>Using the juice and zest of this Japanese citrus in sauces and desserts.</source>
         <translation>Utiliser le jus et le zeste de cet agrume japonais dans les sauces et les desserts.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="423"/>
+        <location filename="../../app/demo_shops.py" line="418"/>
         <source>New flavours</source>
         <translation>Nouvelles saveurs</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="437"/>
+        <location filename="../../app/demo_shops.py" line="432"/>
         <source>The kitchen, after the lunch service</source>
         <translation>La cuisine, après le service du midi</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="445"/>
+        <location filename="../../app/demo_shops.py" line="440"/>
         <source>The dining room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="450"/>
+        <location filename="../../app/demo_shops.py" line="445"/>
         <source>A yuzu butter sauce for the fish of the day.</source>
         <translation>Un beurre blanc au yuzu pour le poisson du jour.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="455"/>
+        <location filename="../../app/demo_shops.py" line="450"/>
         <source>A yuzu tart: balancing the acidity with the sugar.</source>
         <translation>Une tarte au yuzu : équilibrer l&apos;acidité et le sucre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="460"/>
+        <location filename="../../app/demo_shops.py" line="455"/>
         <source>Read the last reviews together and answered one of them.</source>
         <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
     </message>
@@ -2845,103 +2845,103 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="114"/>
+        <location filename="../../app/progress.py" line="116"/>
         <source>Every pair is reviewed: the programme can be renewed.</source>
         <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="184"/>
+        <location filename="../../app/progress.py" line="186"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="187"/>
+        <location filename="../../app/progress.py" line="189"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="190"/>
+        <location filename="../../app/progress.py" line="192"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="194"/>
+        <location filename="../../app/progress.py" line="196"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="199"/>
+        <location filename="../../app/progress.py" line="201"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="201"/>
+        <location filename="../../app/progress.py" line="203"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="208"/>
+        <location filename="../../app/progress.py" line="210"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="213"/>
+        <location filename="../../app/progress.py" line="215"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="217"/>
+        <location filename="../../app/progress.py" line="219"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="220"/>
+        <location filename="../../app/progress.py" line="222"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="362"/>
+        <location filename="../../app/progress.py" line="391"/>
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d&apos;un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="365"/>
+        <location filename="../../app/progress.py" line="394"/>
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l&apos;équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="375"/>
+        <location filename="../../app/progress.py" line="404"/>
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="378"/>
+        <location filename="../../app/progress.py" line="407"/>
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="358"/>
+        <location filename="../../app/progress.py" line="387"/>
         <source>Form the pairs first.</source>
         <translation>Formez d&apos;abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="388"/>
+        <location filename="../../app/progress.py" line="417"/>
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="397"/>
+        <location filename="../../app/progress.py" line="426"/>
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="403"/>
+        <location filename="../../app/progress.py" line="432"/>
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="413"/>
+        <location filename="../../app/progress.py" line="442"/>
         <source>Pairs still to review: {count}</source>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
@@ -2990,47 +2990,47 @@ Un rappel avant les fêtes</translation>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="90"/>
+        <location filename="../../app/storage/database.py" line="91"/>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
         <extracomment>The version of the schema this Tandem writes. &quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite&apos;s NOCASE is ASCII only).</extracomment>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="97"/>
+        <location filename="../../app/storage/database.py" line="98"/>
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="104"/>
+        <location filename="../../app/storage/database.py" line="105"/>
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="110"/>
+        <location filename="../../app/storage/database.py" line="111"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="118"/>
+        <location filename="../../app/storage/database.py" line="119"/>
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="125"/>
-        <location filename="../../app/storage/database.py" line="156"/>
-        <location filename="../../app/storage/database.py" line="249"/>
+        <location filename="../../app/storage/database.py" line="126"/>
+        <location filename="../../app/storage/database.py" line="157"/>
+        <location filename="../../app/storage/database.py" line="256"/>
         <location filename="../../ui/main.py" line="131"/>
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="140"/>
-        <location filename="../../app/storage/database.py" line="163"/>
+        <location filename="../../app/storage/database.py" line="141"/>
+        <location filename="../../app/storage/database.py" line="164"/>
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
         <translation>{name} n&apos;est pas un fichier de Tandem. Tandem l&apos;a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="169"/>
+        <location filename="../../app/storage/database.py" line="170"/>
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
@@ -3061,7 +3061,7 @@ Un rappel avant les fêtes</translation>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="522"/>
+        <location filename="../../app/demo.py" line="73"/>
         <source>Tandem could not write the demo to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la démo dans {path} : {reason}</translation>
     </message>
@@ -3125,7 +3125,7 @@ Un rappel avant les fêtes</translation>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/coaching.py" line="119"/>
+        <location filename="../../app/steps/coaching.py" line="122"/>
         <source>{name} is not a mentor in this programme.</source>
         <translation>{name} n&apos;est pas mentor dans ce programme.</translation>
     </message>

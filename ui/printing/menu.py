@@ -6,7 +6,6 @@ document is asked for: the first screen does not need it, and Tandem starts quic
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,9 @@ def build(document: str, *arguments: object) -> Callable[[], Document]:
     """The document ``app.documents.<document>`` for ``arguments``, made when called."""
 
     def make() -> Document:
-        maker = getattr(importlib.import_module("app.documents"), document)
+        from app import documents  # here, not at start: see the module's docstring
+
+        maker = getattr(documents, document)
         return maker(*arguments, translate, format_date)  # type: ignore[no-any-return]
 
     return make
