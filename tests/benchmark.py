@@ -62,25 +62,16 @@ def _timed(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def _median(call: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def _refresh_after_a_change(page: object, runs: int) -> float:
-    """Median seconds of a dashboard refresh right after a change to the data, as when a
-    session has just been logged (a refresh with nothing changed reuses the figures)."""
-    from app.shop import set_shop_name
-
+def _median(
+    call: Callable[[], object], runs: int, before: Callable[[int], object] | None = None
+) -> float:
+    """Median seconds of ``call``; ``before(run)``, untimed, prepares each run."""
     times = []
     for run in range(runs):
-        set_shop_name(f"Benchmark shop {run}")
+        if before is not None:
+            before(run)
         started = time.perf_counter()
-        page.reload()  # type: ignore[attr-defined]
+        call()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -143,7 +134,11 @@ def main() -> None:
         database = open_database(data_file(folders[size]))
         page.programme_id = 1
         page.reload()
-        refresh = _refresh_after_a_change(page, max(runs, 7))
+        # right after a change, as when a session has just been logged: a refresh with
+        # nothing changed reuses the figures computed last time
+        refresh = _median(
+            page.reload, max(runs, 7), lambda run: set_shop_name(f"Benchmark shop {run}")
+        )
         set_shop_name("Benchmark shop")
         with QueryCounter(database) as counter:
             page.reload()
