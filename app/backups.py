@@ -139,7 +139,20 @@ def thin(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     for when in drop:
         paths[when].unlink(missing_ok=True)
         removed.append(paths[when])
+    _remove_empty_sidecars(backup_folder(data_dir))
     return removed
+
+
+def _remove_empty_sidecars(folder: Path) -> None:
+    """Tandem 0.1 checked its backups as WAL files, which left an empty -wal and a -shm file
+    beside them at every start; those hold nothing and go. A -wal file with content is kept."""
+    for sidecar in [*folder.glob("tandem-*-wal"), *folder.glob("tandem-*-shm")]:
+        wal = sidecar.with_name(sidecar.name[: -len("shm")] + "wal")
+        if sidecar.name.endswith("-wal") and sidecar.stat().st_size > 0:
+            continue
+        if sidecar.name.endswith("-shm") and wal.exists() and wal.stat().st_size > 0:
+            continue
+        sidecar.unlink(missing_ok=True)
 
 
 def describe(path: Path) -> BackupInfo:

@@ -42,6 +42,19 @@ def test_a_backup_is_checked_private_and_made_only_when_something_changed(folder
     assert [b.people for b in backups.list_backups(folder)] == [2, 1]
 
 
+def test_the_backups_folder_holds_the_backups_and_nothing_else(folder: Path) -> None:
+    """Checking, comparing and listing backups opens them read-only: that must leave no
+    journal or shared-memory files behind, start after start."""
+    needs.add_person("Marie")
+    backups.make_backup(folder, NOW)
+    backups.make_backup(folder, NOW + dt.timedelta(hours=1))  # unchanged: not kept
+    needs.add_person("Karim")
+    backups.make_backup(folder, NOW + dt.timedelta(hours=2))
+    assert len(backups.list_backups(folder)) == 2
+    names = sorted(path.name for path in backups.backup_folder(folder).iterdir())
+    assert names == ["tandem-20270615-120000.sqlite", "tandem-20270615-140000.sqlite"]
+
+
 def test_a_backup_is_due_every_half_hour_of_work(folder: Path) -> None:
     assert backups.due(folder, NOW)
     backups.make_backup(folder, NOW)
@@ -78,6 +91,23 @@ def test_thin_deletes_the_dropped_files(folder: Path) -> None:
         "tandem-20270610-071200.sqlite",
     ]
     assert len(backups.list_backups(folder)) == 4
+
+
+def test_thin_clears_the_empty_sidecar_files_earlier_versions_left(folder: Path) -> None:
+    made = backups.make_backup(folder, NOW)
+    assert made is not None
+    leftovers = backups.backup_folder(folder)
+    for name in ("tandem-20270101-000000.sqlite.partial", made.name):
+        (leftovers / f"{name}-shm").write_bytes(b"\0" * 32768)
+        (leftovers / f"{name}-wal").write_bytes(b"")
+    (leftovers / "tandem-20270102-000000.sqlite-shm").write_bytes(b"\0" * 32768)
+    (leftovers / "tandem-20270102-000000.sqlite-wal").write_bytes(b"pages not yet written back")
+    backups.thin(folder, NOW)
+    assert sorted(path.name for path in leftovers.iterdir()) == [
+        "tandem-20270102-000000.sqlite-shm",
+        "tandem-20270102-000000.sqlite-wal",
+        made.name,
+    ]
 
 
 def test_restoring_keeps_the_current_data_aside(folder: Path) -> None:

@@ -190,6 +190,9 @@ def copy_database(source: pw.SqliteDatabase | Path, target: Path) -> None:
                 origin.backup(destination)
             finally:
                 origin.close()
+        # a copy is a single file: opened read-only later (to check or list it), a WAL file
+        # would leave its -wal and -shm files behind; open_database turns WAL on again
+        destination.execute("PRAGMA journal_mode=DELETE")
     finally:
         destination.close()
     partial.replace(target)
