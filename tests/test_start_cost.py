@@ -14,8 +14,16 @@ from pathlib import Path
 from tests.big_programme import make_data_folder
 
 ROOT = Path(__file__).resolve().parent.parent
-#: Needed only once a document is printed, a team proposed, a demo built or data exported.
+#: Needed only once a document is printed, a team proposed, a demo built, data exported or
+#: a step other than the dashboard shown.
 LATER = (
+    "ui.steps.needs_page",
+    "ui.steps.pairs_page",
+    "ui.steps.coaching_page",
+    "ui.steps.rules_page",
+    "ui.steps.review_page",
+    "ui.first_run",
+    "ui.restore_dialog",
     "ui.printing.composer",
     "ui.printing.output",
     "app.documents",

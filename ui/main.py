@@ -8,6 +8,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -23,13 +24,15 @@ from app.resources import resource
 from app.shop import set_shop_name
 from app.storage.database import DamagedFileError
 from ui import privacy_actions, self_test
-from ui.first_run import FirstRunChoice, FirstRunWizard
 from ui.forms import tell
 from ui.i18n import Translators, format_date, system_language, text, translate
 from ui.main_window import MainWindow
 from ui.session import DataSession
 from ui.settings import Settings
 from ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from ui.first_run import FirstRunChoice
 
 log = logging.getLogger("tandem")
 
@@ -61,6 +64,8 @@ def _first_run(
     session: DataSession, settings: Settings, translators: Translators
 ) -> FirstRunChoice | None:
     """The first-run setup; what the owner chose, or None if they closed it."""
+    from ui.first_run import FirstRunWizard  # once, on the first start
+
     wizard = FirstRunWizard(translators.language, translators.use)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -31,21 +31,14 @@ from app.shop import get_shop
 from app.steps.review import renew_programme
 from ui import privacy_actions
 from ui.bus import DataBus
-from ui.dashboard.page import DashboardPage
 from ui.forms import attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
 from ui.printing.menu import add_document, build
-from ui.restore_dialog import RestoreDialog
 from ui.session import DataSession
 from ui.settings import Settings
 from ui.single_instance import SingleInstance
-from ui.stepper import DASHBOARD, Stepper
+from ui.stepper import DASHBOARD, TITLES, Stepper
 from ui.steps.base import StepPage
-from ui.steps.coaching_page import CoachingPage
-from ui.steps.needs_page import NeedsPage
-from ui.steps.pairs_page import PairsPage
-from ui.steps.review_page import ReviewPage
-from ui.steps.rules_page import RulesPage
 
 
 class MainWindow(QMainWindow):
@@ -61,18 +54,12 @@ class MainWindow(QMainWindow):
         #: The watch for a second start on the same data, when there is one.
         self.instance: SingleInstance | None = None
         self.bus = DataBus(self)
-        self.pages: list[StepPage] = [
-            DashboardPage(self.bus),
-            NeedsPage(self.bus),
-            PairsPage(self.bus),
-            CoachingPage(self.bus),
-            RulesPage(self.bus),
-            ReviewPage(self.bus),
-        ]
-        self.stepper = Stepper([page.title() for page in self.pages])
+        self.stepper = Stepper()
+        #: One place per page; a page is built the first time it is shown (see page()).
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for _ in TITLES:
+            self.stack.addWidget(QWidget())
+        self._built: dict[int, StepPage] = {}
         self._build_header()
         self._build_menus()
         self.missing = error_label()
@@ -198,9 +185,29 @@ class MainWindow(QMainWindow):
             lambda: privacy_actions.choose_forget_delay(self, self.settings)
         )
         self.restore_action.triggered.connect(self._restore)
-        review = self.pages[5]
-        assert isinstance(review, ReviewPage)
-        review.renew_requested.connect(self.renew_programme)
+
+    # --- pages --------------------------------------------------------------------------
+
+    def page(self, index: int) -> StepPage:
+        """The page of ``index``, built the first time it is asked for: a start builds only
+        the page it shows."""
+        page = self._built.get(index)
+        if page is None:
+            page = _build_page(index, self)
+            page.programme_id = self.current_programme()
+            placeholder = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.insertWidget(index, page)
+            self.stack.setCurrentIndex(current)
+            self._built[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every page, built now if it was not yet."""
+        return [self.page(index) for index in range(len(TITLES))]
 
     # --- data ---------------------------------------------------------------------------
 
@@ -250,7 +257,7 @@ class MainWindow(QMainWindow):
     def _switch_programme(self, programme_id: int | None, keep_page: bool = False) -> None:
         if not self.session.is_demo:
             self.settings.programme_id = programme_id
-        for page in self.pages:
+        for page in self._built.values():
             page.programme_id = programme_id
         self.refresh_states()
         if not keep_page:
@@ -263,10 +270,11 @@ class MainWindow(QMainWindow):
         self.missing.hide()
 
     def _show_page(self, index: int, remember: bool = True) -> None:
+        page = self.page(index)
         self.stack.setCurrentIndex(index)
-        self.pages[index].reload()
+        page.reload()
         self.previous.setEnabled(index > DASHBOARD)
-        self.next.setEnabled(index < len(self.pages) - 1)
+        self.next.setEnabled(index < len(TITLES) - 1)
         self.missing.hide()
         programme_id = self.current_programme()
         if remember and not self.session.is_demo:
@@ -384,6 +392,8 @@ class MainWindow(QMainWindow):
             current = backups.describe(self.session.path)
         except StorageProblem:
             current = None
+        from ui.restore_dialog import RestoreDialog  # only when asked for
+
         dialog = RestoreDialog(self.session.folder, current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
             return
@@ -427,3 +437,32 @@ class MainWindow(QMainWindow):
         if self.instance is not None:
             self.instance.close()
         super().closeEvent(event)
+
+
+def _build_page(index: int, window: MainWindow) -> StepPage:
+    """The page of ``index``; its module is imported only now, when it is first shown."""
+    if index == DASHBOARD:
+        from ui.dashboard.page import DashboardPage
+
+        return DashboardPage(window.bus)
+    if index == 1:
+        from ui.steps.needs_page import NeedsPage
+
+        return NeedsPage(window.bus)
+    if index == 2:
+        from ui.steps.pairs_page import PairsPage
+
+        return PairsPage(window.bus)
+    if index == 3:
+        from ui.steps.coaching_page import CoachingPage
+
+        return CoachingPage(window.bus)
+    if index == 4:
+        from ui.steps.rules_page import RulesPage
+
+        return RulesPage(window.bus)
+    from ui.steps.review_page import ReviewPage
+
+    review = ReviewPage(window.bus)
+    review.renew_requested.connect(window.renew_programme)
+    return review

@@ -5,9 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.progress import StepStatus
+from ui.i18n import translate
 
 DASHBOARD = 0
+# The dashboard and the five steps, in order: the stepper lists them before any page is
+# built, and each page takes its heading from here.
+TITLES = (
+    QT_TRANSLATE_NOOP("Stepper", "Dashboard"),
+    QT_TRANSLATE_NOOP("Stepper", "The needs"),
+    QT_TRANSLATE_NOOP("Stepper", "The pairs"),
+    QT_TRANSLATE_NOOP("Stepper", "Coaching the mentors"),
+    QT_TRANSLATE_NOOP("Stepper", "The rules of the game"),
+    QT_TRANSLATE_NOOP("Stepper", "The review"),
+)
+
+
+def step_title(number: int) -> str:
+    return translate("Stepper", TITLES[number])
 
 
 class Stepper(QListWidget):
@@ -18,12 +34,12 @@ class Stepper(QListWidget):
 
     step_chosen = Signal(int)
 
-    def __init__(self, titles: list[str]) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("stepper")
         self.setAccessibleName(self.tr("Steps of the programme"))
-        self.titles = titles
-        for _ in range(len(titles)):
+        self.titles = [step_title(number) for number in range(len(TITLES))]
+        for _ in TITLES:
             self.addItem(QListWidgetItem())
         self.setFixedWidth(230)
         self.setSpacing(3)

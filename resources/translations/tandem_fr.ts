@@ -110,52 +110,47 @@
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="90"/>
-        <source>Coaching the mentors</source>
-        <translation>Coacher les mentors</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/coaching_page.py" line="110"/>
+        <location filename="../../ui/steps/coaching_page.py" line="107"/>
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="112"/>
+        <location filename="../../ui/steps/coaching_page.py" line="109"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="120"/>
+        <location filename="../../ui/steps/coaching_page.py" line="117"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="124"/>
+        <location filename="../../ui/steps/coaching_page.py" line="121"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="127"/>
+        <location filename="../../ui/steps/coaching_page.py" line="124"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="136"/>
+        <location filename="../../ui/steps/coaching_page.py" line="133"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="166"/>
+        <location filename="../../ui/steps/coaching_page.py" line="163"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="168"/>
+        <location filename="../../ui/steps/coaching_page.py" line="165"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="169"/>
+        <location filename="../../ui/steps/coaching_page.py" line="166"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -218,32 +213,27 @@
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="105"/>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <location filename="../../ui/dashboard/page.py" line="123"/>
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="129"/>
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="132"/>
         <source>The programme is at step {step} of 5.</source>
         <translation>Le programme en est à l&apos;étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="169"/>
+        <location filename="../../ui/dashboard/page.py" line="166"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -396,196 +386,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&lt; &amp;Previous</source>
-        <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one.</extracomment>
+        <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -681,7 +671,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="43"/>
-        <location filename="../../ui/steps/needs_page.py" line="126"/>
+        <location filename="../../ui/steps/needs_page.py" line="123"/>
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
@@ -706,22 +696,17 @@ Son nom :</translation>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="80"/>
-        <source>The needs</source>
-        <translation>Les besoins</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/needs_page.py" line="110"/>
+        <location filename="../../ui/steps/needs_page.py" line="107"/>
         <source>{person} (left)</source>
         <translation>{person} (parti)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="124"/>
+        <location filename="../../ui/steps/needs_page.py" line="121"/>
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="130"/>
+        <location filename="../../ui/steps/needs_page.py" line="127"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -1052,34 +1037,29 @@ Son nom :</translation>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="101"/>
-        <source>The pairs</source>
-        <translation>Les binômes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/pairs_page.py" line="140"/>
+        <location filename="../../ui/steps/pairs_page.py" line="137"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="154"/>
+        <location filename="../../ui/steps/pairs_page.py" line="151"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="171"/>
+        <location filename="../../ui/steps/pairs_page.py" line="168"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="178"/>
+        <location filename="../../ui/steps/pairs_page.py" line="175"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="202"/>
+        <location filename="../../ui/steps/pairs_page.py" line="199"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1264,52 +1244,47 @@ Son nom :</translation>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="110"/>
-        <source>The review</source>
-        <translation>Le bilan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/review_page.py" line="144"/>
+        <location filename="../../ui/steps/review_page.py" line="141"/>
         <source>Review sheet of this pair</source>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="151"/>
+        <location filename="../../ui/steps/review_page.py" line="148"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="157"/>
+        <location filename="../../ui/steps/review_page.py" line="154"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="185"/>
+        <location filename="../../ui/steps/review_page.py" line="182"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="190"/>
+        <location filename="../../ui/steps/review_page.py" line="187"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="212"/>
+        <location filename="../../ui/steps/review_page.py" line="209"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="216"/>
+        <location filename="../../ui/steps/review_page.py" line="213"/>
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="224"/>
+        <location filename="../../ui/steps/review_page.py" line="221"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="227"/>
+        <location filename="../../ui/steps/review_page.py" line="224"/>
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1422,52 +1397,47 @@ Son nom :</translation>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="120"/>
-        <source>The rules of the game</source>
-        <translation>Les règles du jeu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/rules_page.py" line="146"/>
+        <location filename="../../ui/steps/rules_page.py" line="143"/>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="173"/>
+        <location filename="../../ui/steps/rules_page.py" line="170"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="177"/>
+        <location filename="../../ui/steps/rules_page.py" line="174"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="181"/>
+        <location filename="../../ui/steps/rules_page.py" line="178"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="184"/>
+        <location filename="../../ui/steps/rules_page.py" line="181"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="205"/>
+        <location filename="../../ui/steps/rules_page.py" line="202"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="230"/>
+        <location filename="../../ui/steps/rules_page.py" line="227"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="236"/>
+        <location filename="../../ui/steps/rules_page.py" line="233"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="280"/>
+        <location filename="../../ui/steps/rules_page.py" line="277"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1553,22 +1523,52 @@ Son nom :</translation>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../ui/stepper.py" line="24"/>
+        <location filename="../../ui/stepper.py" line="16"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="17"/>
+        <source>The needs</source>
+        <translation>Les besoins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="18"/>
+        <source>The pairs</source>
+        <translation>Les binômes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="19"/>
+        <source>Coaching the mentors</source>
+        <translation>Coacher les mentors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="20"/>
+        <source>The rules of the game</source>
+        <translation>Les règles du jeu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="21"/>
+        <source>The review</source>
+        <translation>Le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stepper.py" line="40"/>
         <source>Steps of the programme</source>
         <translation>Étapes du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="37"/>
+        <location filename="../../ui/stepper.py" line="53"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="39"/>
+        <location filename="../../ui/stepper.py" line="55"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="41"/>
+        <location filename="../../ui/stepper.py" line="57"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
@@ -2733,12 +2733,12 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>printing</name>
     <message>
-        <location filename="../../ui/printing/menu.py" line="48"/>
+        <location filename="../../ui/printing/menu.py" line="49"/>
         <source>{document} - print…</source>
         <translation>{document} - imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/menu.py" line="51"/>
+        <location filename="../../ui/printing/menu.py" line="52"/>
         <source>{document} - save as PDF…</source>
         <translation>{document} - enregistrer en PDF…</translation>
     </message>
@@ -3018,7 +3018,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/storage/database.py" line="126"/>
         <location filename="../../app/storage/database.py" line="157"/>
-        <location filename="../../app/storage/database.py" line="256"/>
+        <location filename="../../app/storage/database.py" line="259"/>
         <location filename="../../ui/main.py" line="131"/>
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
@@ -3046,17 +3046,17 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="151"/>
+        <location filename="../../app/backups.py" line="164"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="179"/>
+        <location filename="../../app/backups.py" line="192"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="185"/>
+        <location filename="../../app/backups.py" line="198"/>
         <source>The copy at {path} could not be checked; try another place.</source>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>

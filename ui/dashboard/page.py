@@ -101,9 +101,6 @@ class DashboardPage(StepPage):
         self.body_layout.addLayout(buttons)
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("Dashboard")
-
     def _connect_signals(self) -> None:
         for combo in (self.health, self.person, self.topic):
             combo.currentIndexChanged.connect(self._filter)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.bus import DataBus
 from ui.forms import intro_label, plain_label
+from ui.stepper import step_title
 
 
 class StepPage(QWidget):
@@ -40,7 +41,7 @@ class StepPage(QWidget):
         layout.addWidget(scroll, 1)
 
     def title(self) -> str:
-        raise NotImplementedError
+        return step_title(self.number)
 
     def set_texts(self, intro: str) -> None:
         self.heading.setText(f"{self.number} - {self.title()}" if self.number else self.title())

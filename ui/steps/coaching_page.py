@@ -86,9 +86,6 @@ class CoachingPage(StepPage):
         self.add_point.clicked.connect(self._add_point)
         self.new_point.returnPressed.connect(self._add_point)
 
-    def title(self) -> str:
-        return self.tr("Coaching the mentors")
-
     def reload(self, select: int | None = None) -> None:
         current = select if select is not None else self._selected()
         self.mentors.fill(

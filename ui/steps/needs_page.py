@@ -76,9 +76,6 @@ class NeedsPage(StepPage):
         self.body_layout.addLayout(columns)
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("The needs")
-
     def _connect_signals(self) -> None:
         self.people.currentItemChanged.connect(lambda *_: self._show_selected())
         self.show_left.toggled.connect(lambda: self.reload())

@@ -97,9 +97,6 @@ class PairsPage(StepPage):
         self.body_layout.addWidget(grid)
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("The pairs")
-
     def _connect_signals(self) -> None:
         self.whole_team.toggled.connect(lambda: self._load_proposals())
         self.accept.clicked.connect(self._accept)

@@ -106,9 +106,6 @@ class ReviewPage(StepPage):
         self.renew.clicked.connect(self.renew_requested.emit)
         self._loading = False
 
-    def title(self) -> str:
-        return self.tr("The review")
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.conclusion and event.type() == QEvent.Type.FocusOut:
             self._save_conclusion()

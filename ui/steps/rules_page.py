@@ -116,9 +116,6 @@ class RulesPage(StepPage):
         self.body_layout.addLayout(columns)
         self._connect_signals()
 
-    def title(self) -> str:
-        return self.tr("The rules of the game")
-
     def _connect_signals(self) -> None:
         self.frame.saved.connect(self.saved)
         for box in self.days_off.values():
