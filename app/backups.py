@@ -78,6 +78,10 @@ def make_backup(
             target = folder / f"tandem-{when.strftime(STAMP)}.sqlite"
         partial = target.with_name(target.name + ".partial")
         copy_database(db.obj, partial)
+        newest = _backups(folder)
+        if only_if_changed and newest and _content(newest[0]) == _content(partial):
+            partial.unlink()  # the same bytes as a backup already checked when it was made
+            return None
         problems = integrity_check(partial)
         if problems:
             partial.unlink()
@@ -85,10 +89,6 @@ def make_backup(
                 QT_TRANSLATE_NOOP("storage", "The backup could not be checked: {problem}"),
                 problem=problems[0],
             )
-        newest = _backups(folder)
-        if only_if_changed and newest and _content(newest[0]) == _content(partial):
-            partial.unlink()
-            return None
         partial.replace(target)
         target.chmod(0o600)
     except OSError as error:

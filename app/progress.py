@@ -140,7 +140,7 @@ def _session_figures(programme_id: int, today: dt.date) -> dict[int, _SessionFig
     done = Session.status == SessionStatus.DONE.value
     upcoming = Session.status.in_([SessionStatus.PLANNED.value, SessionStatus.MOVED.value])
     kept = Session.status != SessionStatus.CANCELLED.value
-    rows = (
+    rows = raw_rows(
         Session.select(
             Session.pair,
             pw.fn.SUM(pw.Case(None, [(done, 1)], 0)).alias("done"),
@@ -158,23 +158,22 @@ def _session_figures(programme_id: int, today: dt.date) -> dict[int, _SessionFig
         .join(Pair)
         .where(Pair.programme == programme_id)
         .group_by(Session.pair)
-        .dicts()
     )
 
     def day(value: object) -> dt.date | None:
         return dt.date.fromisoformat(str(value)) if value else None
 
     return {
-        row["pair"]: _SessionFigures(
-            done=row["done"] or 0,
-            planned=row["planned"] or 0,
-            minutes=row["minutes"] or 0,
-            last_done=day(row["last_done"]),
-            first_planned=day(row["first_planned"]),
-            next_upcoming=day(row["next_up"]),
-            overdue=row["overdue"] or 0,
+        pair_id: _SessionFigures(
+            done=done or 0,
+            planned=planned or 0,
+            minutes=minutes or 0,
+            last_done=day(last_done),
+            first_planned=day(first_planned),
+            next_upcoming=day(next_up),
+            overdue=overdue or 0,
         )
-        for row in rows
+        for pair_id, done, planned, minutes, last_done, first_planned, next_up, overdue in rows
     }
 
 
@@ -254,6 +253,9 @@ def _needs_status() -> tuple[bool, bool, bool]:
 
 
 _cache: dict[tuple[object, ...], ProgrammeProgress] = {}
+#: Each level by its stored number: indexing is quicker than the enum's own lookup, called
+#: thousands of times for a large programme.
+LEVELS = tuple(sorted(Level))
 
 
 def programme_progress(programme_id: int, today: dt.date | None = None) -> ProgrammeProgress:
@@ -320,10 +322,10 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
         objectives.setdefault(pair_id, []).append(
             ObjectiveProgress(
                 topic,
-                Level(before),
-                Level(now),
-                Level(target),
-                Level(after) if after is not None else None,
+                LEVELS[before],
+                LEVELS[now],
+                LEVELS[target],
+                LEVELS[after] if after is not None else None,
             )
         )
     for listed in objectives.values():

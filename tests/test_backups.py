@@ -55,6 +55,29 @@ def test_the_backups_folder_holds_the_backups_and_nothing_else(folder: Path) -> 
     assert names == ["tandem-20270615-120000.sqlite", "tandem-20270615-140000.sqlite"]
 
 
+def test_a_backup_that_fails_its_check_is_not_kept(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    needs.add_person("Marie")
+    backups.make_backup(folder, NOW)
+    checked: list[Path] = []
+
+    def damaged(path: Path) -> list[str]:
+        checked.append(path)
+        return ["row 3 missing from index"]
+
+    monkeypatch.setattr(backups, "integrity_check", damaged)
+    # the same bytes as the newest backup, checked when it was made: no second check
+    assert backups.make_backup(folder, NOW + dt.timedelta(hours=1)) is None
+    assert checked == []
+    needs.add_person("Karim")
+    with pytest.raises(StorageProblem, match="row 3 missing"):
+        backups.make_backup(folder, NOW + dt.timedelta(hours=2))
+    assert len(checked) == 1
+    names = [path.name for path in backups.backup_folder(folder).iterdir()]
+    assert names == ["tandem-20270615-120000.sqlite"]
+
+
 def test_a_backup_is_due_every_half_hour_of_work(folder: Path) -> None:
     assert backups.due(folder, NOW)
     backups.make_backup(folder, NOW)

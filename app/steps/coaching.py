@@ -15,7 +15,7 @@ import peewee as pw
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
-from app.storage.database import transaction
+from app.storage.database import raw_rows, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import CoachingCheck, CoachingPoint, MentorCoaching, Pair, Person, Programme
 from app.text import sort_key
@@ -222,7 +222,15 @@ def coached_mentors(programme_id: int) -> set[int]:
     """The ids of the programme's mentors who count as coached - the same rule as
     :attr:`MentorCoachingInfo.coached`, counted by SQLite instead of building every
     mentor's checklist (the dashboard needs only this, at each refresh)."""
-    mentors = {mentor_id for mentor_id, _ in programme_mentors(programme_id)}
+    mentors = {
+        row[0]
+        for row in raw_rows(
+            Pair.select(Pair.mentor).where(
+                (Pair.programme == programme_id)
+                & (Pair.state.in_([s.value for s in LIVE_PAIR_STATES]))
+            )
+        )
+    }
     points = CoachingPoint.select().where(CoachingPoint.active).count()
     fully_ticked = (
         CoachingCheck.select(CoachingCheck.mentor)
@@ -230,16 +238,13 @@ def coached_mentors(programme_id: int) -> set[int]:
         .where((CoachingCheck.programme == programme_id) & CoachingPoint.active)
         .group_by(CoachingCheck.mentor)
         .having(pw.fn.COUNT(pw.fn.DISTINCT(CoachingCheck.point)) == points)
-        .tuples()
     )
-    marked = (
-        MentorCoaching.select(MentorCoaching.mentor)
-        .where((MentorCoaching.programme == programme_id) & MentorCoaching.marked_coached)
-        .tuples()
+    marked = MentorCoaching.select(MentorCoaching.mentor).where(
+        (MentorCoaching.programme == programme_id) & MentorCoaching.marked_coached
     )
-    coached = {row[0] for row in marked}
+    coached = {row[0] for row in raw_rows(marked)}
     if points:
-        coached |= {row[0] for row in fully_ticked}
+        coached |= {row[0] for row in raw_rows(fully_ticked)}
     return coached & mentors
 
 
