@@ -24,6 +24,7 @@ LATER = (
     "ui.steps.review_page",
     "ui.first_run",
     "ui.restore_dialog",
+    "ui.privacy_actions",
     "ui.printing.composer",
     "ui.printing.output",
     "app.documents",

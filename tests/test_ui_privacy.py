@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
@@ -102,3 +102,20 @@ def test_the_team_is_exported_for_a_spreadsheet_from_the_menu(
     assert lines[0].startswith("Name;Job;") and len(lines) == 8
     window.export_sessions.trigger()
     assert "Mentor;Mentee;Date;" in target.read_text(encoding="utf-8-sig")
+
+
+def test_the_delay_before_proposing_to_forget_is_chosen_from_the_menu(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, tmp_path)
+    offered: list[int] = []
+
+    def answer(
+        parent: object, title: str, label: str, value: int, *limits: int
+    ) -> tuple[int, bool]:
+        offered.append(value)
+        return 18, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    window.forget_delay.trigger()
+    assert offered == [12] and window.settings.forget_after_months == 18

@@ -23,7 +23,7 @@ from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
 from app.storage.database import DamagedFileError
-from ui import privacy_actions, self_test
+from ui import self_test
 from ui.forms import tell
 from ui.i18n import Translators, format_date, system_language, text, translate
 from ui.main_window import MainWindow
@@ -215,6 +215,8 @@ def _warn_about_location(window: MainWindow) -> None:
 
 
 def _forget(window: MainWindow) -> None:
+    from ui import privacy_actions  # just after the window is shown, not before
+
     if privacy_actions.propose_forgetting(window, window.settings):
         window.open_data()
 

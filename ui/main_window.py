@@ -29,7 +29,6 @@ from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
-from ui import privacy_actions
 from ui.bus import DataBus
 from ui.forms import attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
@@ -175,15 +174,9 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self.refresh_states)
         self.bus.changed.connect(lambda: self.session.back_up(only_when_due=True))
         self.save_copy.triggered.connect(self._save_copy)
-        self.export_team.triggered.connect(
-            lambda: privacy_actions.export_spreadsheet(self, None, "team")
-        )
-        self.export_sessions.triggered.connect(
-            lambda: privacy_actions.export_spreadsheet(self, self.current_programme(), "sessions")
-        )
-        self.forget_delay.triggered.connect(
-            lambda: privacy_actions.choose_forget_delay(self, self.settings)
-        )
+        self.export_team.triggered.connect(lambda: self._export("team"))
+        self.export_sessions.triggered.connect(lambda: self._export("sessions"))
+        self.forget_delay.triggered.connect(self._choose_forget_delay)
         self.restore_action.triggered.connect(self._restore)
 
     # --- pages --------------------------------------------------------------------------
@@ -385,6 +378,17 @@ class MainWindow(QMainWindow):
                     self,
                     self.tr("A copy of your data was saved to {path}.").format(path=str(saved)),
                 )
+
+    def _export(self, what: str) -> None:
+        from ui import privacy_actions  # the privacy tools load when one is used
+
+        programme_id = self.current_programme() if what == "sessions" else None
+        privacy_actions.export_spreadsheet(self, programme_id, what)
+
+    def _choose_forget_delay(self) -> None:
+        from ui import privacy_actions
+
+        privacy_actions.choose_forget_delay(self, self.settings)
 
     def _restore(self) -> None:
         assert self.session.path is not None
