@@ -53,19 +53,23 @@ def fresh_demo(
     wanted = f"{shop} {day.isoformat()} {language}"
 
     def build() -> None:
+        """The demo built at ``path``, then copied as the clean copy: a copy is a single
+        file, which reading it at each opening leaves without -wal and -shm beside it."""
         stamp.unlink(missing_ok=True)
-        build_demo(clean, shop, today=day, translate=translate)
+        _remove(clean)
+        build_demo(path, shop, today=day, translate=translate)
+        copy_database(path, clean)
         stamp.write_text(wanted, encoding="utf-8")
 
     try:
         if not clean.exists() or _read(stamp) != wanted:
             build()
+            return path
         _remove(path)
         try:
             copy_database(clean, path)
         except sqlite3.DatabaseError:  # the clean copy was damaged: build it again
             build()
-            copy_database(clean, path)
     except (OSError, sqlite3.Error) as error:
         raise StorageProblem(
             message(

@@ -1,5 +1,6 @@
 """Tandem's benchmark: how fast it starts, refreshes and prints, and how much memory it takes,
-at 5, 50 and 500 pairs - against a bare PySide6 window started in the same run.
+at 5, 50 and 500 pairs - against a bare PySide6 window started in the same run, and against
+the stack alone (PySide6 and peewee showing the 500 pairs in a plain table, no Tandem code).
 
     python -m tests.benchmark [--runs 5]
 
@@ -35,6 +36,37 @@ window.resize(1280, 760)
 window.show()
 def ready():
     print("ready: bare", flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+#: The same stack with data and nothing of Tandem: PySide6 with the Qt namespace, peewee, and
+#: the 500 pairs' names read in one query into a plain table - the floor for a start on them.
+STACK = """
+import sys
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+import peewee
+app = QApplication(sys.argv)
+database = peewee.SqliteDatabase(sys.argv[1])
+rows = database.execute_sql(
+    "SELECT pair.id, mentor.name, mentee.name FROM pair"
+    " JOIN person AS mentor ON mentor.id = pair.mentor_id"
+    " JOIN person AS mentee ON mentee.id = pair.mentee_id"
+).fetchall()
+model = QStandardItemModel()
+for row in rows:
+    model.appendRow([QStandardItem(str(value)) for value in row])
+view = QTableView()
+view.setModel(model)
+window = QMainWindow()
+window.setCentralWidget(view)
+window.setWindowTitle("stack")
+window.resize(1280, 760)
+window.show()
+def ready():
+    print("ready:", len(rows), Qt.AlignmentFlag.AlignLeft.name, flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
 app.exec()
@@ -145,6 +177,7 @@ def main() -> None:
     starts = _timed_starts(
         {
             "bare": [python, "-c", BARE],
+            "stack": [python, "-c", STACK, str(data_file(folders[500]))],
             "demo": [*tandem, str(work / "demo"), "--demo"],
             "big": [*tandem, str(folders[500])],
         },
@@ -152,6 +185,13 @@ def main() -> None:
     )
     bare = starts["bare"]
     _line("start to ready: bare PySide6 window (floor)", f"{bare.ready:.2f} s", "-", None)
+    stack = starts["stack"].ready
+    _line(
+        "start to ready: the stack alone, 500 pairs",
+        f"{stack:.2f} s ({stack / bare.ready:.2f}x)",
+        "-",
+        None,
+    )
     for name, what, limit in (
         ("demo", "start to ready: Tandem on the demo", 1.5),
         ("big", "start to ready: Tandem with 500 pairs", 2),

@@ -109,6 +109,13 @@ def test_each_opening_gets_a_demo_as_new_built_once_a_day_and_language(opened: P
     open_database(path)
     assert min(s.planned_on for s in list_sessions(pairs.list_pairs(1)[0].id)) < today
     close_database()
+    fresh_demo(path, today=today + dt.timedelta(days=1), language="en_GB")
+    # the clean copy is read at each opening: it leaves no journal or shared-memory files
+    assert sorted(p.name for p in opened.glob("demo-*")) == [
+        "demo-chocolaterie.sqlite",
+        "demo-chocolaterie.sqlite.clean",
+        "demo-chocolaterie.sqlite.stamp",
+    ]
 
 
 def test_a_damaged_clean_copy_is_built_again(opened: Path) -> None:
@@ -118,6 +125,7 @@ def test_a_damaged_clean_copy_is_built_again(opened: Path) -> None:
     fresh_demo(path, "restaurant")
     open_database(path)
     assert [p.name for p in list_programmes()] == ["New flavours"]
+    assert not list(opened.glob("*.partial"))  # nothing of the failed copy is left
 
 
 def test_a_demo_that_cannot_be_written_is_said_plainly(opened: Path) -> None:

@@ -193,8 +193,11 @@ def copy_database(source: pw.SqliteDatabase | Path, target: Path) -> None:
         # a copy is a single file: opened read-only later (to check or list it), a WAL file
         # would leave its -wal and -shm files behind; open_database turns WAL on again
         destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
+    except BaseException:
         destination.close()
+        partial.unlink(missing_ok=True)  # nothing half-copied is left behind
+        raise
+    destination.close()
     partial.replace(target)
 
 
