@@ -8,7 +8,6 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from app.demo_shops import write_shop
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
 from app.paths import DEMO_SHOPS
@@ -23,6 +22,8 @@ def build_demo(
     translate: Translator = untranslated,
 ) -> Path:
     """Write the demo ``shop`` to ``path`` (replacing an older demo there) and close it."""
+    from app.demo_shops import write_shop  # once a day: the other openings copy the clean copy
+
     if shop not in DEMO_SHOPS:
         raise ValueError(f"unknown demo shop {shop!r}")
     _remove(path)

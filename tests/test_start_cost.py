@@ -61,3 +61,11 @@ def test_opening_the_own_data_loads_nothing_of_printing_matching_or_the_demo(
     loaded = _started("--data-dir", str(make_data_folder(tmp_path, 50)))
     assert "ui.main_window" in loaded  # the probe saw the real start
     assert loaded.isdisjoint(LATER), sorted(loaded & set(LATER))
+
+
+def test_the_demo_is_built_once_and_later_openings_only_copy_it(tmp_path: Path) -> None:
+    first = _started("--demo", "--data-dir", str(tmp_path))
+    assert "app.demo_shops" in first  # built through the method's rules...
+    again = _started("--demo", "--data-dir", str(tmp_path))
+    assert "app.demo" in again and "app.demo_shops" not in again  # ...then only copied
+    assert again.isdisjoint(set(LATER) - {"app.demo"}), sorted(again & set(LATER))
