@@ -25,6 +25,8 @@ LATER = (
     "ui.first_run",
     "ui.restore_dialog",
     "ui.privacy_actions",
+    "ui.dashboard.pair_dialog",
+    "ui.dashboard.session_dialog",
     "ui.printing.composer",
     "ui.printing.output",
     "app.documents",

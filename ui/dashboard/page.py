@@ -22,8 +22,6 @@ from app.vocabulary import HEALTH_LABELS, Health, SessionStatus
 from ui.bus import DataBus
 from ui.dashboard.delegates import ActionsDelegate, HealthDelegate, LevelsDelegate, StepsDelegate
 from ui.dashboard.model import Column, PairsFilter, PairsModel
-from ui.dashboard.pair_dialog import PairDialog
-from ui.dashboard.session_dialog import SessionDialog
 from ui.forms import plain_label
 from ui.i18n import text
 from ui.printing.menu import build, preview
@@ -205,11 +203,16 @@ class DashboardPage(StepPage):
         if action == "print":
             preview(self, build("review_sheet", pair_id))
             return
+        # the dialogs load on their first use, not with the first screen
         if action == "log":
+            from ui.dashboard.session_dialog import SessionDialog
+
             dialog: QDialog = SessionDialog(
                 pair_id, session_to_log(pair_id), status=SessionStatus.DONE, parent=self
             )
         else:
+            from ui.dashboard.pair_dialog import PairDialog
+
             dialog = PairDialog(pair_id, self.bus, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.saved()
