@@ -144,8 +144,9 @@ def thin(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
 
 
 def _remove_empty_sidecars(folder: Path) -> None:
-    """Tandem 0.1 checked its backups as WAL files, which left an empty -wal and a -shm file
-    beside them at every start; those hold nothing and go. A -wal file with content is kept."""
+    """Earlier builds checked their backups as WAL files, which left an empty -wal and a
+    -shm file beside them at every start; those hold nothing and go. A -wal file with
+    content is kept."""
     for sidecar in [*folder.glob("tandem-*-wal"), *folder.glob("tandem-*-shm")]:
         wal = sidecar.with_name(sidecar.name[: -len("shm")] + "wal")
         if sidecar.name.endswith("-wal") and sidecar.stat().st_size > 0:

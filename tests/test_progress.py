@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.journal import list_sessions, log_session
-from app.progress import STALLED_AFTER_DAYS, programme_progress
+from app.progress import LEVELS, STALLED_AFTER_DAYS, programme_progress
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Decision, Health, Level
 from tests.builders import person, programme, ready_pair, topic
@@ -167,3 +167,7 @@ def test_the_dashboard_figures_take_as_many_queries_for_50_pairs_as_for_5(
     assert for_small.selects == for_large.selects
     print(f"dashboard figures: {for_large.selects} SELECTs for 50 pairs")
     assert for_large.selects <= 15
+
+
+def test_each_stored_level_number_finds_its_level() -> None:
+    assert [LEVELS[level.value] for level in Level] == list(Level)
