@@ -1,0 +1,34 @@
+"""The benchmark's own working parts, so that ``python -m tests.benchmark`` keeps measuring
+what it says: each start seen from outside up to its "ready" line, then to its exit."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.paths import data_file
+from tests import benchmark
+from tests.big_programme import make_data_folder
+
+
+def test_every_start_reports_ready_before_it_exits(tmp_path: Path) -> None:
+    folder = make_data_folder(tmp_path / "pairs", 5)
+    python = sys.executable
+    starts = benchmark._timed_starts(
+        {
+            "bare": [python, "-c", benchmark.BARE],
+            "stack": [python, "-c", benchmark.STACK, str(data_file(folder))],
+            "tandem": [python, "-m", "ui.main", "--quit-when-ready", "--data-dir", str(folder)],
+        },
+        runs=1,
+    )
+    assert set(starts) == {"bare", "stack", "tandem"}
+    for start in starts.values():
+        assert 0 < start.ready <= start.exit
+
+
+def test_a_start_that_never_gets_ready_is_an_error() -> None:
+    with pytest.raises(RuntimeError, match="did not start"):
+        benchmark._started([sys.executable, "-c", "print('not yet')"])
