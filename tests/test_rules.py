@@ -203,3 +203,12 @@ def test_sessions_need_a_frame_first(database: object) -> None:
     pair = pairs.create_pair(programme(), person("Karim"), person("Marie")).id
     with pytest.raises(ValidationError, match="Set the programme's frame first"):
         rules.plan_sessions(pair)
+
+
+def test_every_pairs_slot_at_once_is_each_pairs_own(database: object) -> None:
+    spring, pair = _pair_with_frame()
+    other = pairs.create_pair(spring, person("Lucas"), person("Jeanne")).id
+    rules.set_pair_slot(pair, weekday=Weekday.THURSDAY, place="Back room")
+    slots = rules.pair_slots(spring)
+    assert slots == {pair: rules.pair_slot(pair), other: rules.pair_slot(other)}
+    assert slots[pair].place == "Back room" and not slots[other].own_place

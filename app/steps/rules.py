@@ -234,6 +234,18 @@ def pair_slot(pair_id: int) -> PairSlot:
     return _slot(_rules_or_refuse(pair.programme_id), PairRules.get_or_none(PairRules.pair == pair))
 
 
+def pair_slots(programme_id: int) -> dict[int, PairSlot]:
+    """The slot of every pair of the programme, by pair id - three queries whatever the
+    number of pairs (the rules step shows them all at once)."""
+    rules = _rules_or_refuse(programme_id)
+    own = {
+        row.pair_id: row
+        for row in PairRules.select().join(Pair).where(Pair.programme == programme_id)
+    }
+    pair_ids = Pair.select(Pair.id).where(Pair.programme == programme_id).tuples()
+    return {pair_id: _slot(rules, own.get(pair_id)) for (pair_id,) in pair_ids}
+
+
 # --- planned sessions ---------------------------------------------------------------------
 
 

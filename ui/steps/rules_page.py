@@ -156,12 +156,11 @@ class RulesPage(StepPage):
         if self.programme_id is None or rules.get_programme_rules(self.programme_id) is None:
             self.sessions.clear()
             return
-        for pair in pairs.list_pairs(self.programme_id):
-            if pair.state is PairState.STOPPED:
-                continue
-            slot = rules.pair_slot(pair.id)
-            row = self.slots.rowCount()
-            self.slots.insertRow(row)
+        live = [p for p in pairs.list_pairs(self.programme_id) if p.state is not PairState.STOPPED]
+        slots = rules.pair_slots(self.programme_id)
+        self.slots.setRowCount(len(live))  # at once: a row inserted at a time lays out each time
+        for row, pair in enumerate(live):
+            slot = slots[pair.id]
             self.pair_ids.append(pair.id)
             name = QTableWidgetItem(f"{pair.mentor_name} → {pair.mentee_name}")
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
