@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
+from app.vocabulary import Affinity
 from tests.qt_helpers import type_text
 from ui.main_window import MainWindow
 from ui.session import DataSession
@@ -70,7 +73,7 @@ def test_names_are_shown_as_typed_everywhere(window: MainWindow) -> None:
     assert page.needs.caption.text() == f"What {HOSTILE} wants to learn"
     window.stepper.go_to(2)
     grid = window.pages[2].affinities  # type: ignore[attr-defined]
-    assert grid.horizontalHeaderItem(0).text() == HOSTILE
+    assert grid.model().headerData(0, Qt.Orientation.Horizontal) == HOSTILE
 
 
 def test_next_says_what_is_missing(window: MainWindow) -> None:
@@ -100,3 +103,39 @@ def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
     ]
     assert all(path.stat().st_size > 10_000 for path in written)
     assert len(PdfReader(tmp_path / "en-10-summary.pdf").pages) >= 1
+
+
+def test_an_affinity_is_chosen_in_its_cell_and_saved(qtbot: QtBot, window: MainWindow) -> None:
+    karim, marie, lucas = (needs.add_person(name).id for name in ("Karim", "Marie", "Lucas"))
+    window.stepper.go_to(2)
+    grid = window.pages[2].affinities  # type: ignore[attr-defined]
+    model = grid.model()
+    names = [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
+    assert names == ["Karim", "Lucas", "Marie"]
+    assert model.index(1, 0).flags() == Qt.ItemFlag.NoItemFlags  # each two people once
+    cell = model.index(0, 2)  # Karim and Marie
+    assert cell.data() == "Neutral"
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Karim and Marie: Neutral"
+    grid.setFocus()
+    with qtbot.waitSignal(grid.changed, timeout=3000):
+        qtbot.mouseClick(
+            grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(cell).center()
+        )
+        editor = grid.indexWidget(cell)
+        assert isinstance(editor, QComboBox)
+        editor.hidePopup()
+        editor.setCurrentIndex(editor.findData(Affinity.AVOID.value))
+        editor.activated.emit(editor.currentIndex())
+    assert needs.affinity_map() == {(karim, marie): Affinity.AVOID}
+    assert cell.data() == "Better not together"
+    assert grid.indexWidget(cell) is None  # the choice made, the cell is drawn again
+    assert model.index(0, 1).data() == "Neutral" and lucas
+
+
+def test_the_affinities_of_a_large_team_make_no_widget_per_cell(window: MainWindow) -> None:
+    for number in range(300):
+        needs.add_person(f"Person {number:03}")
+    window.stepper.go_to(2)
+    grid = window.pages[2].affinities  # type: ignore[attr-defined]
+    assert grid.model().rowCount() == 300  # 44,850 pairs of people...
+    assert grid.findChildren(QComboBox) == []  # ...drawn, not built

@@ -4,14 +4,14 @@
 <context>
     <name>AffinityGrid</name>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="23"/>
-        <source>Affinities</source>
-        <translation>Affinités</translation>
+        <location filename="../../ui/steps/affinity_grid.py" line="84"/>
+        <source>{first} and {second}: {how}</source>
+        <translation>{first} et {second} : {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="44"/>
-        <source>{first} and {second}</source>
-        <translation>{first} et {second}</translation>
+        <location filename="../../ui/steps/affinity_grid.py" line="166"/>
+        <source>Affinities</source>
+        <translation>Affinités</translation>
     </message>
 </context>
 <context>
@@ -158,82 +158,82 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="38"/>
+        <location filename="../../ui/dashboard/page.py" line="36"/>
         <source>How each pair is doing, and what to do next.</source>
         <translation>Où en est chaque binôme, et ce qu&apos;il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="51"/>
+        <location filename="../../ui/dashboard/page.py" line="49"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="62"/>
+        <location filename="../../ui/dashboard/page.py" line="60"/>
         <source>+ Session</source>
         <translation>+ Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="62"/>
+        <location filename="../../ui/dashboard/page.py" line="60"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="62"/>
+        <location filename="../../ui/dashboard/page.py" line="60"/>
         <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="78"/>
+        <location filename="../../ui/dashboard/page.py" line="76"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="79"/>
+        <location filename="../../ui/dashboard/page.py" line="77"/>
         <source>&amp;Open the pair…</source>
         <translation>&amp;Ouvrir le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="80"/>
+        <location filename="../../ui/dashboard/page.py" line="78"/>
         <source>Re&amp;view sheet…</source>
         <translation>Fiche &amp;bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="85"/>
+        <location filename="../../ui/dashboard/page.py" line="83"/>
         <source>P&amp;erson:</source>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="84"/>
+        <location filename="../../ui/dashboard/page.py" line="82"/>
         <source>&amp;Health:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="86"/>
+        <location filename="../../ui/dashboard/page.py" line="84"/>
         <source>&amp;Topic:</source>
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="123"/>
+        <location filename="../../ui/dashboard/page.py" line="121"/>
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="129"/>
+        <location filename="../../ui/dashboard/page.py" line="127"/>
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="130"/>
         <source>The programme is at step {step} of 5.</source>
         <translation>Le programme en est à l&apos;étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="166"/>
+        <location filename="../../ui/dashboard/page.py" line="164"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
@@ -386,196 +386,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1402,42 +1402,42 @@ Son nom :</translation>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="170"/>
+        <location filename="../../ui/steps/rules_page.py" line="169"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="174"/>
+        <location filename="../../ui/steps/rules_page.py" line="173"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="178"/>
+        <location filename="../../ui/steps/rules_page.py" line="177"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="181"/>
+        <location filename="../../ui/steps/rules_page.py" line="180"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="202"/>
+        <location filename="../../ui/steps/rules_page.py" line="201"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="227"/>
+        <location filename="../../ui/steps/rules_page.py" line="226"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="233"/>
+        <location filename="../../ui/steps/rules_page.py" line="232"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="277"/>
+        <location filename="../../ui/steps/rules_page.py" line="276"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -2610,23 +2610,23 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="48"/>
-        <location filename="../../ui/main.py" line="100"/>
+        <location filename="../../ui/main.py" line="51"/>
+        <location filename="../../ui/main.py" line="105"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="49"/>
+        <location filename="../../ui/main.py" line="52"/>
         <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
         <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="121"/>
+        <location filename="../../ui/main.py" line="126"/>
         <source>Tandem&apos;s file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, {sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {people} personnes, {pairs} binômes, {sessions} séances. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="139"/>
+        <location filename="../../ui/main.py" line="144"/>
         <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
         <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
     </message>
@@ -2851,97 +2851,98 @@ Un rappel avant les fêtes</translation>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="186"/>
+        <location filename="../../app/progress.py" line="185"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="189"/>
+        <location filename="../../app/progress.py" line="188"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="192"/>
+        <location filename="../../app/progress.py" line="191"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="196"/>
+        <location filename="../../app/progress.py" line="195"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="201"/>
+        <location filename="../../app/progress.py" line="200"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="203"/>
+        <location filename="../../app/progress.py" line="202"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="210"/>
+        <location filename="../../app/progress.py" line="209"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="215"/>
+        <location filename="../../app/progress.py" line="214"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="219"/>
+        <location filename="../../app/progress.py" line="218"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="222"/>
+        <location filename="../../app/progress.py" line="221"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="391"/>
+        <location filename="../../app/progress.py" line="393"/>
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d&apos;un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="394"/>
+        <location filename="../../app/progress.py" line="396"/>
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l&apos;équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="404"/>
+        <location filename="../../app/progress.py" line="406"/>
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="407"/>
+        <location filename="../../app/progress.py" line="409"/>
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="387"/>
+        <location filename="../../app/progress.py" line="389"/>
         <source>Form the pairs first.</source>
+        <extracomment>Each level by its stored number: indexing is quicker than the enum&apos;s own lookup, called thousands of times for a large programme.</extracomment>
         <translation>Formez d&apos;abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="417"/>
+        <location filename="../../app/progress.py" line="419"/>
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="426"/>
+        <location filename="../../app/progress.py" line="428"/>
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="432"/>
+        <location filename="../../app/progress.py" line="434"/>
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="442"/>
+        <location filename="../../app/progress.py" line="444"/>
         <source>Pairs still to review: {count}</source>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
@@ -3018,8 +3019,8 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/storage/database.py" line="126"/>
         <location filename="../../app/storage/database.py" line="157"/>
-        <location filename="../../app/storage/database.py" line="259"/>
-        <location filename="../../ui/main.py" line="131"/>
+        <location filename="../../app/storage/database.py" line="262"/>
+        <location filename="../../ui/main.py" line="136"/>
         <source>The Tandem file is damaged and cannot be read.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
@@ -3035,7 +3036,7 @@ Un rappel avant les fêtes</translation>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="85"/>
+        <location filename="../../app/backups.py" line="89"/>
         <source>The backup could not be checked: {problem}</source>
         <extracomment>At most one automatic backup per this interval while the owner works.</extracomment>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
@@ -3046,22 +3047,22 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="164"/>
+        <location filename="../../app/backups.py" line="165"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="192"/>
+        <location filename="../../app/backups.py" line="193"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="198"/>
+        <location filename="../../app/backups.py" line="199"/>
         <source>The copy at {path} could not be checked; try another place.</source>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="73"/>
+        <location filename="../../app/demo.py" line="78"/>
         <source>Tandem could not write the demo to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la démo dans {path} : {reason}</translation>
     </message>
@@ -3227,7 +3228,7 @@ Un rappel avant les fêtes</translation>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="286"/>
+        <location filename="../../app/steps/rules.py" line="298"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

@@ -1,16 +1,159 @@
-"""The affinities grid: how each two people of the team get along, as the owner sees it."""
+"""The affinities grid: how each two people of the team get along, as the owner sees it.
+
+A table model and a delegate, not a combo box per cell: a team of a thousand people has half
+a million pairs of people, and the view draws only the cells on the screen. Each cell looks
+like a combo box; a click opens a real one, and the choice is saved at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from app.steps import needs
 from app.vocabulary import AFFINITY_LABELS, Affinity
 from ui.forms import attempt, choice_combo, select_data
+from ui.i18n import text, translate
+
+Index = QModelIndex | QPersistentModelIndex
+# Saves how two people get along; False when it could not be saved (and was said).
+Save = Callable[[int, int, Affinity], bool]
 
 
-class AffinityGrid(QTableWidget):
+class AffinityModel(QAbstractTableModel):
+    """One row and one column per person; each two people once, above the diagonal."""
+
+    def __init__(self, save: Save) -> None:
+        super().__init__()
+        self._save = save
+        self.people: list[tuple[int, str]] = []
+        self.known: dict[tuple[int, int], Affinity] = {}
+
+    def load(self, people: list[tuple[int, str]], known: dict[tuple[int, int], Affinity]) -> None:
+        self.beginResetModel()
+        self.people, self.known = people, known
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.people)
+
+    def _ids(self, index: Index) -> tuple[int, int] | None:
+        """The two people of a cell above the diagonal, lower id first; None elsewhere."""
+        if not index.isValid() or index.column() <= index.row():
+            return None
+        first, second = self.people[index.row()][0], self.people[index.column()][0]
+        return (min(first, second), max(first, second))
+
+    def affinity(self, index: Index) -> Affinity | None:
+        ids = self._ids(index)
+        return None if ids is None else self.known.get(ids, Affinity.NEUTRAL)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        affinity = self.affinity(index)
+        if affinity is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(AFFINITY_LABELS[affinity])
+        if role == Qt.ItemDataRole.EditRole:
+            return affinity.value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return translate("AffinityGrid", "{first} and {second}: {how}").format(
+                first=self.people[index.row()][1],
+                second=self.people[index.column()][1],
+                how=text(AFFINITY_LABELS[affinity]),
+            )
+        return None
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        ids = self._ids(index)
+        if ids is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        affinity = Affinity(value)
+        if affinity == self.known.get(ids, Affinity.NEUTRAL) or not self._save(*ids, affinity):
+            return False
+        self.known[ids] = affinity
+        self.dataChanged.emit(index, index)
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self._ids(index) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.people):
+            return self.people[section][1]
+        return None
+
+
+class AffinityDelegate(QStyledItemDelegate):
+    """Draws each cell as a combo box showing its choice; editing opens a real one."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            return
+        combo = QStyleOptionComboBox()
+        if option.widget is not None:
+            combo.initFrom(option.widget)
+        combo.rect = option.rect.adjusted(1, 1, -1, -1)
+        combo.currentText = str(index.data())
+        combo.state = option.state | QStyle.StateFlag.State_Enabled
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, combo, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, combo, painter, option.widget)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = choice_combo(AFFINITY_LABELS, parent)
+        combo.setAccessibleName(str(index.data(Qt.ItemDataRole.AccessibleTextRole)))
+        combo.activated.connect(lambda _: self._chosen(combo))
+        QTimer.singleShot(0, combo.showPopup)  # one click shows the choices, as a combo does
+        return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        select_data(editor, index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        editor.setGeometry(option.rect)
+
+
+class AffinityGrid(QTableView):
     """Signals:
 
     * ``changed()`` - an affinity was recorded.
@@ -22,38 +165,28 @@ class AffinityGrid(QTableWidget):
         super().__init__()
         self.setAccessibleName(self.tr("Affinities"))
         self.setMinimumHeight(200)
+        self.grid_model = AffinityModel(self._save)
+        self.setModel(self.grid_model)
+        self.delegate = AffinityDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.clicked.connect(lambda index: self.edit(index))
+        # every cell as wide and high as a combo box of the longest choice
+        sample = choice_combo(AFFINITY_LABELS).sizeHint()
+        self.horizontalHeader().setDefaultSectionSize(sample.width() + 8)
+        self.verticalHeader().setDefaultSectionSize(sample.height() + 4)
 
     def reload(self) -> None:
-        people = needs.list_people()
-        known = needs.affinity_map()
-        self.clear()
-        self.setRowCount(len(people))
-        self.setColumnCount(len(people))
-        names = [person.name for person in people]
-        self.setHorizontalHeaderLabels(names)
-        self.setVerticalHeaderLabels(names)
-        for row, first in enumerate(people):
-            for column, second in enumerate(people):
-                if column <= row:
-                    blank = QTableWidgetItem("")
-                    blank.setFlags(Qt.ItemFlag.NoItemFlags)
-                    self.setItem(row, column, blank)
-                    continue
-                combo = choice_combo(AFFINITY_LABELS)
-                combo.setAccessibleName(
-                    self.tr("{first} and {second}").format(first=first.name, second=second.name)
-                )
-                pair_key = (min(first.id, second.id), max(first.id, second.id))
-                select_data(combo, known.get(pair_key, Affinity.NEUTRAL))
-                combo.currentIndexChanged.connect(
-                    lambda _=0, a=first.id, b=second.id, c=combo: self._save(a, b, c)
-                )
-                self.setCellWidget(row, column, combo)
-        self.resizeColumnsToContents()
+        people = [(person.id, person.name) for person in needs.list_people()]
+        self.grid_model.load(people, needs.affinity_map())
 
-    def _save(self, first: int, second: int, combo: QComboBox) -> None:
-        if (
-            attempt(self, lambda: needs.set_affinity(first, second, combo.currentData()))
-            is not None
-        ):
-            self.changed.emit()
+    def _save(self, first: int, second: int, affinity: Affinity) -> bool:
+        if attempt(self, lambda: needs.set_affinity(first, second, affinity)) is None:
+            return False
+        self.changed.emit()
+        return True
