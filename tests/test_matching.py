@@ -167,3 +167,51 @@ def test_a_need_only_an_avoided_person_could_teach_counts_as_uncovered(
     assert [n.topic_name for n in matching.uncovered_needs(shop["spring"])] == [
         "The shop's website"
     ]
+
+
+def _varied_team() -> int:
+    """A senior who needs two topics, and six young people who each know some of them,
+    with every temperament, way of learning, free time and affinity in the mix."""
+    spring = programme()
+    social, sheets = topic("Social networks"), topic("Spreadsheets")
+    senior = person(
+        "Anne", availability=to_mask([TUE_AM, THU_PM]), learning_style=LearningStyle.SHOWN
+    )
+    needs.add_need(senior, social, 0, 3, 1)
+    needs.add_need(senior, sheets, 1, 3, 2)
+    mixes = [
+        (Temperament.PATIENT, [TUE_AM, THU_PM], 4, 2, Affinity.GET_ALONG),
+        (Temperament.LIVELY, [TUE_AM], 3, None, Affinity.NEUTRAL),
+        (Temperament.PATIENT, [WED_AM], 2, 3, Affinity.NEUTRAL),
+        (Temperament.LIVELY, [TUE_AM, THU_PM, WED_AM], None, 4, Affinity.NEUTRAL),
+        (Temperament.PATIENT, [], 4, 4, Affinity.AVOID),
+        (Temperament.LIVELY, [THU_PM], 1, 3, Affinity.GET_ALONG),
+    ]
+    for number, (temper, free, social_level, sheets_level, affinity) in enumerate(mixes):
+        young = person(f"Young {number}", availability=to_mask(free), temperament=temper)
+        for subject, level in ((social, social_level), (sheets, sheets_level)):
+            if level is not None:
+                needs.add_know_how(young, subject, level)
+        needs.set_affinity(young, senior, affinity)
+    return spring
+
+
+def test_only_the_best_mentors_are_proposed_for_each_mentee(database: object) -> None:
+    spring = _varied_team()
+    every = matching.propose_pairs(spring, per_mentee=100)
+    # "better not together" is never proposed; the five others all cover a need
+    assert len(every) == 5 and "Young 4" not in [p.mentor_name for p in every]
+    assert [p.score for p in every] == sorted((p.score for p in every), reverse=True)
+    assert matching.propose_pairs(spring) == every[: matching.PROPOSALS_PER_MENTEE]
+
+
+def test_ranking_without_the_reasons_gives_the_very_score_of_a_proposal(database: object) -> None:
+    spring = _varied_team()
+    team = matching._read_team(spring)
+    [mentee] = {need.person_id for need in team.open_needs}
+    open_needs = team.open_needs
+    for load in (0, 1, 3):
+        for mentor_id in team.skills:
+            quick = matching._quick_score(team, mentor_id, mentee, open_needs, load)
+            full = matching._score(team, mentor_id, mentee, open_needs, load)
+            assert quick == (full.score if full is not None else None)

@@ -15,12 +15,13 @@ need in a fixed number of queries and rank the candidates.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.availability import common_slots, describe_slot
+from app.availability import FULL_WEEK, common_slots, describe_slot
 from app.i18n import QT_TRANSLATE_NOOP, Message, Translator, message, untranslated
 from app.steps.needs import (
     NeedInfo,
@@ -60,6 +61,8 @@ PRIORITY_VALUE: Mapping[Priority, float] = {
 AFFINITY_VALUE: Mapping[Affinity, float] = {Affinity.GET_ALONG: 1.0, Affinity.NEUTRAL: 0.5}
 #: The most mentees the whole-team proposal gives one mentor.
 DEFAULT_MAX_MENTEES = 2
+#: The most mentors proposed for one mentee: the best few, not every possible pair.
+PROPOSALS_PER_MENTEE = 3
 
 
 class Strength(StrEnum):
@@ -136,35 +139,24 @@ class Proposal:
 # --- scoring ------------------------------------------------------------------------------
 
 
-def _fit(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, Message | None]:
-    names = {"mentor": mentor.name, "mentee": mentee.name}
+def _fit(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, str | None]:
+    """How the mentor's way suits the mentee's way of learning, and the reason's template
+    when there is one worth saying (written only for the proposals shown)."""
     style, temper = mentee.learning_style, mentor.temperament
     if style is LearningStyle.SHOWN and temper is Temperament.PATIENT:
-        return 1.0, message(
-            _M,
-            QT_TRANSLATE_NOOP("matching", "{mentor} is patient and {mentee} likes to be shown"),
-            **names,
+        return 1.0, QT_TRANSLATE_NOOP(
+            "matching", "{mentor} is patient and {mentee} likes to be shown"
         )
     if style is LearningStyle.SHOWN and temper is Temperament.LIVELY:
-        return 0.2, message(
-            _M,
-            QT_TRANSLATE_NOOP(
-                "matching", "{mentee} likes to be shown, so {mentor} will need to slow down"
-            ),
-            **names,
+        return 0.2, QT_TRANSLATE_NOOP(
+            "matching", "{mentee} likes to be shown, so {mentor} will need to slow down"
         )
     if style is LearningStyle.TRY and temper is Temperament.LIVELY:
-        return 1.0, message(
-            _M,
-            QT_TRANSLATE_NOOP("matching", "{mentor} is lively and {mentee} likes to try"),
-            **names,
-        )
+        return 1.0, QT_TRANSLATE_NOOP("matching", "{mentor} is lively and {mentee} likes to try")
     if style is LearningStyle.TRY and temper is Temperament.PATIENT:
         return 0.7, None
     if style is LearningStyle.READ and mentor.learning_style is LearningStyle.READ:
-        return 1.0, message(
-            _M, QT_TRANSLATE_NOOP("matching", "both like to keep a written memo"), **names
-        )
+        return 1.0, QT_TRANSLATE_NOOP("matching", "both like to keep a written memo")
     if style is LearningStyle.READ:
         return 0.6, None
     return 0.5, None
@@ -196,25 +188,30 @@ def _need_reason(mentor: PersonInfo, mentee: PersonInfo, top: CoveredNeed) -> Me
     return message(_M, templates[top.need.priority], **names)
 
 
-def _time_reason(mentor: PersonInfo, mentee: PersonInfo) -> tuple[float, Message]:
+def _time_value(mentor: PersonInfo, mentee: PersonInfo) -> float:
+    """1 for two free half-days in common or more, 0.6 for one, 0 for none."""
+    shared = (mentor.availability & mentee.availability & FULL_WEEK).bit_count()
+    return 1.0 if shared >= 2 else 0.6 if shared == 1 else 0.0
+
+
+def _time_reason(mentor: PersonInfo, mentee: PersonInfo) -> Message:
     shared = common_slots(mentor.availability, mentee.availability)
     if not shared:
-        return 0.0, message(_M, QT_TRANSLATE_NOOP("matching", "no free half-day in common yet"))
-    value = 1.0 if len(shared) >= 2 else 0.6
+        return message(_M, QT_TRANSLATE_NOOP("matching", "no free half-day in common yet"))
     if len(shared) == 1:
-        return value, message(
+        return message(
             _M,
             QT_TRANSLATE_NOOP("matching", "both free on {first}"),
             first=describe_slot(shared[0]),
         )
     if len(shared) == 2:
-        return value, message(
+        return message(
             _M,
             QT_TRANSLATE_NOOP("matching", "both free on {first} and {second}"),
             first=describe_slot(shared[0]),
             second=describe_slot(shared[1]),
         )
-    return value, message(
+    return message(
         _M,
         QT_TRANSLATE_NOOP("matching", "both free on {first}, {second} and {count} more half-days"),
         first=describe_slot(shared[0]),
@@ -227,6 +224,26 @@ def _load_value(load: int) -> float:
     return {0: 1.0, 1: 0.7, 2: 0.4}.get(load, 0.1)
 
 
+def _ranked(covered: Iterable[CoveredNeed]) -> list[CoveredNeed]:
+    """The covered needs, the one that decides the score first."""
+    return sorted(covered, key=lambda c: (c.need.priority, -c.coverage, c.need.topic_name))
+
+
+def _values(
+    mentor: PersonInfo, mentee: PersonInfo, top: CoveredNeed, affinity: Affinity, load: int
+) -> tuple[tuple[str, float], ...]:
+    """Each part of the score, from 0 to 1, before its weight - the one place they are
+    worked out, for the proposals shown and for the candidates only ranked."""
+    return (
+        ("need", top.coverage),
+        ("priority", PRIORITY_VALUE[top.need.priority]),
+        ("availability", _time_value(mentor, mentee)),
+        ("affinity", AFFINITY_VALUE[affinity]),
+        ("fit", _fit(mentor, mentee)[0]),
+        ("load", _load_value(load)),
+    )
+
+
 def score_proposal(
     mentor: PersonInfo,
     mentee: PersonInfo,
@@ -235,12 +252,11 @@ def score_proposal(
     mentor_load: int,
 ) -> Proposal | None:
     """Score a mentor for a mentee over the needs the mentor covers; None if not a candidate."""
-    needs = sorted(covered, key=lambda c: (c.need.priority, -c.coverage, c.need.topic_name))
+    needs = _ranked(covered)
     if not needs or affinity is Affinity.AVOID or mentor.id == mentee.id:
         return None
     top = needs[0]
-    time_value, time_reason = _time_reason(mentor, mentee)
-    fit_value, fit_reason = _fit(mentor, mentee)
+    fit_reason = _fit(mentor, mentee)[1]
     reasons: list[Message] = [_need_reason(mentor, mentee, top)]
     if len(needs) > 1:
         reasons.append(
@@ -251,11 +267,11 @@ def score_proposal(
                 mentee=mentee.name,
             )
         )
-    reasons.append(time_reason)
+    reasons.append(_time_reason(mentor, mentee))
     if affinity is Affinity.GET_ALONG:
         reasons.append(message(_M, QT_TRANSLATE_NOOP("matching", "they get along well")))
     if fit_reason is not None:
-        reasons.append(fit_reason)
+        reasons.append(message(_M, fit_reason, mentor=mentor.name, mentee=mentee.name))
     if mentor_load:
         reasons.append(
             message(
@@ -265,13 +281,9 @@ def score_proposal(
                 count=mentor_load,
             )
         )
-    parts = (
-        ScorePart("need", top.coverage, WEIGHTS["need"]),
-        ScorePart("priority", PRIORITY_VALUE[top.need.priority], WEIGHTS["priority"]),
-        ScorePart("availability", time_value, WEIGHTS["availability"]),
-        ScorePart("affinity", AFFINITY_VALUE[affinity], WEIGHTS["affinity"]),
-        ScorePart("fit", fit_value, WEIGHTS["fit"]),
-        ScorePart("load", _load_value(mentor_load), WEIGHTS["load"]),
+    parts = tuple(
+        ScorePart(name, value, WEIGHTS[name])
+        for name, value in _values(mentor, mentee, top, affinity, mentor_load)
     )
     return Proposal(
         mentor.id,
@@ -364,18 +376,43 @@ def _score(
     )
 
 
-def propose_pairs(programme_id: int) -> list[Proposal]:
-    """Every possible new pair for the programme, best first."""
+def _quick_score(
+    team: _Team, mentor_id: int, mentee_id: int, needs: Iterable[NeedInfo], load: int
+) -> int | None:
+    """The score :func:`score_proposal` gives, without writing its reasons: a large team
+    has hundreds of thousands of candidates to rank, and only the best are shown."""
+    covered = _covered(team, mentor_id, needs)
+    affinity = _affinity(team, mentor_id, mentee_id)
+    if not covered or affinity is Affinity.AVOID or mentor_id == mentee_id:
+        return None
+    values = _values(
+        team.people[mentor_id], team.people[mentee_id], _ranked(covered)[0], affinity, load
+    )
+    return round(sum(value * WEIGHTS[name] for name, value in values))
+
+
+def propose_pairs(programme_id: int, per_mentee: int = PROPOSALS_PER_MENTEE) -> list[Proposal]:
+    """The best new mentors for each mentee with open needs, best first: ``per_mentee`` at
+    most each, so that a large team gets a list to read rather than every possible pair."""
     team = _read_team(programme_id)
     by_mentee: dict[int, list[NeedInfo]] = {}
     for need in team.open_needs:
         by_mentee.setdefault(need.person_id, []).append(need)
     proposals = []
     for mentee_id, needs in by_mentee.items():
-        for mentor_id in _new_mentors(team, mentee_id):
+        ranked = heapq.nsmallest(
+            per_mentee,
+            (
+                (-score, team.people[mentor_id].name, mentor_id)
+                for mentor_id in _new_mentors(team, mentee_id)
+                if (score := _quick_score(team, mentor_id, mentee_id, needs, team.load[mentor_id]))
+                is not None
+            ),
+        )
+        for _, _, mentor_id in ranked:
             proposal = _score(team, mentor_id, mentee_id, needs, team.load[mentor_id])
-            if proposal is not None:
-                proposals.append(proposal)
+            assert proposal is not None
+            proposals.append(proposal)
     return sorted(proposals, key=lambda p: (-p.score, p.mentee_name, p.mentor_name))
 
 
@@ -400,22 +437,25 @@ def propose_team(
             n.topic_name,
         ),
     )
+    chosen_for: dict[int, list[tuple[int, int]]] = {}  # mentee -> their pairs, in order
     for need in order:
         mentee = team.people[need.person_id]
-        extend = [key for key in chosen if key[1] == mentee.id and _covered(team, key[0], [need])]
+        extend = [key for key in chosen_for.get(mentee.id, []) if _covered(team, key[0], [need])]
         if extend:
             chosen[extend[0]].append(need)
             continue
-        candidates = [
-            proposal
-            for mentor_id in _new_mentors(team, mentee.id)
-            if load[mentor_id] < max_mentees_per_mentor
-            and (proposal := _score(team, mentor_id, mentee.id, [need], load[mentor_id]))
-        ]
-        if candidates:
-            best = max(candidates, key=lambda p: (p.score, -p.mentor_id))
-            chosen[(best.mentor_id, mentee.id)] = [need]
-            load[best.mentor_id] += 1
+        best: tuple[int, int] | None = None  # (score, -mentor id): the lower id wins a tie
+        for mentor_id in _new_mentors(team, mentee.id):
+            if load[mentor_id] >= max_mentees_per_mentor:
+                continue
+            score = _quick_score(team, mentor_id, mentee.id, [need], load[mentor_id])
+            if score is not None and (best is None or (score, -mentor_id) > best):
+                best = (score, -mentor_id)
+        if best is not None:
+            key = (-best[1], mentee.id)
+            chosen[key] = [need]
+            chosen_for.setdefault(mentee.id, []).append(key)
+            load[key[0]] += 1
     proposals = []
     for (mentor_id, mentee_id), needs in chosen.items():
         proposal = _score(team, mentor_id, mentee_id, needs, team.load[mentor_id])

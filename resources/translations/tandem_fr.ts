@@ -2634,28 +2634,28 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../app/steps/matching.py" line="72"/>
+        <location filename="../../app/steps/matching.py" line="75"/>
         <source>Strong match</source>
-        <extracomment>The most mentees the whole-team proposal gives one mentor.</extracomment>
+        <extracomment>The most mentees the whole-team proposal gives one mentor. The most mentors proposed for one mentee: the best few, not every possible pair.</extracomment>
         <translation>Très bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="73"/>
+        <location filename="../../app/steps/matching.py" line="76"/>
         <source>Good match</source>
         <translation>Bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="74"/>
+        <location filename="../../app/steps/matching.py" line="77"/>
         <source>Possible match</source>
         <translation>Binôme possible</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="131"/>
+        <location filename="../../app/steps/matching.py" line="134"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="145"/>
+        <location filename="../../app/steps/matching.py" line="147"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
         <translation>{mentor} est patient et {mentee} aime qu&apos;on lui montre</translation>
     </message>
@@ -2665,67 +2665,67 @@ Un rappel avant les fêtes</translation>
         <translation>{mentee} aime qu&apos;on lui montre : {mentor} devra ralentir</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="159"/>
+        <location filename="../../app/steps/matching.py" line="155"/>
         <source>{mentor} is lively and {mentee} likes to try</source>
         <translation>{mentor} est vif et {mentee} aime essayer</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="166"/>
+        <location filename="../../app/steps/matching.py" line="159"/>
         <source>both like to keep a written memo</source>
         <translation>tous deux aiment garder un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="178"/>
+        <location filename="../../app/steps/matching.py" line="170"/>
         <source>{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)</source>
         <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu&apos;à « {level} »)</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="186"/>
+        <location filename="../../app/steps/matching.py" line="178"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s first priority</source>
         <translation>{mentor} peut enseigner {topic}, première priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="189"/>
+        <location filename="../../app/steps/matching.py" line="181"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s second priority</source>
         <translation>{mentor} peut enseigner {topic}, deuxième priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="192"/>
+        <location filename="../../app/steps/matching.py" line="184"/>
         <source>{mentor} can teach {topic}, which {mentee} would like to learn</source>
         <translation>{mentor} peut enseigner {topic}, que {mentee} aimerait apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="202"/>
+        <location filename="../../app/steps/matching.py" line="200"/>
         <source>no free half-day in common yet</source>
         <translation>aucune demi-journée libre en commun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="207"/>
+        <location filename="../../app/steps/matching.py" line="204"/>
         <source>both free on {first}</source>
         <translation>tous deux libres le {first}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="213"/>
+        <location filename="../../app/steps/matching.py" line="210"/>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="219"/>
+        <location filename="../../app/steps/matching.py" line="216"/>
         <source>both free on {first}, {second} and {count} more half-days</source>
         <translation>tous deux libres le {first}, le {second} et {count} autres demi-journées</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="249"/>
+        <location filename="../../app/steps/matching.py" line="265"/>
         <source>and {count} more of {mentee}&apos;s needs</source>
         <translation>et {count} autre(s) besoin(s) de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="256"/>
+        <location filename="../../app/steps/matching.py" line="272"/>
         <source>they get along well</source>
         <translation>ils s&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="263"/>
+        <location filename="../../app/steps/matching.py" line="279"/>
         <source>{mentor} already mentors {count} in this programme</source>
         <translation>{mentor} accompagne déjà {count} personne(s) dans ce programme</translation>
     </message>
