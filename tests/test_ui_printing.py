@@ -87,3 +87,23 @@ def test_the_rules_step_prints_the_charter_and_coaching_the_guide(
         f"Charter of the pair - {pair.replace(' → ', ' and ')}",
         "Mentor guide - Karim",
     ]
+
+
+def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(window: MainWindow) -> None:
+    from app.steps import rules as slot_rules
+    from app.vocabulary import Weekday
+
+    window.stepper.go_to(4)
+    page = window.pages[4]
+    assert isinstance(page, RulesPage)
+    first, second = page.slots.cellWidget(0, 1), page.slots.cellWidget(1, 1)
+    assert first.count() == second.count() == 8  # "as the programme" and the seven days
+    second_before = second.currentData()
+    first.setCurrentIndex(first.findData(int(Weekday.THURSDAY)))
+    slot = slot_rules.pair_slot(page.pair_ids[0])
+    assert (slot.weekday, slot.own_weekday) == (Weekday.THURSDAY, True)
+    assert second.currentData() == second_before  # the rows share their list, not their choice
+    window.stepper.go_to(0)
+    window.stepper.go_to(4)  # shown again: the choice is read back
+    again = page.slots.cellWidget(0, 1)
+    assert again.currentData() == int(Weekday.THURSDAY)

@@ -4,6 +4,7 @@ the sessions Tandem plans from them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -166,9 +167,7 @@ class RulesPage(StepPage):
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.slots.setItem(row, 0, name)
             day = QComboBox()
-            day.addItem(self.tr("as the programme"), _AS_PROGRAMME)
-            for weekday, label in WEEKDAY_LABELS.items():
-                day.addItem(text(label), int(weekday))
+            day.setModel(self._days())
             day.setCurrentIndex(day.findData(int(slot.weekday)) if slot.own_weekday else 0)
             day.setAccessibleName(self.tr("Day of {pair}").format(pair=name.text()))
             time = QLineEdit(slot.start_time.strftime("%H:%M") if slot.own_time else "")
@@ -189,6 +188,22 @@ class RulesPage(StepPage):
         if self.pair_ids:
             self.slots.setCurrentCell(0, 0)
         self._show_sessions()
+
+    def _days(self) -> QStandardItemModel:
+        """The days a pair can meet, one list shared by every row's combo box rather than
+        eight items made for each of hundreds of rows."""
+        if self._day_choices is None:
+            self._day_choices = QStandardItemModel(self)
+            for label, value in [
+                (self.tr("as the programme"), _AS_PROGRAMME),
+                *((text(label), int(weekday)) for weekday, label in WEEKDAY_LABELS.items()),
+            ]:
+                item = QStandardItem(label)
+                item.setData(value, Qt.ItemDataRole.UserRole)
+                self._day_choices.appendRow(item)
+        return self._day_choices
+
+    _day_choices: QStandardItemModel | None = None
 
     def _fill_charter_menu(self) -> None:
         """The charter of the pair chosen in the slots table, to sign at the start."""
