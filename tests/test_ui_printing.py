@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from app.steps import needs
 from tests.windows import open_window
 from ui.main_window import MainWindow
 from ui.steps.coaching_page import CoachingPage
@@ -107,3 +108,26 @@ def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(window: MainWindow) -> No
     window.stepper.go_to(4)  # shown again: the choice is read back
     again = page.slots.cellWidget(0, 1)
     assert again.currentData() == int(Weekday.THURSDAY)
+
+
+def test_the_slots_follow_a_stopped_pair_and_a_new_name(window: MainWindow) -> None:
+    from app.steps import pairs
+
+    window.stepper.go_to(4)
+    page = window.pages[4]
+    assert isinstance(page, RulesPage)
+    rows = page.slots.rowCount()
+    first = pairs.get_pair(page.pair_ids[0])
+    pairs.stop_pair(page.pair_ids[1], "Moved to another shop")
+    window.stepper.go_to(0)
+    window.stepper.go_to(4)
+    assert page.slots.rowCount() == rows - 1  # a stopped pair has no slot to set
+    assert len(page.pair_ids) == rows - 1 and page.pair_ids[0] == first.id
+    mentor = needs.get_person(first.mentor_id)
+    needs.update_person(mentor.id, "Lucas Martin", mentor.job)
+    window.stepper.go_to(0)
+    window.stepper.go_to(4)
+    assert page.slots.item(0, 0).text() == f"Lucas Martin → {first.mentee_name}"
+    assert (
+        page.slots.cellWidget(0, 1).accessibleName() == f"Day of Lucas Martin → {first.mentee_name}"
+    )

@@ -115,6 +115,8 @@ class RulesPage(StepPage):
         columns.addWidget(frame_box, 2)
         columns.addLayout(right, 3)
         self.body_layout.addLayout(columns)
+        #: The pairs of the slots table's rows, in order.
+        self.pair_ids: list[int] = []
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -152,42 +154,66 @@ class RulesPage(StepPage):
             )
 
     def _load_slots(self) -> None:
-        self.slots.setRowCount(0)
-        self.pair_ids: list[int] = []
         if self.programme_id is None or rules.get_programme_rules(self.programme_id) is None:
+            self.slots.setRowCount(0)
+            self.pair_ids = []
             self.sessions.clear()
             return
         live = [p for p in pairs.list_pairs(self.programme_id) if p.state is not PairState.STOPPED]
         slots = rules.pair_slots(self.programme_id)
-        self.slots.setRowCount(len(live))  # at once: a row inserted at a time lays out each time
+        if [pair.id for pair in live] != self.pair_ids:
+            self._make_rows([pair.id for pair in live])
+        # the same pairs as last time keep their rows, which only show the slots again:
+        # making and dropping hundreds of fields at each visit took most of the time
         for row, pair in enumerate(live):
-            slot = slots[pair.id]
-            self.pair_ids.append(pair.id)
-            name = QTableWidgetItem(f"{pair.mentor_name} → {pair.mentee_name}")
+            self._show_slot(row, f"{pair.mentor_name} → {pair.mentee_name}", slots[pair.id])
+        self.slots.fit()
+        if self.pair_ids and self.slots.currentRow() < 0:
+            self.slots.setCurrentCell(0, 0)
+        self._show_sessions()
+
+    def _make_rows(self, pair_ids: list[int]) -> None:
+        """One row per pair: its name, then its own day, time and place (empty: the
+        programme's), each saved as soon as it is changed."""
+        self.slots.setRowCount(0)
+        self.slots.setRowCount(
+            len(pair_ids)
+        )  # at once: a row inserted at a time lays out each time
+        self.pair_ids = pair_ids
+        for row, pair_id in enumerate(pair_ids):
+            name = QTableWidgetItem()
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.slots.setItem(row, 0, name)
             day = QComboBox()
             day.setModel(self._days())
-            day.setCurrentIndex(day.findData(int(slot.weekday)) if slot.own_weekday else 0)
-            day.setAccessibleName(self.tr("Day of {pair}").format(pair=name.text()))
-            time = QLineEdit(slot.start_time.strftime("%H:%M") if slot.own_time else "")
+            time = QLineEdit()
             time.setFixedWidth(time.fontMetrics().horizontalAdvance("00:00") + 24)
-            time.setPlaceholderText(slot.start_time.strftime("%H:%M"))
-            time.setAccessibleName(self.tr("Time of {pair}").format(pair=name.text()))
-            place = QLineEdit(slot.place if slot.own_place else "")
-            place.setPlaceholderText(slot.place)
-            place.setAccessibleName(self.tr("Place of {pair}").format(pair=name.text()))
+            place = QLineEdit()
             self.slots.setCellWidget(row, 1, day)
             self.slots.setCellWidget(row, 2, time)
             self.slots.setCellWidget(row, 3, place)
-            save = lambda *_, p=pair.id, d=day, t=time, w=place: self._save_slot(p, d, t, w)  # noqa: E731
+            save = lambda *_, p=pair_id, d=day, t=time, w=place: self._save_slot(p, d, t, w)  # noqa: E731
             day.currentIndexChanged.connect(save)
             time.editingFinished.connect(save)
             place.editingFinished.connect(save)
-        self.slots.fit()
-        if self.pair_ids:
-            self.slots.setCurrentCell(0, 0)
-        self._show_sessions()
+
+    def _show_slot(self, row: int, pair_name: str, slot: rules.PairSlot) -> None:
+        self.slots.item(row, 0).setText(pair_name)
+        day, time, place = (self.slots.cellWidget(row, column) for column in (1, 2, 3))
+        assert isinstance(day, QComboBox)
+        assert isinstance(time, QLineEdit) and isinstance(place, QLineEdit)
+        for field in (day, time, place):
+            field.blockSignals(True)  # showing the data is not changing it
+        day.setCurrentIndex(day.findData(int(slot.weekday)) if slot.own_weekday else 0)
+        day.setAccessibleName(self.tr("Day of {pair}").format(pair=pair_name))
+        time.setText(slot.start_time.strftime("%H:%M") if slot.own_time else "")
+        time.setPlaceholderText(slot.start_time.strftime("%H:%M"))
+        time.setAccessibleName(self.tr("Time of {pair}").format(pair=pair_name))
+        place.setText(slot.place if slot.own_place else "")
+        place.setPlaceholderText(slot.place)
+        place.setAccessibleName(self.tr("Place of {pair}").format(pair=pair_name))
+        for field in (day, time, place):
+            field.blockSignals(False)
 
     def _days(self) -> QStandardItemModel:
         """The days a pair can meet, one list shared by every row's combo box rather than
