@@ -143,6 +143,56 @@ def _median(
     return statistics.median(times)
 
 
+def _step_pages(folder: Path, size: int, runs: int) -> None:
+    """Each step shown with the folder's pairs: its first visit (the page built), then again
+    (the median of ``runs`` visits); and the pairs step of a new programme for the same
+    team, where every mentee's needs are open and proposals are worked out for all."""
+    from PySide6.QtWidgets import QApplication
+
+    from app import programmes
+    from app.steps.needs import list_people
+    from ui.main_window import MainWindow
+    from ui.session import DataSession
+    from ui.settings import Settings
+    from ui.stepper import TITLES
+
+    settings = Settings(folder)
+    session = DataSession(folder, settings)
+    session.open_own_data()
+    window = MainWindow(session, settings)
+    window.show()
+
+    def show(step: int) -> None:
+        window.stepper.go_to(step)
+        QApplication.processEvents()
+
+    for step in range(1, len(TITLES)):
+        show(0)
+        first = _median(lambda step=step: show(step), 1)
+        again = _median(lambda step=step: show(step), runs, lambda _: show(0))
+        _line(
+            f"step {step} at {size} pairs, first visit / again",
+            f"{first * 1000:.0f} / {again * 1000:.0f} ms",
+            "-",
+            None,
+        )
+    show(0)
+    fresh = programmes.create_programme("Benchmark, second programme").id
+    window._load_programmes(fresh)
+    proposals = _median(lambda: show(2), 1)
+    page = window.page(2)
+    count = page.proposal_list.count()  # type: ignore[attr-defined]
+    people = len(list_people())
+    _line(
+        f"pairs step, new programme, {people} people ({count} proposals)",
+        f"{proposals:.2f} s",
+        "-",
+        None,
+    )
+    window.close()
+    session.close()
+
+
 def _line(what: str, figure: str, target: str, met: bool | None) -> None:
     verdict = "" if met is None else ("ok" if met else "MISSED")
     print(f"{what:<46} {figure:>14}   target {target:<18} {verdict}")
@@ -270,6 +320,7 @@ def main() -> None:
     )
     mib = int(peak.stdout.split()[-1]) / 1024
     _line("peak memory, start with 500 pairs", f"{mib:.0f} MiB", "<= 150 MiB", mib <= 150)
+    _step_pages(folders[500], 500, runs)  # last: it adds a programme to the 500 pairs' folder
     del app
 
 

@@ -32,3 +32,15 @@ def test_every_start_reports_ready_before_it_exits(tmp_path: Path) -> None:
 def test_a_start_that_never_gets_ready_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="did not start"):
         benchmark._started([sys.executable, "-c", "print('not yet')"])
+
+
+def test_every_step_is_timed_through_the_main_window(
+    qtbot: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    benchmark._step_pages(make_data_folder(tmp_path / "pairs", 5), 5, runs=1)
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(",")[0] for line in lines[:5]] == [
+        f"step {n} at 5 pairs" for n in range(1, 6)
+    ]
+    # ten people, five mentees with open needs, three mentors proposed to each
+    assert "new programme, 10 people (15 proposals)" in lines[5]
