@@ -174,3 +174,26 @@ def test_names_sort_and_compare_as_a_french_reader_expects(database: object) -> 
         needs.add_topic("PÂTISSERIE", "manual")
     # Accents make it another word.
     assert needs.add_topic("Patisserie", "manual").name == "Patisserie"
+
+
+def test_needs_know_how_and_pairs_are_listed_in_a_readers_order(database: object) -> None:
+    spring = programme()
+    zoe, elodie, anne = (needs.add_person(name).id for name in ("Zoé", "élodie", "anne"))
+    eric = needs.add_person("Eric").id
+    website, emails, accounts = topic("Website"), topic("émails"), topic("Accounts")
+    needs.add_need(anne, website, 0, 2, 2)
+    needs.add_need(anne, emails, 0, 2, 1)
+    needs.add_need(anne, accounts, 0, 2, 2)
+    assert [n.topic_name for n in needs.list_needs(anne)] == ["émails", "Accounts", "Website"]
+    needs.add_know_how(zoe, website, 4)
+    needs.add_know_how(zoe, emails, 2)
+    needs.add_know_how(zoe, accounts, 4)
+    assert [k.topic_name for k in needs.list_know_how(zoe)] == ["Accounts", "Website", "émails"]
+    for mentor, mentee in ((zoe, anne), (eric, elodie), (elodie, anne), (zoe, eric)):
+        pairs.create_pair(spring, mentor, mentee)
+    assert [(p.mentee_name, p.mentor_name) for p in pairs.list_pairs(spring)] == [
+        ("anne", "élodie"),
+        ("anne", "Zoé"),
+        ("élodie", "Eric"),
+        ("Eric", "Zoé"),
+    ]

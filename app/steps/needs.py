@@ -17,6 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.storage.database import NAME_EQUAL, NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import AffinityLink, KnowHow, Need, Objective, Pair, Person, Topic
+from app.text import sort_key
 from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_name, clean_note
 from app.vocabulary import Affinity, AgeBand, LearningStyle, Level, Priority, Temperament, TopicKind
 
@@ -41,7 +42,8 @@ class PersonInfo:
     left_on: dt.date | None
 
 
-def _person_info(row: Person) -> PersonInfo:
+def _person_info(row: Any) -> PersonInfo:
+    """From a Person, or a row with the same names."""
     return PersonInfo(
         id=row.id,
         name=row.name,
@@ -161,10 +163,18 @@ def get_person(person_id: int) -> PersonInfo:
 
 
 def list_people(include_left: bool = False) -> list[PersonInfo]:
-    query = Person.select().order_by(Person.name.collate(NAME_ORDER), Person.id)
+    """By name as a French reader expects."""
+    query = Person.select()
     if not include_left:
         query = query.where(Person.active == True)  # noqa: E712 - peewee builds SQL from ==
-    return [_person_info(row) for row in query]
+    return _by_name([_person_info(row) for row in query.namedtuples()])
+
+
+def _by_name(people: list[PersonInfo]) -> list[PersonInfo]:
+    """Sorted here with the names' cached keys, and read as plain rows: for a team of a
+    thousand, model objects and SQLite calling the name collation in Python for each of its
+    comparisons took most of the time."""
+    return sorted(people, key=lambda person: (sort_key(person.name), person.id))
 
 
 # --- topics -------------------------------------------------------------------------------
@@ -341,12 +351,23 @@ def remove_need(need_id: int) -> None:
 
 
 def list_needs(person_id: int | None = None) -> list[NeedInfo]:
-    query = (
-        Need.select(Need, Topic).join(Topic).order_by(Need.priority, Topic.name.collate(NAME_ORDER))
-    )
+    """By priority, then topic name (sorted here, as :func:`list_people`)."""
+    query = Need.select(
+        Need.id,
+        Need.person,
+        Need.topic,
+        Topic.name,
+        Need.current_level,
+        Need.target_level,
+        Need.priority,
+    ).join(Topic)
     if person_id is not None:
         query = query.where(Need.person == person_id)
-    return [_need_info(row) for row in query]
+    found = [
+        NeedInfo(need_id, person, topic, name, Level(now), Level(target), Priority(priority))
+        for need_id, person, topic, name, now, target, priority in query.tuples()
+    ]
+    return sorted(found, key=lambda need: (need.priority, sort_key(need.topic_name)))
 
 
 def add_know_how(person_id: int, topic_id: int, level: object) -> KnowHowInfo:
@@ -392,14 +413,17 @@ def remove_know_how(know_how_id: int) -> None:
 
 
 def list_know_how(person_id: int | None = None) -> list[KnowHowInfo]:
-    query = (
-        KnowHow.select(KnowHow, Topic)
-        .join(Topic)
-        .order_by(KnowHow.level.desc(), Topic.name.collate(NAME_ORDER))
-    )
+    """Best level first, then topic name (sorted here, as :func:`list_people`)."""
+    query = KnowHow.select(
+        KnowHow.id, KnowHow.person, KnowHow.topic, Topic.name, KnowHow.level
+    ).join(Topic)
     if person_id is not None:
         query = query.where(KnowHow.person == person_id)
-    return [_know_how_info(row) for row in query]
+    found = [
+        KnowHowInfo(skill_id, person, topic, name, Level(level))
+        for skill_id, person, topic, name, level in query.tuples()
+    ]
+    return sorted(found, key=lambda skill: (-skill.level, sort_key(skill.topic_name)))
 
 
 # --- affinities ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from app.programmes import require_running
 from app.storage.database import NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Need, Objective, Pair, Person, Programme, Session, Topic
+from app.text import sort_key
 from app.validation import clean_level, clean_note
 from app.vocabulary import (
     PAIR_STATE_LABELS,
@@ -171,16 +172,43 @@ def get_pair(pair_id: int) -> PairInfo:
 
 
 def list_pairs(programme_id: int) -> list[PairInfo]:
+    """By mentee, then mentor, as a French reader sorts names - sorted here with the names'
+    cached keys, from plain rows (see :func:`app.steps.needs.list_people`)."""
     mentor, mentee = Person.alias(), Person.alias()
     query = (
-        Pair.select(Pair, mentor, mentee)
+        Pair.select(
+            Pair.id,
+            Pair.programme,
+            Pair.mentor,
+            mentor.name,
+            Pair.mentee,
+            mentee.name,
+            Pair.state,
+            Pair.stop_reason,
+            Pair.notes,
+        )
         .join(mentor, on=(Pair.mentor == mentor.id))
         .switch(Pair)
         .join(mentee, on=(Pair.mentee == mentee.id))
         .where(Pair.programme == programme_id)
-        .order_by(mentee.name.collate(NAME_ORDER), mentor.name.collate(NAME_ORDER), Pair.id)
     )
-    return [_pair_info(row) for row in query]
+    found = [
+        PairInfo(
+            pair_id,
+            programme,
+            mentor_id,
+            mentor_name,
+            mentee_id,
+            mentee_name,
+            PairState(state),
+            reason,
+            notes,
+        )
+        for pair_id, programme, mentor_id, mentor_name, mentee_id, mentee_name, state, reason, notes in query.tuples()
+    ]
+    return sorted(
+        found, key=lambda pair: (sort_key(pair.mentee_name), sort_key(pair.mentor_name), pair.id)
+    )
 
 
 # --- the life of a pair -------------------------------------------------------------------
