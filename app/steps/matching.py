@@ -220,13 +220,20 @@ def _time_reason(mentor: PersonInfo, mentee: PersonInfo) -> Message:
     )
 
 
+LOAD_VALUE: Mapping[int, float] = {0: 1.0, 1: 0.7, 2: 0.4}
+
+
 def _load_value(load: int) -> float:
-    return {0: 1.0, 1: 0.7, 2: 0.4}.get(load, 0.1)
+    return LOAD_VALUE.get(load, 0.1)
+
+
+def _rank(covered: CoveredNeed) -> tuple[Priority, float, str]:
+    """The need that decides the score comes first: highest priority, then best covered."""
+    return (covered.need.priority, -covered.coverage, covered.need.topic_name)
 
 
 def _ranked(covered: Iterable[CoveredNeed]) -> list[CoveredNeed]:
-    """The covered needs, the one that decides the score first."""
-    return sorted(covered, key=lambda c: (c.need.priority, -c.coverage, c.need.topic_name))
+    return sorted(covered, key=_rank)
 
 
 def _values(
@@ -386,7 +393,7 @@ def _quick_score(
     if not covered or affinity is Affinity.AVOID or mentor_id == mentee_id:
         return None
     values = _values(
-        team.people[mentor_id], team.people[mentee_id], _ranked(covered)[0], affinity, load
+        team.people[mentor_id], team.people[mentee_id], min(covered, key=_rank), affinity, load
     )
     return round(sum(value * WEIGHTS[name] for name, value in values))
 
