@@ -43,15 +43,22 @@ def team_csv(path: Path, translate: Translator = untranslated) -> Path:
         t(QT_TRANSLATE_NOOP("exports", "Can teach")),
         t(QT_TRANSLATE_NOOP("exports", "Left on")),
     ]
+    # the whole team's needs and know-how read once, each person's kept in the lists' order
+    needs_of: dict[int, list[needs.NeedInfo]] = {}
+    for need in needs.list_needs():
+        needs_of.setdefault(need.person_id, []).append(need)
+    skills_of: dict[int, list[needs.KnowHowInfo]] = {}
+    for skill in needs.list_know_how():
+        skills_of.setdefault(skill.person_id, []).append(skill)
     rows = []
     for person in needs.list_people(include_left=True):
         wanted = ", ".join(
             f"{n.topic_name} ({LEVEL_LABELS[n.current_level].render(translate)} → {LEVEL_LABELS[n.target_level].render(translate)})"
-            for n in needs.list_needs(person.id)
+            for n in needs_of.get(person.id, [])
         )
         known = ", ".join(
             f"{k.topic_name} ({LEVEL_LABELS[k.level].render(translate)})"
-            for k in needs.list_know_how(person.id)
+            for k in skills_of.get(person.id, [])
         )
         age = AGE_BAND_LABELS[person.age_band].render(translate) if person.age_band else ""
         rows.append(
