@@ -181,9 +181,10 @@ class AffinityGrid(QTableView):
         self.horizontalHeader().setDefaultSectionSize(sample.width() + 8)
         self.verticalHeader().setDefaultSectionSize(sample.height() + 4)
 
-    def reload(self) -> None:
-        people = [(person.id, person.name) for person in needs.list_people()]
-        self.grid_model.load(people, needs.affinity_map())
+    def reload(self, team: list[needs.PersonInfo] | None = None) -> None:
+        """Show the team (``team`` when the caller has just read it) and their affinities."""
+        people = team if team is not None else needs.list_people()
+        self.grid_model.load([(p.id, p.name) for p in people], needs.affinity_map())
 
     def _save(self, first: int, second: int, affinity: Affinity) -> bool:
         if attempt(self, lambda: needs.set_affinity(first, second, affinity)) is None:

@@ -116,7 +116,7 @@ class PairsPage(StepPage):
                 combo.addItem(person.name, person.id)
         self._load_proposals()
         self._load_pairs()
-        self.affinities.reload()
+        self.affinities.reload(people)
         self.errors.hide()
 
     def _load_proposals(self) -> None:
