@@ -1,32 +1,70 @@
 """Backups of the Tandem file: made with SQLite's backup API (never a copy of a file in use),
 checked, written under a temporary name then renamed; thinned as they age; restored with the
-current data kept aside first.
+current data kept aside first, and put back if the restore fails.
 
-Kept: every backup of the last two days, then the newest of each day for two weeks, of each
-week for two months, of each month for a year.
+A backup's name says when it was made and how many changes its data had seen (its
+revision): ``tandem-20270615-120000-r000512.sqlite``. Which backup is the newest is decided
+by the revision - what it holds - and only then by the date, because the PC's clock can be
+wrong: a backup dated in the future is suspect, never taken for the newest because of its
+date, and never thinned by an age the clock cannot tell.
+
+Kept: the ten newest backups whatever the clock says, every backup of the last two days,
+then the newest of each day for two weeks, of each week for two months, of each month for a
+year.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
+import os
 import re
 import sqlite3
-from collections.abc import Iterable
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee as pw
+
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
-from app.paths import data_file
-from app.storage.database import copy_database, inspect_file, integrity_check
+from app.storage.database import revision
+from app.storage.files import (
+    PARTIAL,
+    inspect_file,
+    integrity_check,
+    read_only,
+    write_copy,
+)
 from app.storage.models import db
+from app.storage.problems import os_problem, storage_problem_for
+
+log = logging.getLogger(__name__)
 
 FOLDER = "backups"
 STAMP = "%Y%m%d-%H%M%S"
-NAME = re.compile(r"^tandem-(\d{8}-\d{6})\.sqlite$")
-#: At most one automatic backup per this interval while the owner works.
+NAME = re.compile(r"^tandem-(\d{8}-\d{6})(?:-r(\d+))?\.sqlite$")
+#: At most one automatic backup per this much working time (measured on a clock that the
+#: PC's date and time settings do not move).
 EVERY = dt.timedelta(minutes=30)
+#: After a backup failed, the next one is tried this much later.
+RETRY = dt.timedelta(minutes=5)
+#: This many of the newest backups are kept whatever the clock says.
+KEEP_NEWEST = 10
+
+
+@dataclass(frozen=True)
+class Backup:
+    """An automatic backup as its name describes it."""
+
+    path: Path
+    made_at: dt.datetime
+    #: How many changes its data had seen; None for backups of earlier Tandems.
+    revision: int | None
+
+    def in_future(self, now: dt.datetime) -> bool:
+        return self.made_at > now
 
 
 @dataclass(frozen=True)
@@ -36,6 +74,8 @@ class BackupInfo:
     people: int
     pairs: int
     sessions: int
+    #: Dated later than now: the PC's clock was wrong when it was made, or is wrong now.
+    date_in_doubt: bool = False
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -52,101 +92,183 @@ def _content(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _made_at(path: Path) -> dt.datetime | None:
+def _parse(path: Path) -> Backup | None:
     match = NAME.match(path.name)
-    return dt.datetime.strptime(match.group(1), STAMP) if match else None
+    if match is None:
+        return None
+    try:
+        made_at = dt.datetime.strptime(match.group(1), STAMP)
+    except ValueError:
+        return None
+    return Backup(path, made_at, int(match.group(2)) if match.group(2) else None)
 
 
-def _backups(folder: Path) -> list[Path]:
-    """The automatic backups, newest first."""
-    found = [path for path in folder.glob("tandem-*.sqlite") if _made_at(path) is not None]
-    return sorted(found, key=lambda path: path.name, reverse=True)
+def newest_first(found: list[Backup], now: dt.datetime) -> list[Backup]:
+    """Backups ordered by what they hold, newest first: the revision decides; between equal
+    revisions (or backups of earlier Tandems, which have none) a plausible date wins over a
+    date in the future, then the later date."""
+    return sorted(
+        found,
+        key=lambda b: (
+            b.revision if b.revision is not None else -1,
+            not b.in_future(now),
+            b.made_at,
+        ),
+        reverse=True,
+    )
+
+
+def _backups(folder: Path, now: dt.datetime | None = None) -> list[Backup]:
+    """The automatic backups, newest first (see :func:`newest_first`)."""
+    found = [b for b in map(_parse, folder.glob("tandem-*.sqlite")) if b is not None]
+    return newest_first(found, now or dt.datetime.now())
+
+
+def newest_revision(data_dir: Path) -> int:
+    """The highest revision among the backups (0 when there is none)."""
+    return max((b.revision or 0 for b in _backups(backup_folder(data_dir))), default=0)
+
+
+def _why_not_writable(folder: Path) -> StorageProblem | None:
+    """Why nothing can be written in ``folder`` (read-only, full, not there), found by
+    trying; None when a file can be written there."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return None
+    except OSError as error:
+        return os_problem(error, folder / "backup")
+
+
+def _storage_problem(error: BaseException, folder: Path) -> StorageProblem:
+    known = _why_not_writable(folder) or storage_problem_for(error, folder / "backup")
+    reason = (
+        known.message
+        if known is not None
+        else getattr(error, "strerror", None) or str(error) or type(error).__name__
+    )
+    return _problem(
+        QT_TRANSLATE_NOOP("storage", "Tandem could not write a backup in {folder}: {reason}"),
+        folder=str(folder),
+        reason=reason,
+    )
 
 
 def make_backup(
     data_dir: Path, now: dt.datetime | None = None, *, only_if_changed: bool = True
 ) -> Path | None:
     """Back up the open file into the data folder's backups; None when nothing changed since
-    the newest backup. Raises StorageProblem when the backup cannot be written."""
+    the newest backup. Raises StorageProblem when the backup cannot be written; nothing
+    half-written is left behind then."""
     when = now or dt.datetime.now()
     folder = backup_folder(data_dir)
+    partial: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"tandem-{when.strftime(STAMP)}.sqlite"
+        number = revision()
+
+        def name(at: dt.datetime) -> Path:
+            return folder / f"tandem-{at.strftime(STAMP)}-r{number:06d}.sqlite"
+
+        target = name(when)
         while target.exists():  # two backups within a second: the second takes the next one
             when += dt.timedelta(seconds=1)
-            target = folder / f"tandem-{when.strftime(STAMP)}.sqlite"
-        partial = target.with_name(target.name + ".partial")
-        copy_database(db.obj, partial)
-        newest = _backups(folder)
-        if only_if_changed and newest and _content(newest[0]) == _content(partial):
+            target = name(when)
+        partial = target.with_name(target.name + PARTIAL)
+        write_copy(db.obj, partial)
+        newest = _backups(folder, when)
+        if only_if_changed and newest and _content(newest[0].path) == _content(partial):
             partial.unlink()  # the same bytes as a backup already checked when it was made
             return None
         problems = integrity_check(partial)
         if problems:
-            partial.unlink()
             raise _problem(
                 QT_TRANSLATE_NOOP("storage", "The backup could not be checked: {problem}"),
                 problem=problems[0],
             )
         partial.replace(target)
-        target.chmod(0o600)
-    except OSError as error:
-        raise _problem(
-            QT_TRANSLATE_NOOP("storage", "Tandem could not write a backup in {folder}: {reason}"),
-            folder=str(folder),
-            reason=error.strerror or str(error),
-        ) from error
+        if os.name == "posix":
+            target.chmod(0o600)
+    except StorageProblem:
+        _discard(partial)
+        raise
+    except (OSError, sqlite3.Error, pw.PeeweeException) as error:
+        _discard(partial)
+        raise _storage_problem(error, folder) from error
     return target
 
 
-def due(data_dir: Path, now: dt.datetime | None = None) -> bool:
-    """True when the newest automatic backup is older than half an hour (or missing)."""
-    newest = _backups(backup_folder(data_dir))
-    made = _made_at(newest[0]) if newest else None
-    return made is None or (now or dt.datetime.now()) - made >= EVERY
+def _discard(partial: Path | None) -> None:
+    if partial is not None:
+        try:
+            if partial.exists():
+                partial.unlink()
+        except OSError as error:  # the disk went away meanwhile: cleaned at the next start
+            log.warning("Could not remove %s: %s", partial, error)
 
 
-def to_remove(made: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
-    """Which backups thinning drops: keep all of the last two days, then the newest of each
-    day for two weeks, of each week for two months, of each month for a year."""
-    kept: set[dt.datetime] = set()
+def due(last_made: float | None, now: float, failed: bool = False) -> bool:
+    """Whether a backup is due during work, on a monotonic clock in seconds: half an hour
+    after the last one (five minutes after one that failed), or when none was made yet."""
+    wait = RETRY if failed else EVERY
+    return last_made is None or now - last_made >= wait.total_seconds()
+
+
+def to_remove(found: list[Backup], now: dt.datetime) -> set[Path]:
+    """Which backups thinning drops: never the ten newest by what they hold, nor one dated
+    in the future (its age cannot be told); otherwise keep all of the last two days, then the
+    newest of each day for two weeks, of each week for two months, of each month for a year."""
+    kept = {b.path for b in newest_first(found, now)[:KEEP_NEWEST]}
+    kept |= {b.path for b in found if b.in_future(now)}
     buckets: set[tuple[str, object]] = set()
-    for when in sorted(made, reverse=True):
-        age = now - when
+    dated = sorted((b for b in found if not b.in_future(now)), key=lambda b: b.made_at)
+    for backup in reversed(dated):
+        age = now - backup.made_at
         if age <= dt.timedelta(days=2):
-            kept.add(when)
+            kept.add(backup.path)
             continue
         if age <= dt.timedelta(days=14):
-            bucket: tuple[str, object] = ("day", when.date())
+            bucket: tuple[str, object] = ("day", backup.made_at.date())
         elif age <= dt.timedelta(days=61):
-            bucket = ("week", tuple(when.isocalendar())[:2])
+            bucket = ("week", tuple(backup.made_at.isocalendar())[:2])
         elif age <= dt.timedelta(days=365):
-            bucket = ("month", (when.year, when.month))
+            bucket = ("month", (backup.made_at.year, backup.made_at.month))
         else:
             continue
         if bucket not in buckets:
             buckets.add(bucket)
-            kept.add(when)
-    return set(made) - kept
+            kept.add(backup.path)
+    return {b.path for b in found} - kept
 
 
 def thin(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the automatic backups thinning drops; returns what was deleted."""
-    paths = {_made_at(path): path for path in _backups(backup_folder(data_dir))}
-    drop = to_remove([when for when in paths if when], now or dt.datetime.now())
+    """Delete the automatic backups thinning drops, and what interrupted backups left;
+    returns the backups deleted."""
+    folder = backup_folder(data_dir)
+    when = now or dt.datetime.now()
     removed = []
-    for when in drop:
-        paths[when].unlink(missing_ok=True)
-        removed.append(paths[when])
-    _remove_empty_sidecars(backup_folder(data_dir))
+    for path in to_remove(_backups(folder, when), when):
+        path.unlink(missing_ok=True)
+        removed.append(path)
+    _remove_leftovers(folder)
     return removed
 
 
-def _remove_empty_sidecars(folder: Path) -> None:
-    """Earlier builds checked their backups as WAL files, which left an empty -wal and a
-    -shm file beside them at every start; those hold nothing and go. A -wal file with
-    content is kept."""
+def clean_leftovers(data_dir: Path) -> list[Path]:
+    """What copies cut short (a kill, a power cut, a pulled key) left in the data folder and
+    its backups: half-written files, which may hold people erased since. Only the one Tandem
+    that holds the data folder calls this, so nothing is being written meanwhile."""
+    found = [*data_dir.glob(f"*{PARTIAL}"), *data_dir.glob(f"*{PARTIAL}-journal")]
+    for path in found:
+        path.unlink(missing_ok=True)
+    return found + _remove_leftovers(backup_folder(data_dir))
+
+
+def _remove_leftovers(folder: Path) -> list[Path]:
+    """Half-written backups, and the empty -wal and -shm files earlier builds left beside
+    their backups (they checked them as WAL files). A -wal file with content is kept."""
+    removed = [*folder.glob(f"*{PARTIAL}"), *folder.glob(f"*{PARTIAL}-journal")]
+    for path in removed:
+        path.unlink(missing_ok=True)
     for sidecar in [*folder.glob("tandem-*-wal"), *folder.glob("tandem-*-shm")]:
         wal = sidecar.with_name(sidecar.name[: -len("shm")] + "wal")
         if sidecar.name.endswith("-wal") and sidecar.stat().st_size > 0:
@@ -154,9 +276,11 @@ def _remove_empty_sidecars(folder: Path) -> None:
         if sidecar.name.endswith("-shm") and wal.exists() and wal.stat().st_size > 0:
             continue
         sidecar.unlink(missing_ok=True)
+        removed.append(sidecar)
+    return removed
 
 
-def describe(path: Path) -> BackupInfo:
+def describe(path: Path, now: dt.datetime | None = None) -> BackupInfo:
     """What a backup or copy holds, read without changing it; StorageProblem if it is not a
     sound Tandem file."""
     inspect_file(path)  # refuses a file that is not Tandem's or comes from a newer Tandem
@@ -165,76 +289,27 @@ def describe(path: Path) -> BackupInfo:
             QT_TRANSLATE_NOOP("storage", "{name} is damaged and cannot be restored."),
             name=path.name,
         )
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    parsed = _parse(path)
+    made_at = parsed.made_at if parsed else None
     try:
-        count = lambda table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
-        return BackupInfo(path, _made_at(path), count("person"), count("pair"), count("session"))
-    finally:
-        connection.close()
+        with read_only(path) as connection:
+            count = lambda table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
+            counts = count("person"), count("pair"), count("session")
+    except sqlite3.Error as error:
+        raise storage_problem_for(error, path) or _problem(
+            QT_TRANSLATE_NOOP("storage", "{name} is damaged and cannot be restored."),
+            name=path.name,
+        ) from error
+    doubt = made_at is not None and made_at > (now or dt.datetime.now())
+    return BackupInfo(path, made_at, *counts, date_in_doubt=doubt)
 
 
-def list_backups(data_dir: Path) -> list[BackupInfo]:
+def list_backups(data_dir: Path, now: dt.datetime | None = None) -> list[BackupInfo]:
     """The automatic backups that can be restored, newest first (damaged ones left out)."""
     found = []
-    for path in _backups(backup_folder(data_dir)):
+    for backup in _backups(backup_folder(data_dir), now):
         try:
-            found.append(describe(path))
+            found.append(describe(backup.path, now))
         except StorageProblem:
             continue
     return found
-
-
-def save_copy(target: Path) -> Path:
-    """A copy of the open data where the owner chooses (a USB key), checked."""
-    try:
-        copy_database(db.obj, target)
-    except (OSError, sqlite3.Error) as error:
-        raise _problem(
-            QT_TRANSLATE_NOOP("storage", "Tandem could not write the copy to {path}: {reason}"),
-            path=str(target),
-            reason=getattr(error, "strerror", None) or str(error),
-        ) from error
-    if integrity_check(target):
-        raise _problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "The copy at {path} could not be checked; try another place."
-            ),
-            path=str(target),
-        )
-    return target
-
-
-def _aside(path: Path, why: str) -> Path:
-    """Move a data file (and its journal files) aside under a dated name; never delete it."""
-    stamp = dt.datetime.now().strftime(STAMP)
-    aside = path.with_name(f"{path.stem}.{why}-{stamp}{path.suffix}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.replace(aside.with_name(aside.name + suffix))
-    return aside
-
-
-def restore(data_dir: Path, source: Path) -> Path:
-    """Put ``source`` (a backup or a copy) in place of the data file, which is kept aside
-    first; the caller closes the data before and opens it again after. Returns the place
-    where the replaced data was kept."""
-    describe(source)
-    target = data_file(data_dir)
-    aside = _aside(target, "before-restore") if target.exists() else target
-    copy_database(source, target)
-    target.chmod(0o600)
-    return aside
-
-
-def recover(data_dir: Path) -> tuple[Path, BackupInfo] | None:
-    """A damaged data file: keep it aside, put the newest sound backup in its place.
-    Returns (where the damaged file is, the backup used), or None when no backup is sound."""
-    sound = list_backups(data_dir)
-    if not sound:
-        return None
-    target = data_file(data_dir)
-    aside = _aside(target, "damaged")
-    copy_database(sound[0].path, target)
-    return aside, sound[0]

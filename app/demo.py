@@ -4,14 +4,19 @@ the owner's data, as new at each opening.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import peewee as pw
+
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
 from app.paths import DEMO_SHOPS
-from app.storage.database import close_database, copy_database, open_database
+from app.storage.database import opened_apart
+from app.storage.files import copy_database
+from app.storage.problems import DamagedFileError, storage_problem_for
 
 
 def build_demo(
@@ -21,18 +26,16 @@ def build_demo(
     today: dt.date | None = None,
     translate: Translator = untranslated,
 ) -> Path:
-    """Write the demo ``shop`` to ``path`` (replacing an older demo there) and close it."""
+    """Write the demo ``shop`` to ``path`` (replacing an older demo there) and close it; the
+    file open before stays open, and the models go back to it."""
     from app.demo_shops import write_shop  # once a day: the other openings copy the clean copy
 
     if shop not in DEMO_SHOPS:
         raise ValueError(f"unknown demo shop {shop!r}")
     _remove(path)
-    database = open_database(path, translate)
-    try:
-        with database.atomic():  # one write to the disk for the whole demo, not one per step
-            write_shop(shop, today or dt.date.today(), translate)
-    finally:
-        close_database()
+    with opened_apart(path, translate) as database, database.atomic():
+        # one write to the disk for the whole demo, not one per step
+        write_shop(shop, today or dt.date.today(), translate)
     return path
 
 
@@ -69,15 +72,24 @@ def fresh_demo(
         _remove(path)
         try:
             copy_database(clean, path)
-        except sqlite3.DatabaseError:  # the clean copy was damaged: build it again
-            build()
-    except (OSError, sqlite3.Error) as error:
+        except sqlite3.DatabaseError as error:
+            if not isinstance(storage_problem_for(error, clean), DamagedFileError):
+                raise
+            build()  # the clean copy was damaged: build it again
+    except (OSError, sqlite3.Error, pw.PeeweeException, StorageProblem) as error:
+        with contextlib.suppress(OSError):
+            _remove(path)  # no half-built demo is left behind
+        if isinstance(error, StorageProblem):
+            raise
+        known = storage_problem_for(error, path)
         raise StorageProblem(
             message(
                 "storage",
                 QT_TRANSLATE_NOOP("storage", "Tandem could not write the demo to {path}: {reason}"),
                 path=str(path),
-                reason=getattr(error, "strerror", None) or str(error),
+                reason=known.message
+                if known is not None
+                else getattr(error, "strerror", None) or str(error),
             )
         ) from error
     return path

@@ -16,7 +16,7 @@ from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Objective, Pair, Session
 from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_note, clean_time
-from app.vocabulary import Level, PairState, SessionStatus
+from app.vocabulary import SESSION_MINUTES, Level, PairState, SessionStatus
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def add_session(
 ) -> SessionInfo:
     """Plan one more session by hand."""
     day = clean_date(held_on, "held_on")
-    length = clean_int(minutes, "minutes", 10, 480)
+    length = clean_int(minutes, "minutes", *SESSION_MINUTES)
     time = clean_time(start_time, "start_time") if start_time else None
     with transaction():
         pair = _pair_for_sessions(pair_id)
@@ -112,7 +112,7 @@ def log_session(
     level = clean_level(level_reached, "level_reached") if level_reached is not None else None
     fields = {
         "held_on": day,
-        "minutes": clean_int(minutes, "minutes", 5, 600),
+        "minutes": clean_int(minutes, "minutes", *SESSION_MINUTES),
         "learnt": clean_note(learnt, "learnt"),
         "to_practise": clean_note(to_practise, "to_practise"),
         "confidence": clean_int(confidence, "confidence", 1, 5, required=False),
@@ -307,7 +307,7 @@ def save_session(
         if wanted is SessionStatus.CANCELLED:
             return cancel_session(session_id)
         move_session(session_id, held_on)
-        length = clean_int(minutes, "minutes", 10, 480)
+        length = clean_int(minutes, "minutes", *SESSION_MINUTES)
         Session.update(
             minutes=length,
             learnt=clean_note(learnt, "learnt"),

@@ -9,8 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from platformdirs import user_log_dir
+
 from app import version
+from app.i18n import Message
 from app.paths import DEMO_SHOPS, log_folder, resolve_data_dir
+from app.storage.problems import os_problem
 
 LOG_FILE = "tandem.log"
 
@@ -72,18 +76,60 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
     )
 
 
-def configure_logging(data_dir: Path) -> Path:
-    """Log to a rotating file in the data folder; returns its path."""
-    folder = log_folder(data_dir)
+@dataclass(frozen=True)
+class LogPlace:
+    """Where Tandem's log goes: the data folder's ``logs``, or - when that cannot be
+    written (read-only, someone else's) - the user's own log folder, or nowhere."""
+
+    path: Path | None
+    #: Why the data folder's logs could not be used; None when they are.
+    problem: Message | None = None
+    #: The data folder's logs, where the log should have gone.
+    wanted: Path | None = None
+
+
+def fallback_log_folder() -> Path:
+    """The user's own log folder on this PC (``~/.local/state/Tandem/log`` on Linux,
+    ``%LOCALAPPDATA%\\Tandem\\Logs`` on Windows)."""
+    return Path(user_log_dir("Tandem", appauthor=False))
+
+
+def _file_handler(folder: Path) -> tuple[Path, logging.Handler | None]:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        return path
+        return path, None
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.setLevel(logging.INFO)
-    root.addHandler(handler)
-    return path
+    return path, handler
+
+
+def configure_logging(data_dir: Path) -> LogPlace:
+    """Log to a rotating file in the data folder; where that folder cannot be written, to the
+    user's own log folder; failing that, nowhere - a log never stops Tandem."""
+    wanted = log_folder(data_dir)
+    problem: Message | None = None
+    for folder in (wanted, fallback_log_folder()):
+        try:
+            path, handler = _file_handler(folder)
+        except OSError as error:
+            problem = problem or os_problem(error, folder / LOG_FILE).message
+            continue
+        root = logging.getLogger()
+        root.setLevel(logging.INFO)
+        if handler is not None:
+            root.addHandler(handler)
+        if problem is not None:
+            logging.getLogger(__name__).warning(
+                "The log cannot be written in %s (%s): it is written here instead", wanted, problem
+            )
+        return LogPlace(path, problem, wanted)
+    return LogPlace(None, problem, wanted)
+
+
+def logging_to_file() -> bool:
+    """Whether a log file is already set up."""
+    return any(hasattr(h, "baseFilename") for h in logging.getLogger().handlers)

@@ -200,6 +200,9 @@ SESSION_STATUS_LABELS: dict[SessionStatus, Message] = {
 #: Sessions that are still to happen.
 UPCOMING_SESSION_STATUSES = (SessionStatus.PLANNED, SessionStatus.MOVED)
 
+#: How long a session can last, in minutes, whether it is planned, added by hand or logged.
+SESSION_MINUTES = (5, 600)
+
 
 class Role(StrEnum):
     MENTEE = "mentee"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 
 # Qt must never need a screen in the tests; set before anything imports Qt.
@@ -14,6 +16,22 @@ import peewee as pw
 import pytest
 
 from app.storage.database import close_database, open_database
+
+pytest_plugins = ["tests.fault_table"]
+
+
+@pytest.fixture(autouse=True)
+def _log_files_closed() -> Iterator[None]:
+    """A start sets up a log file in its data folder; it is closed when the test ends, so
+    that no test writes into another's folder (gone, or a disk unmounted since)."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            with contextlib.suppress(OSError):  # its disk may be gone with the test
+                handler.close()
 
 
 @pytest.fixture

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 def type_text(widget: QWidget, text: str, *, replace: bool = True) -> None:
@@ -54,3 +61,40 @@ def when_modal(action: Callable[[QWidget], None]) -> None:
         action(dialog)
 
     QTimer.singleShot(0, look)
+
+
+class Boxes:
+    """Message boxes answered as the owner would: each shown text is kept in ``said``; a box
+    whose text contains a key of ``answers`` gets that button clicked (by its label, without
+    the "&"; an answer can be a function that acts, then gives the label), any other box its
+    default button."""
+
+    def __init__(self, answers: dict[str, str | Callable[[], str]] | None = None) -> None:
+        self.answers = answers or {}
+        self.said: list[str] = []
+
+    #: More boxes than this in one test is a loop that would never end.
+    LIMIT = 60
+
+    def exec(self, box: QMessageBox) -> int:
+        self.said.append(box.text())
+        if len(self.said) > self.LIMIT:
+            raise AssertionError(
+                f"{len(self.said)} message boxes: {self.said[:4]} ... {self.said[-2:]}"
+            )
+        for key, answer in self.answers.items():
+            if key in box.text():
+                label = answer() if callable(answer) else answer
+                for button in box.buttons():
+                    if button.text().replace("&", "") == label:
+                        button.click()
+                        return int(box.standardButton(button))
+                raise AssertionError(f"no button {label!r} in {box.text()!r}")
+        default = box.defaultButton()
+        if default is not None:
+            default.click()
+            return int(box.standardButton(default))
+        return int(QMessageBox.StandardButton.Ok)
+
+    def mentioning(self, words: str) -> list[str]:
+        return [said for said in self.said if words in said]

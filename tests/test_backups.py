@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app import backups
+from app import backups, restoring
 from app.errors import StorageProblem
 from app.paths import data_file
 from app.steps import needs
-from app.storage.database import DamagedFileError, close_database, integrity_check, open_database
+from app.storage.database import close_database, open_database
+from app.storage.files import integrity_check
+from app.storage.problems import DamagedFileError
 from tests.builders import person, programme, ready_pair
 
 NOW = dt.datetime(2027, 6, 15, 12, 0, 0)
@@ -30,7 +32,7 @@ def folder(tmp_path: Path) -> Path:
 def test_a_backup_is_checked_private_and_made_only_when_something_changed(folder: Path) -> None:
     needs.add_person("Marie")
     first = backups.make_backup(folder, NOW)
-    assert first is not None and first.name == "tandem-20270615-120000.sqlite"
+    assert first is not None and first.name == "tandem-20270615-120000-r000001.sqlite"
     assert integrity_check(first) == []
     if os.name == "posix":
         assert stat.S_IMODE(first.stat().st_mode) == 0o600
@@ -52,7 +54,10 @@ def test_the_backups_folder_holds_the_backups_and_nothing_else(folder: Path) -> 
     backups.make_backup(folder, NOW + dt.timedelta(hours=2))
     assert len(backups.list_backups(folder)) == 2
     names = sorted(path.name for path in backups.backup_folder(folder).iterdir())
-    assert names == ["tandem-20270615-120000.sqlite", "tandem-20270615-140000.sqlite"]
+    assert names == [
+        "tandem-20270615-120000-r000001.sqlite",
+        "tandem-20270615-140000-r000002.sqlite",
+    ]
 
 
 def test_a_backup_that_fails_its_check_is_not_kept(
@@ -75,19 +80,29 @@ def test_a_backup_that_fails_its_check_is_not_kept(
         backups.make_backup(folder, NOW + dt.timedelta(hours=2))
     assert len(checked) == 1
     names = [path.name for path in backups.backup_folder(folder).iterdir()]
-    assert names == ["tandem-20270615-120000.sqlite"]
+    assert names == ["tandem-20270615-120000-r000001.sqlite"]
 
 
-def test_a_backup_is_due_every_half_hour_of_work(folder: Path) -> None:
-    assert backups.due(folder, NOW)
-    backups.make_backup(folder, NOW)
-    assert not backups.due(folder, NOW + dt.timedelta(minutes=29))
-    assert backups.due(folder, NOW + dt.timedelta(minutes=30))
+def test_a_backup_is_due_every_half_hour_of_work_and_retried_sooner_after_a_failure() -> None:
+    assert backups.due(None, 1000.0)
+    assert not backups.due(1000.0, 1000.0 + 29 * 60)
+    assert backups.due(1000.0, 1000.0 + 30 * 60)
+    assert not backups.due(1000.0, 1000.0 + 4 * 60, failed=True)
+    assert backups.due(1000.0, 1000.0 + 5 * 60, failed=True)
+
+
+def _hourly(hours: int, now: dt.datetime = NOW) -> list[backups.Backup]:
+    """A backup every hour back from ``now``, each holding one change more than the one before."""
+    return [
+        backups.Backup(Path(f"b{number}"), now - dt.timedelta(hours=number), hours - number)
+        for number in range(hours)
+    ]
 
 
 def test_thinning_keeps_two_days_then_a_day_a_week_a_month() -> None:
-    hourly = [NOW - dt.timedelta(hours=hours) for hours in range(0, 24 * 400)]
-    kept = set(hourly) - backups.to_remove(hourly, NOW)
+    hourly = _hourly(24 * 400)
+    dropped = backups.to_remove(hourly, NOW)
+    kept = [b.made_at for b in hourly if b.path not in dropped]
     recent = [when for when in kept if NOW - when <= dt.timedelta(days=2)]
     assert len(recent) == 49  # every one of the last two days
     days = {
@@ -104,14 +119,47 @@ def test_thinning_keeps_two_days_then_a_day_a_week_a_month() -> None:
     assert len(kept) <= 49 + 13 + 8 + 11
 
 
-def test_thin_deletes_the_dropped_files(folder: Path) -> None:
-    for days in (0, 1, 5, 5.2, 20, 400):
+def test_thinning_never_drops_the_newest_backups_whatever_the_clock_says() -> None:
+    hourly = _hourly(23)
+    three_years_on = NOW + dt.timedelta(days=3 * 365)
+    dropped = backups.to_remove(hourly, three_years_on)  # a clock set forward
+    newest = backups.newest_first(hourly, three_years_on)[: backups.KEEP_NEWEST]
+    assert not dropped & {b.path for b in newest}
+    assert len(hourly) - len(dropped) == backups.KEEP_NEWEST
+    three_years_back = NOW - dt.timedelta(days=3 * 365)
+    assert backups.to_remove(hourly, three_years_back) == set()  # all dated "in the future"
+
+
+def test_the_newest_backup_is_the_one_that_holds_the_most_changes() -> None:
+    older_data_clock_ahead = backups.Backup(Path("a"), dt.datetime(2029, 1, 1), 40)
+    newer_data = backups.Backup(Path("b"), NOW, 41)
+    newer_data_clock_behind = backups.Backup(Path("c"), dt.datetime(2024, 1, 1), 42)
+    ordered = backups.newest_first(
+        [older_data_clock_ahead, newer_data, newer_data_clock_behind], NOW
+    )
+    assert [b.path.name for b in ordered] == ["c", "b", "a"]
+    # backups of earlier Tandems (no revision): a date in the future is suspect, not newest
+    earlier = [
+        backups.Backup(Path("future"), dt.datetime(2029, 1, 1), None),
+        backups.Backup(Path("today"), NOW, None),
+        backups.Backup(Path("last week"), NOW - dt.timedelta(days=7), None),
+    ]
+    assert [b.path.name for b in backups.newest_first(earlier, NOW)] == [
+        "today",
+        "last week",
+        "future",
+    ]
+
+
+def test_thin_deletes_the_dropped_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(backups, "KEEP_NEWEST", 2)
+    for days in (400, 20, 5.2, 5, 1, 0):
         needs.add_person(f"Person {days}")
         backups.make_backup(folder, NOW - dt.timedelta(days=days))
     removed = backups.thin(folder, NOW)
     assert sorted(p.name for p in removed) == [
-        "tandem-20260511-120000.sqlite",
-        "tandem-20270610-071200.sqlite",
+        "tandem-20260511-120000-r000001.sqlite",
+        "tandem-20270610-071200-r000003.sqlite",
     ]
     assert len(backups.list_backups(folder)) == 4
 
@@ -120,7 +168,7 @@ def test_thin_clears_the_empty_sidecar_files_earlier_versions_left(folder: Path)
     made = backups.make_backup(folder, NOW)
     assert made is not None
     leftovers = backups.backup_folder(folder)
-    for name in ("tandem-20270101-000000.sqlite.partial", made.name):
+    for name in ("tandem-20270101-000000-r000001.sqlite.partial", made.name):
         (leftovers / f"{name}-shm").write_bytes(b"\0" * 32768)
         (leftovers / f"{name}-wal").write_bytes(b"")
     (leftovers / "tandem-20270102-000000.sqlite-shm").write_bytes(b"\0" * 32768)
@@ -142,8 +190,8 @@ def test_restoring_keeps_the_current_data_aside(folder: Path) -> None:
     assert (info.people, info.pairs, info.sessions, info.made_at) == (2, 1, 6, NOW)
     needs.add_person("Typed after the backup")
     close_database()
-    aside = backups.restore(folder, backup)
-    assert aside.name.startswith("tandem.before-restore-")
+    aside = restoring.restore(folder, backup)
+    assert aside is not None and aside.name.startswith("tandem.before-restore-")
     open_database(data_file(folder))
     assert [p.name for p in needs.list_people()] == ["Karim", "Marie"]
     close_database()
@@ -156,15 +204,15 @@ def test_a_copy_can_be_saved_and_a_foreign_file_is_not_restored(
 ) -> None:
     needs.add_person("Marie")
     (tmp_path / "usb").mkdir()
-    copy = backups.save_copy(tmp_path / "usb" / "tandem-copy.sqlite")
+    copy = restoring.save_copy(tmp_path / "usb" / "tandem-copy.sqlite")
     assert backups.describe(copy).people == 1
     with pytest.raises(StorageProblem, match="could not write the copy"):
-        backups.save_copy(tmp_path / "no such key" / "copy.sqlite")
+        restoring.save_copy(tmp_path / "no such key" / "copy.sqlite")
     letter = tmp_path / "letter.sqlite"
     letter.write_text("Dear Marie")
     close_database()
     with pytest.raises(StorageProblem, match="not a Tandem file"):
-        backups.restore(folder, letter)
+        restoring.restore(folder, letter)
     assert data_file(folder).exists()
 
 
@@ -190,10 +238,10 @@ def test_a_damaged_file_is_kept_aside_and_the_newest_sound_backup_used(folder: P
     damaged_bytes = data_file(folder).read_bytes()
     with pytest.raises(DamagedFileError):
         open_database(data_file(folder))
-    recovered = backups.recover(folder)
-    assert recovered is not None
-    aside, used = recovered
-    assert used.path == good and aside.read_bytes() == damaged_bytes
+    offer = restoring.recovery_for_damaged(folder)
+    assert offer is not None and offer.backup.path == good
+    aside = restoring.recover(folder, offer)
+    assert aside is not None and aside.read_bytes() == damaged_bytes
     open_database(data_file(folder))
     assert sorted(p.name for p in needs.list_people()) == ["Inès", "Karim", "Marie"]
 

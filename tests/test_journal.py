@@ -92,7 +92,7 @@ def test_an_extra_session_can_be_added_by_hand(database: object) -> None:
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
     extra = add_session(pair, dt.date(2027, 3, 4), 30, "17:00")
     assert extra in list_sessions(pair)
-    with pytest.raises(ValidationError, match="from 10 to 480"):
+    with pytest.raises(ValidationError, match="from 5 to 600"):
         add_session(pair, dt.date(2027, 3, 5), 1000)
 
 
@@ -140,6 +140,34 @@ def test_a_session_that_was_not_planned_is_logged_in_one_step(database: object) 
     with pytest.raises(ValidationError, match="future date"):
         record_session(pair, held_on=TODAY + dt.timedelta(days=1), minutes=20, today=TODAY)
     assert len(list_sessions(pair)) == 7  # the refused one left nothing behind
+
+
+def test_a_sessions_length_follows_one_rule_however_it_is_entered(database: object) -> None:
+    """Planned by hand, logged, or recorded in one step: the same lengths are kept or refused."""
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))
+    shortest, longest = 5, 600
+    for minutes in (shortest, longest):
+        recorded = record_session(pair, held_on=dt.date(2027, 3, 4), minutes=minutes, today=TODAY)
+        assert recorded.minutes == minutes
+        added = add_session(pair, dt.date(2027, 4, 4), minutes)
+        assert added.minutes == minutes
+        logged = log_session(added.id, held_on=dt.date(2027, 3, 5), minutes=minutes, today=TODAY)
+        assert logged.minutes == minutes
+    sessions = len(list_sessions(pair))
+    for minutes in (shortest - 1, longest + 1):
+        for entering in (
+            lambda m=minutes: record_session(
+                pair, held_on=dt.date(2027, 3, 4), minutes=m, today=TODAY
+            ),
+            lambda m=minutes: add_session(pair, dt.date(2027, 4, 4), m),
+            lambda m=minutes: log_session(
+                list_sessions(pair)[0].id, held_on=dt.date(2027, 3, 5), minutes=m, today=TODAY
+            ),
+        ):
+            with pytest.raises(ValidationError, match="from 5 to 600") as refused:
+                entering()
+            assert refused.value.field == "minutes"
+    assert len(list_sessions(pair)) == sessions
 
 
 def test_the_session_to_log_is_the_oldest_one_due(database: object) -> None:

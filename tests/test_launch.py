@@ -42,7 +42,8 @@ def test_a_data_folder_that_is_a_file_gets_a_sentence(tmp_path: Path) -> None:
 def test_bugs_are_logged_in_the_data_folder(tmp_path: Path) -> None:
     import logging
 
-    path = configure_logging(tmp_path)
+    path = configure_logging(tmp_path).path
+    assert path is not None
     try:
         logging.getLogger("tandem").error("a test entry")
         for handler in logging.getLogger().handlers:

@@ -7,18 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
+from app.errors import NewerVersionError, NotTandemFileError
 from app.steps import needs, pairs
-from app.storage import database as storage
-from app.storage.database import (
-    APPLICATION_ID,
-    SCHEMA_VERSION,
-    DamagedFileError,
-    close_database,
-    open_database,
-    storage_problem_for,
-)
+from app.storage.database import close_database, open_database
+from app.storage.files import APPLICATION_ID, SQLITE_HEADER
+from app.storage.migrations import SCHEMA_VERSION
 from app.storage.models import Pair, Topic
+from app.storage.problems import DamagedFileError
 from tests.builders import person, programme
 
 
@@ -84,66 +79,11 @@ def test_a_file_from_a_newer_tandem_is_refused_and_left_untouched(tmp_path: Path
 
 def test_a_damaged_file_is_reported_as_damaged(tmp_path: Path) -> None:
     path = tmp_path / "tandem.sqlite"
-    path.write_bytes(storage.SQLITE_HEADER + b"\xff" * 4000)
+    path.write_bytes(SQLITE_HEADER + b"\xff" * 4000)
     before = path.read_bytes()
     with pytest.raises(DamagedFileError):
         open_database(path)
     assert path.read_bytes() == before
-
-
-def _version_1_file(path: Path) -> None:
-    """A real file written by schema version 1, with some data in it."""
-    open_database(path)
-    needs.add_person("Marie", "Owner")
-    close_database()
-    assert _pragma(path, "user_version") == 1
-
-
-def test_an_older_file_is_copied_aside_then_upgraded_step_by_step(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "tandem.sqlite"
-    _version_1_file(path)
-
-    def add_phone(database: object) -> None:
-        storage.db.execute_sql("ALTER TABLE person ADD COLUMN phone TEXT NOT NULL DEFAULT ''")
-
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(storage.MIGRATIONS, 2, add_phone)
-    open_database(path)
-    assert [p.name for p in needs.list_people()] == ["Marie"]
-    close_database()
-
-    assert _pragma(path, "user_version") == 2
-    with sqlite3.connect(path) as connection:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(person)")]
-    assert "phone" in columns
-    copies = list(tmp_path.glob("tandem.before-v2-*.sqlite"))
-    assert len(copies) == 1
-    assert _pragma(copies[0], "user_version") == 1
-    with sqlite3.connect(copies[0]) as connection:
-        assert connection.execute("SELECT name FROM person").fetchall() == [("Marie",)]
-
-
-def test_a_failing_upgrade_step_leaves_the_file_at_its_old_version(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "tandem.sqlite"
-    _version_1_file(path)
-
-    def broken_step(database: object) -> None:
-        storage.db.execute_sql("ALTER TABLE person ADD COLUMN phone TEXT")
-        raise RuntimeError("a bug in the upgrade step")
-
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(storage.MIGRATIONS, 2, broken_step)
-    with pytest.raises(RuntimeError):
-        open_database(path)
-    close_database()
-    assert _pragma(path, "user_version") == 1
-    with sqlite3.connect(path) as connection:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(person)")]
-    assert "phone" not in columns
 
 
 def test_a_multi_row_change_that_fails_leaves_nothing_behind(database: object) -> None:
@@ -165,22 +105,3 @@ def test_the_database_refuses_what_the_rules_would_refuse(database: object) -> N
         Need.create(person=marie, topic=Topic.select().first(), current_level=3, target_level=1)
     with pytest.raises(pw.IntegrityError):
         Need.create(person=marie, topic=Topic.select().first(), current_level=0, target_level=7)
-
-
-@pytest.mark.parametrize(
-    ("error", "expected"),
-    [
-        ("database or disk is full", "disk is full"),
-        ("attempt to write a readonly database", "read-only"),
-        ("database is locked", "in use by another program"),
-        ("disk I/O error", "did not answer"),
-    ],
-)
-def test_environment_errors_become_a_sentence(error: str, expected: str, tmp_path: Path) -> None:
-    problem = storage_problem_for(sqlite3.OperationalError(error), tmp_path / "tandem.sqlite")
-    assert isinstance(problem, StorageProblem)
-    assert expected in str(problem)
-
-
-def test_a_bug_is_not_dressed_up_as_an_environment_problem() -> None:
-    assert storage_problem_for(sqlite3.OperationalError("no such column: nmae")) is None

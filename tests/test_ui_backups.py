@@ -12,7 +12,7 @@ from app import backups
 from app.paths import data_file
 from app.steps import needs
 from app.storage.database import close_database, open_database
-from tests.qt_helpers import when_modal
+from tests.qt_helpers import Boxes, when_modal
 from tests.windows import open_window
 from ui import main as tandem
 from ui.main_window import MainWindow
@@ -97,7 +97,9 @@ def test_a_damaged_file_at_start_is_replaced_by_the_newest_backup_with_consent(
     raw = bytearray(data_file(tmp_path).read_bytes())
     raw[4096 : 4096 * 3] = b"\xa5" * (4096 * 2)
     data_file(tmp_path).write_bytes(bytes(raw))
-    shown = _said(monkeypatch)
+    boxes = Boxes({"is damaged": "Use this backup"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    shown = boxes.said
     window = tandem.launch(["tandem", "--data-dir", str(tmp_path)])
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)

@@ -85,6 +85,7 @@ def test_no_screen_reads_a_name_as_html(
         dialog.show()
         assert _problems(dialog) == []
         assert MARK in dialog.windowTitle()
+        dialog.close()  # while the data is open: closing the pair view saves its notes
     window.stepper.go_to(0)
     shown = window.pages[0].model.index(0, 0).data()  # type: ignore[attr-defined]
     assert MARK in shown

@@ -113,6 +113,7 @@ def test_the_pair_view_and_the_session_form_use_each_alt_letter_once(
             and not isinstance(field.parentWidget(), QAbstractSpinBox | QComboBox)
         ]
         assert unnamed == []
+        dialog.close()  # while the data is open: closing the pair view saves its notes
 
 
 def test_each_menu_uses_each_alt_letter_once(window: MainWindow) -> None:

@@ -149,3 +149,30 @@ def test_a_second_tandem_on_the_same_data_brings_the_first_forward(
     other.close()
     first.close()
     assert first.instance is not None and first.instance.server is None
+
+
+def test_a_long_shop_name_never_widens_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.windows import open_window
+
+    long_name = "Chocolaterie artisanale Marie Dupont et fils, maîtres chocolatiers depuis 1921"
+    assert len(long_name) >= 76
+    widths = []
+    for number, name in enumerate(("Marie", long_name)):
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        window = open_window(qtbot, folder, demo=False)
+        set_shop_name(name)
+        window.open_data()
+        window.resize(1024, 720)
+        qtbot.wait(10)
+        widths.append(window.minimumSizeHint().width())
+        if name == long_name:
+            shown = window.shop_label.text()
+            assert shown != long_name and shown.endswith("…")  # elided where room is short
+            assert long_name in window.shop_label.toolTip()  # the whole name in the tooltip
+            assert window.shop_label.full_text() == long_name
+            window.resize(1900, 720)
+            qtbot.wait(10)
+            assert window.shop_label.text() == long_name  # room enough: shown whole
+        window.close()
+    assert widths[0] == widths[1]

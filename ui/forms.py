@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QSizePolicy,
     QTableWidget,
     QWidget,
 )
 
 from app.errors import StorageProblem, ValidationError
 from app.i18n import Message
+from app.storage.problems import DamagedFileError, FileGoneError, UnreachableError
 from app.vocabulary import LEVEL_LABELS, Level
 from ui.i18n import text, translate
 
@@ -38,6 +40,41 @@ def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = 
     label.setText(value)
     label.setWordWrap(wrap)
     return label
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that takes the room it is given and no more: a text too long for it
+    ends in "…", and the whole text is in its tooltip. A long shop name never widens the
+    window."""
+
+    def __init__(self, value: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self._full = ""
+        self.setText(value)
+
+    def setText(self, value: str) -> None:
+        self._full = value
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(shown)
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
 
 
 def plain_tooltip(value: str) -> str:
@@ -54,6 +91,23 @@ def tell(
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+
+
+#: Where a problem with the open file itself goes - it is gone, its disk does not answer,
+#: or it reads as damaged - instead of a plain message: the main window offers to put the
+#: data back, or to take the file up again.
+file_problem_handler: Callable[[StorageProblem], None] | None = None
+
+
+def report_storage_problem(parent: QWidget | None, problem: StorageProblem) -> None:
+    """Say what the environment did; a problem with the open file goes to the main window,
+    which can do something about it."""
+    if file_problem_handler is not None and isinstance(
+        problem, (FileGoneError, UnreachableError, DamagedFileError)
+    ):
+        file_problem_handler(problem)
+        return
+    tell(parent, text(problem.message), QMessageBox.Icon.Warning)
 
 
 def intro_label(value: str, parent: QWidget | None = None) -> QLabel:
@@ -204,7 +258,7 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
             tell(parent, text(refused.message))
         return None
     except StorageProblem as problem:
-        tell(parent, text(problem.message), QMessageBox.Icon.Warning)
+        report_storage_problem(parent, problem)
         return None
     _hide_all(errors)
     return result

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -16,20 +18,20 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import backups
 from app.errors import StorageProblem
-from app.i18n import QT_TRANSLATE_NOOP, message
-from app.launch import Options, configure_logging, parse_options
+from app.launch import LogPlace, Options, configure_logging, logging_to_file, parse_options
 from app.paths import ensure_data_dir, risky_location
 from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
-from app.storage.database import DamagedFileError
-from ui import self_test
-from ui.forms import tell
-from ui.i18n import Translators, format_date, system_language, text, translate
+from app.storage.database import database_path
+from app.storage.problems import storage_problem_for
+from ui import recovery, self_test
+from ui.forms import report_storage_problem, tell
+from ui.i18n import Translators, system_language, text, translate
 from ui.main_window import MainWindow
 from ui.session import DataSession
 from ui.settings import Settings
-from ui.single_instance import SingleInstance
+from ui.single_instance import Claim, SingleInstance
 
 if TYPE_CHECKING:
     from ui.first_run import FirstRunChoice
@@ -41,23 +43,52 @@ def _report_bug(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     """An unexpected error: into the log with its traceback, and a calm word to the user,
-    whose "Show Details" holds what a support call needs (and can be copied)."""
+    whose "Show Details" holds what a support call needs (and can be copied). An error of
+    the disk met while reading (a USB key pulled out) is no bug: the owner gets its sentence."""
+    problem = storage_problem_for(error, database_path())
+    if problem is not None:
+        log.warning("Storage problem: %s", problem, exc_info=(kind, error, trace))
+        if QApplication.instance() is not None:
+            report_storage_problem(None, problem)
+        return
     details = "".join(traceback.format_exception(kind, error, trace))
     log.error("Unexpected error\n%s", details)
     if QApplication.instance() is None:
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("main", "Tandem"),
+    _calm_box(
         translate(
             "main",
             "Something unexpected happened. What was already saved is safe, and Tandem goes on. "
             'The details were written to Tandem\'s log file; "Show Details" shows them to copy.',
         ),
+        details,
     )
+
+
+def _calm_box(sentence: str, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("main", "Tandem"), sentence)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDetailedText(details)
     box.exec()
+
+
+def _start_crashed(arguments: Sequence[str], error: BaseException) -> None:
+    """A bug stopped the start: its traceback into the log (set up here if the start did not
+    get that far), and a calm word."""
+    if not logging_to_file():
+        with contextlib.suppress(Exception):
+            configure_logging(parse_options(list(arguments)[1:]).data_dir)
+    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+    log.error("Tandem could not start\n%s", details)
+    if QApplication.instance() is not None:
+        _calm_box(
+            translate(
+                "main",
+                "Tandem could not start because of an unexpected problem. Your data was not changed. "
+                'The details were written to Tandem\'s log file; "Show Details" shows them to copy.',
+            ),
+            details,
+        )
 
 
 def _first_run(
@@ -111,39 +142,36 @@ def ask(question: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def _open_own_data(session: DataSession) -> None:
-    """Open the owner's file; a damaged one is offered the newest sound backup instead."""
-    try:
-        session.open_own_data()
-        return
-    except DamagedFileError:
-        sound = backups.list_backups(session.folder)
-        if not sound:
-            raise
-    newest = sound[0]
-    when = format_date(newest.made_at.date()) if newest.made_at else newest.path.name
-    if not ask(
-        translate(
-            "main",
-            "Tandem's file is damaged and cannot be read (a crash or a full disk can do this). "
-            "Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, "
-            "{sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?",
-        ).format(date=when, people=newest.people, pairs=newest.pairs, sessions=newest.sessions)
-    ):
-        raise StorageProblem(
-            message(
-                "storage",
-                QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
+def _claim(instance: SingleInstance, folder: Path) -> bool:
+    """Whether this start may go on: it holds the data folder, or the owner takes it over
+    from another PC where Tandem is not open any more."""
+    claim = instance.claim()
+    if claim is Claim.HELD:
+        return True
+    if claim is Claim.HERE:
+        if instance.answered:
+            log.info("Tandem is already open on %s: its window was brought forward", folder)
+        else:
+            tell(
+                None,
+                translate(
+                    "main",
+                    "Tandem is already open on the data in {folder}, in another window or another session "
+                    "of this computer. Use that window, or close it and start Tandem again.",
+                ).format(folder=str(folder)),
             )
+        return False
+    log.warning("The data folder %s is held by Tandem on %s", folder, instance.holder)
+    return (
+        ask(
+            translate(
+                "main",
+                "Tandem seems to be open on another computer ({computer}) with the data in {folder}. "
+                "Two Tandems on the same data would spoil it. If Tandem is closed there (or that computer "
+                "stopped without closing it), open it here. Open it here?",
+            ).format(computer=instance.holder, folder=str(folder))
         )
-    recovered = backups.recover(session.folder)
-    assert recovered is not None
-    session.open_own_data()
-    tell(
-        None,
-        translate(
-            "main", "Tandem goes on with the backup of {date}. The damaged file is kept as {path}."
-        ).format(date=when, path=str(recovered[0])),
+        and instance.take_over()
     )
 
 
@@ -164,23 +192,24 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         return self_test.run(options, app)
     translators = Translators(app)
     translators.use(system_language())
+    instance: SingleInstance | None = None
     try:
         folder = ensure_data_dir(options.data_dir)
-        configure_logging(folder)
+        logged = configure_logging(folder)
         settings = Settings(folder)
         translators.use(settings.language or system_language())
         instance = SingleInstance(folder)
-        if instance.already_running():
-            log.info("Tandem is already open on %s: its window was brought forward", folder)
+        if not _claim(instance, folder):
             translators.remove()
             return 0
-        instance.listen()
+        _clean_leftovers(folder)
         session = DataSession(folder, settings)
         demo = options.demo
-        if demo is None and not settings.setup_done:
+        if demo is None and not settings.setup_done and not _has_backups(folder):
             _when_ready(options)
             choice = _first_run(session, settings, translators)
             if choice is None:
+                instance.close()
                 translators.remove()
                 return 0
             demo = "chocolaterie" if choice.explore_demo else None
@@ -189,9 +218,13 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         if demo is not None:
             session.open_demo(demo)
         else:
-            _open_own_data(session)
+            recovery.open_own_data(session)
+            settings.setup_done = True
     except StorageProblem as problem:
+        log.warning("Tandem could not open its data: %s", problem)
         tell(None, text(problem.message), QMessageBox.Icon.Critical)
+        if instance is not None:
+            instance.close()
         translators.remove()
         return 1
     window = MainWindow(session, settings, translators)
@@ -199,10 +232,55 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     instance.activated.connect(window.bring_forward)
     window.show()
     _when_ready(options)
+    if not options.quit_when_ready:
+        _soon(window, window.guard.show_backup_state)
+        _soon(window, lambda: _say_where_the_log_is(window, logged))
     if not session.is_demo and not options.quit_when_ready:
-        QTimer.singleShot(0, lambda: _forget(window))
-        QTimer.singleShot(0, lambda: _warn_about_location(window))
+        _soon(window, lambda: _forget(window))
+        _soon(window, lambda: _warn_about_location(window))
     return window
+
+
+def _soon(window: MainWindow, action: Callable[[], None]) -> None:
+    """Run ``action`` once the window is shown and its events handled - unless it was
+    closed meanwhile."""
+    QTimer.singleShot(0, lambda: action() if window.isVisible() else None)
+
+
+def _has_backups(folder: Path) -> bool:
+    """A data folder with backups is no first start, even without its settings file."""
+    return any(backups.backup_folder(folder).glob("tandem-*.sqlite"))
+
+
+def _clean_leftovers(folder: Path) -> None:
+    try:
+        removed = backups.clean_leftovers(folder)
+    except OSError as error:
+        log.warning("Could not clean the data folder: %s", error)
+        return
+    if removed:
+        log.info("Removed what interrupted copies left: %s", ", ".join(p.name for p in removed))
+
+
+def _say_where_the_log_is(window: MainWindow, logged: LogPlace) -> None:
+    """The data folder's logs cannot be written: say where the log goes, once for it."""
+    if logged.problem is None:
+        return
+    where = str(logged.path) if logged.path else ""
+    said = f"{logged.wanted}|{where}"
+    if window.settings.warned_log == said:
+        return
+    window.settings.warned_log = said
+    reason = text(logged.problem)
+    tell(
+        window,
+        translate("main", "{reason} Tandem writes its log to {path} instead.").format(
+            reason=reason, path=where
+        )
+        if logged.path
+        else translate("main", "{reason} Tandem works on without a log.").format(reason=reason),
+        QMessageBox.Icon.Warning,
+    )
 
 
 def _warn_about_location(window: MainWindow) -> None:
@@ -225,7 +303,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv if argv is None else argv)
     sys.excepthook = _report_bug
     try:
-        window = launch(arguments)
+        try:
+            window = launch(arguments)
+        except Exception as error:
+            _start_crashed(arguments, error)
+            return 70  # EX_SOFTWARE
         if isinstance(window, int):
             return window
         return QApplication.exec()

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups, programmes
+from app import backups, programmes, restoring
 from app.errors import StorageProblem
 from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
 from ui.bus import DataBus
-from ui.forms import attempt, error_label, plain_label, tell
+from ui.data_guard import DataGuard
+from ui.forms import ElidedLabel, attempt, error_label, plain_label, tell
 from ui.i18n import Translators, text
 from ui.printing.menu import add_document, build
 from ui.session import DataSession
@@ -86,13 +87,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
+        self.guard = DataGuard(self, session, self.open_data)
         self._connect_signals()
         self.open_data()
 
     # --- building -----------------------------------------------------------------------
 
     def _build_header(self) -> None:
-        self.shop_label = plain_label()
+        self.shop_label = ElidedLabel()
         font = self.shop_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         self.own_data.triggered.connect(lambda: self._switch_data(None))
         self.leave_demo.clicked.connect(lambda: self._switch_data(None))
         self.bus.changed.connect(self.refresh_states)
-        self.bus.changed.connect(lambda: self.session.back_up(only_when_due=True))
+        self.bus.changed.connect(self.guard.back_up_when_due)
         self.save_copy.triggered.connect(self._save_copy)
         self.export_team.triggered.connect(lambda: self._export("team"))
         self.export_sessions.triggered.connect(lambda: self._export("sessions"))
@@ -353,13 +355,16 @@ class MainWindow(QMainWindow):
     def _switch_data(self, demo_shop: str | None) -> None:
         try:
             if demo_shop is None:
-                self.session.open_own_data()
+                from ui import recovery  # her file missing, empty or damaged: the backup offer
+
+                recovery.open_own_data(self.session, self)
             else:
                 self.session.open_demo(demo_shop)
         except StorageProblem as problem:
             tell(self, text(problem.message), QMessageBox.Icon.Warning)
             return
         self.open_data()
+        self.guard.show_backup_state()
 
     def _save_copy(self) -> None:
         """A copy of the data where the owner chooses - a USB key, to move to a new PC."""
@@ -372,7 +377,7 @@ class MainWindow(QMainWindow):
             self.tr("Tandem data (*.sqlite)"),
         )
         if chosen:
-            saved = attempt(self, lambda: backups.save_copy(Path(chosen)))
+            saved = attempt(self, lambda: restoring.save_copy(Path(chosen)))
             if saved is not None:
                 tell(
                     self,
@@ -403,19 +408,20 @@ class MainWindow(QMainWindow):
             return
         self.session.close()
         try:
-            aside = backups.restore(self.session.folder, dialog.chosen)
-        except (StorageProblem, OSError) as problem:
-            message = text(problem.message) if isinstance(problem, StorageProblem) else str(problem)
-            tell(self, message, QMessageBox.Icon.Warning)
-            aside = None
+            aside = restoring.restore(self.session.folder, dialog.chosen)
+        except StorageProblem as problem:  # the data is back where it was
+            tell(self, text(problem.message), QMessageBox.Icon.Warning)
+            self._switch_data(None)
+            return
         self._switch_data(None)
-        if aside is not None:
-            tell(
-                self,
-                self.tr("Your data was restored. What you had before is kept in {path}.").format(
-                    path=str(aside)
-                ),
+        tell(
+            self,
+            self.tr("Your data was restored. What you had before is kept in {path}.").format(
+                path=str(aside)
             )
+            if aside is not None
+            else self.tr("Your data was restored."),
+        )
 
     def _choose_language(self, language: str) -> None:
         """Remember the language; the screens are built in it at the next start."""
@@ -432,6 +438,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.guard.stop()
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # a field being typed in is saved as it loses the focus

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups
+from app import backups, restoring
 from app.backups import BackupInfo
 from app.errors import StorageProblem
 from ui.forms import error_label, plain_label
@@ -31,6 +31,7 @@ class RestoreDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore"))
+        self.data_dir = data_dir
         self.chosen: Path | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
@@ -79,6 +80,8 @@ class RestoreDialog(QDialog):
         label = self.tr("{when} - {people} people, {pairs} pairs, {sessions} sessions").format(
             when=when, people=info.people, pairs=info.pairs, sessions=info.sessions
         )
+        if info.date_in_doubt:
+            label += " " + self.tr("(date in doubt: the PC's clock was ahead when it was made)")
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, str(info.path))
         self.list.addItem(item)
@@ -93,7 +96,7 @@ class RestoreDialog(QDialog):
         if not name:
             return
         try:
-            info = backups.describe(Path(name))
+            info = restoring.check_restorable(self.data_dir, Path(name))
         except StorageProblem as problem:
             self.errors.setText(text(problem.message))
             self.errors.show()

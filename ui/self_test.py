@@ -38,7 +38,7 @@ def _data_folder(folder: Path) -> str:
 
 
 def _data_file(folder: Path) -> str:
-    from app.storage.database import integrity_check
+    from app.storage.files import integrity_check
 
     path = data_file(folder)
     if not path.exists():

@@ -1,8 +1,10 @@
-"""Which data is open - the owner's own file or a demo - and switching between them."""
+"""Which data is open - the owner's own file or a demo - switching between them, and the
+owner's backups while she works."""
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -10,7 +12,7 @@ from PySide6.QtCore import QLocale
 from app import backups
 from app.errors import StorageProblem
 from app.paths import data_file, demo_file
-from app.storage.database import close_database, open_database
+from app.storage.database import close_database, keep_revision_above, open_database
 from ui.i18n import translate
 from ui.settings import Settings
 
@@ -18,13 +20,18 @@ log = logging.getLogger(__name__)
 
 
 class DataSession:
-    """The open Tandem file. Opening raises StorageProblem with a sentence when it cannot."""
+    """The open Tandem file. Opening raises StorageProblem with a sentence when it cannot;
+    the file open before then stays open, and every change still goes to it."""
 
     def __init__(self, folder: Path, settings: Settings) -> None:
         self.folder = folder
         self.settings = settings
         self.demo_shop: str | None = None
         self.path: Path | None = None
+        #: Why the last backup could not be made; None while backups work.
+        self.backup_problem: StorageProblem | None = None
+        #: When the last backup was tried, on a clock that the PC's date settings do not move.
+        self._backup_tried: float | None = None
 
     @property
     def is_demo(self) -> bool:
@@ -35,27 +42,43 @@ class DataSession:
         open_database(path, translate)
         self.path, self.demo_shop = path, None
         self.settings.demo_shop = None
+        # data put back from an older backup (or a copy) is from now on the newest
+        keep_revision_above(backups.newest_revision(self.folder))
+        self._backup_tried = None
         self.back_up()
 
     def back_up(self, only_when_due: bool = False) -> Path | None:
         """Back up the owner's data (never the demo) when it changed; thin the old backups.
-        A backup that cannot be written is logged: it must never stop the owner working."""
-        if self.is_demo or (only_when_due and not backups.due(self.folder)):
+        A backup that cannot be made never stops the owner working: why is kept in
+        ``backup_problem`` for the window to say, and it is tried again a little later."""
+        if self.is_demo:
             return None
+        now = time.monotonic()
+        failed = self.backup_problem is not None
+        if only_when_due and not backups.due(self._backup_tried, now, failed):
+            return None
+        self._backup_tried = now
         try:
             made = backups.make_backup(self.folder)
-            backups.thin(self.folder)
         except StorageProblem as problem:
             log.warning("No backup: %s", problem)
+            self.backup_problem = problem
             return None
+        if self.backup_problem is not None:
+            log.info("Backups work again")
+        self.backup_problem = None
+        try:
+            backups.thin(self.folder)
+        except OSError as error:  # the old backups stay: nothing is lost
+            log.warning("Old backups could not be thinned: %s", error)
         return made
 
     def open_demo(self, shop: str) -> None:
         """Open the demo in its own file - built afresh once a day, so that its dates fit -
-        and never touch the owner's file."""
+        and never touch the owner's file. The owner's file is closed only once the demo is
+        open: if the demo cannot be made (a full disk), her file stays open and in use."""
         from app.demo import fresh_demo  # only when the demo is asked for
 
-        close_database()
         path = demo_file(self.folder, shop)
         # the demo's texts are written in the interface language
         fresh_demo(path, shop, translate=translate, language=QLocale().name())

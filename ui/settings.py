@@ -89,6 +89,15 @@ class Settings:
         self._store.setValue("warned_location", value)
 
     @property
+    def warned_log(self) -> str:
+        """The log problem the owner was last told about (the folder, and where it went)."""
+        return str(self._get("warned_log", ""))
+
+    @warned_log.setter
+    def warned_log(self, value: str) -> None:
+        self._store.setValue("warned_log", value)
+
+    @property
     def geometry(self) -> QByteArray | None:
         value = self._get("window/geometry", None)
         return value if isinstance(value, QByteArray) else None

@@ -1,16 +1,40 @@
-"""One Tandem per data folder: a second start brings the first window to the front and
-leaves, so the data is never written by two Tandems at once."""
+"""One Tandem per data folder: a lock file in the folder is the authority, so the data is
+never written by two Tandems at once - started at the same instant, from two user
+sessions, or from two PCs sharing a USB key. A second start on this PC brings the first
+window to the front (through a local server) and leaves.
+"""
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QSysInfo, QThread, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
+
+LOCK_FILE = "tandem.lock"
+#: How long a second start keeps knocking while the first one is still starting up.
+KNOCKING_MS = 3000
+#: On Linux the knocking goes through the abstract socket namespace: a socket file in the
+#: temporary folder would be missed by a start with another TMPDIR.
+ABSTRACT = sys.platform.startswith("linux")
+
+
+class Claim(enum.Enum):
+    """What became of a start's claim on its data folder."""
+
+    #: This Tandem holds the folder.
+    HELD = "held"
+    #: Another Tandem on this PC holds it; it was asked to come forward.
+    HERE = "here"
+    #: A Tandem on another PC holds it (a folder on a USB key or a share), or one that
+    #: stopped there without closing.
+    ELSEWHERE = "elsewhere"
 
 
 class SingleInstance(QObject):
@@ -25,24 +49,68 @@ class SingleInstance(QObject):
         super().__init__()
         digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:20]
         self.name = f"tandem-{digest}"
+        self.lock = QLockFile(str(data_dir / LOCK_FILE))
+        # held as long as Tandem runs: only a lock whose process is gone is stale, never an
+        # old one (QLockFile compares the process id and name on this PC)
+        self.lock.setStaleLockTime(0)
         self.server: QLocalServer | None = None
+        #: The PC named in a lock held elsewhere.
+        self.holder = ""
+        #: Whether the Tandem that holds the folder on this PC answered the knock.
+        self.answered = False
 
-    def already_running(self) -> bool:
-        """True when a Tandem is already open on this data; it was asked to come forward."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(500):
-            return False
-        socket.write(b"show\n")
-        socket.flush()
-        socket.waitForBytesWritten(500)
-        socket.disconnectFromServer()
-        return True
+    def claim(self) -> Claim:
+        """Take the data folder for this Tandem, or tell who has it."""
+        if self.lock.tryLock(0):
+            self._listen()
+            return Claim.HELD
+        if self.lock.error() != QLockFile.LockError.LockFailedError:
+            # a folder where no lock can be made (read-only): opening the data will say why
+            log.warning("No lock in the data folder (error %s)", self.lock.error())
+            return Claim.HELD
+        info = self.lock.getLockInfo()  # (pid, host, application), or nothing readable
+        host = info[1] if isinstance(info, tuple) and len(info) == 3 else ""
+        if host and host != QSysInfo.machineHostName():
+            self.holder = host
+            return Claim.ELSEWHERE
+        self.answered = self._knock()
+        if not self.answered:  # alive but silent (hung, or busy): still, do not share
+            log.warning("Tandem is already running on this data but did not answer")
+        return Claim.HERE
 
-    def listen(self) -> None:
-        """Become the Tandem of this data; a name left by a crash is cleared first."""
-        QLocalServer.removeServer(self.name)
+    def take_over(self) -> bool:
+        """Take a lock left by another PC (the owner says Tandem is not open there)."""
+        self.lock.removeStaleLockFile()
+        if self.lock.tryLock(0):
+            self._listen()
+            return True
+        return False
+
+    def _knock(self) -> bool:
+        """Ask the Tandem that holds the folder to come forward; True when it answered."""
+        deadline = QDeadlineTimer(KNOCKING_MS)
+        while not deadline.hasExpired():
+            knocker = QLocalSocket()
+            if ABSTRACT:
+                knocker.setSocketOptions(QLocalSocket.SocketOption.AbstractNamespaceOption)
+            knocker.connectToServer(self.name)
+            if knocker.waitForConnected(200):
+                knocker.write(b"show\n")
+                knocker.flush()
+                knocker.waitForBytesWritten(500)
+                knocker.disconnectFromServer()
+                return True
+            QThread.msleep(100)
+        return False
+
+    def _listen(self) -> None:
+        """Watch for a second start. The lock is held, so a name left by a crashed Tandem
+        can be cleared without risk of taking another one's."""
         self.server = QLocalServer(self)
+        if ABSTRACT:
+            self.server.setSocketOptions(QLocalServer.SocketOption.AbstractNamespaceOption)
+        else:
+            QLocalServer.removeServer(self.name)
         if not self.server.listen(self.name):
             log.warning("Cannot watch for a second start: %s", self.server.errorString())
             return
@@ -59,3 +127,5 @@ class SingleInstance(QObject):
         if self.server is not None:
             self.server.close()
             self.server = None
+        if self.lock.isLocked():
+            self.lock.unlock()

@@ -1,46 +1,38 @@
-"""Opening a Tandem file: create it, upgrade it, or refuse it - never damage it.
+"""Opening a Tandem file: create it, upgrade it, or refuse it - never damage it - and every
+change made as one transaction, into the file that was opened and nowhere else.
 
-The schema version lives in ``PRAGMA user_version`` and Tandem's mark in
-``PRAGMA application_id``. Before anything is written to an existing file, a read-only look
-decides what it is:
+Before anything is written to an existing file, a read-only look decides what it is
+(``app.storage.files.inspect_file``): a new file is created with the current schema, an
+older one is copied aside then upgraded (``app.storage.migrations``), a newer, foreign or
+damaged one is refused and left untouched.
 
-* no file, or an empty one: a new Tandem file is created with the current schema;
-* a Tandem file of an older version: it is copied aside, then upgraded one step at a time,
-  each step inside a transaction;
-* a Tandem file of a newer version, or a file that is not Tandem's: refused, left untouched.
+The models reach the open file through one proxy (``models.db``). It never reconnects on
+its own, and it moves to another file only once that file is open and sound: a file that
+cannot be opened leaves the proxy where it was, so a change can never land in the wrong
+file.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import logging
+import os
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
 
-from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
-from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
-from app.storage.models import ALL_MODELS, Shop, db
+from app.i18n import Translator, untranslated
+from app.storage import migrations
+from app.storage.files import APPLICATION_ID, copy_database, inspect_file
+from app.storage.models import db
+from app.storage.problems import damaged, file_gone, os_problem, storage_problem_for
 from app.text import sort_key
 
 log = logging.getLogger(__name__)
-
-#: The version of the schema this Tandem writes.
-SCHEMA_VERSION = 1
-#: "Tand" - marks a SQLite file as Tandem's.
-APPLICATION_ID = 0x54616E64
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-#: ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema
-#: change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and
-#: must not touch ``user_version`` itself.
-Migration = Callable[[pw.SqliteDatabase], None]
-MIGRATIONS: dict[int, Migration] = {}
 
 #: Collations for names: sorted as a French reader expects (accents and case aside), and
 #: compared without regard to case even for accented letters (SQLite's NOCASE is ASCII only).
@@ -70,158 +62,117 @@ PRAGMAS = {
 }
 
 
-class DamagedFileError(StorageProblem):
-    """The file looks like SQLite but cannot be read."""
+class TandemDatabase(pw.SqliteDatabase):
+    """An open Tandem file, which knows which file on the disk it opened."""
+
+    #: (device, inode) of the file when it was opened: if the path later leads elsewhere or
+    #: nowhere, the file was deleted, moved or replaced while open.
+    identity: tuple[int, int] | None = None
 
 
-def _problem(
-    template: str, cls: type[StorageProblem] = StorageProblem, **values: object
-) -> StorageProblem:
-    return cls(message("storage", template, **values))
+def _identity(path: Path) -> tuple[int, int]:
+    found = os.stat(path)
+    return found.st_dev, found.st_ino
 
 
-def storage_problem_for(
-    error: sqlite3.Error | pw.PeeweeException, path: Path | None = None
-) -> StorageProblem | None:
-    """The sentence for an error the environment caused, or None when it is a bug."""
-    text = str(error).lower()
-    folder = str(path.parent) if path else ""
-    if "database or disk is full" in text or "disk is full" in text:
-        return _problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The disk is full: free some space, then try again. Nothing already saved is lost.",
-            )
-        )
-    if "readonly" in text or "read-only" in text:
-        return _problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "Tandem cannot write in its folder {folder}: it is read-only."
-            ),
-            folder=folder,
-        )
-    if "locked" in text or "busy" in text:
-        return _problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "The data is in use by another program. Close it, then try again."
-            )
-        )
-    if "unable to open" in text:
-        return _problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.",
-            ),
-            folder=folder,
-        )
-    if "disk i/o" in text:
-        return _problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The disk did not answer (a USB key removed?). Put it back, then try again.",
-            )
-        )
-    if "malformed" in text or "not a database" in text:
-        return _problem(
-            QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
-            DamagedFileError,
-        )
-    return None
-
-
-def inspect_file(path: Path) -> int | None:
-    """Read-only look at ``path``: its schema version, or None when a new file is due.
-    Raises NotTandemFileError, NewerVersionError or DamagedFileError, changing nothing."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise _problem(
-            QT_TRANSLATE_NOOP("storage", "{name} is not a Tandem file. Tandem left it as it is."),
-            NotTandemFileError,
-            name=path.name,
-        )
+def _connect(path: Path, translate: Translator) -> TandemDatabase:
+    """The file at ``path`` opened (created or upgraded as needed), the models bound to it.
+    On failure the models stay bound to what they were bound to, and the file is unchanged."""
+    version = inspect_file(path)
+    previous = db.obj
+    database = TandemDatabase(str(path), pragmas=PRAGMAS, autoconnect=False)
+    database.register_collation(_name_order, NAME_ORDER)
+    database.register_collation(_name_equal, NAME_EQUAL)
     try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            version = probe.execute("PRAGMA user_version").fetchone()[0]
-            tables = probe.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-            ).fetchone()[0]
-        finally:
-            probe.close()
-    except sqlite3.Error as error:
-        raise storage_problem_for(error, path) or _problem(
-            QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
-            DamagedFileError,
-        ) from error
-    if app_id != APPLICATION_ID:
-        if tables == 0 and version == 0:
-            return None
-        raise _problem(
-            QT_TRANSLATE_NOOP("storage", "{name} is not a Tandem file. Tandem left it as it is."),
-            NotTandemFileError,
-            name=path.name,
-        )
-    if version > SCHEMA_VERSION:
-        raise _problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.",
-            ),
-            NewerVersionError,
-            name=path.name,
-        )
-    return int(version)
-
-
-def copy_database(source: pw.SqliteDatabase | Path, target: Path) -> None:
-    """A consistent copy through SQLite's backup API, never a copy of a file in use."""
-    partial = target.with_name(target.name + ".partial")
-    destination = sqlite3.connect(partial)
-    try:
-        if isinstance(source, pw.SqliteDatabase):
-            source.connection().backup(destination)
+        database.connect()
+        db.initialize(database)
+        if version is None:
+            migrations.create_schema(database, translate, APPLICATION_ID)
         else:
-            origin = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                origin.backup(destination)
-            finally:
-                origin.close()
-        # a copy is a single file: opened read-only later (to check or list it), a WAL file
-        # would leave its -wal and -shm files behind; open_database turns WAL on again
-        destination.execute("PRAGMA journal_mode=DELETE")
-    except BaseException:
-        destination.close()
-        partial.unlink(missing_ok=True)  # nothing half-copied is left behind
-        raise
-    destination.close()
-    partial.replace(target)
+            if database.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise damaged()
+            if version < migrations.SCHEMA_VERSION:
+                migrations.upgrade(database, path, version, copy_database)
+        database.identity = _identity(path)
+    except Exception as error:
+        database.close()
+        db.initialize(previous)
+        if isinstance(error, OSError):
+            raise os_problem(error, path) from error
+        problem = storage_problem_for(error, path)
+        if problem is None:
+            raise
+        raise problem from error
+    return database
 
 
-def _create_schema(database: pw.SqliteDatabase, translate: Translator) -> None:
-    from app.catalogue import seed_catalogue
+def open_database(path: Path, translate: Translator = untranslated) -> pw.SqliteDatabase:
+    """Open (creating or upgrading as needed) the Tandem file at ``path`` and bind the models
+    to it; the file open before is closed only then.
 
-    with database.atomic():
-        database.create_tables(ALL_MODELS)
-        Shop.create(name="")
-        seed_catalogue(translate)
-        database.pragma("application_id", APPLICATION_ID)
-        database.pragma("user_version", SCHEMA_VERSION)
+    A new file gets its starting catalogue in the language of ``translate``.
+
+    Raises :class:`StorageProblem` (or a subclass) with a sentence for the user when the file
+    cannot be used; in that case the file is unchanged and the file open before stays open.
+    """
+    global changes
+    previous = db.obj
+    database = _connect(Path(path), translate)
+    if previous is not None and previous is not database and not previous.is_closed():
+        previous.close()
+    changes += 1  # another file: nothing computed from the last one holds
+    return database
 
 
-def _upgrade(database: pw.SqliteDatabase, path: Path, from_version: int) -> None:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    copy_database(
-        path, path.with_name(f"{path.stem}.before-v{SCHEMA_VERSION}-{stamp}{path.suffix}")
-    )
-    for version in range(from_version + 1, SCHEMA_VERSION + 1):
-        log.info("Upgrading %s to schema version %d", path, version)
-        with database.atomic():
-            MIGRATIONS[version](database)
-            database.pragma("user_version", version)
+@contextlib.contextmanager
+def opened_apart(path: Path, translate: Translator = untranslated) -> Iterator[pw.SqliteDatabase]:
+    """Open another file for a while (to build it), then go back to the file open before,
+    which stays open and untouched meanwhile."""
+    global changes
+    previous = db.obj
+    database = _connect(Path(path), translate)
+    changes += 1
+    try:
+        yield database
+    finally:
+        database.close()
+        db.initialize(previous)
+        changes += 1
+
+
+def close_database() -> None:
+    """Close the open file, if any (WAL content is folded back into the file). The models
+    stay bound to it, closed: nothing can be read or written until a file is opened."""
+    current = db.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
+def database_path() -> Path | None:
+    """The file currently open, or None."""
+    current = db.obj
+    return Path(current.database) if current is not None else None
+
+
+def still_there(*, changing: bool = True) -> None:
+    """Raise FileGoneError when the open file is no longer the file at its path (deleted,
+    moved or replaced while open, or on a USB key that was pulled out); ``changing`` when
+    a change is refused for it.
+
+    The file is told by its device and inode numbers. A file put in its place with the
+    very same data (as a synchronisation tool does) is another file: what Tandem writes
+    would go to the one it has open, no longer reachable, and be lost."""
+    current = db.obj
+    if not isinstance(current, TandemDatabase) or current.identity is None:
+        return
+    path = Path(current.database)
+    try:
+        found = _identity(path)
+    except OSError:
+        raise file_gone(path, changing=changing) from None
+    if found != current.identity:
+        log.warning("%s is another file now: %s, opened as %s", path, found, current.identity)
+        raise file_gone(path, changing=changing)
 
 
 def raw_rows(query: pw.Query) -> list[tuple[Any, ...]]:
@@ -235,59 +186,19 @@ def data_version() -> int:
     return changes
 
 
-def open_database(path: Path, translate: Translator = untranslated) -> pw.SqliteDatabase:
-    """Open (creating or upgrading as needed) the Tandem file at ``path`` and bind the models.
+def revision() -> int:
+    """How many changes the open file has seen since it was created."""
+    row = db.execute_sql("SELECT number FROM revision WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
 
-    A new file gets its starting catalogue in the language of ``translate``.
 
-    Raises :class:`StorageProblem` (or a subclass) with a sentence for the user when the file
-    cannot be used; in that case the file is unchanged.
-    """
-    global changes
-    path = Path(path)
-    version = inspect_file(path)
-    close_database()
-    changes += 1  # another file: nothing computed from the last one holds
-    database = pw.SqliteDatabase(str(path), pragmas=PRAGMAS)
-    database.register_collation(_name_order, NAME_ORDER)
-    database.register_collation(_name_equal, NAME_EQUAL)
-    try:
-        database.connect()
-        db.initialize(database)
-        if version is None:
-            _create_schema(database, translate)
-        else:
-            if database.execute_sql("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise _problem(
-                    QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
-                    DamagedFileError,
-                )
-            if version < SCHEMA_VERSION:
-                _upgrade(database, path, version)
-    except Exception as error:
-        database.close()
-        problem = (
-            storage_problem_for(error, path)
-            if isinstance(error, (sqlite3.Error, pw.PeeweeException))
-            else None
+def keep_revision_above(number: int) -> None:
+    """When the open file's revision is below ``number`` (the newest backup's), raise it
+    above: data put back from an older backup is, from now on, the newest."""
+    with db.atomic():
+        db.execute_sql(
+            "UPDATE revision SET number = ? WHERE id = 1 AND number < ?", (number + 1, number)
         )
-        if problem is None:
-            raise
-        raise problem from error
-    return database
-
-
-def close_database() -> None:
-    """Close the open file, if any (WAL content is folded back into the file)."""
-    current = db.obj
-    if current is not None and not current.is_closed():
-        current.close()
-
-
-def database_path() -> Path | None:
-    """The file currently open, or None."""
-    current = db.obj
-    return Path(current.database) if current is not None else None
 
 
 #: Counts the changes made through :func:`transaction`, so that figures computed from the
@@ -300,35 +211,23 @@ def transaction() -> Iterator[None]:
     """Run a change as one transaction; an environment failure becomes a StorageProblem.
 
     Everything inside is kept or nothing is: a change that touches several rows can never be
-    left half-written.
+    left half-written. A change is refused (and nothing of it kept) when the open file is no
+    longer where it was opened: saved into a deleted file, it would be lost in silence.
     """
     global changes
     try:
         with db.atomic():
+            connection = db.connection()
+            before = connection.total_changes
             yield
+            if connection.total_changes != before:
+                db.execute_sql("UPDATE revision SET number = number + 1 WHERE id = 1")
+            still_there()
         changes += 1
-    except (sqlite3.OperationalError, pw.OperationalError) as error:
+    except (sqlite3.Error, pw.PeeweeException) as error:
         # SQLite itself rolls back on a full disk; the rollback that follows then fails with
         # "no transaction is active", and the true cause is in the chain of errors.
-        problem = None
-        cause: BaseException | None = error
-        while cause is not None and problem is None:
-            if isinstance(cause, (sqlite3.Error, pw.PeeweeException)):
-                problem = storage_problem_for(cause, database_path())
-            cause = cause.__context__
+        problem = storage_problem_for(error, database_path())
         if problem is None:
             raise
         raise problem from error
-
-
-def integrity_check(path: Path) -> list[str]:
-    """SQLite's own check of a Tandem file, read-only: empty when all is well."""
-    probe = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        problems = [row[0] for row in probe.execute("PRAGMA integrity_check")]
-        problems += [f"foreign key: {row}" for row in probe.execute("PRAGMA foreign_key_check")]
-    except sqlite3.DatabaseError as error:  # too damaged even to be checked
-        problems = [str(error)]
-    finally:
-        probe.close()
-    return [] if problems == ["ok"] else [p for p in problems if p != "ok"]

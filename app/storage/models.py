@@ -1,4 +1,4 @@
-"""The tables of a Tandem file (schema version 1), as Peewee models.
+"""The tables of a Tandem file (schema version 2), as Peewee models.
 
 One SQLite file holds one shop. The rules that decide what may be written live in
 ``app/steps``; the CHECK constraints here are the last line of defence, so that nothing
@@ -306,8 +306,16 @@ class ReviewAnswer(BaseModel):
         indexes = ((("pair", "role"), True),)
 
 
+class Revision(BaseModel):
+    """How many changes the file has seen (one row, added in schema version 2): backups are
+    ordered by what they hold, whatever the PC's clock said when they were made."""
+
+    number = pw.IntegerField(default=0, constraints=[pw.Check("number >= 0")])
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Shop,
+    Revision,
     ClosedPeriod,
     Person,
     Topic,

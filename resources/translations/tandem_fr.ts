@@ -239,6 +239,60 @@
     </message>
 </context>
 <context>
+    <name>DataGuard</name>
+    <message>
+        <location filename="../../ui/data_guard.py" line="60"/>
+        <source>Backups work again.</source>
+        <extracomment>How often the file&apos;s presence is checked while nothing else happens. Shows the data again on every screen, when the file taken up holds other data.</extracomment>
+        <translation>Les sauvegardes fonctionnent de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="66"/>
+        <source>Backups cannot be made: {reason}</source>
+        <translation>Sauvegardes impossibles : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="74"/>
+        <source>Tandem cannot make backups of your data for now. {reason} Your work is still saved as you go; Tandem tries the backup again in a few minutes.</source>
+        <translation>Tandem ne peut pas sauvegarder vos données pour le moment. {reason} Votre travail reste enregistré au fur et à mesure ; Tandem retentera la sauvegarde dans quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="114"/>
+        <source>Tandem still has your data open. Try again puts it back in place, or takes up the file again once its USB key is back. Nothing is deleted.</source>
+        <translation>Tandem garde vos données ouvertes. « Réessayer » les remet en place, ou reprend le fichier une fois sa clé USB rebranchée. Rien n&apos;est effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="118"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="119"/>
+        <source>&amp;Quit Tandem</source>
+        <translation>&amp;Quitter Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="132"/>
+        <source>Close Tandem and start it again: it offers your newest sound backup.</source>
+        <translation>Fermez Tandem puis relancez-le : il vous proposera votre dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="145"/>
+        <source>Tandem found its file again at {path}. It had changed meanwhile: the screens show it as it is now.</source>
+        <translation>Tandem a retrouvé son fichier dans {path}. Il avait changé entre-temps : les écrans le montrent tel qu&apos;il est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="149"/>
+        <source>Your data is back in place at {path}. Your last change was not saved: make it again (what you typed is still on the screen).</source>
+        <translation>Vos données sont de nouveau en place dans {path}. Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="154"/>
+        <source>Tandem found its file again at {path}. Your last change was not saved: make it again (what you typed is still on the screen).</source>
+        <translation>Tandem a retrouvé son fichier dans {path}. Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ui/first_run.py" line="151"/>
@@ -386,196 +440,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="423"/>
+        <source>Your data was restored.</source>
+        <translation>Vos données ont été restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1115,52 +1174,57 @@ Son nom :</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="36"/>
+        <location filename="../../ui/restore_dialog.py" line="37"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="39"/>
+        <location filename="../../ui/restore_dialog.py" line="40"/>
         <source>&amp;Another file (a copy on a USB key)…</source>
         <translation>Un &amp;autre fichier (une copie sur clé USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="43"/>
+        <location filename="../../ui/restore_dialog.py" line="44"/>
         <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem&apos;s folder.</source>
         <translation>La restauration remplace les données actuelles ({people} personnes, {pairs} binômes, {sessions} séances) par celles que vous choisissez. Les données actuelles ne sont pas perdues : elles sont mises de côté dans le dossier de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="47"/>
+        <location filename="../../ui/restore_dialog.py" line="48"/>
         <source>The data of now is kept aside in Tandem&apos;s folder before restoring.</source>
         <translation>Les données actuelles sont mises de côté dans le dossier de Tandem avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="51"/>
+        <location filename="../../ui/restore_dialog.py" line="52"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="54"/>
+        <location filename="../../ui/restore_dialog.py" line="55"/>
         <source>Choose what to bring back:</source>
         <translation>Choisissez ce qu&apos;il faut remettre :</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="73"/>
+        <location filename="../../ui/restore_dialog.py" line="74"/>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="79"/>
+        <location filename="../../ui/restore_dialog.py" line="80"/>
         <source>{when} - {people} people, {pairs} pairs, {sessions} sessions</source>
         <translation>{when} - {people} personnes, {pairs} binômes, {sessions} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <source>(date in doubt: the PC&apos;s clock was ahead when it was made)</source>
+        <translation>(date douteuse : l&apos;horloge du PC était en avance quand elle a été faite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
         <source>A copy of Tandem&apos;s data</source>
         <translation>Une copie des données de Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="91"/>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
         <source>Tandem data (*.sqlite);;All files (*)</source>
         <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1292,152 +1356,153 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="40"/>
+        <location filename="../../ui/steps/rules_page.py" line="41"/>
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
         <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l&apos;échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="48"/>
+        <location filename="../../ui/steps/rules_page.py" line="49"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="51"/>
+        <location filename="../../ui/steps/rules_page.py" line="52"/>
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="52"/>
+        <location filename="../../ui/steps/rules_page.py" line="53"/>
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="54"/>
+        <location filename="../../ui/steps/rules_page.py" line="55"/>
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="55"/>
+        <location filename="../../ui/steps/rules_page.py" line="56"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="57"/>
+        <location filename="../../ui/steps/rules_page.py" line="58"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58"/>
+        <location filename="../../ui/steps/rules_page.py" line="59"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60"/>
+        <location filename="../../ui/steps/rules_page.py" line="61"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60"/>
+        <location filename="../../ui/steps/rules_page.py" line="61"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60"/>
+        <location filename="../../ui/steps/rules_page.py" line="61"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60"/>
+        <location filename="../../ui/steps/rules_page.py" line="61"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="56"/>
+        <location filename="../../ui/steps/rules_page.py" line="57"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <location filename="../../ui/steps/rules_page.py" line="63"/>
         <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="63"/>
+        <location filename="../../ui/steps/rules_page.py" line="64"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <location filename="../../ui/steps/rules_page.py" line="65"/>
         <source>Charter of the pair…</source>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="70"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75"/>
+        <location filename="../../ui/steps/rules_page.py" line="76"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="77"/>
+        <location filename="../../ui/steps/rules_page.py" line="78"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="93"/>
+        <location filename="../../ui/steps/rules_page.py" line="94"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="97"/>
+        <location filename="../../ui/steps/rules_page.py" line="98"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="143"/>
+        <location filename="../../ui/steps/rules_page.py" line="146"/>
         <source>{first} to {last}</source>
+        <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="169"/>
+        <location filename="../../ui/steps/rules_page.py" line="224"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="173"/>
+        <location filename="../../ui/steps/rules_page.py" line="208"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="177"/>
+        <location filename="../../ui/steps/rules_page.py" line="211"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="180"/>
+        <location filename="../../ui/steps/rules_page.py" line="214"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="201"/>
+        <location filename="../../ui/steps/rules_page.py" line="242"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="226"/>
+        <location filename="../../ui/steps/rules_page.py" line="267"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="232"/>
+        <location filename="../../ui/steps/rules_page.py" line="273"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="276"/>
+        <location filename="../../ui/steps/rules_page.py" line="317"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1445,77 +1510,77 @@ Son nom :</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="57"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="63"/>
         <source>Session of {mentor} → {mentee}</source>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="72"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="71"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="77"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="88"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="94"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="97"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
         <source>A session that was not planned.</source>
         <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="99"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="105"/>
         <source>Planned for {date}, first planned for {first}.</source>
         <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="106"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="107"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
         <source>&amp;Length:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="110"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="116"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
         <source>What to &amp;practise before next time:</source>
         <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
         <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
@@ -2554,47 +2619,47 @@ Un rappel avant les fêtes</translation>
         <translation>Parti le</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="74"/>
+        <location filename="../../app/exports.py" line="81"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="75"/>
+        <location filename="../../app/exports.py" line="82"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="76"/>
+        <location filename="../../app/exports.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="77"/>
+        <location filename="../../app/exports.py" line="84"/>
         <source>First planned for</source>
         <translation>Prévue d&apos;abord le</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="78"/>
+        <location filename="../../app/exports.py" line="85"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="79"/>
+        <location filename="../../app/exports.py" line="86"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="80"/>
+        <location filename="../../app/exports.py" line="87"/>
         <source>What was learnt</source>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="81"/>
+        <location filename="../../app/exports.py" line="88"/>
         <source>To practise</source>
         <translation>À pratiquer</translation>
     </message>
     <message>
-        <location filename="../../app/exports.py" line="82"/>
+        <location filename="../../app/exports.py" line="89"/>
         <source>Confidence (1 to 5)</source>
         <translation>Confiance (de 1 à 5)</translation>
     </message>
@@ -2602,7 +2667,8 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="53"/>
+        <location filename="../../ui/data_guard.py" line="107"/>
+        <location filename="../../ui/forms.py" line="90"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -2610,25 +2676,40 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="51"/>
-        <location filename="../../ui/main.py" line="105"/>
+        <location filename="../../ui/main.py" line="69"/>
+        <location filename="../../ui/main.py" line="136"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="52"/>
+        <location filename="../../ui/main.py" line="85"/>
+        <source>Tandem could not start because of an unexpected problem. Your data was not changed. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
+        <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="157"/>
+        <source>Tandem is already open on the data in {folder}, in another window or another session of this computer. Use that window, or close it and start Tandem again.</source>
+        <translation>Tandem est déjà ouvert sur les données de {folder}, dans une autre fenêtre ou une autre session de cet ordinateur. Utilisez cette fenêtre, ou fermez-la puis relancez Tandem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="167"/>
+        <source>Tandem seems to be open on another computer ({computer}) with the data in {folder}. Two Tandems on the same data would spoil it. If Tandem is closed there (or that computer stopped without closing it), open it here. Open it here?</source>
+        <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="277"/>
+        <source>{reason} Tandem writes its log to {path} instead.</source>
+        <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="281"/>
+        <source>{reason} Tandem works on without a log.</source>
+        <translation>{reason} Tandem continue sans journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main.py" line="59"/>
         <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
         <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="126"/>
-        <source>Tandem&apos;s file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {people} people, {pairs} pairs, {sessions} sessions. The damaged file is kept aside, not deleted. Use this backup?</source>
-        <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {people} personnes, {pairs} binômes, {sessions} séances. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde ?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main.py" line="144"/>
-        <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
-        <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
     </message>
 </context>
 <context>
@@ -2715,17 +2796,17 @@ Un rappel avant les fêtes</translation>
         <translation>tous deux libres le {first}, le {second} et {count} autres demi-journées</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="265"/>
+        <location filename="../../app/steps/matching.py" line="272"/>
         <source>and {count} more of {mentee}&apos;s needs</source>
         <translation>et {count} autre(s) besoin(s) de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="272"/>
+        <location filename="../../app/steps/matching.py" line="279"/>
         <source>they get along well</source>
         <translation>ils s&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="279"/>
+        <location filename="../../app/steps/matching.py" line="286"/>
         <source>{mentor} already mentors {count} in this programme</source>
         <translation>{mentor} accompagne déjà {count} personne(s) dans ce programme</translation>
     </message>
@@ -2948,6 +3029,65 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../ui/recovery.py" line="31"/>
+        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
+        <extracomment>What the owner chose: the backup, a new empty file (only when the file is missing or empty), or to stop there.</extracomment>
+        <translation>{people} personnes, {pairs} binômes, {sessions} séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="35"/>
+        <source>Tandem&apos;s file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {what}. The damaged file is kept aside, not deleted. Use this backup?</source>
+        <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {what}. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="42"/>
+        <source>Tandem&apos;s file is empty: it holds nothing, although Tandem has backups of your data (a copy cut short or a full disk can do this). The newest sound backup is from {date}: {what}. Use this backup?</source>
+        <translation>Le fichier de Tandem est vide : il ne contient rien, alors que Tandem a des sauvegardes de vos données (une copie interrompue ou un disque plein peuvent en être la cause). La dernière sauvegarde saine date du {date} : {what}. Utiliser cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="48"/>
+        <source>Tandem&apos;s file is missing from {folder}, although Tandem has backups of your data (it may have been moved or deleted). The newest sound backup is from {date}: {what}. Use this backup?</source>
+        <translation>Le fichier de Tandem ne se trouve plus dans {folder}, alors que Tandem a des sauvegardes de vos données (il a peut-être été déplacé ou effacé). La dernière sauvegarde saine date du {date} : {what}. Utiliser cette sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="60"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="66"/>
+        <source>&amp;Use this backup</source>
+        <translation>&amp;Utiliser cette sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="71"/>
+        <source>Start with &amp;no data</source>
+        <translation>Commencer &amp;sans données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="118"/>
+        <source>Tandem goes on with the backup of {date}.</source>
+        <translation>Tandem repart de la sauvegarde du {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="120"/>
+        <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
+        <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="125"/>
+        <source>Tandem goes on with the backup of {date}. The empty file is kept as {path}.</source>
+        <translation>Tandem repart de la sauvegarde du {date}. Le fichier vide est gardé sous {path}.</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <location filename="../../app/steps/rules.py" line="30"/>
@@ -2991,80 +3131,120 @@ Un rappel avant les fêtes</translation>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="91"/>
+        <location filename="../../app/storage/problems.py" line="69"/>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
-        <extracomment>The version of the schema this Tandem writes. &quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A future schema change adds its step here and raises SCHEMA_VERSION; it runs inside a transaction and must not touch ``user_version`` itself. Collations for names: sorted as a French reader expects (accents and case aside), and compared without regard to case even for accented letters (SQLite&apos;s NOCASE is ASCII only).</extracomment>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="98"/>
+        <location filename="../../app/storage/problems.py" line="80"/>
+        <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. This change was not saved; what you typed is still on the screen.</source>
+        <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Cette modification n&apos;a pas été enregistrée ; ce que vous avez tapé est toujours à l&apos;écran.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="90"/>
+        <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. What you saved before is not lost.</source>
+        <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Ce que vous aviez enregistré n&apos;est pas perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="148"/>
+        <location filename="../../app/storage/problems.py" line="186"/>
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="105"/>
+        <location filename="../../app/storage/problems.py" line="155"/>
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="111"/>
+        <location filename="../../app/storage/problems.py" line="161"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="119"/>
+        <location filename="../../app/storage/problems.py" line="169"/>
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="126"/>
-        <location filename="../../app/storage/database.py" line="157"/>
-        <location filename="../../app/storage/database.py" line="262"/>
-        <location filename="../../ui/main.py" line="136"/>
+        <location filename="../../app/storage/problems.py" line="192"/>
+        <source>Tandem could not use the file {path}: {reason}</source>
+        <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="60"/>
         <source>The Tandem file is damaged and cannot be read.</source>
+        <extracomment>The file was moved or deleted while open (an extended code of SQLITE_READONLY). Below this much free space, an I/O error is taken for a full disk.</extracomment>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="141"/>
-        <location filename="../../app/storage/database.py" line="164"/>
+        <location filename="../../app/storage/files.py" line="39"/>
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
+        <extracomment>&quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. What a copy is written under until it is complete; never left behind.</extracomment>
         <translation>{name} n&apos;est pas un fichier de Tandem. Tandem l&apos;a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/database.py" line="170"/>
+        <location filename="../../app/storage/files.py" line="72"/>
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="89"/>
+        <location filename="../../app/backups.py" line="185"/>
         <source>The backup could not be checked: {problem}</source>
-        <extracomment>At most one automatic backup per this interval while the owner works.</extracomment>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="96"/>
+        <location filename="../../app/backups.py" line="150"/>
         <source>Tandem could not write a backup in {folder}: {reason}</source>
+        <extracomment>At most one automatic backup per this much working time (measured on a clock that the PC&apos;s date and time settings do not move). After a backup failed, the next one is tried this much later. This many of the newest backups are kept whatever the clock says. How many changes its data had seen; None for backups of earlier Tandems. Dated later than now: the PC&apos;s clock was wrong when it was made, or is wrong now.</extracomment>
         <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="165"/>
+        <location filename="../../app/backups.py" line="289"/>
+        <location filename="../../app/backups.py" line="300"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="193"/>
+        <location filename="../../app/restoring.py" line="36"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="199"/>
+        <location filename="../../app/restoring.py" line="44"/>
         <source>The copy at {path} could not be checked; try another place.</source>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="78"/>
+        <location filename="../../app/restoring.py" line="75"/>
+        <source>Tandem could not put {name} in place of its data: {reason}. Your data is as it was.</source>
+        <translation>Tandem n&apos;a pas pu mettre {name} à la place de ses données : {reason}. Vos données sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restoring.py" line="93"/>
+        <source>{name} is the file Tandem works on now: there is nothing to restore from it. Choose a backup or a copy.</source>
+        <translation>{name} est le fichier sur lequel Tandem travaille en ce moment : il n&apos;y a rien à restaurer depuis lui. Choisissez une sauvegarde ou une copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo.py" line="88"/>
         <source>Tandem could not write the demo to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la démo dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/reconnect.py" line="42"/>
+        <source>Tandem cannot reach {path}. If it is on a USB key, put the key back; then choose Try again.</source>
+        <extracomment>The data Tandem still had open was written back at its place. The file at its place (the USB key put back) was opened again; it holds what the screens show. The file at its place was opened again, and it holds something else than what Tandem had open (changed meanwhile, or the open data could not be read to compare).</extracomment>
+        <translation>Tandem n&apos;arrive pas à atteindre {path}. S&apos;il est sur une clé USB, rebranchez la clé, puis choisissez « Réessayer ».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="90"/>
+        <source>The Tandem file is damaged and cannot be read. Your backups are in {folder}.</source>
+        <translation>Le fichier de Tandem est abîmé et ne peut pas être lu. Vos sauvegardes sont dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="100"/>
+        <source>Tandem did not open: its file is missing or empty. Your backups are in {folder}.</source>
+        <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -3131,84 +3311,84 @@ Un rappel avant les fêtes</translation>
         <translation>{name} n&apos;est pas mentor dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="80"/>
+        <location filename="../../app/steps/needs.py" line="82"/>
         <source>These free times are not valid.</source>
         <translation>Ces disponibilités ne sont pas valables.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="147"/>
+        <location filename="../../app/steps/needs.py" line="149"/>
         <source>{name} is part of a pair, so Tandem keeps them in the history. Mark them as left instead.</source>
         <translation>{name} fait partie d&apos;un binôme : Tandem le garde dans l&apos;historique. Indiquez plutôt son départ.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="193"/>
+        <location filename="../../app/steps/needs.py" line="203"/>
         <source>The catalogue already has a topic called {name}.</source>
         <translation>Le catalogue a déjà un sujet nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="236"/>
+        <location filename="../../app/steps/needs.py" line="246"/>
         <source>{name} is used in the needs or the pairs, so it stays in the catalogue.</source>
         <translation>{name} est utilisé dans les besoins ou les binômes : il reste au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="299"/>
-        <location filename="../../app/steps/pairs.py" line="256"/>
+        <location filename="../../app/steps/needs.py" line="309"/>
+        <location filename="../../app/steps/pairs.py" line="284"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="315"/>
+        <location filename="../../app/steps/needs.py" line="325"/>
         <source>{person} already has a need on {topic}: change that one instead.</source>
         <translation>{person} a déjà un besoin en {topic} : modifiez plutôt celui-là.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="357"/>
-        <location filename="../../app/steps/needs.py" line="380"/>
+        <location filename="../../app/steps/needs.py" line="378"/>
+        <location filename="../../app/steps/needs.py" line="401"/>
         <source>Someone who has never done it cannot teach it yet.</source>
         <translation>Quelqu&apos;un qui ne l&apos;a jamais fait ne peut pas encore l&apos;enseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="365"/>
+        <location filename="../../app/steps/needs.py" line="386"/>
         <source>{person} already knows {topic}: change the level there instead.</source>
         <translation>{person} connaît déjà {topic} : modifiez plutôt le niveau indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="410"/>
+        <location filename="../../app/steps/needs.py" line="434"/>
         <source>Choose two different people.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="94"/>
+        <location filename="../../app/steps/pairs.py" line="95"/>
         <source>A person cannot be their own mentor: choose two different people.</source>
         <translation>Personne ne peut être son propre mentor : choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="108"/>
+        <location filename="../../app/steps/pairs.py" line="109"/>
         <source>{name} has left the shop and cannot join a pair.</source>
         <translation>{name} a quitté la boutique et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="119"/>
+        <location filename="../../app/steps/pairs.py" line="120"/>
         <source>{mentor} and {mentee} already form a pair in this programme.</source>
         <translation>{mentor} et {mentee} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="161"/>
+        <location filename="../../app/steps/pairs.py" line="162"/>
         <source>This pair has already met, so it stays in the history. Stop it instead.</source>
         <translation>Ce binôme s&apos;est déjà réuni : il reste dans l&apos;historique. Arrêtez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="203"/>
+        <location filename="../../app/steps/pairs.py" line="231"/>
         <source>This cannot be done now: the pair is “{state}”.</source>
         <translation>Impossible pour l&apos;instant : le binôme est « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="242"/>
+        <location filename="../../app/steps/pairs.py" line="270"/>
         <source>Please say in a few words why the pair stops.</source>
         <translation>Dites en quelques mots pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="277"/>
+        <location filename="../../app/steps/pairs.py" line="305"/>
         <source>This pair already works on {topic}.</source>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
@@ -3469,19 +3649,19 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="177"/>
-        <location filename="../../app/vocabulary.py" line="256"/>
+        <location filename="../../app/vocabulary.py" line="259"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="178"/>
-        <location filename="../../app/vocabulary.py" line="257"/>
+        <location filename="../../app/vocabulary.py" line="260"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="179"/>
-        <location filename="../../app/vocabulary.py" line="258"/>
+        <location filename="../../app/vocabulary.py" line="261"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -3507,63 +3687,63 @@ Un rappel avant les fêtes</translation>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="217"/>
+        <location filename="../../app/vocabulary.py" line="220"/>
         <source>Not answered</source>
-        <extracomment>Sessions that are still to happen.</extracomment>
+        <extracomment>Sessions that are still to happen. How long a session can last, in minutes, whether it is planned, added by hand or logged.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="218"/>
+        <location filename="../../app/vocabulary.py" line="221"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="219"/>
+        <location filename="../../app/vocabulary.py" line="222"/>
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="220"/>
+        <location filename="../../app/vocabulary.py" line="223"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="232"/>
+        <location filename="../../app/vocabulary.py" line="235"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="233"/>
+        <location filename="../../app/vocabulary.py" line="236"/>
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="234"/>
+        <location filename="../../app/vocabulary.py" line="237"/>
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="235"/>
+        <location filename="../../app/vocabulary.py" line="238"/>
         <source>Stop here</source>
         <translation>S&apos;arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="252"/>
+        <location filename="../../app/vocabulary.py" line="255"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="253"/>
+        <location filename="../../app/vocabulary.py" line="256"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="254"/>
+        <location filename="../../app/vocabulary.py" line="257"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="255"/>
+        <location filename="../../app/vocabulary.py" line="258"/>
         <source>Stalled</source>
         <translation>À l&apos;arrêt</translation>
     </message>

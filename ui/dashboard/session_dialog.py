@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 from app import journal
 from app.journal import SessionInfo
 from app.steps import pairs
-from app.vocabulary import LEVEL_LABELS, SESSION_STATUS_LABELS, Level, SessionStatus
+from app.vocabulary import (
+    LEVEL_LABELS,
+    SESSION_MINUTES,
+    SESSION_STATUS_LABELS,
+    Level,
+    SessionStatus,
+)
 from ui.forms import attempt, choice_combo, date_edit, error_label, plain_label, select_data
 from ui.i18n import format_date, text
 
@@ -61,7 +67,7 @@ class SessionDialog(QDialog):
         day = session.held_on if session else self.today
         self.held_on = date_edit(min(day, self.today) if status is SessionStatus.DONE else day)
         self.minutes = QSpinBox()
-        self.minutes.setRange(5, 600)
+        self.minutes.setRange(*SESSION_MINUTES)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(session.minutes if session else 60)

@@ -1,0 +1,195 @@
+"""What an error of SQLite's means for the owner: the environment in the way (a full disk, a
+read-only folder, a file in use, a USB key pulled out, a damaged file) - a sentence - or a
+bug - None, and the traceback goes to the log.
+
+Errors are told apart by SQLite's result code (``sqlite_errorcode``), never by their
+words, which change from one SQLite to the next and can be quoted by a bug's message.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee as pw
+
+from app.errors import StorageProblem
+from app.i18n import QT_TRANSLATE_NOOP, message
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+#: The file was moved or deleted while open (an extended code of SQLITE_READONLY).
+SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)
+#: Below this much free space, an I/O error is taken for a full disk.
+NEARLY_FULL = 1 << 20
+
+
+class DamagedFileError(StorageProblem):
+    """The file looks like SQLite but cannot be read."""
+
+
+class UnreachableError(StorageProblem):
+    """The disk that holds the file does not answer (a USB key pulled out)."""
+
+
+class FileGoneError(StorageProblem):
+    """The open file is no longer where it was opened: deleted, moved, or on a USB key that
+    was pulled out. Nothing more can be saved into it."""
+
+
+def problem(
+    template: str, cls: type[StorageProblem] = StorageProblem, **values: object
+) -> StorageProblem:
+    """A problem whose sentence is ``template`` in the "storage" context."""
+    return cls(message("storage", template, **values))
+
+
+def damaged() -> DamagedFileError:
+    error = problem(
+        QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
+        DamagedFileError,
+    )
+    assert isinstance(error, DamagedFileError)
+    return error
+
+
+def full_disk() -> StorageProblem:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The disk is full: free some space, then try again. Nothing already saved is lost.",
+        )
+    )
+
+
+def file_gone(path: Path, *, changing: bool = True) -> FileGoneError:
+    """The open file is no longer at ``path``; ``changing`` when a change was refused."""
+    error = (
+        problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Tandem's file is no longer at {path}: it was deleted or moved, or the USB key that holds it "
+                "was removed. This change was not saved; what you typed is still on the screen.",
+            ),
+            FileGoneError,
+            path=str(path),
+        )
+        if changing
+        else problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Tandem's file is no longer at {path}: it was deleted or moved, or the USB key that holds it "
+                "was removed. What you saved before is not lost.",
+            ),
+            FileGoneError,
+            path=str(path),
+        )
+    )
+    assert isinstance(error, FileGoneError)
+    return error
+
+
+def sqlite_errors_in(error: BaseException) -> Iterator[sqlite3.Error]:
+    """The errors of SQLite's itself behind ``error``, nearest first: peewee wraps them, and
+    a failed rollback hides the true cause further down the chain."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop(0)
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error) and hasattr(current, "sqlite_errorcode"):
+            yield current
+        if isinstance(current, pw.PeeweeException) and current.args:
+            first = current.args[0]
+            pending.append(first if isinstance(first, BaseException) else None)
+        pending += [current.__cause__, current.__context__]
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
+def storage_problem_for(error: BaseException, path: Path | None = None) -> StorageProblem | None:
+    """The sentence for an error the environment caused, or None when it is a bug."""
+    if isinstance(error, StorageProblem):
+        return error
+    for found in sqlite_errors_in(error):
+        problem = _problem_of(int(found.sqlite_errorcode), path)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _problem_of(code: int, path: Path | None) -> StorageProblem | None:
+    primary = code & 0xFF
+    folder = path.parent if path else Path.cwd()
+    if primary == SQLITE_FULL or (primary == SQLITE_IOERR and _nearly_full(folder)):
+        return full_disk()
+    if code == SQLITE_READONLY_DBMOVED and path is not None:
+        return file_gone(path)
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "Tandem cannot write in its folder {folder}: it is read-only."
+            ),
+            folder=str(folder),
+        )
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "The data is in use by another program. Close it, then try again."
+            )
+        )
+    if primary == SQLITE_CANTOPEN:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.",
+            ),
+            folder=str(folder),
+        )
+    if primary == SQLITE_IOERR:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The disk did not answer (a USB key removed?). Put it back, then try again.",
+            ),
+            UnreachableError,
+        )
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return damaged()
+    return None
+
+
+def os_problem(error: OSError, path: Path) -> StorageProblem:
+    """The sentence for an error of the system about ``path`` (a file Tandem reads or writes)."""
+    if error.errno == errno.ENOSPC:
+        return full_disk()
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "Tandem cannot write in its folder {folder}: it is read-only."
+            ),
+            folder=str(path.parent),
+        )
+    return problem(
+        QT_TRANSLATE_NOOP("storage", "Tandem could not use the file {path}: {reason}"),
+        path=str(path),
+        reason=error.strerror or str(error),
+    )
