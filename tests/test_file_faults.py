@@ -4,8 +4,11 @@ at opening, the errors SQLite gives for each, told apart by their code."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -198,3 +201,29 @@ def test_a_copied_damaged_file_keeps_its_bytes(tmp_path: Path) -> None:
     with pytest.raises(StorageProblem):
         backups.describe(path)
     assert path.read_bytes() == kept.read_bytes()
+
+
+def test_a_folder_of_another_user_is_said_as_such(tmp_path: Path) -> None:
+    """A real "permission denied": a process that is not root writing in root's folder."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("needs root, to become another user (CI runs as root)")
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o700)
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from app.storage.problems import os_problem\n"
+        "os.setgid(65534); os.setuid(65534)  # nobody\n"
+        "try:\n"
+        "    open(sys.argv[1] + '/tandem.log', 'a')\n"
+        "except OSError as error:\n"
+        "    print(os_problem(error, Path(sys.argv[1]) / 'tandem.log'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(theirs)],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"Tandem is not allowed to write in its folder {theirs}")

@@ -181,10 +181,19 @@ def os_problem(error: OSError, path: Path) -> StorageProblem:
     """The sentence for an error of the system about ``path`` (a file Tandem reads or writes)."""
     if error.errno == errno.ENOSPC:
         return full_disk()
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if error.errno == errno.EROFS:
         return problem(
             QT_TRANSLATE_NOOP(
                 "storage", "Tandem cannot write in its folder {folder}: it is read-only."
+            ),
+            folder=str(path.parent),
+        )
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Tandem is not allowed to write in its folder {folder} (it belongs to another user, "
+                "or its rights were changed).",
             ),
             folder=str(path.parent),
         )

@@ -3167,7 +3167,12 @@ Un rappel avant les fêtes</translation>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="192"/>
+        <location filename="../../app/storage/problems.py" line="193"/>
+        <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
+        <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="201"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
