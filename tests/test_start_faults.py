@@ -77,6 +77,15 @@ def _backups_cannot_be_made(
     return window
 
 
+def _backups_work_again(window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the folder can be written again, the next try makes the backup."""
+    monkeypatch.setattr(backups, "RETRY", dt.timedelta(0))  # the few minutes have passed
+    window.bus.changed.emit()
+    assert backups.list_backups(folder)[0].people == 2
+    assert not window.guard.backup_state.isVisibleTo(window)
+    window.close()
+
+
 @pytest.mark.fault("Backups folder read-only at start and while working")
 def test_a_read_only_backups_folder_does_not_stop_tandem(
     qtbot: QtBot,
@@ -89,11 +98,7 @@ def test_a_read_only_backups_folder_does_not_stop_tandem(
     with read_only(backups.backup_folder(tmp_path)):
         fault.tried()
         window = _backups_cannot_be_made(qtbot, tmp_path, boxes, monkeypatch, "read-only")
-    monkeypatch.setattr(backups, "RETRY", dt.timedelta(0))  # the few minutes have passed
-    window.bus.changed.emit()
-    assert backups.list_backups(tmp_path)[0].people == 2  # tried again, and made
-    assert not window.guard.backup_state.isVisibleTo(window)
-    window.close()
+    _backups_work_again(window, tmp_path, monkeypatch)
     fault.missing({"Marie", "Karim"}, names_in(path))
     assert fault.lost == 0
 
@@ -113,10 +118,7 @@ def test_a_full_backups_disk_does_not_stop_tandem(
         window = _backups_cannot_be_made(qtbot, tmp_path, boxes, monkeypatch, "disk is full")
         assert list(disk.glob("*.partial")) == []  # nothing half-written left on the disk
         filler.unlink()
-        monkeypatch.setattr(backups, "RETRY", dt.timedelta(0))
-        window.bus.changed.emit()
-        assert backups.list_backups(tmp_path)[0].people == 2
-        window.close()
+        _backups_work_again(window, tmp_path, monkeypatch)
     fault.missing({"Marie", "Karim"}, names_in(path))
     assert fault.lost == 0
 

@@ -59,7 +59,7 @@ def test_a_change_into_a_deleted_file_is_refused_and_the_data_put_back(
     type_text(job, "Chocolatier")
     said = boxes.mentioning("no longer at")
     assert len(said) == 1 and "This change was not saved" in said[0]
-    assert boxes.mentioning("Your data is back in place")
+    assert "make it again" in boxes.mentioning("Your data is back in place")[0]
     assert path.exists()
     assert jobs_in(path)["Karim"] == "Owner"  # the refused change is not in it
     assert job.text() == "Chocolatier"  # what she typed is still on the screen
@@ -105,6 +105,7 @@ def test_a_deleted_file_is_noticed_without_a_change(
     fault.tried()
     path.unlink()
     qtbot.waitUntil(lambda: bool(boxes.mentioning("Your data is back in place")), timeout=5000)
+    assert "make it again" not in boxes.mentioning("Your data is back in place")[0]  # no change
     window.close()
     fault.missing({"Marie"}, names_in(path))
     assert fault.lost == 0

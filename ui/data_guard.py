@@ -90,11 +90,12 @@ class DataGuard(QObject):
         try:
             still_there(changing=False)
         except FileGoneError as problem:
-            self.file_problem(problem)
+            self.file_problem(problem, changing=False)
 
-    def file_problem(self, problem: StorageProblem) -> None:
+    def file_problem(self, problem: StorageProblem, changing: bool = True) -> None:
         """The file is gone, or its disk does not answer: say so, and offer to put the data
-        back (or to find it again once the USB key is back) until it works, or to quit."""
+        back (or to find it again once the USB key is back) until it works, or to quit.
+        ``changing``: a change was refused because of it, and is to be made again."""
         if self._lost:
             return
         self._lost = True
@@ -145,14 +146,22 @@ class DataGuard(QObject):
                 "Tandem found its file again at {path}. It had changed meanwhile: the screens show it as it is now."
             )
         elif done is Reconnected.PUT_BACK:
-            said = self.tr(
-                "Your data is back in place at {path}. Your last change was not saved: make it again "
-                "(what you typed is still on the screen)."
+            said = (
+                self.tr(
+                    "Your data is back in place at {path}. Your last change was not saved: make it again "
+                    "(what you typed is still on the screen)."
+                )
+                if changing
+                else self.tr("Your data is back in place at {path}.")
             )
         else:
-            said = self.tr(
-                "Tandem found its file again at {path}. Your last change was not saved: make it again "
-                "(what you typed is still on the screen)."
+            said = (
+                self.tr(
+                    "Tandem found its file again at {path}. Your last change was not saved: make it again "
+                    "(what you typed is still on the screen)."
+                )
+                if changing
+                else self.tr("Tandem found its file again at {path}.")
             )
         tell(self.window, said.format(path=str(self.session.path)))
 

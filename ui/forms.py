@@ -96,16 +96,18 @@ def tell(
 #: Where a problem with the open file itself goes - it is gone, its disk does not answer,
 #: or it reads as damaged - instead of a plain message: the main window offers to put the
 #: data back, or to take the file up again.
-file_problem_handler: Callable[[StorageProblem], None] | None = None
+file_problem_handler: Callable[[StorageProblem, bool], None] | None = None
 
 
-def report_storage_problem(parent: QWidget | None, problem: StorageProblem) -> None:
+def report_storage_problem(
+    parent: QWidget | None, problem: StorageProblem, *, changing: bool = True
+) -> None:
     """Say what the environment did; a problem with the open file goes to the main window,
-    which can do something about it."""
+    which can do something about it. ``changing``: it stopped a change (not a reading)."""
     if file_problem_handler is not None and isinstance(
         problem, (FileGoneError, UnreachableError, DamagedFileError)
     ):
-        file_problem_handler(problem)
+        file_problem_handler(problem, changing)
         return
     tell(parent, text(problem.message), QMessageBox.Icon.Warning)
 

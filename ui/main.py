@@ -49,7 +49,7 @@ def _report_bug(
     if problem is not None:
         log.warning("Storage problem: %s", problem, exc_info=(kind, error, trace))
         if QApplication.instance() is not None:
-            report_storage_problem(None, problem)
+            report_storage_problem(None, problem, changing=False)
         return
     details = "".join(traceback.format_exception(kind, error, trace))
     log.error("Unexpected error\n%s", details)

@@ -257,39 +257,49 @@
         <translation>Tandem ne peut pas sauvegarder vos données pour le moment. {reason} Votre travail reste enregistré au fur et à mesure ; Tandem retentera la sauvegarde dans quelques minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="114"/>
+        <location filename="../../ui/data_guard.py" line="115"/>
         <source>Tandem still has your data open. Try again puts it back in place, or takes up the file again once its USB key is back. Nothing is deleted.</source>
         <translation>Tandem garde vos données ouvertes. « Réessayer » les remet en place, ou reprend le fichier une fois sa clé USB rebranchée. Rien n&apos;est effacé.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="118"/>
+        <location filename="../../ui/data_guard.py" line="119"/>
         <source>&amp;Try again</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="119"/>
+        <location filename="../../ui/data_guard.py" line="120"/>
         <source>&amp;Quit Tandem</source>
         <translation>&amp;Quitter Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="132"/>
+        <location filename="../../ui/data_guard.py" line="133"/>
         <source>Close Tandem and start it again: it offers your newest sound backup.</source>
         <translation>Fermez Tandem puis relancez-le : il vous proposera votre dernière sauvegarde saine.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="145"/>
+        <location filename="../../ui/data_guard.py" line="146"/>
         <source>Tandem found its file again at {path}. It had changed meanwhile: the screens show it as it is now.</source>
         <translation>Tandem a retrouvé son fichier dans {path}. Il avait changé entre-temps : les écrans le montrent tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="149"/>
+        <location filename="../../ui/data_guard.py" line="151"/>
         <source>Your data is back in place at {path}. Your last change was not saved: make it again (what you typed is still on the screen).</source>
         <translation>Vos données sont de nouveau en place dans {path}. Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="154"/>
+        <location filename="../../ui/data_guard.py" line="155"/>
+        <source>Your data is back in place at {path}.</source>
+        <translation>Vos données sont de nouveau en place dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="160"/>
         <source>Tandem found its file again at {path}. Your last change was not saved: make it again (what you typed is still on the screen).</source>
         <translation>Tandem a retrouvé son fichier dans {path}. Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/data_guard.py" line="164"/>
+        <source>Tandem found its file again at {path}.</source>
+        <translation>Tandem a retrouvé son fichier dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2677,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/data_guard.py" line="107"/>
+        <location filename="../../ui/data_guard.py" line="108"/>
         <location filename="../../ui/forms.py" line="90"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
