@@ -81,8 +81,15 @@ class RestoreDialog(QDialog):
             when=when, people=info.people, pairs=info.pairs, sessions=info.sessions
         )
         if info.date_in_doubt:
-            label += " " + self.tr("(date in doubt: the PC's clock was ahead when it was made)")
+            label += " " + self.tr("(date in doubt)")
         item = QListWidgetItem(label)
+        if info.date_in_doubt:
+            item.setToolTip(
+                self.tr(
+                    "The PC's clock was ahead when this backup was made, so its date is wrong. "
+                    "The backups are listed by what they hold, the newest first."
+                )
+            )
         item.setData(Qt.ItemDataRole.UserRole, str(info.path))
         self.list.addItem(item)
 

@@ -85,6 +85,7 @@ class DataSession:
         open_database(path, translate)
         self.path, self.demo_shop = path, shop
         self.settings.demo_shop = shop
+        self.backup_problem = None  # the demo is never backed up; her data is tried again on return
 
     def close(self) -> None:
         close_database()

@@ -1225,16 +1225,21 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="84"/>
-        <source>(date in doubt: the PC&apos;s clock was ahead when it was made)</source>
-        <translation>(date douteuse : l&apos;horloge du PC était en avance quand elle a été faite)</translation>
+        <source>(date in doubt)</source>
+        <translation>(date douteuse)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <source>The PC&apos;s clock was ahead when this backup was made, so its date is wrong. The backups are listed by what they hold, the newest first.</source>
+        <translation>L&apos;horloge du PC était en avance quand cette sauvegarde a été faite : sa date est fausse. Les sauvegardes sont rangées selon ce qu&apos;elles contiennent, la plus récente en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="99"/>
         <source>A copy of Tandem&apos;s data</source>
         <translation>Une copie des données de Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="94"/>
+        <location filename="../../ui/restore_dialog.py" line="101"/>
         <source>Tandem data (*.sqlite);;All files (*)</source>
         <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
