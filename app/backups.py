@@ -21,7 +21,7 @@ import logging
 import os
 import re
 import sqlite3
-import tempfile
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,13 +38,13 @@ from app.storage.files import (
     write_copy,
 )
 from app.storage.models import db
-from app.storage.problems import os_problem, storage_problem_for
+from app.storage.problems import DamagedFileError, storage_problem_for, why_not_writable
 
 log = logging.getLogger(__name__)
 
 FOLDER = "backups"
 STAMP = "%Y%m%d-%H%M%S"
-NAME = re.compile(r"^tandem-(\d{8}-\d{6})(?:-r(\d+))?\.sqlite$")
+NAME = re.compile(r"^tandem-(\d{8}-\d{6})(?:-r(\d{1,15}))?\.sqlite$")
 #: At most one automatic backup per this much working time (measured on a clock that the
 #: PC's date and time settings do not move).
 EVERY = dt.timedelta(minutes=30)
@@ -76,6 +76,8 @@ class BackupInfo:
     sessions: int
     #: Dated later than now: the PC's clock was wrong when it was made, or is wrong now.
     date_in_doubt: bool = False
+    #: How many changes its data had seen (0 for a file of an earlier Tandem).
+    revision: int = 0
 
 
 def backup_folder(data_dir: Path) -> Path:
@@ -118,10 +120,19 @@ def newest_first(found: list[Backup], now: dt.datetime) -> list[Backup]:
     )
 
 
+def _is_file(path: Path) -> bool:
+    """A plain file (not a folder, a pipe or a device that would block a reading)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def _backups(folder: Path, now: dt.datetime | None = None) -> list[Backup]:
-    """The automatic backups, newest first (see :func:`newest_first`)."""
-    found = [b for b in map(_parse, folder.glob("tandem-*.sqlite")) if b is not None]
-    return newest_first(found, now or dt.datetime.now())
+    """The automatic backups, newest first (see :func:`newest_first`): the plain files
+    named as backups, whatever else lies in the folder."""
+    named = [b for b in map(_parse, folder.glob("tandem-*.sqlite")) if b is not None]
+    return newest_first([b for b in named if _is_file(b.path)], now or dt.datetime.now())
 
 
 def newest_revision(data_dir: Path) -> int:
@@ -129,27 +140,16 @@ def newest_revision(data_dir: Path) -> int:
     return max((b.revision or 0 for b in _backups(backup_folder(data_dir))), default=0)
 
 
-def _why_not_writable(folder: Path) -> StorageProblem | None:
-    """Why nothing can be written in ``folder`` (read-only, full, not there), found by
-    trying; None when a file can be written there."""
-    try:
-        with tempfile.TemporaryFile(dir=folder):
-            return None
-    except OSError as error:
-        return os_problem(error, folder / "backup")
-
-
 def _storage_problem(error: BaseException, folder: Path) -> StorageProblem:
-    known = _why_not_writable(folder) or storage_problem_for(error, folder / "backup")
-    reason = (
-        known.message
-        if known is not None
-        else getattr(error, "strerror", None) or str(error) or type(error).__name__
-    )
+    """Why a backup could not be written: the sentence of the folder or the disk when it is
+    known (it names the folder), else the system's own words."""
+    known = why_not_writable(folder) or storage_problem_for(error, folder / "backup")
+    if known is not None:
+        return known
     return _problem(
-        QT_TRANSLATE_NOOP("storage", "Tandem could not write a backup in {folder}: {reason}"),
+        QT_TRANSLATE_NOOP("storage", "Tandem could not write a backup in {folder} ({reason})."),
         folder=str(folder),
-        reason=reason,
+        reason=getattr(error, "strerror", None) or str(error) or type(error).__name__,
     )
 
 
@@ -282,26 +282,52 @@ def _remove_leftovers(folder: Path) -> list[Path]:
 
 def describe(path: Path, now: dt.datetime | None = None) -> BackupInfo:
     """What a backup or copy holds, read without changing it; StorageProblem if it is not a
-    sound Tandem file."""
+    sound Tandem file - or, with its own sentence, if its disk does not answer (a damaged
+    file and an unreachable one are not the same news)."""
     inspect_file(path)  # refuses a file that is not Tandem's or comes from a newer Tandem
-    if integrity_check(path):
-        raise _problem(
+
+    def damaged() -> StorageProblem:
+        return _problem(
             QT_TRANSLATE_NOOP("storage", "{name} is damaged and cannot be restored."),
             name=path.name,
         )
-    parsed = _parse(path)
-    made_at = parsed.made_at if parsed else None
+
     try:
         with read_only(path) as connection:
+            checked = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            checked += list(connection.execute("PRAGMA foreign_key_check"))
+            if checked != ["ok"]:
+                raise damaged()
             count = lambda table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
             counts = count("person"), count("pair"), count("session")
-    except sqlite3.Error as error:
-        raise storage_problem_for(error, path) or _problem(
-            QT_TRANSLATE_NOOP("storage", "{name} is damaged and cannot be restored."),
-            name=path.name,
-        ) from error
+            has_revision = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'revision'"
+            ).fetchone()[0]
+            number = (
+                connection.execute("SELECT number FROM revision WHERE id = 1").fetchone()
+                if has_revision
+                else None
+            )
+    except (sqlite3.Error, ValueError) as error:
+        found = storage_problem_for(error, path)
+        if found is None or isinstance(found, DamagedFileError):
+            raise damaged() from error
+        raise found from error
+    parsed = _parse(path)
+    made_at = parsed.made_at if parsed else _stamp_in(path.name)
     doubt = made_at is not None and made_at > (now or dt.datetime.now())
-    return BackupInfo(path, made_at, *counts, date_in_doubt=doubt)
+    return BackupInfo(
+        path, made_at, *counts, date_in_doubt=doubt, revision=int(number[0]) if number else 0
+    )
+
+
+def _stamp_in(name: str) -> dt.datetime | None:
+    """The date in the name of a file Tandem kept aside (``tandem.before-restore-<date>``)."""
+    found = re.search(r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$", name)
+    try:
+        return dt.datetime.strptime(found.group(1), STAMP) if found else None
+    except ValueError:
+        return None
 
 
 def list_backups(data_dir: Path, now: dt.datetime | None = None) -> list[BackupInfo]:

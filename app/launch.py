@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import logging.handlers
 from collections.abc import Sequence
@@ -94,15 +95,47 @@ def fallback_log_folder() -> Path:
     return Path(user_log_dir("Tandem", appauthor=False))
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The log file, which moves to the user's own log folder once it cannot be written any
+    more (its disk full, its USB key pulled out) - rather than losing what follows, or
+    printing errors nobody reads. Failing there too, it falls silent."""
+
+    moved = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.moved:
+            return
+        self.moved = True
+        failed = self.baseFilename
+        fallback = fallback_log_folder() / LOG_FILE
+        try:
+            if self.stream is not None:
+                with contextlib.suppress(OSError):
+                    self.stream.close()
+            fallback.parent.mkdir(parents=True, exist_ok=True)
+            self.baseFilename = str(fallback)
+            self.stream = self._open()
+            self.stream.write(
+                f"{self.formatter.formatTime(record) if self.formatter else ''} WARNING "
+                f"{__name__}: {failed} cannot be written any more: the log goes on here\n"
+            )
+            super().emit(record)
+        except Exception:  # a log must never stop Tandem: nothing more is written
+            self.stream = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.moved and self.stream is None:
+            return
+        super().emit(record)
+
+
 def _file_handler(folder: Path) -> tuple[Path, logging.Handler | None]:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         return path, None
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = LogFile(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     return path, handler
 

@@ -36,6 +36,17 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
 
 def ensure_data_dir(folder: Path) -> Path:
     """Create the data folder when needed; a folder Tandem cannot use is a StorageProblem."""
+    if folder.exists() and not folder.is_dir():
+        raise StorageProblem(
+            message(
+                "storage",
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{folder} is a file, not a folder: choose a folder for Tandem's data.",
+                ),
+                folder=str(folder),
+            )
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -51,17 +62,6 @@ def ensure_data_dir(folder: Path) -> Path:
         # The staff's personal data: for the owner's eyes only (a USB key may not keep it).
         with contextlib.suppress(OSError):
             folder.chmod(0o700)
-    if not folder.is_dir():
-        raise StorageProblem(
-            message(
-                "storage",
-                QT_TRANSLATE_NOOP(
-                    "storage",
-                    "{folder} is a file, not a folder: choose a folder for Tandem's data.",
-                ),
-                folder=str(folder),
-            )
-        )
     return folder
 
 

@@ -5,6 +5,7 @@ sound backup offered when the data file is damaged, missing or empty.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
@@ -15,9 +16,16 @@ from app.backups import BackupInfo, describe, list_backups
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.paths import data_file
-from app.storage.files import copy_database, integrity_check, move_aside, move_back
+from app.storage.files import (
+    PARTIAL,
+    copy_database,
+    integrity_check,
+    move_aside,
+    move_back,
+    write_copy,
+)
 from app.storage.models import db
-from app.storage.problems import storage_problem_for
+from app.storage.problems import os_problem, storage_problem_for
 
 log = logging.getLogger(__name__)
 
@@ -58,23 +66,36 @@ def _same_file(first: Path, second: Path) -> bool:
 
 def _put_in_place(data_dir: Path, source: Path, why: str) -> Path | None:
     """Copy ``source`` in place of the data file, which is kept aside as ``why`` first; on
-    any failure the data file is put back as it was. Returns where it was kept aside."""
+    any failure the data file is put back as it was. Returns where it was kept aside.
+
+    The copy is written whole beside the data file first: stopped during the copy (a
+    kill, a power cut, a full disk), Tandem leaves the data file as it was. Only then is the
+    data file moved aside and the copy renamed into its place."""
     target = data_file(data_dir)
-    aside = move_aside(target, why) if target.exists() else None
+    partial = target.with_name(target.name + PARTIAL)
+    aside = None
     try:
-        copy_database(source, target)
+        write_copy(source, partial)
         if os.name == "posix":
-            target.chmod(0o600)
+            partial.chmod(0o600)
+        aside = move_aside(target, why) if target.exists() else None
+        partial.replace(target)
     except BaseException as error:
-        target.unlink(missing_ok=True)
-        if aside is not None:
-            move_back(aside, target)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+            if aside is not None:
+                target.unlink(missing_ok=True)
+                move_back(aside, target)
         if isinstance(error, (OSError, sqlite3.Error)):
-            known = storage_problem_for(error, target)
+            known = (
+                os_problem(error, target)
+                if isinstance(error, OSError)
+                else storage_problem_for(error, target)
+            )
             raise _problem(
                 QT_TRANSLATE_NOOP(
                     "storage",
-                    "Tandem could not put {name} in place of its data: {reason}. Your data is as it was.",
+                    "Tandem could not put {name} in place of its data. {reason} Your data is as it was.",
                 ),
                 name=source.name,
                 reason=known.message
@@ -124,15 +145,36 @@ def recovery_for_missing(data_dir: Path) -> Recovery | None:
     target = data_file(data_dir)
     if target.exists() and target.stat().st_size > 0:
         return None
-    sound = list_backups(data_dir)
-    if not sound:
+    newest = _newest_sound(data_dir)
+    if newest is None:
         return None
-    return Recovery("empty" if target.exists() else "missing", sound[0])
+    return Recovery("empty" if target.exists() else "missing", newest)
+
+
+#: Copies of the data file that Tandem itself moved aside: before a restore, or found in
+#: its place when it put the data back.
+KEPT_ASIDE = ("tandem.before-restore-*.sqlite", "tandem.replaced-*.sqlite")
+
+
+def _newest_sound(data_dir: Path) -> BackupInfo | None:
+    """The sound copy that holds the most changes: the newest backup, or a copy Tandem kept
+    aside when it holds more (a restore cut short by a power cut leaves her latest data
+    there, and no data file)."""
+    candidates = list_backups(data_dir)[:1]
+    for pattern in KEPT_ASIDE:
+        for path in data_dir.glob(pattern):
+            try:
+                candidates.append(describe(path))
+            except StorageProblem:
+                continue
+    if not candidates:
+        return None
+    return max(candidates, key=lambda info: (info.revision, info is candidates[0]))
 
 
 def recovery_for_damaged(data_dir: Path) -> Recovery | None:
-    sound = list_backups(data_dir)
-    return Recovery("damaged", sound[0]) if sound else None
+    newest = _newest_sound(data_dir)
+    return Recovery("damaged", newest) if newest else None
 
 
 def recover(data_dir: Path, recovery: Recovery) -> Path | None:

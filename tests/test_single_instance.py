@@ -92,3 +92,32 @@ def test_two_starts_at_the_same_instant_give_one_tandem(tmp_path: Path, fault: F
         assert not (folder / LOCK_FILE).exists()  # given back when the window closed
     assert windows == [1] * ROUNDS, windows
     assert knocks == [1] * ROUNDS, knocks  # the second start brought the first forward
+
+
+def test_a_lock_naming_a_silent_process_here_is_asked_about(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder copied with the lock of a Tandem that still works elsewhere on this PC (or a
+    Tandem that hangs): it does not answer the knock, so the owner is asked, not refused
+    forever."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.qt_helpers import Boxes
+    from ui import main as tandem
+    from ui.main_window import MainWindow
+
+    own_data(tmp_path, "Marie")
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        name = Path(os.readlink(f"/proc/{alive.pid}/exe")).name if os.name == "posix" else ""
+        (tmp_path / LOCK_FILE).write_text(f"{alive.pid}\n{name}\n{QSysInfo.machineHostName()}\n")
+        boxes = Boxes({"does not answer": "Yes"})
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+        window = tandem.launch(["tandem", "--data-dir", str(tmp_path)])
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        assert boxes.mentioning("does not answer")
+        window.close()
+    finally:
+        alive.kill()
+        alive.wait()

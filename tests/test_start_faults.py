@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -18,10 +20,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import backups
+from app.launch import configure_logging
 from app.paths import data_file
+from app.programmes import list_programmes
+from app.shop import get_shop
 from app.steps import needs
 from app.storage.database import close_database, open_database
-from tests.disks import fill, read_only, small_disk
+from tests.disks import UsbKey, fill, read_only, small_disk
 from tests.fault_table import FaultRecord
 from tests.qt_helpers import Boxes
 from ui import main as tandem
@@ -310,3 +315,123 @@ def test_what_a_killed_backup_leaves_is_cleaned_at_the_next_start(
     window.close()
     fault.missing({"Marie", "Person 599"}, names_in(path))
     assert fault.lost == 0
+
+
+@pytest.mark.fault("Things named like backups that are not (a folder, a pipe, an absurd number)")
+def test_things_named_like_backups_neither_stop_tandem_nor_its_backups(
+    qtbot: QtBot, tmp_path: Path, boxes: Boxes, fault: FaultRecord
+) -> None:
+    path = own_data(tmp_path, "Marie", backed_up=True)
+    folder = backups.backup_folder(tmp_path)
+    good = next(folder.glob("tandem-*.sqlite"))
+    (folder / f"tandem-20261130-120000-r{'9' * 25}.sqlite").write_bytes(good.read_bytes())
+    (folder / "tandem-20991231-235959-r000900.sqlite").mkdir()
+    os.mkfifo(folder / "tandem-20991231-235958-r000899.sqlite")  # reading it would never end
+    open_database(path)
+    needs.add_person("Karim")  # a change since the backup: the start backs it up
+    close_database()
+    fault.tried()
+    window = start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    assert window.session.backup_problem is None
+    assert backups.list_backups(tmp_path)[0].people == 2  # a backup was made at start
+    window.close()
+    path.unlink()  # and with the file gone, the offer still works
+    fault.tried()
+    boxes.answers = {"Use this backup?": "Use this backup"}
+    window = start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    fault.missing({"Marie", "Karim"}, {p.name for p in needs.list_people()})
+    window.close()
+    assert fault.lost == 0
+
+
+def test_an_existing_file_without_settings_or_backups_opens_without_the_first_run(
+    qtbot: QtBot, tmp_path: Path, boxes: Boxes
+) -> None:
+    """A data file copied into an empty folder (a new PC): her shop, not the welcome wizard
+    that would rename it and add an empty programme."""
+    shutil.copy(Path(__file__).parent / "data" / "tandem-v1.sqlite", tmp_path / "tandem.sqlite")
+    window = start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    assert get_shop().name == "Restaurant Chez Gérard"
+    assert [p.name for p in list_programmes()] == ["New flavours"]
+    window.close()
+    assert Settings(tmp_path).setup_done
+
+
+@pytest.mark.fault("A lock file left empty or as a folder (a power cut)")
+@pytest.mark.parametrize("left", ["empty file", "folder"])
+def test_a_broken_lock_file_does_not_stop_every_start(
+    qtbot: QtBot, tmp_path: Path, boxes: Boxes, left: str, fault: FaultRecord
+) -> None:
+    path = own_data(tmp_path, "Marie")
+    lock = tmp_path / "tandem.lock"
+    if left == "folder":
+        lock.mkdir()
+    else:
+        lock.write_bytes(b"")
+    fault.tried()
+    window = start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    assert not boxes.mentioning("already open")
+    window.close()
+    fault.missing({"Marie"}, names_in(path))
+    assert fault.lost == 0
+
+
+@pytest.mark.fault("The data file damaged in a read-only folder, the backup accepted")
+def test_a_damaged_file_in_a_read_only_folder_is_said_not_crashed(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    folder = tmp_path / "data"
+    path = own_data(folder, "Marie", backed_up=True)
+    raw = bytearray(path.read_bytes())
+    raw[4096 : 4096 * 3] = b"\xa5" * (4096 * 2)
+    path.write_bytes(bytes(raw))
+    boxes = Boxes({"Use this backup?": "Use this backup"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    with read_only(folder):
+        fault.tried()
+        assert start(qtbot, folder) == 1
+    assert boxes.mentioning("read-only"), boxes.said
+    assert not boxes.mentioning("unexpected")
+    assert path.read_bytes() == bytes(raw)  # left as it was
+    assert backups.list_backups(folder)[0].people == 1  # her backup is still there
+
+
+def test_a_data_folder_that_is_a_file_or_a_data_file_that_is_a_folder_is_said(
+    qtbot: QtBot, tmp_path: Path, boxes: Boxes
+) -> None:
+    blocker = tmp_path / "Tandem"
+    blocker.write_text("not a folder")
+    assert start(qtbot, blocker) == 1
+    assert boxes.mentioning("is a file, not a folder")
+    folder = tmp_path / "data"
+    own_data(folder, "Marie")
+    (folder / "tandem.sqlite").unlink()
+    (folder / "tandem.sqlite").mkdir()
+    assert start(qtbot, folder) == 1
+    assert boxes.mentioning("tandem.sqlite is not a Tandem file")
+    assert not boxes.mentioning("unexpected")
+
+
+@pytest.mark.fault("The log's USB key pulled out while Tandem writes its log")
+def test_the_log_moves_to_the_users_own_folder_when_its_disk_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "home-state"))
+    with UsbKey(tmp_path) as key:
+        logged = configure_logging(key.mount_point / "Tandem")
+        assert logged.path == key.mount_point / "Tandem" / "logs" / "tandem.log"
+        logging.getLogger("tandem").warning("written on the key")
+        _flush_logs()
+        fault.tried()
+        key.pull()
+        logging.getLogger("tandem").warning("written after the key was pulled")
+        _flush_logs()
+        key.plug_in()
+    fallback = tmp_path / "home-state" / "Tandem" / "log" / "tandem.log"
+    written = fallback.read_text(encoding="utf-8")
+    assert "cannot be written any more: the log goes on here" in written
+    assert "written after the key was pulled" in written

@@ -4,7 +4,11 @@ Her changes go to her file and nowhere else, and nothing she saved is lost."""
 
 from __future__ import annotations
 
+import random
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +20,7 @@ from app.errors import StorageProblem
 from app.paths import data_file, demo_file
 from app.steps import needs
 from app.storage.database import close_database, database_path, open_database
-from tests.disks import UsbKey, fill, small_disk
+from tests.disks import UsbKey, fill, read_only, small_disk
 from tests.fault_table import FaultRecord
 from tests.qt_helpers import Boxes, type_text, when_modal
 from tests.test_start_faults import names_in, own_data, start
@@ -293,3 +297,179 @@ def test_a_read_from_a_pulled_key_reaches_the_owner_as_a_sentence(
         window.close()
         fault.missing({"Marie", "Person 299"}, names_in(path))
     assert fault.lost == 0
+
+
+RESTORING = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from app import restoring\n"
+    "print('restoring', flush=True)\n"
+    "restoring.restore(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+    "print('restored', flush=True)\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.fault("Tandem killed in the middle of a restore")
+def test_a_restore_killed_midway_leaves_her_data_or_the_restored_one(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    big = tmp_path / "copy-on-a-key.sqlite"
+    open_database(big)
+    for number in range(500):  # about 10 MB: the copy takes a moment
+        needs.add_person(f"Old {number}", notes="n" * 19_000)
+    close_database()
+    folder = tmp_path / "data"
+    path = own_data(folder, "Marie", "Latest work", backed_up=True)
+    randomness = random.Random(20261130)
+    midway = 0
+    while midway < 3 and fault.tries < 40:
+        fault.tried()
+        killed = subprocess.Popen(
+            [sys.executable, "-c", RESTORING, str(folder), str(big)],
+            cwd=Path(__file__).resolve().parent.parent,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert killed.stdout is not None and killed.stdout.readline() == "restoring\n"
+        time.sleep(randomness.uniform(0, 0.15))
+        killed.kill()
+        killed.wait()
+        midway += (folder / "tandem.sqlite.partial").exists()
+        assert path.exists()  # never without a data file
+        if "Latest work" not in names_in(
+            path
+        ):  # the restore had finished: undo it for the next try
+            aside = max(folder.glob("tandem.before-restore-*.sqlite"))
+            aside.replace(path)
+        fault.missing({"Marie", "Latest work"}, names_in(path))
+    assert midway, "no kill landed in the middle of the copy"
+    window = start(qtbot, folder)  # the next start clears what the copy left
+    assert isinstance(window, MainWindow)
+    assert not (folder / "tandem.sqlite.partial").exists()
+    window.close()
+    assert fault.lost == 0
+
+
+@pytest.mark.fault("A restore stopped between its two renames: no data file")
+def test_her_data_kept_aside_by_a_restore_cut_short_is_offered_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    path = own_data(tmp_path, "Marie", backed_up=True)
+    open_database(path)
+    needs.add_person("Latest work")  # after the newest backup
+    close_database()
+    fault.tried()
+    # what a power cut between the two renames of a restore leaves: her file moved aside,
+    # nothing in its place
+    path.replace(tmp_path / "tandem.before-restore-20261130-124234.sqlite")
+    boxes = _answering(monkeypatch, Boxes({"Use this backup?": "Use this backup"}))
+    window = start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    assert "2 people" in boxes.mentioning("Use this backup?")[0]
+    fault.missing({"Marie", "Latest work"}, {p.name for p in needs.list_people()})
+    window.close()
+    assert fault.lost == 0
+
+
+@pytest.mark.fault("Restore chosen while the data folder is read-only")
+def test_a_restore_into_a_read_only_folder_is_refused_and_her_data_stays_open(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    folder = tmp_path / "data"
+    path = own_data(folder, "Marie", backed_up=True)
+    boxes = _answering(monkeypatch, Boxes())
+    window = start(qtbot, folder)
+    assert isinstance(window, MainWindow)
+    needs.add_person("Karim")
+    when_modal(lambda dialog: dialog.accept())  # the newest backup, chosen
+    with read_only(folder):
+        fault.tried()
+        window.restore_action.trigger()
+        assert boxes.mentioning("read-only")
+        assert {p.name for p in needs.list_people()} == {"Marie", "Karim"}  # still open, in use
+    window.close()
+    fault.missing({"Marie", "Karim"}, names_in(path))
+    assert fault.lost == 0
+
+
+@pytest.mark.fault("The USB key pulled out just before Restore is clicked")
+def test_a_restore_from_a_pulled_key_is_said_as_such(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    with UsbKey(tmp_path) as key:
+        folder = key.mount_point / "Tandem"
+        path = own_data(folder, "Marie", backed_up=True)
+        boxes = Boxes()
+        window = start(qtbot, folder)
+        assert isinstance(window, MainWindow)
+        window.guard.watch.stop()  # the restore itself must say it
+        _answering(monkeypatch, boxes)
+
+        def pull_then_choose(dialog: QWidget) -> None:
+            key.pull()
+            dialog.accept()
+
+        boxes.answers = {"cannot reach": "Quit Tandem", "did not answer": "Quit Tandem"}
+        when_modal(pull_then_choose)
+        fault.tried()
+        window.restore_action.trigger()
+        assert not boxes.mentioning("is damaged")
+        assert boxes.mentioning("did not answer") or boxes.mentioning("cannot reach")
+        key.plug_in()
+        window.close()
+        fault.missing({"Marie"}, names_in(path))
+    assert fault.lost == 0
+
+
+@pytest.mark.fault("The data file deleted while the disk is full")
+def test_a_deleted_file_on_a_full_disk_says_the_disk_is_full(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
+) -> None:
+    with small_disk(tmp_path / "disk", 4096) as disk:
+        folder = disk / "Tandem"
+        path = own_data(folder, "Marie")
+        saved = path.read_bytes()
+        boxes = Boxes()
+        window = start(qtbot, folder)
+        assert isinstance(window, MainWindow)
+        filler = fill(disk)
+        path.unlink()
+        tries: list[str] = []
+
+        def free_space_at_the_second_try() -> str:
+            tries.append("again")
+            if len(tries) == 2:
+                filler.unlink()
+            return "Try again"
+
+        boxes.answers = {
+            "no longer at": free_space_at_the_second_try,
+            "disk is full": free_space_at_the_second_try,
+        }
+        _answering(monkeypatch, boxes)
+        fault.tried()
+        window.guard.check()
+        assert boxes.mentioning("The disk is full")  # not "put the key back"
+        assert not boxes.mentioning("USB key, put the key back")
+        assert boxes.mentioning("Your data is back in place")
+        window.close()
+        assert names_in(path) == {"Marie"} and len(saved) > 0
+        fault.missing({"Marie"}, names_in(path))
+    assert fault.lost == 0
+
+
+def test_leaving_the_demo_for_a_missing_file_can_be_cancelled(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = own_data(tmp_path, "Marie", backed_up=True)
+    boxes = _answering(monkeypatch, Boxes({"Use this backup?": "Cancel"}))
+    window = tandem.launch(["tandem", "--data-dir", str(tmp_path), "--demo"])
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    path.unlink()
+    window.leave_demo.click()
+    assert window.session.is_demo  # she stays in the demo, with nothing more said
+    assert boxes.said == [boxes.mentioning("Use this backup?")[0]]
+    assert not path.exists()
+    window.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app import backups
 from app.errors import StorageProblem
 from app.launch import LogPlace, Options, configure_logging, logging_to_file, parse_options
-from app.paths import ensure_data_dir, risky_location
+from app.paths import data_file, ensure_data_dir, risky_location
 from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
@@ -151,16 +151,17 @@ def _claim(instance: SingleInstance, folder: Path) -> bool:
     if claim is Claim.HERE:
         if instance.answered:
             log.info("Tandem is already open on %s: its window was brought forward", folder)
-        else:
-            tell(
-                None,
-                translate(
-                    "main",
-                    "Tandem is already open on the data in {folder}, in another window or another session "
-                    "of this computer. Use that window, or close it and start Tandem again.",
-                ).format(folder=str(folder)),
-            )
-        return False
+            return False
+        # the lock names a Tandem of this computer that does not answer: one busy in another
+        # session, or a lock copied along with the folder from a Tandem that works elsewhere
+        return ask(
+            translate(
+                "main",
+                "Tandem seems to be open already on the data in {folder}, but it does not answer. "
+                "If no Tandem window shows this data (in this session or another one on this computer), "
+                "open it here. Open it here?",
+            ).format(folder=str(folder))
+        ) and (instance.take_over() or _claim(instance, folder))
     log.warning("The data folder %s is held by Tandem on %s", folder, instance.holder)
     return (
         ask(
@@ -171,7 +172,8 @@ def _claim(instance: SingleInstance, folder: Path) -> bool:
                 "stopped without closing it), open it here. Open it here?",
             ).format(computer=instance.holder, folder=str(folder))
         )
-        and instance.take_over()
+        # taken over meanwhile by a start here that got the same answer: that one comes forward
+        and (instance.take_over() or _claim(instance, folder))
     )
 
 
@@ -202,10 +204,11 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         if not _claim(instance, folder):
             translators.remove()
             return 0
+        instance.activated.connect(_come_forward)  # even while a question is open at start
         _clean_leftovers(folder)
         session = DataSession(folder, settings)
         demo = options.demo
-        if demo is None and not settings.setup_done and not _has_backups(folder):
+        if demo is None and not settings.setup_done and not _has_data(folder):
             _when_ready(options)
             choice = _first_run(session, settings, translators)
             if choice is None:
@@ -229,7 +232,6 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         return 1
     window = MainWindow(session, settings, translators)
     window.instance = instance
-    instance.activated.connect(window.bring_forward)
     window.show()
     _when_ready(options)
     if not options.quit_when_ready:
@@ -241,15 +243,34 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     return window
 
 
+def _come_forward() -> None:
+    """Another start of Tandem on this data: what this Tandem shows comes to the front - the
+    question or dialog open now, else the main window."""
+    shown = QApplication.activeModalWidget() or next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+        None,
+    )
+    if shown is not None:
+        if isinstance(shown, MainWindow):
+            shown.showNormal()
+        shown.raise_()
+        shown.activateWindow()
+
+
 def _soon(window: MainWindow, action: Callable[[], None]) -> None:
     """Run ``action`` once the window is shown and its events handled - unless it was
     closed meanwhile."""
     QTimer.singleShot(0, lambda: action() if window.isVisible() else None)
 
 
-def _has_backups(folder: Path) -> bool:
-    """A data folder with backups is no first start, even without its settings file."""
-    return any(backups.backup_folder(folder).glob("tandem-*.sqlite"))
+def _has_data(folder: Path) -> bool:
+    """A folder that holds a data file or backups is no first start, even without its
+    settings file (a folder copied to a new PC, a lost tandem.ini): her shop opens as it is,
+    never renamed by the welcome wizard."""
+    own = data_file(folder)
+    return (own.exists() and own.stat().st_size > 0) or any(
+        backups.backup_folder(folder).glob("tandem-*.sqlite")
+    )
 
 
 def _clean_leftovers(folder: Path) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backups, programmes, restoring
+from app import programmes, restoring
 from app.errors import StorageProblem
 from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
@@ -170,9 +169,9 @@ class MainWindow(QMainWindow):
         self.rename_programme.clicked.connect(self._rename_programme)
         self.rename_action.triggered.connect(self._rename_programme)
         self.renew_action.triggered.connect(self.renew_programme)
-        self.explore_demo.triggered.connect(lambda: self._switch_data(DEMO_SHOPS[0]))
-        self.own_data.triggered.connect(lambda: self._switch_data(None))
-        self.leave_demo.clicked.connect(lambda: self._switch_data(None))
+        self.explore_demo.triggered.connect(lambda: self.switch_data(DEMO_SHOPS[0]))
+        self.own_data.triggered.connect(lambda: self.switch_data(None))
+        self.leave_demo.clicked.connect(lambda: self.switch_data(None))
         self.bus.changed.connect(self.refresh_states)
         self.bus.changed.connect(self.guard.back_up_when_due)
         self.save_copy.triggered.connect(self._save_copy)
@@ -352,19 +351,24 @@ class MainWindow(QMainWindow):
             self._load_programmes(renewed.id)
             self.stepper.go_to(DASHBOARD)
 
-    def _switch_data(self, demo_shop: str | None) -> None:
+    def switch_data(self, demo_shop: str | None) -> bool:
+        """Open the owner's data (``None``) or a demo; True when it was opened. When it
+        cannot be, the file open before stays open and in use."""
+        from ui import recovery  # her file missing, empty or damaged: the backup offer
+
         try:
             if demo_shop is None:
-                from ui import recovery  # her file missing, empty or damaged: the backup offer
-
-                recovery.open_own_data(self.session, self)
+                recovery.open_own_data(self.session, self, at_start=False)
             else:
                 self.session.open_demo(demo_shop)
+        except recovery.Declined:
+            return False
         except StorageProblem as problem:
             tell(self, text(problem.message), QMessageBox.Icon.Warning)
-            return
+            return False
         self.open_data()
         self.guard.show_backup_state()
+        return True
 
     def _save_copy(self) -> None:
         """A copy of the data where the owner chooses - a USB key, to move to a new PC."""
@@ -396,32 +400,9 @@ class MainWindow(QMainWindow):
         privacy_actions.choose_forget_delay(self, self.settings)
 
     def _restore(self) -> None:
-        assert self.session.path is not None
-        try:
-            current = backups.describe(self.session.path)
-        except StorageProblem:
-            current = None
-        from ui.restore_dialog import RestoreDialog  # only when asked for
+        from ui.restore_dialog import restore_data  # only when asked for
 
-        dialog = RestoreDialog(self.session.folder, current, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return
-        self.session.close()
-        try:
-            aside = restoring.restore(self.session.folder, dialog.chosen)
-        except StorageProblem as problem:  # the data is back where it was
-            tell(self, text(problem.message), QMessageBox.Icon.Warning)
-            self._switch_data(None)
-            return
-        self._switch_data(None)
-        tell(
-            self,
-            self.tr("Your data was restored. What you had before is kept in {path}.").format(
-                path=str(aside)
-            )
-            if aside is not None
-            else self.tr("Your data was restored."),
-        )
+        restore_data(self)
 
     def _choose_language(self, language: str) -> None:
         """Remember the language; the screens are built in it at the next start."""
@@ -430,12 +411,6 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         self.settings.sync()
         tell(self, self.tr("Tandem will use this language the next time it starts."))
-
-    def bring_forward(self) -> None:
-        """Another start of Tandem on this data: show this window instead."""
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.guard.stop()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import backups, restoring
+from app.backups import BackupInfo
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.restoring import Recovery
@@ -25,9 +26,22 @@ log = logging.getLogger(__name__)
 USE_BACKUP, START_EMPTY, STOP = "backup", "empty", "stop"
 
 
+class Declined(Exception):
+    """The owner chose not to open her data now (when leaving the demo: she stays there)."""
+
+
+def _when(backup: BackupInfo) -> str:
+    """The day and the hour a backup was made (several are made the same day)."""
+    if backup.made_at is None:
+        return backup.path.name
+    return translate("recovery", "{date} at {time}").format(
+        date=format_date(backup.made_at.date()), time=backup.made_at.strftime("%H:%M")
+    )
+
+
 def _question(recovery: Recovery) -> str:
     backup = recovery.backup
-    when = format_date(backup.made_at.date()) if backup.made_at else backup.path.name
+    when = _when(backup)
     what = translate("recovery", "{people} people, {pairs} pairs, {sessions} sessions").format(
         people=backup.people, pairs=backup.pairs, sessions=backup.sessions
     )
@@ -53,8 +67,9 @@ def _question(recovery: Recovery) -> str:
     ).format(folder=str(backup.path.parent.parent), date=when, what=what)
 
 
-def ask(recovery: Recovery, parent: QWidget | None = None) -> str:
-    """The owner's choice for ``recovery``: USE_BACKUP, START_EMPTY or STOP."""
+def ask(recovery: Recovery, parent: QWidget | None = None, *, at_start: bool = True) -> str:
+    """The owner's choice for ``recovery``: USE_BACKUP, START_EMPTY or STOP (quitting at
+    start, cancelling later)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("recovery", "Tandem"),
@@ -70,7 +85,10 @@ def ask(recovery: Recovery, parent: QWidget | None = None) -> str:
         empty = box.addButton(
             translate("recovery", "Start with &no data"), QMessageBox.ButtonRole.DestructiveRole
         )
-    box.addButton(translate("recovery", "&Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        translate("recovery", "&Quit") if at_start else translate("recovery", "Cancel"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(use)
     box.exec()
     clicked = box.clickedButton()
@@ -109,11 +127,7 @@ def _not_opened(recovery: Recovery) -> StorageProblem:
 def _recover(session: DataSession, recovery: Recovery, parent: QWidget | None) -> None:
     aside = restoring.recover(session.folder, recovery)
     session.open_own_data()
-    when = (
-        format_date(recovery.backup.made_at.date())
-        if recovery.backup.made_at
-        else recovery.backup.path.name
-    )
+    when = _when(recovery.backup)
     if aside is None:
         said = translate("recovery", "Tandem goes on with the backup of {date}.").format(date=when)
     elif recovery.reason == "damaged":
@@ -129,18 +143,21 @@ def _recover(session: DataSession, recovery: Recovery, parent: QWidget | None) -
     tell(parent, said)
 
 
-def open_own_data(session: DataSession, parent: QWidget | None = None) -> None:
+def open_own_data(
+    session: DataSession, parent: QWidget | None = None, *, at_start: bool = True
+) -> None:
     """Open the owner's file; when it is missing, empty or damaged while backups exist, say
-    so and offer the newest sound backup. Raises StorageProblem when nothing was opened."""
+    so and offer the newest sound backup. Raises StorageProblem when nothing was opened, or
+    Declined when she cancelled (not at start)."""
     missing = restoring.recovery_for_missing(session.folder)
     if missing is not None:
         log.warning("Data file %s at start, with backups", missing.reason)
-        choice = ask(missing, parent)
+        choice = ask(missing, parent, at_start=at_start)
         if choice == USE_BACKUP:
             _recover(session, missing, parent)
             return
         if choice == STOP:
-            raise _not_opened(missing)
+            raise _not_opened(missing) if at_start else Declined()
         log.warning("The owner chose to start with no data over the %s file", missing.reason)
     try:
         session.open_own_data()
@@ -150,6 +167,6 @@ def open_own_data(session: DataSession, parent: QWidget | None = None) -> None:
         log.warning("Data file damaged at start; sound backup: %s", damaged is not None)
         if damaged is None:
             raise
-    if ask(damaged, parent) != USE_BACKUP:
-        raise _not_opened(damaged)
+    if ask(damaged, parent, at_start=at_start) != USE_BACKUP:
+        raise _not_opened(damaged) if at_start else Declined()
     _recover(session, damaged, parent)

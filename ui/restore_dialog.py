@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,8 +21,14 @@ from PySide6.QtWidgets import (
 from app import backups, restoring
 from app.backups import BackupInfo
 from app.errors import StorageProblem
-from ui.forms import error_label, plain_label
+from app.paths import data_file
+from app.storage.problems import why_not_writable
+from app.storage.reconnect import unreachable
+from ui.forms import error_label, plain_label, succeeded, tell
 from ui.i18n import format_date, text
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class RestoreDialog(QDialog):
@@ -118,3 +126,55 @@ class RestoreDialog(QDialog):
             return
         self.chosen = Path(item.data(Qt.ItemDataRole.UserRole))
         super().accept()
+
+
+def restore_data(window: MainWindow) -> None:
+    """Tandem › Restore…: choose a backup or a copy, check what can be checked while her
+    data is still open, then put the choice in place and open it."""
+    session = window.session
+    assert session.path is not None
+    try:
+        current = backups.describe(session.path)
+    except StorageProblem:
+        current = None
+    dialog = RestoreDialog(session.folder, current, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+        return
+    folder, chosen = session.folder, dialog.chosen
+    # refused here, her data stays open and in use
+    if not succeeded(window, lambda: _restorable(folder, chosen)):
+        return
+    session.close()
+    try:
+        aside = restoring.restore(folder, chosen)
+    except StorageProblem as problem:  # the data is back where it was
+        tell(window, text(problem.message), QMessageBox.Icon.Warning)
+        _reopen_own_data(window)
+        return
+    if _reopen_own_data(window):
+        tell(
+            window,
+            QCoreApplication.translate(
+                "MainWindow", "Your data was restored. What you had before is kept in {path}."
+            ).format(path=str(aside))
+            if aside is not None
+            else QCoreApplication.translate("MainWindow", "Your data was restored."),
+        )
+
+
+def _restorable(folder: Path, chosen: Path) -> None:
+    """Raise StorageProblem when restoring ``chosen`` over the data in ``folder`` cannot be
+    done: not a sound Tandem file, the data file itself, or a folder that cannot be written."""
+    restoring.check_restorable(folder, chosen)
+    problem = why_not_writable(folder)
+    if problem is not None:
+        raise problem
+
+
+def _reopen_own_data(window: MainWindow) -> bool:
+    """Open her data again after it was closed to be replaced; if it cannot be (its key
+    pulled out meanwhile), the way back is offered rather than a window on nothing."""
+    if window.switch_data(None):
+        return True
+    window.guard.file_problem(unreachable(data_file(window.session.folder)), changing=False)
+    return False

@@ -25,6 +25,14 @@ KNOCKING_MS = 3000
 ABSTRACT = sys.platform.startswith("linux")
 
 
+def _removed(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True
+
+
 class Claim(enum.Enum):
     """What became of a start's claim on its data folder."""
 
@@ -49,7 +57,8 @@ class SingleInstance(QObject):
         super().__init__()
         digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:20]
         self.name = f"tandem-{digest}"
-        self.lock = QLockFile(str(data_dir / LOCK_FILE))
+        self.path = data_dir / LOCK_FILE
+        self.lock = QLockFile(str(self.path))
         # held as long as Tandem runs: only a lock whose process is gone is stale, never an
         # old one (QLockFile compares the process id and name on this PC)
         self.lock.setStaleLockTime(0)
@@ -61,15 +70,15 @@ class SingleInstance(QObject):
 
     def claim(self) -> Claim:
         """Take the data folder for this Tandem, or tell who has it."""
-        if self.lock.tryLock(0):
+        if self.lock.tryLock(0) or (self._broken() and self.lock.tryLock(0)):
             self._listen()
             return Claim.HELD
-        if self.lock.error() != QLockFile.LockError.LockFailedError:
-            # a folder where no lock can be made (read-only): opening the data will say why
+        if self.lock.error() != QLockFile.LockError.LockFailedError or self.path.is_dir():
+            # a folder where no lock can be made (read-only, or a folder in the lock's
+            # place): opening the data says what is wrong, or goes on without the lock
             log.warning("No lock in the data folder (error %s)", self.lock.error())
             return Claim.HELD
-        info = self.lock.getLockInfo()  # (pid, host, application), or nothing readable
-        host = info[1] if isinstance(info, tuple) and len(info) == 3 else ""
+        _pid, host = self._holder()
         if host and host != QSysInfo.machineHostName():
             self.holder = host
             return Claim.ELSEWHERE
@@ -77,6 +86,25 @@ class SingleInstance(QObject):
         if not self.answered:  # alive but silent (hung, or busy): still, do not share
             log.warning("Tandem is already running on this data but did not answer")
         return Claim.HERE
+
+    def _holder(self) -> tuple[int, str]:
+        """The process and computer named in the lock file (0 and "" when unreadable)."""
+        info = self.lock.getLockInfo()  # (pid, host, application)
+        if isinstance(info, tuple) and len(info) == 3:
+            return int(info[0] or 0), str(info[1] or "")
+        return 0, ""
+
+    def _broken(self) -> bool:
+        """A lock file that names no process (left empty by a power cut) holds nothing: it is
+        removed. One being written by a start at this very instant is given a moment."""
+        if not self.path.is_file():
+            return False
+        for _ in range(3):
+            if self._holder()[0]:
+                return False
+            QThread.msleep(100)
+        log.warning("Removed a lock file that named no process: %s", self.path)
+        return self.lock.removeStaleLockFile() or _removed(self.path)
 
     def take_over(self) -> bool:
         """Take a lock left by another PC (the owner says Tandem is not open there)."""

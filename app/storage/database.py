@@ -29,7 +29,13 @@ from app.i18n import Translator, untranslated
 from app.storage import migrations
 from app.storage.files import APPLICATION_ID, copy_database, inspect_file
 from app.storage.models import db
-from app.storage.problems import damaged, file_gone, os_problem, storage_problem_for
+from app.storage.problems import (
+    damaged,
+    file_gone,
+    opening_problem,
+    os_problem,
+    storage_problem_for,
+)
 from app.text import sort_key
 
 log = logging.getLogger(__name__)
@@ -99,7 +105,7 @@ def _connect(path: Path, translate: Translator) -> TandemDatabase:
         db.initialize(previous)
         if isinstance(error, OSError):
             raise os_problem(error, path) from error
-        problem = storage_problem_for(error, path)
+        problem = opening_problem(error, path)
         if problem is None:
             raise
         raise problem from error

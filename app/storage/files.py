@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import peewee as pw
 from app.errors import NewerVersionError, NotTandemFileError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.storage import migrations
-from app.storage.problems import damaged, problem, storage_problem_for
+from app.storage.problems import damaged, opening_problem, os_problem, problem
 
 #: "Tand" - marks a SQLite file as Tandem's.
 APPLICATION_ID = 0x54616E64
@@ -50,10 +51,17 @@ def inspect_file(path: Path) -> int | None:
 
     Raises NotTandemFileError, NewerVersionError or DamagedFileError (or the StorageProblem
     of a disk that does not answer), changing nothing."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as stream:
-        header = stream.read(len(SQLITE_HEADER))
+    try:
+        if not path.exists():
+            return None
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, a pipe: never opened
+            raise _not_tandem(path)
+        if path.stat().st_size == 0:
+            return None
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise os_problem(error, path) from error
     if header != SQLITE_HEADER:
         raise _not_tandem(path)
     try:
@@ -62,7 +70,7 @@ def inspect_file(path: Path) -> int | None:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             objects = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except (sqlite3.Error, ValueError) as error:  # ValueError: schema text that is not UTF-8
-        raise storage_problem_for(error, path) or damaged() from error
+        raise opening_problem(error, path) or damaged() from error
     if app_id == 0 and version == 0 and objects == 0:
         return None  # a start cut short before its first write leaves such a file
     if app_id != APPLICATION_ID:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,10 @@ SQLITE_NOTADB = 26
 SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)
 #: Below this much free space, an I/O error is taken for a full disk.
 NEARLY_FULL = 1 << 20
+#: The errors of the system of a disk that went away (a USB key pulled out, a share lost).
+_GONE = {errno.EIO, errno.ENXIO, errno.ENODEV, errno.ENOTCONN, errno.ESTALE}
+#: The errors of the system that say why a folder cannot be written, in words of ours.
+_IN_THE_WAY = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR}
 
 
 class DamagedFileError(StorageProblem):
@@ -97,6 +102,18 @@ def file_gone(path: Path, *, changing: bool = True) -> FileGoneError:
         )
     )
     assert isinstance(error, FileGoneError)
+    return error
+
+
+def disk_not_answering() -> UnreachableError:
+    error = problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The disk did not answer (a USB key removed?). Put it back, then try again.",
+        ),
+        UnreachableError,
+    )
+    assert isinstance(error, UnreachableError)
     return error
 
 
@@ -165,13 +182,7 @@ def _problem_of(code: int, path: Path | None) -> StorageProblem | None:
             folder=str(folder),
         )
     if primary == SQLITE_IOERR:
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The disk did not answer (a USB key removed?). Put it back, then try again.",
-            ),
-            UnreachableError,
-        )
+        return disk_not_answering()
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return damaged()
     return None
@@ -179,8 +190,17 @@ def _problem_of(code: int, path: Path | None) -> StorageProblem | None:
 
 def os_problem(error: OSError, path: Path) -> StorageProblem:
     """The sentence for an error of the system about ``path`` (a file Tandem reads or writes)."""
-    if error.errno == errno.ENOSPC:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return full_disk()
+    if error.errno in _GONE:
+        return disk_not_answering()
+    if error.errno == errno.ENOTDIR:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "Tandem needs a folder at {folder}, and a file is in the way."
+            ),
+            folder=str(path.parent),
+        )
     if error.errno == errno.EROFS:
         return problem(
             QT_TRANSLATE_NOOP(
@@ -202,3 +222,24 @@ def os_problem(error: OSError, path: Path) -> StorageProblem:
         path=str(path),
         reason=error.strerror or str(error),
     )
+
+
+def why_not_writable(folder: Path) -> StorageProblem | None:
+    """Why nothing can be written in ``folder`` - it is read-only, full, not ours, or a file
+    - found by trying; None when a file can be written there, or when the reason has no
+    better words than the caller's (a disk that does not answer)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        return os_problem(error, folder / "tandem") if error.errno in _IN_THE_WAY else None
+    return full_disk() if _nearly_full(folder) else None
+
+
+def opening_problem(error: BaseException, path: Path) -> StorageProblem | None:
+    """The sentence for an error met while opening the file at ``path``: SQLite's "cannot
+    open" says little, so a folder that cannot be written says why (read-only, full)."""
+    found = storage_problem_for(error, path)
+    if found is None or isinstance(found, DamagedFileError):
+        return found
+    return why_not_writable(path.parent) or found

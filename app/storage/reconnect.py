@@ -21,7 +21,13 @@ from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage.database import open_database
 from app.storage.files import copy_database, inspect_file, integrity_check, move_aside, read_only
 from app.storage.models import db
-from app.storage.problems import DamagedFileError, UnreachableError, damaged, problem
+from app.storage.problems import (
+    DamagedFileError,
+    UnreachableError,
+    damaged,
+    problem,
+    why_not_writable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +123,7 @@ def reconnect(translate: Translator = untranslated) -> Reconnected:
         raise
     except (OSError, sqlite3.Error, pw.PeeweeException, StorageProblem) as error:
         log.warning("Could not write the open data back to %s: %s", path, error)
-        raise unreachable(path) from error
+        # a full disk or a read-only folder is said as such: no key to put back then
+        raise why_not_writable(path.parent) or unreachable(path) from error
     log.warning("Wrote the open data (revision %s) back to %s", held, path)
     return Reconnected.PUT_BACK

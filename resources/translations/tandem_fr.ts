@@ -450,201 +450,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/restore_dialog.py" line="157"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/restore_dialog.py" line="161"/>
         <source>Your data was restored.</source>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1179,67 +1179,67 @@ Son nom :</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="33"/>
+        <location filename="../../ui/restore_dialog.py" line="41"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="37"/>
+        <location filename="../../ui/restore_dialog.py" line="45"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="40"/>
+        <location filename="../../ui/restore_dialog.py" line="48"/>
         <source>&amp;Another file (a copy on a USB key)…</source>
         <translation>Un &amp;autre fichier (une copie sur clé USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="44"/>
+        <location filename="../../ui/restore_dialog.py" line="52"/>
         <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem&apos;s folder.</source>
         <translation>La restauration remplace les données actuelles ({people} personnes, {pairs} binômes, {sessions} séances) par celles que vous choisissez. Les données actuelles ne sont pas perdues : elles sont mises de côté dans le dossier de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="56"/>
         <source>The data of now is kept aside in Tandem&apos;s folder before restoring.</source>
         <translation>Les données actuelles sont mises de côté dans le dossier de Tandem avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="52"/>
+        <location filename="../../ui/restore_dialog.py" line="60"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="55"/>
+        <location filename="../../ui/restore_dialog.py" line="63"/>
         <source>Choose what to bring back:</source>
         <translation>Choisissez ce qu&apos;il faut remettre :</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="74"/>
+        <location filename="../../ui/restore_dialog.py" line="82"/>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="80"/>
+        <location filename="../../ui/restore_dialog.py" line="88"/>
         <source>{when} - {people} people, {pairs} pairs, {sessions} sessions</source>
         <translation>{when} - {people} personnes, {pairs} binômes, {sessions} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="84"/>
+        <location filename="../../ui/restore_dialog.py" line="92"/>
         <source>(date in doubt)</source>
         <translation>(date douteuse)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/restore_dialog.py" line="97"/>
         <source>The PC&apos;s clock was ahead when this backup was made, so its date is wrong. The backups are listed by what they hold, the newest first.</source>
         <translation>L&apos;horloge du PC était en avance quand cette sauvegarde a été faite : sa date est fausse. Les sauvegardes sont rangées selon ce qu&apos;elles contiennent, la plus récente en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="99"/>
+        <location filename="../../ui/restore_dialog.py" line="107"/>
         <source>A copy of Tandem&apos;s data</source>
         <translation>Une copie des données de Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="101"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>Tandem data (*.sqlite);;All files (*)</source>
         <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2702,22 +2702,22 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="157"/>
-        <source>Tandem is already open on the data in {folder}, in another window or another session of this computer. Use that window, or close it and start Tandem again.</source>
-        <translation>Tandem est déjà ouvert sur les données de {folder}, dans une autre fenêtre ou une autre session de cet ordinateur. Utilisez cette fenêtre, ou fermez-la puis relancez Tandem.</translation>
+        <location filename="../../ui/main.py" line="158"/>
+        <source>Tandem seems to be open already on the data in {folder}, but it does not answer. If no Tandem window shows this data (in this session or another one on this computer), open it here. Open it here?</source>
+        <translation>Tandem semble déjà ouvert sur les données de {folder}, mais il ne répond pas. Si aucune fenêtre de Tandem ne montre ces données (dans cette session ou une autre de cet ordinateur), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="167"/>
+        <location filename="../../ui/main.py" line="168"/>
         <source>Tandem seems to be open on another computer ({computer}) with the data in {folder}. Two Tandems on the same data would spoil it. If Tandem is closed there (or that computer stopped without closing it), open it here. Open it here?</source>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="277"/>
+        <location filename="../../ui/main.py" line="298"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="281"/>
+        <location filename="../../ui/main.py" line="302"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
@@ -3046,58 +3046,68 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../ui/recovery.py" line="31"/>
-        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
+        <location filename="../../ui/recovery.py" line="37"/>
+        <source>{date} at {time}</source>
         <extracomment>What the owner chose: the backup, a new empty file (only when the file is missing or empty), or to stop there.</extracomment>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="45"/>
+        <source>{people} people, {pairs} pairs, {sessions} sessions</source>
         <translation>{people} personnes, {pairs} binômes, {sessions} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="35"/>
+        <location filename="../../ui/recovery.py" line="49"/>
         <source>Tandem&apos;s file is damaged and cannot be read (a crash or a full disk can do this). Tandem can go on with the newest sound backup, from {date}: {what}. The damaged file is kept aside, not deleted. Use this backup?</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu (une panne ou un disque plein peuvent en être la cause). Tandem peut repartir de la dernière sauvegarde saine, du {date} : {what}. Le fichier abîmé est mis de côté, pas effacé. Utiliser cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="42"/>
+        <location filename="../../ui/recovery.py" line="56"/>
         <source>Tandem&apos;s file is empty: it holds nothing, although Tandem has backups of your data (a copy cut short or a full disk can do this). The newest sound backup is from {date}: {what}. Use this backup?</source>
         <translation>Le fichier de Tandem est vide : il ne contient rien, alors que Tandem a des sauvegardes de vos données (une copie interrompue ou un disque plein peuvent en être la cause). La dernière sauvegarde saine date du {date} : {what}. Utiliser cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="48"/>
+        <location filename="../../ui/recovery.py" line="62"/>
         <source>Tandem&apos;s file is missing from {folder}, although Tandem has backups of your data (it may have been moved or deleted). The newest sound backup is from {date}: {what}. Use this backup?</source>
         <translation>Le fichier de Tandem ne se trouve plus dans {folder}, alors que Tandem a des sauvegardes de vos données (il a peut-être été déplacé ou effacé). La dernière sauvegarde saine date du {date} : {what}. Utiliser cette sauvegarde&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="60"/>
+        <location filename="../../ui/recovery.py" line="75"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="66"/>
+        <location filename="../../ui/recovery.py" line="81"/>
         <source>&amp;Use this backup</source>
         <translation>&amp;Utiliser cette sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="71"/>
+        <location filename="../../ui/recovery.py" line="86"/>
         <source>Start with &amp;no data</source>
         <translation>Commencer &amp;sans données</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="73"/>
+        <location filename="../../ui/recovery.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="118"/>
+        <location filename="../../ui/recovery.py" line="89"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery.py" line="132"/>
         <source>Tandem goes on with the backup of {date}.</source>
         <translation>Tandem repart de la sauvegarde du {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="120"/>
+        <location filename="../../ui/recovery.py" line="134"/>
         <source>Tandem goes on with the backup of {date}. The damaged file is kept as {path}.</source>
         <translation>Tandem repart de la sauvegarde du {date}. Le fichier abîmé est gardé sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="125"/>
+        <location filename="../../ui/recovery.py" line="139"/>
         <source>Tandem goes on with the backup of {date}. The empty file is kept as {path}.</source>
         <translation>Tandem repart de la sauvegarde du {date}. Le fichier vide est gardé sous {path}.</translation>
     </message>
@@ -3124,14 +3134,14 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../app/paths.py" line="45"/>
+        <location filename="../../app/paths.py" line="56"/>
         <source>Tandem cannot create its folder {folder}: {reason}</source>
-        <extracomment>The demo shops, each in a file of its own (built by app.demo).</extracomment>
         <translation>Tandem ne peut pas créer son dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="58"/>
+        <location filename="../../app/paths.py" line="43"/>
         <source>{folder} is a file, not a folder: choose a folder for Tandem&apos;s data.</source>
+        <extracomment>The demo shops, each in a file of its own (built by app.demo).</extracomment>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
@@ -3146,67 +3156,78 @@ Un rappel avant les fêtes</translation>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="69"/>
+        <location filename="../../app/storage/problems.py" line="74"/>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="80"/>
+        <location filename="../../app/storage/problems.py" line="85"/>
         <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. This change was not saved; what you typed is still on the screen.</source>
         <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Cette modification n&apos;a pas été enregistrée ; ce que vous avez tapé est toujours à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="90"/>
+        <location filename="../../app/storage/problems.py" line="95"/>
         <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. What you saved before is not lost.</source>
         <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Ce que vous aviez enregistré n&apos;est pas perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="148"/>
-        <location filename="../../app/storage/problems.py" line="186"/>
+        <location filename="../../app/storage/problems.py" line="165"/>
+        <location filename="../../app/storage/problems.py" line="206"/>
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="155"/>
+        <location filename="../../app/storage/problems.py" line="172"/>
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="161"/>
+        <location filename="../../app/storage/problems.py" line="178"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="169"/>
+        <location filename="../../app/storage/problems.py" line="110"/>
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="193"/>
+        <location filename="../../app/storage/problems.py" line="199"/>
+        <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
+        <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="213"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="201"/>
+        <location filename="../../app/storage/problems.py" line="221"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="60"/>
+        <location filename="../../app/storage/problems.py" line="65"/>
         <source>The Tandem file is damaged and cannot be read.</source>
-        <extracomment>The file was moved or deleted while open (an extended code of SQLITE_READONLY). Below this much free space, an I/O error is taken for a full disk.</extracomment>
+        <extracomment>The file was moved or deleted while open (an extended code of SQLITE_READONLY). Below this much free space, an I/O error is taken for a full disk. The errors of the system of a disk that went away (a USB key pulled out, a share lost). The errors of the system that say why a folder cannot be written, in words of ours.</extracomment>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/files.py" line="39"/>
+        <location filename="../../app/storage/files.py" line="40"/>
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
         <extracomment>&quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. What a copy is written under until it is complete; never left behind.</extracomment>
         <translation>{name} n&apos;est pas un fichier de Tandem. Tandem l&apos;a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/files.py" line="72"/>
+        <location filename="../../app/storage/files.py" line="80"/>
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/backups.py" line="150"/>
+        <source>Tandem could not write a backup in {folder} ({reason}).</source>
+        <extracomment>At most one automatic backup per this much working time (measured on a clock that the PC&apos;s date and time settings do not move). After a backup failed, the next one is tried this much later. This many of the newest backups are kept whatever the clock says. How many changes its data had seen; None for backups of earlier Tandems. Dated later than now: the PC&apos;s clock was wrong when it was made, or is wrong now. How many changes its data had seen (0 for a file of an earlier Tandem).</extracomment>
+        <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} ({reason}).</translation>
     </message>
     <message>
         <location filename="../../app/backups.py" line="185"/>
@@ -3214,34 +3235,27 @@ Un rappel avant les fêtes</translation>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="150"/>
-        <source>Tandem could not write a backup in {folder}: {reason}</source>
-        <extracomment>At most one automatic backup per this much working time (measured on a clock that the PC&apos;s date and time settings do not move). After a backup failed, the next one is tried this much later. This many of the newest backups are kept whatever the clock says. How many changes its data had seen; None for backups of earlier Tandems. Dated later than now: the PC&apos;s clock was wrong when it was made, or is wrong now.</extracomment>
-        <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../app/backups.py" line="289"/>
-        <location filename="../../app/backups.py" line="300"/>
+        <location filename="../../app/backups.py" line="291"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="36"/>
+        <location filename="../../app/restoring.py" line="44"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="44"/>
+        <location filename="../../app/restoring.py" line="52"/>
         <source>The copy at {path} could not be checked; try another place.</source>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="75"/>
-        <source>Tandem could not put {name} in place of its data: {reason}. Your data is as it was.</source>
-        <translation>Tandem n&apos;a pas pu mettre {name} à la place de ses données : {reason}. Vos données sont restées telles quelles.</translation>
+        <location filename="../../app/restoring.py" line="96"/>
+        <source>Tandem could not put {name} in place of its data. {reason} Your data is as it was.</source>
+        <translation>Tandem n&apos;a pas pu mettre {name} à la place de ses données. {reason} Vos données sont restées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="93"/>
+        <location filename="../../app/restoring.py" line="114"/>
         <source>{name} is the file Tandem works on now: there is nothing to restore from it. Choose a backup or a copy.</source>
         <translation>{name} est le fichier sur lequel Tandem travaille en ce moment : il n&apos;y a rien à restaurer depuis lui. Choisissez une sauvegarde ou une copie.</translation>
     </message>
@@ -3251,18 +3265,18 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n&apos;a pas pu écrire la démo dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/reconnect.py" line="42"/>
+        <location filename="../../app/storage/reconnect.py" line="48"/>
         <source>Tandem cannot reach {path}. If it is on a USB key, put the key back; then choose Try again.</source>
         <extracomment>The data Tandem still had open was written back at its place. The file at its place (the USB key put back) was opened again; it holds what the screens show. The file at its place was opened again, and it holds something else than what Tandem had open (changed meanwhile, or the open data could not be read to compare).</extracomment>
         <translation>Tandem n&apos;arrive pas à atteindre {path}. S&apos;il est sur une clé USB, rebranchez la clé, puis choisissez « Réessayer ».</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="90"/>
+        <location filename="../../ui/recovery.py" line="108"/>
         <source>The Tandem file is damaged and cannot be read. Your backups are in {folder}.</source>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../ui/recovery.py" line="100"/>
+        <location filename="../../ui/recovery.py" line="118"/>
         <source>Tandem did not open: its file is missing or empty. Your backups are in {folder}.</source>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
