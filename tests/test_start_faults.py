@@ -59,6 +59,14 @@ def start(qtbot: QtBot, folder: Path) -> MainWindow | int:
     return window
 
 
+def opened(qtbot: QtBot, folder: Path, *names: str) -> tuple[Path, MainWindow]:
+    """Her data holding ``names``, opened in Tandem's window: the data file and the window."""
+    path = own_data(folder, *names)
+    window = start(qtbot, folder)
+    assert isinstance(window, MainWindow)
+    return path, window
+
+
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     answered = Boxes()

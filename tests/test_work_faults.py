@@ -23,7 +23,7 @@ from app.storage.database import close_database, database_path, open_database
 from tests.disks import UsbKey, fill, read_only, small_disk
 from tests.fault_table import FaultRecord
 from tests.qt_helpers import Boxes, type_text, when_modal
-from tests.test_start_faults import names_in, own_data, start
+from tests.test_start_faults import names_in, opened, own_data, start
 from ui import main as tandem
 from ui.main_window import MainWindow
 from ui.restore_dialog import RestoreDialog
@@ -51,10 +51,8 @@ def _answering(monkeypatch: pytest.MonkeyPatch, boxes: Boxes) -> Boxes:
 def test_a_change_into_a_deleted_file_is_refused_and_the_data_put_back(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
 ) -> None:
-    path = own_data(tmp_path, "Marie", "Karim")
+    path, window = opened(qtbot, tmp_path, "Marie", "Karim")
     boxes = _answering(monkeypatch, Boxes({"no longer at": "Try again"}))
-    window = start(qtbot, tmp_path)
-    assert isinstance(window, MainWindow)
     job = _job_field(window)
     type_text(job, "Owner")
     assert jobs_in(path)["Karim"] == "Owner"  # confirmed: it is in the file
@@ -78,10 +76,8 @@ def test_a_change_into_a_deleted_file_is_refused_and_the_data_put_back(
 def test_a_file_replaced_under_tandem_is_not_written_in_silence(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
 ) -> None:
-    path = own_data(tmp_path, "Marie", "Karim")
+    path, window = opened(qtbot, tmp_path, "Marie", "Karim")
     boxes = _answering(monkeypatch, Boxes({"no longer at": "Try again"}))
-    window = start(qtbot, tmp_path)
-    assert isinstance(window, MainWindow)
     window.guard.watch.stop()  # the change itself must notice
     job = _job_field(window)
     type_text(job, "Owner")
@@ -102,10 +98,8 @@ def test_a_file_replaced_under_tandem_is_not_written_in_silence(
 def test_a_deleted_file_is_noticed_without_a_change(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: FaultRecord
 ) -> None:
-    path = own_data(tmp_path, "Marie")
+    path, window = opened(qtbot, tmp_path, "Marie")
     boxes = _answering(monkeypatch, Boxes({"no longer at": "Try again"}))
-    window = start(qtbot, tmp_path)
-    assert isinstance(window, MainWindow)
     fault.tried()
     path.unlink()
     qtbot.waitUntil(lambda: bool(boxes.mentioning("Your data is back in place")), timeout=5000)
@@ -121,10 +115,8 @@ def test_a_pulled_usb_key_is_said_and_the_data_taken_up_again(
 ) -> None:
     with UsbKey(tmp_path) as key:
         folder = key.mount_point / "Tandem"
-        path = own_data(folder, "Marie", "Karim")
+        path, window = opened(qtbot, folder, "Marie", "Karim")
         boxes = Boxes()
-        window = start(qtbot, folder)
-        assert isinstance(window, MainWindow)
         job = _job_field(window)
         type_text(job, "Owner")
         fault.tried()
@@ -183,10 +175,8 @@ def test_a_demo_that_cannot_be_made_leaves_the_owner_on_her_own_file(
 ) -> None:
     with small_disk(tmp_path / "disk", 4096) as disk:
         folder = disk / "Tandem"
-        path = own_data(folder, "Marie")
+        path, window = opened(qtbot, folder, "Marie")
         boxes = _answering(monkeypatch, Boxes())
-        window = start(qtbot, folder)
-        assert isinstance(window, MainWindow)
         filler = fill(disk)
         fault.tried()
         window.explore_demo.trigger()
