@@ -99,7 +99,7 @@ def test_another_programs_empty_database_is_left_byte_for_byte(
     if kind == "only a view":
         _edit_raw(path, "CREATE VIEW today AS SELECT date('now') AS day")
     else:
-        _edit_raw(path, "PRAGMA application_id = 1234567", "PRAGMA user_version = 3")
+        _edit_raw(path, "PRAGMA application_id = 1234567")
         assert path.stat().st_size > 0
     before = path.read_bytes()
     fault.tried()
