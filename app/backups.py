@@ -29,16 +29,22 @@ import peewee as pw
 
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
-from app.storage.database import revision
+from app.storage.database import keep_revision_above, revision
 from app.storage.files import (
     PARTIAL,
     inspect_file,
     integrity_check,
+    problems_in,
     read_only,
     write_copy,
 )
 from app.storage.models import db
-from app.storage.problems import DamagedFileError, storage_problem_for, why_not_writable
+from app.storage.problems import (
+    DamagedFileError,
+    reason_of,
+    storage_problem_for,
+    why_not_writable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +146,16 @@ def newest_revision(data_dir: Path) -> int:
     return max((b.revision or 0 for b in _backups(backup_folder(data_dir))), default=0)
 
 
+def has_backups(data_dir: Path) -> bool:
+    return bool(_backups(backup_folder(data_dir)))
+
+
+def keep_ahead_of_backups(data_dir: Path) -> None:
+    """Once the data file is open: data put back from an older backup or a copy is, from now
+    on, the newest - its revision is raised above every backup's."""
+    keep_revision_above(newest_revision(data_dir))
+
+
 def _storage_problem(error: BaseException, folder: Path) -> StorageProblem:
     """Why a backup could not be written: the sentence of the folder or the disk when it is
     known (it names the folder), else the system's own words."""
@@ -149,7 +165,7 @@ def _storage_problem(error: BaseException, folder: Path) -> StorageProblem:
     return _problem(
         QT_TRANSLATE_NOOP("storage", "Tandem could not write a backup in {folder} ({reason})."),
         folder=str(folder),
-        reason=getattr(error, "strerror", None) or str(error) or type(error).__name__,
+        reason=reason_of(error, folder / "backup"),
     )
 
 
@@ -294,9 +310,7 @@ def describe(path: Path, now: dt.datetime | None = None) -> BackupInfo:
 
     try:
         with read_only(path) as connection:
-            checked = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            checked += list(connection.execute("PRAGMA foreign_key_check"))
-            if checked != ["ok"]:
+            if problems_in(connection):
                 raise damaged()
             count = lambda table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: E731
             counts = count("person"), count("pair"), count("session")

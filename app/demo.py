@@ -16,7 +16,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
 from app.paths import DEMO_SHOPS
 from app.storage.database import opened_apart
 from app.storage.files import copy_database
-from app.storage.problems import DamagedFileError, storage_problem_for
+from app.storage.problems import DamagedFileError, reason_of, storage_problem_for
 
 
 def build_demo(
@@ -81,15 +81,12 @@ def fresh_demo(
             _remove(path)  # no half-built demo is left behind
         if isinstance(error, StorageProblem):
             raise
-        known = storage_problem_for(error, path)
         raise StorageProblem(
             message(
                 "storage",
                 QT_TRANSLATE_NOOP("storage", "Tandem could not write the demo to {path}: {reason}"),
                 path=str(path),
-                reason=known.message
-                if known is not None
-                else getattr(error, "strerror", None) or str(error),
+                reason=reason_of(error, path),
             )
         ) from error
     return path

@@ -25,7 +25,7 @@ from app.storage.files import (
     write_copy,
 )
 from app.storage.models import db
-from app.storage.problems import os_problem, storage_problem_for
+from app.storage.problems import reason_of
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +39,10 @@ def save_copy(target: Path) -> Path:
     try:
         copy_database(db.obj, target)
     except (OSError, sqlite3.Error) as error:
-        known = storage_problem_for(error, target)
         raise _problem(
             QT_TRANSLATE_NOOP("storage", "Tandem could not write the copy to {path}: {reason}"),
             path=str(target),
-            reason=known.message
-            if known is not None
-            else getattr(error, "strerror", None) or str(error),
+            reason=reason_of(error, target),
         ) from error
     if integrity_check(target):
         raise _problem(
@@ -87,20 +84,13 @@ def _put_in_place(data_dir: Path, source: Path, why: str) -> Path | None:
                 target.unlink(missing_ok=True)
                 move_back(aside, target)
         if isinstance(error, (OSError, sqlite3.Error)):
-            known = (
-                os_problem(error, target)
-                if isinstance(error, OSError)
-                else storage_problem_for(error, target)
-            )
             raise _problem(
                 QT_TRANSLATE_NOOP(
                     "storage",
                     "Tandem could not put {name} in place of its data. {reason} Your data is as it was.",
                 ),
                 name=source.name,
-                reason=known.message
-                if known is not None
-                else getattr(error, "strerror", None) or str(error),
+                reason=reason_of(error, target),
             ) from error
         raise
     return aside

@@ -145,24 +145,16 @@ class DataGuard(QObject):
             said = self.tr(
                 "Tandem found its file again at {path}. It had changed meanwhile: the screens show it as it is now."
             )
-        elif done is Reconnected.PUT_BACK:
-            said = (
-                self.tr(
-                    "Your data is back in place at {path}. Your last change was not saved: make it again "
-                    "(what you typed is still on the screen)."
-                )
-                if changing
-                else self.tr("Your data is back in place at {path}.")
-            )
         else:
             said = (
-                self.tr(
-                    "Tandem found its file again at {path}. Your last change was not saved: make it again "
-                    "(what you typed is still on the screen)."
-                )
-                if changing
+                self.tr("Your data is back in place at {path}.")
+                if done is Reconnected.PUT_BACK
                 else self.tr("Tandem found its file again at {path}.")
             )
+            if changing:
+                said += " " + self.tr(
+                    "Your last change was not saved: make it again (what you typed is still on the screen)."
+                )
         tell(self.window, said.format(path=str(self.session.path)))
 
     def stop(self) -> None:

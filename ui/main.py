@@ -268,9 +268,7 @@ def _has_data(folder: Path) -> bool:
     settings file (a folder copied to a new PC, a lost tandem.ini): her shop opens as it is,
     never renamed by the welcome wizard."""
     own = data_file(folder)
-    return (own.exists() and own.stat().st_size > 0) or any(
-        backups.backup_folder(folder).glob("tandem-*.sqlite")
-    )
+    return (own.exists() and own.stat().st_size > 0) or backups.has_backups(folder)
 
 
 def _clean_leftovers(folder: Path) -> None:

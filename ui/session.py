@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from app import backups
 from app.errors import StorageProblem
 from app.paths import data_file, demo_file
-from app.storage.database import close_database, keep_revision_above, open_database
+from app.storage.database import close_database, open_database
 from ui.i18n import translate
 from ui.settings import Settings
 
@@ -42,8 +42,7 @@ class DataSession:
         open_database(path, translate)
         self.path, self.demo_shop = path, None
         self.settings.demo_shop = None
-        # data put back from an older backup (or a copy) is from now on the newest
-        keep_revision_above(backups.newest_revision(self.folder))
+        backups.keep_ahead_of_backups(self.folder)
         self._backup_tried = None
         self.back_up()
 

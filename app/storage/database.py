@@ -201,10 +201,9 @@ def revision() -> int:
 def keep_revision_above(number: int) -> None:
     """When the open file's revision is below ``number`` (the newest backup's), raise it
     above: data put back from an older backup is, from now on, the newest."""
-    with db.atomic():
-        db.execute_sql(
-            "UPDATE revision SET number = ? WHERE id = 1 AND number < ?", (number + 1, number)
-        )
+    if revision() < number:  # read first: an ordinary start writes nothing
+        with db.atomic():
+            db.execute_sql("UPDATE revision SET number = ? WHERE id = 1", (number + 1,))
 
 
 #: Counts the changes made through :func:`transaction`, so that figures computed from the

@@ -36,13 +36,11 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 def _not_tandem(path: Path) -> NotTandemFileError:
-    error = problem(
+    return problem(
         QT_TRANSLATE_NOOP("storage", "{name} is not a Tandem file. Tandem left it as it is."),
         NotTandemFileError,
         name=path.name,
     )
-    assert isinstance(error, NotTandemFileError)
-    return error
 
 
 def inspect_file(path: Path) -> int | None:
@@ -89,15 +87,20 @@ def inspect_file(path: Path) -> int | None:
     return int(version)
 
 
+def problems_in(connection: sqlite3.Connection) -> list[str]:
+    """SQLite's own check of the file ``connection`` reads: empty when all is well."""
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    problems += [f"foreign key: {row}" for row in connection.execute("PRAGMA foreign_key_check")]
+    return [] if problems == ["ok"] else [p for p in problems if p != "ok"]
+
+
 def integrity_check(path: Path) -> list[str]:
     """SQLite's own check of a Tandem file, read-only: empty when all is well."""
     try:
         with read_only(path) as probe:
-            problems = [row[0] for row in probe.execute("PRAGMA integrity_check")]
-            problems += [f"foreign key: {row}" for row in probe.execute("PRAGMA foreign_key_check")]
+            return problems_in(probe)
     except (sqlite3.DatabaseError, ValueError) as error:  # too damaged even to be checked
-        problems = [str(error)]
-    return [] if problems == ["ok"] else [p for p in problems if p != "ok"]
+        return [str(error)]
 
 
 def write_copy(source: pw.SqliteDatabase | Path, target: Path) -> None:

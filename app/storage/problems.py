@@ -14,11 +14,12 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar, overload
 
 import peewee as pw
 
 from app.errors import StorageProblem
-from app.i18n import QT_TRANSLATE_NOOP, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html).
 SQLITE_PERM = 3
@@ -53,20 +54,34 @@ class FileGoneError(StorageProblem):
     was pulled out. Nothing more can be saved into it."""
 
 
+Problem = TypeVar("Problem", bound=StorageProblem)
+
+
+@overload
+def problem(template: str, /, **values: object) -> StorageProblem: ...
+@overload
+def problem(template: str, cls: type[Problem], /, **values: object) -> Problem: ...
 def problem(
-    template: str, cls: type[StorageProblem] = StorageProblem, **values: object
+    template: str, cls: type[StorageProblem] = StorageProblem, /, **values: object
 ) -> StorageProblem:
-    """A problem whose sentence is ``template`` in the "storage" context."""
+    """A problem (of class ``cls``) whose sentence is ``template`` in the "storage" context."""
     return cls(message("storage", template, **values))
 
 
 def damaged() -> DamagedFileError:
-    error = problem(
+    return problem(
         QT_TRANSLATE_NOOP("storage", "The Tandem file is damaged and cannot be read."),
         DamagedFileError,
     )
-    assert isinstance(error, DamagedFileError)
-    return error
+
+
+def read_only_folder(folder: Path) -> StorageProblem:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage", "Tandem cannot write in its folder {folder}: it is read-only."
+        ),
+        folder=str(folder),
+    )
 
 
 def full_disk() -> StorageProblem:
@@ -80,41 +95,30 @@ def full_disk() -> StorageProblem:
 
 def file_gone(path: Path, *, changing: bool = True) -> FileGoneError:
     """The open file is no longer at ``path``; ``changing`` when a change was refused."""
-    error = (
-        problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Tandem's file is no longer at {path}: it was deleted or moved, or the USB key that holds it "
-                "was removed. This change was not saved; what you typed is still on the screen.",
-            ),
-            FileGoneError,
-            path=str(path),
+    template = (
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "Tandem's file is no longer at {path}: it was deleted or moved, or the USB key that holds it "
+            "was removed. This change was not saved; what you typed is still on the screen.",
         )
         if changing
-        else problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Tandem's file is no longer at {path}: it was deleted or moved, or the USB key that holds it "
-                "was removed. What you saved before is not lost.",
-            ),
-            FileGoneError,
-            path=str(path),
+        else QT_TRANSLATE_NOOP(
+            "storage",
+            "Tandem's file is no longer at {path}: it was deleted or moved, or the USB key that holds it "
+            "was removed. What you saved before is not lost.",
         )
     )
-    assert isinstance(error, FileGoneError)
-    return error
+    return problem(template, FileGoneError, path=str(path))
 
 
 def disk_not_answering() -> UnreachableError:
-    error = problem(
+    return problem(
         QT_TRANSLATE_NOOP(
             "storage",
             "The disk did not answer (a USB key removed?). Put it back, then try again.",
         ),
         UnreachableError,
     )
-    assert isinstance(error, UnreachableError)
-    return error
 
 
 def sqlite_errors_in(error: BaseException) -> Iterator[sqlite3.Error]:
@@ -161,12 +165,7 @@ def _problem_of(code: int, path: Path | None) -> StorageProblem | None:
     if code == SQLITE_READONLY_DBMOVED and path is not None:
         return file_gone(path)
     if primary in (SQLITE_READONLY, SQLITE_PERM):
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "Tandem cannot write in its folder {folder}: it is read-only."
-            ),
-            folder=str(folder),
-        )
+        return read_only_folder(folder)
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
         return problem(
             QT_TRANSLATE_NOOP(
@@ -202,12 +201,7 @@ def os_problem(error: OSError, path: Path) -> StorageProblem:
             folder=str(path.parent),
         )
     if error.errno == errno.EROFS:
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "Tandem cannot write in its folder {folder}: it is read-only."
-            ),
-            folder=str(path.parent),
-        )
+        return read_only_folder(path.parent)
     if error.errno in (errno.EACCES, errno.EPERM):
         return problem(
             QT_TRANSLATE_NOOP(
@@ -243,3 +237,15 @@ def opening_problem(error: BaseException, path: Path) -> StorageProblem | None:
     if found is None or isinstance(found, DamagedFileError):
         return found
     return why_not_writable(path.parent) or found
+
+
+def reason_of(error: BaseException, path: Path) -> Message | str:
+    """What to say after "Tandem could not …": our sentence for an error of the disk or the
+    folder, else the system's own words."""
+    if isinstance(error, OSError):
+        known = os_problem(error, path) if error.errno in _GONE | _IN_THE_WAY else None
+    else:
+        known = storage_problem_for(error, path)
+    if known is not None:
+        return known.message
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__

@@ -44,7 +44,7 @@ class Reconnected(enum.Enum):
 
 
 def unreachable(path: Path) -> UnreachableError:
-    error = problem(
+    return problem(
         QT_TRANSLATE_NOOP(
             "storage",
             "Tandem cannot reach {path}. If it is on a USB key, put the key back; then choose Try again.",
@@ -52,8 +52,6 @@ def unreachable(path: Path) -> UnreachableError:
         UnreachableError,
         path=str(path),
     )
-    assert isinstance(error, UnreachableError)
-    return error
 
 
 def _open_revision() -> int | None:

@@ -282,22 +282,17 @@
         <translation>Tandem a retrouvé son fichier dans {path}. Il avait changé entre-temps : les écrans le montrent tel qu&apos;il est maintenant.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="151"/>
-        <source>Your data is back in place at {path}. Your last change was not saved: make it again (what you typed is still on the screen).</source>
-        <translation>Vos données sont de nouveau en place dans {path}. Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
+        <location filename="../../ui/data_guard.py" line="156"/>
+        <source>Your last change was not saved: make it again (what you typed is still on the screen).</source>
+        <translation>Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="155"/>
+        <location filename="../../ui/data_guard.py" line="150"/>
         <source>Your data is back in place at {path}.</source>
         <translation>Vos données sont de nouveau en place dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/data_guard.py" line="160"/>
-        <source>Tandem found its file again at {path}. Your last change was not saved: make it again (what you typed is still on the screen).</source>
-        <translation>Tandem a retrouvé son fichier dans {path}. Votre dernière modification n&apos;a pas été enregistrée : refaites-la (ce que vous avez tapé est toujours à l&apos;écran).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/data_guard.py" line="164"/>
+        <location filename="../../ui/data_guard.py" line="152"/>
         <source>Tandem found its file again at {path}.</source>
         <translation>Tandem a retrouvé son fichier dans {path}.</translation>
     </message>
@@ -2712,12 +2707,12 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="298"/>
+        <location filename="../../ui/main.py" line="296"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="302"/>
+        <location filename="../../ui/main.py" line="300"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
@@ -3156,58 +3151,57 @@ Un rappel avant les fêtes</translation>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="74"/>
+        <location filename="../../app/storage/problems.py" line="89"/>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="85"/>
+        <location filename="../../app/storage/problems.py" line="99"/>
         <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. This change was not saved; what you typed is still on the screen.</source>
         <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Cette modification n&apos;a pas été enregistrée ; ce que vous avez tapé est toujours à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="95"/>
+        <location filename="../../app/storage/problems.py" line="105"/>
         <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. What you saved before is not lost.</source>
         <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Ce que vous aviez enregistré n&apos;est pas perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="165"/>
-        <location filename="../../app/storage/problems.py" line="206"/>
+        <location filename="../../app/storage/problems.py" line="80"/>
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="172"/>
+        <location filename="../../app/storage/problems.py" line="171"/>
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="178"/>
+        <location filename="../../app/storage/problems.py" line="177"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="110"/>
+        <location filename="../../app/storage/problems.py" line="116"/>
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="199"/>
+        <location filename="../../app/storage/problems.py" line="198"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="213"/>
+        <location filename="../../app/storage/problems.py" line="207"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="221"/>
+        <location filename="../../app/storage/problems.py" line="215"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="65"/>
+        <location filename="../../app/storage/problems.py" line="73"/>
         <source>The Tandem file is damaged and cannot be read.</source>
         <extracomment>The file was moved or deleted while open (an extended code of SQLITE_READONLY). Below this much free space, an I/O error is taken for a full disk. The errors of the system of a disk that went away (a USB key pulled out, a share lost). The errors of the system that say why a folder cannot be written, in words of ours.</extracomment>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
@@ -3219,48 +3213,48 @@ Un rappel avant les fêtes</translation>
         <translation>{name} n&apos;est pas un fichier de Tandem. Tandem l&apos;a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/files.py" line="80"/>
+        <location filename="../../app/storage/files.py" line="78"/>
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="150"/>
+        <location filename="../../app/backups.py" line="166"/>
         <source>Tandem could not write a backup in {folder} ({reason}).</source>
         <extracomment>At most one automatic backup per this much working time (measured on a clock that the PC&apos;s date and time settings do not move). After a backup failed, the next one is tried this much later. This many of the newest backups are kept whatever the clock says. How many changes its data had seen; None for backups of earlier Tandems. Dated later than now: the PC&apos;s clock was wrong when it was made, or is wrong now. How many changes its data had seen (0 for a file of an earlier Tandem).</extracomment>
         <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="185"/>
+        <location filename="../../app/backups.py" line="201"/>
         <source>The backup could not be checked: {problem}</source>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="291"/>
+        <location filename="../../app/backups.py" line="307"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="44"/>
+        <location filename="../../app/restoring.py" line="43"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="52"/>
+        <location filename="../../app/restoring.py" line="49"/>
         <source>The copy at {path} could not be checked; try another place.</source>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="96"/>
+        <location filename="../../app/restoring.py" line="88"/>
         <source>Tandem could not put {name} in place of its data. {reason} Your data is as it was.</source>
         <translation>Tandem n&apos;a pas pu mettre {name} à la place de ses données. {reason} Vos données sont restées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="114"/>
+        <location filename="../../app/restoring.py" line="104"/>
         <source>{name} is the file Tandem works on now: there is nothing to restore from it. Choose a backup or a copy.</source>
         <translation>{name} est le fichier sur lequel Tandem travaille en ce moment : il n&apos;y a rien à restaurer depuis lui. Choisissez une sauvegarde ou une copie.</translation>
     </message>
     <message>
-        <location filename="../../app/demo.py" line="88"/>
+        <location filename="../../app/demo.py" line="87"/>
         <source>Tandem could not write the demo to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la démo dans {path} : {reason}</translation>
     </message>
