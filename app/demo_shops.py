@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from app.availability import to_mask
 from app.i18n import QT_TRANSLATE_NOOP, Translator
-from app.journal import list_sessions, log_session
+from app.journal import SessionEntry, list_sessions, log_session
 from app.programmes import create_programme, set_current_step
 from app.shop import set_days_off, set_shop_name
 from app.steps import coaching, needs, pairs, review, rules
@@ -85,12 +85,14 @@ class _Builder:
             last = number == len(chosen) - 1
             log_session(
                 session.id,
-                held_on=session.held_on,
-                minutes=session.minutes - (15 if number % 3 == 2 else 0),
-                objective_id=objectives[number % len(objectives)].id,
-                learnt=self.tr(learnt[number % len(learnt)]),
-                confidence=min(5, 2 + number // 2),
-                level_reached=level_after if last and level_after is not None else None,
+                SessionEntry(
+                    held_on=session.held_on,
+                    minutes=session.minutes - (15 if number % 3 == 2 else 0),
+                    objective_id=objectives[number % len(objectives)].id,
+                    learnt=self.tr(learnt[number % len(learnt)]),
+                    confidence=min(5, 2 + number // 2),
+                    level_reached=level_after if last and level_after is not None else None,
+                ),
                 today=self.today,
             )
 

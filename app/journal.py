@@ -90,40 +90,46 @@ def add_session(
     return _info(row)
 
 
-def log_session(
-    session_id: int,
-    *,
-    held_on: object,
-    minutes: object,
-    objective_id: int | None = None,
-    learnt: str = "",
-    to_practise: str = "",
-    confidence: object = None,
-    level_reached: object = None,
-    today: dt.date | None = None,
-) -> SessionInfo:
+@dataclass(frozen=True)
+class SessionEntry:
+    """What the session form says of a session, checked when it is saved."""
+
+    held_on: object
+    minutes: object = 60
+    objective_id: int | None = None
+    learnt: str = ""
+    to_practise: str = ""
+    confidence: object = None
+    level_reached: object = None
+
+
+def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
     """Record that a session took place, and what came of it."""
-    day = clean_date(held_on, "held_on")
+    day = clean_date(entry.held_on, "held_on")
     if day > (today or dt.date.today()):
         raise invalid(
             "held_on",
             QT_TRANSLATE_NOOP("validation", "A session cannot be logged as held on a future date."),
         )
-    level = clean_level(level_reached, "level_reached") if level_reached is not None else None
+    level = (
+        clean_level(entry.level_reached, "level_reached")
+        if entry.level_reached is not None
+        else None
+    )
     fields = {
         "held_on": day,
-        "minutes": clean_int(minutes, "minutes", *SESSION_MINUTES),
-        "learnt": clean_note(learnt, "learnt"),
-        "to_practise": clean_note(to_practise, "to_practise"),
-        "confidence": clean_int(confidence, "confidence", 1, 5, required=False),
+        "minutes": clean_int(entry.minutes, "minutes", *SESSION_MINUTES),
+        "learnt": clean_note(entry.learnt, "learnt"),
+        "to_practise": clean_note(entry.to_practise, "to_practise"),
+        "confidence": clean_int(entry.confidence, "confidence", 1, 5, required=False),
         "level_reached": level,
         "status": SessionStatus.DONE.value,
     }
     with transaction():
         row = _session(session_id)
         objective = None
-        if objective_id is not None:
-            objective = get_or_refuse(Objective, objective_id, "objective")
+        if entry.objective_id is not None:
+            objective = get_or_refuse(Objective, entry.objective_id, "objective")
             if objective.pair_id != row.pair_id:
                 raise invalid(
                     "objective",
@@ -169,32 +175,11 @@ def _refresh_levels(objective_ids: set[int | None]) -> None:
         objective.save()
 
 
-def record_session(
-    pair_id: int,
-    *,
-    held_on: object,
-    minutes: object,
-    objective_id: int | None = None,
-    learnt: str = "",
-    to_practise: str = "",
-    confidence: object = None,
-    level_reached: object = None,
-    today: dt.date | None = None,
-) -> SessionInfo:
+def record_session(pair_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
     """Log a session that was not planned, in one step."""
     with transaction():
-        planned = add_session(pair_id, held_on, minutes)
-        return log_session(
-            planned.id,
-            held_on=held_on,
-            minutes=minutes,
-            objective_id=objective_id,
-            learnt=learnt,
-            to_practise=to_practise,
-            confidence=confidence,
-            level_reached=level_reached,
-            today=today,
-        )
+        planned = add_session(pair_id, entry.held_on, entry.minutes)
+        return log_session(planned.id, entry, today)
 
 
 def unlog_session(session_id: int) -> SessionInfo:
@@ -270,47 +255,30 @@ def list_sessions(pair_id: int) -> list[SessionInfo]:
 def save_session(
     pair_id: int,
     session_id: int | None,
-    *,
     status: SessionStatus | str,
-    held_on: object,
-    minutes: object,
-    objective_id: int | None = None,
-    learnt: str = "",
-    to_practise: str = "",
-    confidence: object = None,
-    level_reached: object = None,
+    entry: SessionEntry,
     today: dt.date | None = None,
 ) -> SessionInfo:
     """Everything the session form can say, in one call: log it, move it, cancel it, or
     undo a log made by mistake; a new session when ``session_id`` is None. All or nothing."""
     wanted = clean_choice(status, SessionStatus, "status")
-    details = {
-        "held_on": held_on,
-        "minutes": minutes,
-        "objective_id": objective_id,
-        "learnt": learnt,
-        "to_practise": to_practise,
-        "confidence": confidence,
-        "level_reached": level_reached,
-        "today": today,
-    }
     with transaction():
         if session_id is None:
             if wanted is SessionStatus.DONE:
-                return record_session(pair_id, **details)  # type: ignore[arg-type]
-            session_id = add_session(pair_id, held_on, minutes).id
+                return record_session(pair_id, entry, today)
+            session_id = add_session(pair_id, entry.held_on, entry.minutes).id
         elif _session(session_id).pair_id != pair_id:
             raise not_found("session")
         if wanted is SessionStatus.DONE:
-            return log_session(session_id, **details)  # type: ignore[arg-type]
+            return log_session(session_id, entry, today)
         unlog_session(session_id)
         if wanted is SessionStatus.CANCELLED:
             return cancel_session(session_id)
-        move_session(session_id, held_on)
-        length = clean_int(minutes, "minutes", *SESSION_MINUTES)
+        move_session(session_id, entry.held_on)
+        length = clean_int(entry.minutes, "minutes", *SESSION_MINUTES)
         Session.update(
             minutes=length,
-            learnt=clean_note(learnt, "learnt"),
-            to_practise=clean_note(to_practise, "to_practise"),
+            learnt=clean_note(entry.learnt, "learnt"),
+            to_practise=clean_note(entry.to_practise, "to_practise"),
         ).where(Session.id == session_id).execute()
         return _info(Session.get_by_id(session_id))

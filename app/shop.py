@@ -38,11 +38,6 @@ def get_shop() -> ShopInfo:
     return ShopInfo(row.name, frozenset(day for day in Weekday if row.weekly_days_off & (1 << day)))
 
 
-def is_set_up() -> bool:
-    """True once the shop has a name (the first-run setup was completed)."""
-    return bool(_shop_row().name)
-
-
 def set_shop_name(name: str) -> ShopInfo:
     clean = clean_name(name, "name")
     with transaction():

@@ -178,7 +178,7 @@ def _step_pages(folder: Path, size: int, runs: int) -> None:
         )
     show(0)
     fresh = programmes.create_programme("Benchmark, second programme").id
-    window._load_programmes(fresh)
+    window._choose_programme(fresh)
     proposals = _median(lambda: show(2), 1)
     page = window.page(2)
     count = page.proposal_list.count()  # type: ignore[attr-defined]
@@ -211,8 +211,8 @@ def main() -> None:
     from app.storage.database import close_database, open_database
     from tests.big_programme import make_data_folder
     from tests.conftest import QueryCounter
-    from ui.bus import DataBus
     from ui.dashboard.page import DashboardPage
+    from ui.operations import Changes
     from ui.printing.output import write_pdf
 
     app = QApplication.instance() or QApplication([])
@@ -258,7 +258,7 @@ def main() -> None:
         ratio = starts[name].exit / bare.exit
         _line(what, f"{starts[name].exit:.2f} s ({ratio:.2f}x)", "-", None)
 
-    page = DashboardPage(DataBus())
+    page = DashboardPage(Changes())
     queries = {}
     for size in SIZES:
         database = open_database(data_file(folders[size]))

@@ -98,3 +98,9 @@ class Boxes:
 
     def mentioning(self, words: str) -> list[str]:
         return [said for said in self.said if words in said]
+
+
+def add_person_at_window(window: QWidget) -> None:
+    """Make a change as the owner would: "Add a person" in step 1 of Tandem's window."""
+    window.stepper.go_to(1)  # type: ignore[attr-defined]
+    window.page(1).add_person.click()  # type: ignore[attr-defined]

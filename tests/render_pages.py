@@ -79,7 +79,7 @@ def _render_dialogs(window: object, out: Path, language: str) -> list[Path]:
     pair = next(p for p in programme_progress(programme).pairs if p.health is Health.ON_TRACK)
     written = []
     for name, dialog in (
-        ("08-pair", PairDialog(pair.pair_id, window.bus)),  # type: ignore[attr-defined]
+        ("08-pair", PairDialog(pair.pair_id, parent=window)),  # type: ignore[attr-defined]
         (
             "09-session",
             SessionDialog(pair.pair_id, session_to_log(pair.pair_id), status=SessionStatus.DONE),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -39,7 +40,8 @@ def test_ruff_refuses_qt_in_the_core(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_core_is_type_checked() -> None:
+def test_the_core_and_the_screens_are_type_checked() -> None:
+    """mypy checks app/ and ui/ alike (``files`` in pyproject.toml)."""
     result = _run("mypy", "--no-incremental")
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -54,3 +56,54 @@ def test_ci_runs_exactly_the_readmes_test_command() -> None:
         if "pytest" in line
     ]
     assert ci_commands == [quick_start[1]]
+
+
+#: The calls in ui/ that go through ``attempt`` rather than ``change``: they write files
+#: outside the data (a copy, an export) or only check one, so no screen has to refresh.
+NOT_CHANGES = {"restoring.save_copy", "privacy.write_export", "_restorable"}
+
+
+def _unannounced(source: str, where: str) -> list[str]:
+    """The places in a ui/ module that announce a change by hand, or call the core through
+    ``attempt`` for something that changes the data."""
+    wrong = []
+    for call in (node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Call)):
+        name = ast.unparse(call.func)
+        if name.endswith((".emit", ".saved")) and any(
+            word in name for word in ("announced", "changed", "saved", "bus")
+        ):
+            wrong.append(f"{where}:{call.lineno} {name}() announces by hand")
+        if name == "attempt" and len(call.args) > 1:
+            action = call.args[1]
+            inner = action.body if isinstance(action, ast.Lambda) else action
+            called = ast.unparse(inner.func) if isinstance(inner, ast.Call) else "?"
+            if called not in NOT_CHANGES:
+                wrong.append(f"{where}:{call.lineno} attempt({called}) is not change()")
+    return wrong
+
+
+def test_only_the_operations_layer_announces_changes() -> None:
+    """A screen changes the data through ``ui.operations.change``, which announces it; no
+    screen announces by hand, and none calls the core past it."""
+    wrong = [
+        problem
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        if path.name != "operations.py"
+        for problem in _unannounced(path.read_text(encoding="utf-8"), path.name)
+    ]
+    assert wrong == []
+
+
+def test_the_rule_above_finds_a_page_that_announces_by_hand() -> None:
+    page = (
+        "def _add(self):\n"
+        "    self.changes.announced.emit(Scope.PEOPLE)\n"
+        "    attempt(self, lambda: needs.add_person('Zoé'))\n"
+        "    self.saved()\n"
+        "    attempt(self, lambda: restoring.save_copy(path))\n"
+    )
+    assert _unannounced(page, "page.py") == [
+        "page.py:2 self.changes.announced.emit() announces by hand",
+        "page.py:3 attempt(needs.add_person) is not change()",
+        "page.py:4 self.saved() announces by hand",
+    ]

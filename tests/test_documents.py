@@ -14,8 +14,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import documents
 from app.demo import build_demo
-from app.documents.page import plain_text
-from app.journal import list_sessions, log_session
+from app.documents.page import (
+    Answer,
+    Choices,
+    Document,
+    Facts,
+    Heading,
+    Paragraph,
+    Table,
+)
+from app.journal import SessionEntry, list_sessions, log_session
 from app.programmes import list_programmes
 from app.progress import programme_progress
 from app.steps import needs, pairs, review
@@ -26,6 +34,27 @@ from ui.printing.composer import Composer
 from ui.printing.output import page_layout, save_pdf, write_pdf
 
 HOSTILE = "<b>Zoé</b><img src=x onerror=alert(1)>"
+
+
+def plain_text(document: Document) -> str:
+    """Every word of a document, in reading order - what a printed page must show."""
+    lines = []
+    for section in document.sections:
+        lines += [document.shop, section.title]
+        for block in section.blocks:
+            if isinstance(block, Heading | Paragraph):
+                lines.append(block.text)
+            elif isinstance(block, Facts):
+                lines += [f"{label} {value}" for label, value in block.rows]
+            elif isinstance(block, Table):
+                lines += [" ".join(block.headers), *(" ".join(row) for row in block.rows)]
+            elif isinstance(block, Answer):
+                lines += [block.question, block.text]
+            elif isinstance(block, Choices):
+                lines.append(" ".join(label for label, _ in block.options))
+            else:
+                lines += [f"{role} {name}" for role, name in block.people]
+    return "\n".join(lines)
 
 
 @pytest.fixture
@@ -145,7 +174,9 @@ def _long_pair(qapp: QApplication) -> int:
     review.set_answers(pair, Role.MENTOR, can_do_alone=words, comments=words)
     review.conclude(pair, Decision.RENEW, words)
     first = list_sessions(pair)[0]
-    log_session(first.id, held_on=first.held_on, minutes=60, today=dt.date(2027, 6, 1))
+    log_session(
+        first.id, SessionEntry(held_on=first.held_on, minutes=60), today=dt.date(2027, 6, 1)
+    )
     return pair
 
 

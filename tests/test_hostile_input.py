@@ -167,16 +167,16 @@ def _cases(ids: dict[str, int]) -> dict[str, Case]:
         "log_session": lambda v: (
             journal.log_session(
                 session,
-                held_on=dt.date(2027, 3, 2),
-                minutes=60,
-                learnt=v,
+                journal.SessionEntry(held_on=dt.date(2027, 3, 2), minutes=60, learnt=v),
                 today=dt.date(2027, 6, 1),
             ).learnt,
             _note(v),
         ),  # type: ignore[arg-type]
         "log_session minutes": lambda v: (
             journal.log_session(
-                session, held_on=dt.date(2027, 3, 2), minutes=v, today=dt.date(2027, 6, 1)
+                session,
+                journal.SessionEntry(held_on=dt.date(2027, 3, 2), minutes=v),
+                today=dt.date(2027, 6, 1),
             ).minutes,
             int(str(v).strip()),
         ),

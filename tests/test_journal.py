@@ -8,6 +8,7 @@ import pytest
 
 from app.errors import ValidationError
 from app.journal import (
+    SessionEntry,
     add_session,
     cancel_session,
     list_sessions,
@@ -31,13 +32,15 @@ def test_logging_a_session_records_the_new_level_and_starts_the_pair(database: o
     first = list_sessions(pair)[0]
     logged = log_session(
         first.id,
-        held_on=first.held_on,
-        minutes=75,
-        objective_id=objective.id,
-        learnt="Took a test order",
-        to_practise="Confirm an order alone",
-        confidence=4,
-        level_reached=2,
+        SessionEntry(
+            held_on=first.held_on,
+            minutes=75,
+            objective_id=objective.id,
+            learnt="Took a test order",
+            to_practise="Confirm an order alone",
+            confidence=4,
+            level_reached=2,
+        ),
         today=TODAY,
     )
     assert (logged.status, logged.minutes, logged.confidence) == (SessionStatus.DONE, 75, 4)
@@ -50,7 +53,9 @@ def test_a_session_cannot_be_logged_in_the_future(database: object) -> None:
     last = list_sessions(pair)[-1]
     with pytest.raises(ValidationError, match="future date"):
         log_session(
-            last.id, held_on=last.held_on, minutes=60, today=last.held_on - dt.timedelta(days=1)
+            last.id,
+            SessionEntry(held_on=last.held_on, minutes=60),
+            today=last.held_on - dt.timedelta(days=1),
         )
     assert list_sessions(pair)[-1].status is SessionStatus.PLANNED
 
@@ -59,7 +64,9 @@ def test_a_new_level_needs_its_topic(database: object) -> None:
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
     first = list_sessions(pair)[0]
     with pytest.raises(ValidationError, match="Choose the topic") as refused:
-        log_session(first.id, held_on=first.held_on, minutes=60, level_reached=3, today=TODAY)
+        log_session(
+            first.id, SessionEntry(held_on=first.held_on, minutes=60, level_reached=3), today=TODAY
+        )
     assert refused.value.field == "objective"
 
 
@@ -80,7 +87,7 @@ def test_moving_keeps_the_date_first_planned(database: object) -> None:
 def test_a_held_session_cannot_be_cancelled_or_moved(database: object) -> None:
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
     first, second = list_sessions(pair)[:2]
-    log_session(first.id, held_on=first.held_on, minutes=60, today=TODAY)
+    log_session(first.id, SessionEntry(held_on=first.held_on, minutes=60), today=TODAY)
     with pytest.raises(ValidationError, match="cannot be cancelled"):
         cancel_session(first.id)
     with pytest.raises(ValidationError, match="still to come"):
@@ -102,18 +109,12 @@ def test_the_level_now_follows_the_latest_session_that_recorded_one(database: ob
     first, second = list_sessions(pair)[:2]
     log_session(
         first.id,
-        held_on=first.held_on,
-        minutes=60,
-        objective_id=objective,
-        level_reached=1,
+        SessionEntry(held_on=first.held_on, minutes=60, objective_id=objective, level_reached=1),
         today=TODAY,
     )
     log_session(
         second.id,
-        held_on=second.held_on,
-        minutes=60,
-        objective_id=objective,
-        level_reached=2,
+        SessionEntry(held_on=second.held_on, minutes=60, objective_id=objective, level_reached=2),
         today=TODAY,
     )
     assert pairs.list_objectives(pair)[0].level_now == Level.WITH_HELP
@@ -122,7 +123,11 @@ def test_the_level_now_follows_the_latest_session_that_recorded_one(database: ob
     assert (undone.status, undone.level_reached) == (SessionStatus.PLANNED, None)
     assert pairs.list_objectives(pair)[0].level_now == Level.HAS_TRIED
     # Re-logging the first without a level leaves the objective where it started.
-    log_session(first.id, held_on=first.held_on, minutes=60, objective_id=objective, today=TODAY)
+    log_session(
+        first.id,
+        SessionEntry(held_on=first.held_on, minutes=60, objective_id=objective),
+        today=TODAY,
+    )
     assert pairs.list_objectives(pair)[0].level_now == Level.NEVER_DONE
 
 
@@ -130,15 +135,15 @@ def test_a_session_that_was_not_planned_is_logged_in_one_step(database: object) 
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
     extra = record_session(
         pair,
-        held_on=dt.date(2027, 3, 4),
-        minutes=20,
-        learnt="A quick question on orders",
+        SessionEntry(held_on=dt.date(2027, 3, 4), minutes=20, learnt="A quick question on orders"),
         today=TODAY,
     )
     assert extra.status is SessionStatus.DONE
     assert extra in list_sessions(pair)
     with pytest.raises(ValidationError, match="future date"):
-        record_session(pair, held_on=TODAY + dt.timedelta(days=1), minutes=20, today=TODAY)
+        record_session(
+            pair, SessionEntry(held_on=TODAY + dt.timedelta(days=1), minutes=20), today=TODAY
+        )
     assert len(list_sessions(pair)) == 7  # the refused one left nothing behind
 
 
@@ -147,21 +152,27 @@ def test_a_sessions_length_follows_one_rule_however_it_is_entered(database: obje
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
     shortest, longest = 5, 600
     for minutes in (shortest, longest):
-        recorded = record_session(pair, held_on=dt.date(2027, 3, 4), minutes=minutes, today=TODAY)
+        recorded = record_session(
+            pair, SessionEntry(held_on=dt.date(2027, 3, 4), minutes=minutes), today=TODAY
+        )
         assert recorded.minutes == minutes
         added = add_session(pair, dt.date(2027, 4, 4), minutes)
         assert added.minutes == minutes
-        logged = log_session(added.id, held_on=dt.date(2027, 3, 5), minutes=minutes, today=TODAY)
+        logged = log_session(
+            added.id, SessionEntry(held_on=dt.date(2027, 3, 5), minutes=minutes), today=TODAY
+        )
         assert logged.minutes == minutes
     sessions = len(list_sessions(pair))
     for minutes in (shortest - 1, longest + 1):
         for entering in (
             lambda m=minutes: record_session(
-                pair, held_on=dt.date(2027, 3, 4), minutes=m, today=TODAY
+                pair, SessionEntry(held_on=dt.date(2027, 3, 4), minutes=m), today=TODAY
             ),
             lambda m=minutes: add_session(pair, dt.date(2027, 4, 4), m),
             lambda m=minutes: log_session(
-                list_sessions(pair)[0].id, held_on=dt.date(2027, 3, 5), minutes=m, today=TODAY
+                list_sessions(pair)[0].id,
+                SessionEntry(held_on=dt.date(2027, 3, 5), minutes=m),
+                today=TODAY,
             ),
         ):
             with pytest.raises(ValidationError, match="from 5 to 600") as refused:
@@ -175,7 +186,7 @@ def test_the_session_to_log_is_the_oldest_one_due(database: object) -> None:
     first, second, third = list_sessions(pair)[:3]
     assert session_to_log(pair, today=dt.date(2027, 3, 1)) == first  # none due yet: the next one
     assert session_to_log(pair, today=dt.date(2027, 3, 10)) == first
-    log_session(first.id, held_on=first.held_on, minutes=60, today=TODAY)
+    log_session(first.id, SessionEntry(held_on=first.held_on, minutes=60), today=TODAY)
     cancel_session(second.id)
     assert session_to_log(pair, today=dt.date(2027, 3, 20)) == third
     for session in list_sessions(pair):
@@ -188,31 +199,34 @@ def test_the_session_form_logs_moves_cancels_and_undoes(database: object) -> Non
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
     objective = pairs.list_objectives(pair)[0].id
     first, second = list_sessions(pair)[:2]
-    common = {"minutes": 50, "objective_id": objective, "today": TODAY}
-    done = save_session(
-        pair, first.id, status="done", held_on=first.held_on, level_reached=2, **common
-    )
+
+    def entry(held_on: dt.date, **more: object) -> SessionEntry:
+        return SessionEntry(held_on, minutes=50, objective_id=objective, **more)  # type: ignore[arg-type]
+
+    done = save_session(pair, first.id, "done", entry(first.held_on, level_reached=2), TODAY)
     assert (done.status, done.minutes) == (SessionStatus.DONE, 50)
     assert pairs.list_objectives(pair)[0].level_now == Level.WITH_HELP
-    undone = save_session(pair, first.id, status="planned", held_on=first.held_on, **common)
+    undone = save_session(pair, first.id, "planned", entry(first.held_on), TODAY)
     assert undone.status is SessionStatus.PLANNED
     assert pairs.list_objectives(pair)[0].level_now == Level.NEVER_DONE
-    moved = save_session(pair, second.id, status="moved", held_on=dt.date(2027, 3, 11), **common)
+    moved = save_session(pair, second.id, "moved", entry(dt.date(2027, 3, 11)), TODAY)
     assert (moved.status, moved.planned_on, moved.held_on) == (
         SessionStatus.MOVED,
         second.planned_on,
         dt.date(2027, 3, 11),
     )
     assert (
-        save_session(pair, second.id, status="cancelled", held_on=moved.held_on, **common).status
+        save_session(pair, second.id, "cancelled", entry(moved.held_on), TODAY).status
         is SessionStatus.CANCELLED
     )
     new = save_session(
-        pair, None, status="done", held_on=dt.date(2027, 3, 5), learnt="Answered a review", **common
+        pair, None, "done", entry(dt.date(2027, 3, 5), learnt="Answered a review"), TODAY
     )
     assert new.status is SessionStatus.DONE and new.learnt == "Answered a review"
     with pytest.raises(ValidationError, match="choices offered"):
-        save_session(pair, None, status="postponed", held_on=TODAY, **common)
+        save_session(pair, None, "postponed", entry(TODAY), TODAY)
     other = ready_pair(programme("Autumn"), person("Inès"), person("Sophie"))
     with pytest.raises(ValidationError, match="no longer exists"):
-        save_session(other, first.id, status="done", held_on=first.held_on, minutes=30, today=TODAY)
+        save_session(
+            other, first.id, "done", SessionEntry(held_on=first.held_on, minutes=30), today=TODAY
+        )

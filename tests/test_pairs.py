@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.errors import ValidationError
-from app.journal import list_sessions, log_session
+from app.journal import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs
 from app.vocabulary import Level, PairState, SessionStatus
 from tests.builders import person, programme, ready_pair, topic
@@ -74,7 +74,9 @@ def test_stopping_keeps_the_history_and_cancels_what_was_still_to_come(database:
     spring = programme()
     pair = ready_pair(spring, person("Karim"), person("Marie"))
     first = list_sessions(pair)[0]
-    log_session(first.id, held_on=first.held_on, minutes=60, today=dt.date(2027, 3, 3))
+    log_session(
+        first.id, SessionEntry(held_on=first.held_on, minutes=60), today=dt.date(2027, 3, 3)
+    )
     pairs.stop_pair(pair, "Marie changed jobs")
     statuses = [s.status for s in list_sessions(pair)]
     assert statuses[0] is SessionStatus.DONE

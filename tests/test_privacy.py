@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app import exports, privacy
-from app.journal import list_sessions, log_session
+from app.journal import SessionEntry, list_sessions, log_session
 from app.paths import ensure_data_dir
 from app.steps import coaching, needs, pairs, review
 from app.storage.models import Person, db
@@ -40,9 +40,7 @@ def _everything_about(name: str) -> tuple[int, int]:
     first = list_sessions(as_mentee)[0]
     log_session(
         first.id,
-        held_on=first.held_on,
-        minutes=60,
-        learnt=f"{name} sent her first letter",
+        SessionEntry(held_on=first.held_on, minutes=60, learnt=f"{name} sent her first letter"),
         today=dt.date(2027, 6, 1),
     )
     review.set_answers(as_mentee, Role.MENTEE, comments=f"{name} is pleased")
@@ -118,9 +116,7 @@ def test_spreadsheet_exports_open_in_french_and_run_no_formula(
     first = list_sessions(pair)[0]
     log_session(
         first.id,
-        held_on=first.held_on,
-        minutes=45,
-        learnt="@SUM(A1) then -2+3\nand more",
+        SessionEntry(held_on=first.held_on, minutes=45, learnt="@SUM(A1) then -2+3\nand more"),
         today=dt.date(2027, 6, 1),
     )
     team = exports.team_csv(

@@ -11,7 +11,6 @@ from app.programmes import close_programme, create_programme, rename_programme, 
 from app.shop import (
     add_closed_period,
     get_shop,
-    is_set_up,
     list_closed_periods,
     remove_closed_period,
     set_days_off,
@@ -47,11 +46,11 @@ def test_a_closed_programme_is_history(database: object) -> None:
 
 
 def test_the_shop_needs_a_name_and_one_open_day(database: object) -> None:
-    assert not is_set_up()
+    assert get_shop().name == ""
     with pytest.raises(ValidationError, match="cannot be left empty"):
         set_shop_name("   ")
     set_shop_name("Menuiserie Lefèvre")
-    assert is_set_up() and get_shop().name == "Menuiserie Lefèvre"
+    assert get_shop().name == "Menuiserie Lefèvre"
     with pytest.raises(ValidationError, match="open at least one day"):
         set_days_off(list(range(7)))
     assert set_days_off([Weekday.SUNDAY, Weekday.MONDAY]).days_off == {

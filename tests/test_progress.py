@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.journal import list_sessions, log_session
+from app.journal import SessionEntry, list_sessions, log_session
 from app.progress import LEVELS, STALLED_AFTER_DAYS, programme_progress
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Decision, Health, Level
@@ -18,7 +18,7 @@ START = dt.date(2027, 3, 1)  # a Monday; sessions fall on Tuesdays
 
 def _hold(pair: int, count: int, today: dt.date) -> None:
     for session in list_sessions(pair)[:count]:
-        log_session(session.id, held_on=session.held_on, minutes=45, today=today)
+        log_session(session.id, SessionEntry(held_on=session.held_on, minutes=45), today=today)
 
 
 def test_the_steps_fill_in_as_the_owner_works(database: object) -> None:
@@ -63,13 +63,12 @@ def test_a_pairs_figures(database: object) -> None:
     objective = pairs.list_objectives(pair)[0]
     today = dt.date(2027, 3, 18)
     first, second, third = list_sessions(pair)[:3]
-    log_session(first.id, held_on=first.held_on, minutes=60, today=today)
+    log_session(first.id, SessionEntry(held_on=first.held_on, minutes=60), today=today)
     log_session(
         second.id,
-        held_on=second.held_on,
-        minutes=45,
-        objective_id=objective.id,
-        level_reached=2,
+        SessionEntry(
+            held_on=second.held_on, minutes=45, objective_id=objective.id, level_reached=2
+        ),
         today=today,
     )
     (figures,) = programme_progress(spring, today=today).pairs
@@ -83,7 +82,7 @@ def test_a_pairs_figures(database: object) -> None:
     # 16 March passed without being logged.
     assert figures.health is Health.LATE
     assert str(figures.health_reason) == "Sessions past their date and not logged: 1"
-    log_session(third.id, held_on=third.held_on, minutes=30, today=today)
+    log_session(third.id, SessionEntry(held_on=third.held_on, minutes=30), today=today)
     (figures,) = programme_progress(spring, today=today).pairs
     assert figures.health is Health.ON_TRACK
     assert str(figures.health_reason) == "Next session on 2027-03-23"

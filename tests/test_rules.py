@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.errors import ValidationError
-from app.journal import list_sessions, log_session, move_session
+from app.journal import SessionEntry, list_sessions, log_session, move_session
 from app.schedule import is_open, plan_dates
 from app.shop import add_closed_period, set_days_off
 from app.steps import pairs, rules
@@ -165,9 +165,7 @@ def test_planning_again_keeps_what_already_happened(database: object) -> None:
     first, second, *_ = list_sessions(pair)
     log_session(
         first.id,
-        held_on=first.held_on,
-        minutes=50,
-        learnt="Wrote the first letter",
+        SessionEntry(held_on=first.held_on, minutes=50, learnt="Wrote the first letter"),
         today=MONDAY + dt.timedelta(days=3),
     )
     move_session(second.id, dt.date(2027, 3, 11))

@@ -28,7 +28,7 @@ from app.steps import needs
 from app.storage.database import close_database, open_database
 from tests.disks import UsbKey, fill, read_only, small_disk
 from tests.fault_table import FaultRecord
-from tests.qt_helpers import Boxes
+from tests.qt_helpers import Boxes, add_person_at_window
 from ui import main as tandem
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -84,8 +84,7 @@ def _backups_cannot_be_made(
     assert len(said) == 1 and reason in said[0]
     assert window.guard.backup_state.isVisibleTo(window)
     assert reason in window.guard.backup_state.full_text()
-    needs.add_person("Karim")  # work goes on, and is saved
-    window.bus.changed.emit()
+    add_person_at_window(window)  # work goes on, and is saved
     assert len(boxes.mentioning("cannot make backups")) == 1  # said once, not at every change
     return window
 
@@ -93,8 +92,8 @@ def _backups_cannot_be_made(
 def _backups_work_again(window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Once the folder can be written again, the next try makes the backup."""
     monkeypatch.setattr(backups, "RETRY", dt.timedelta(0))  # the few minutes have passed
-    window.bus.changed.emit()
-    assert backups.list_backups(folder)[0].people == 2
+    add_person_at_window(window)
+    assert backups.list_backups(folder)[0].people == 3
     assert not window.guard.backup_state.isVisibleTo(window)
     window.close()
 
@@ -112,7 +111,7 @@ def test_a_read_only_backups_folder_does_not_stop_tandem(
         fault.tried()
         window = _backups_cannot_be_made(qtbot, tmp_path, boxes, monkeypatch, "read-only")
     _backups_work_again(window, tmp_path, monkeypatch)
-    fault.missing({"Marie", "Karim"}, names_in(path))
+    fault.missing({"Marie", "New person"}, names_in(path))
     assert fault.lost == 0
 
 
@@ -132,7 +131,7 @@ def test_a_full_backups_disk_does_not_stop_tandem(
         assert list(disk.glob("*.partial")) == []  # nothing half-written left on the disk
         filler.unlink()
         _backups_work_again(window, tmp_path, monkeypatch)
-    fault.missing({"Marie", "Karim"}, names_in(path))
+    fault.missing({"Marie", "New person"}, names_in(path))
     assert fault.lost == 0
 
 

@@ -12,7 +12,7 @@ from app import backups
 from app.paths import data_file
 from app.steps import needs
 from app.storage.database import close_database, open_database
-from tests.qt_helpers import Boxes, when_modal
+from tests.qt_helpers import Boxes, add_person_at_window, when_modal
 from tests.windows import open_window
 from ui import main as tandem
 from ui.main_window import MainWindow
@@ -116,11 +116,9 @@ def test_changes_are_backed_up_at_most_every_half_hour(
 ) -> None:
     window = open_window(qtbot, tmp_path, demo=False)
     assert len(backups.list_backups(tmp_path)) == 1
-    needs.add_person("Marie")
-    window.bus.changed.emit()  # within the half hour: no new backup
+    add_person_at_window(window)  # within the half hour: no new backup
     assert len(backups.list_backups(tmp_path)) == 1
     monkeypatch.setattr(backups, "EVERY", backups.EVERY * 0)
-    needs.add_person("Karim")
-    window.bus.changed.emit()
+    add_person_at_window(window)
     assert backups.list_backups(tmp_path)[0].people == 2
     window.close()

@@ -19,11 +19,11 @@ from tests.big_programme import build_programme
 from tests.conftest import QueryCounter
 from tests.qt_helpers import choose, type_text, when_modal
 from tests.windows import open_window
-from ui.bus import DataBus
 from ui.dashboard.model import Column
 from ui.dashboard.page import DashboardPage
 from ui.dashboard.session_dialog import SessionDialog
 from ui.main_window import MainWindow
+from ui.operations import Changes
 
 
 @pytest.fixture
@@ -237,7 +237,7 @@ def test_a_refresh_takes_as_many_queries_for_500_pairs_as_for_5(
     qtbot: QtBot, database: object
 ) -> None:
     small, large = build_programme(5), build_programme(500, sessions=10)
-    page = DashboardPage(DataBus())
+    page = DashboardPage(Changes())
     qtbot.addWidget(page)
     counts = {}
     for programme in (small, large):

@@ -80,7 +80,7 @@ def test_no_screen_reads_a_name_as_html(
     programme = window.current_programme()
     assert programme is not None
     pair = programme_progress(programme).pairs[0].pair_id
-    for dialog in (PairDialog(pair, window.bus), SessionDialog(pair, None)):
+    for dialog in (PairDialog(pair, parent=window), SessionDialog(pair, None)):
         qtbot.addWidget(dialog)
         dialog.show()
         assert _problems(dialog) == []

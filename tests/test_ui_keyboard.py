@@ -96,7 +96,7 @@ def test_the_pair_view_and_the_session_form_use_each_alt_letter_once(
     from ui.dashboard.session_dialog import SessionDialog
 
     pair = programme_progress(window.current_programme()).pairs[0]  # type: ignore[arg-type]
-    for dialog in (PairDialog(pair.pair_id, window.bus), SessionDialog(pair.pair_id, None)):
+    for dialog in (PairDialog(pair.pair_id, parent=window), SessionDialog(pair.pair_id, None)):
         qtbot.addWidget(dialog)
         dialog.show()
         assert _mnemonics(dialog) == {}

@@ -15,6 +15,7 @@ from app.steps import needs
 from app.vocabulary import Affinity
 from tests.qt_helpers import type_text
 from ui.main_window import MainWindow
+from ui.operations import Scope
 from ui.session import DataSession
 from ui.settings import Settings
 from ui.steps.needs_page import NeedsPage
@@ -117,7 +118,7 @@ def test_an_affinity_is_chosen_in_its_cell_and_saved(qtbot: QtBot, window: MainW
     assert cell.data() == "Neutral"
     assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Karim and Marie: Neutral"
     grid.setFocus()
-    with qtbot.waitSignal(grid.changed, timeout=3000):
+    with qtbot.waitSignal(window.changes.announced, timeout=3000) as announced:
         qtbot.mouseClick(
             grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(cell).center()
         )
@@ -126,6 +127,7 @@ def test_an_affinity_is_chosen_in_its_cell_and_saved(qtbot: QtBot, window: MainW
         editor.hidePopup()
         editor.setCurrentIndex(editor.findData(Affinity.AVOID.value))
         editor.activated.emit(editor.currentIndex())
+    assert announced.args == [Scope.AFFINITIES]
     assert needs.affinity_map() == {(karim, marie): Affinity.AVOID}
     assert cell.data() == "Better not together"
     assert grid.indexWidget(cell) is None  # the choice made, the cell is drawn again

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from app.steps import needs
+from tests.qt_helpers import type_text
 from tests.windows import open_window
 from ui.main_window import MainWindow
 from ui.steps.coaching_page import CoachingPage
+from ui.steps.needs_page import NeedsPage
 from ui.steps.review_page import ReviewPage
 from ui.steps.rules_page import RulesPage
 
@@ -110,22 +111,35 @@ def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(window: MainWindow) -> No
     assert again.currentData() == int(Weekday.THURSDAY)
 
 
-def test_the_slots_follow_a_stopped_pair_and_a_new_name(window: MainWindow) -> None:
+def test_the_slots_follow_a_stopped_pair_and_a_new_name(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.steps import pairs
+    from ui.dashboard.pair_dialog import PairDialog
 
     window.stepper.go_to(4)
     page = window.pages[4]
     assert isinstance(page, RulesPage)
     rows = page.slots.rowCount()
     first = pairs.get_pair(page.pair_ids[0])
-    pairs.stop_pair(page.pair_ids[1], "Moved to another shop")
     window.stepper.go_to(0)
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *args, **kwargs: ("Moved to another shop", True)
+    )
+    dialog = PairDialog(page.pair_ids[1], parent=window)
+    dialog.stop.click()  # the owner stops the pair from the dashboard
+    dialog.reject()
     window.stepper.go_to(4)
     assert page.slots.rowCount() == rows - 1  # a stopped pair has no slot to set
     assert len(page.pair_ids) == rows - 1 and page.pair_ids[0] == first.id
-    mentor = needs.get_person(first.mentor_id)
-    needs.update_person(mentor.id, "Lucas Martin", mentor.job)
-    window.stepper.go_to(0)
+    window.stepper.go_to(1)
+    team = window.pages[1]
+    assert isinstance(team, NeedsPage)
+    names = [team.people.item(row).text() for row in range(team.people.count())]
+    team.people.setCurrentRow(
+        next(row for row, name in enumerate(names) if name.startswith(first.mentor_name))
+    )
+    type_text(team.form.name, "Lucas Martin")
     window.stepper.go_to(4)
     assert page.slots.item(0, 0).text() == f"Lucas Martin → {first.mentee_name}"
     assert (

@@ -16,8 +16,9 @@ from app.programmes import list_programmes
 from app.steps import pairs
 from app.vocabulary import ProgrammeState
 from tests.windows import open_window
-from ui.forms import attempt, plain_tooltip
+from ui.forms import plain_tooltip
 from ui.main_window import MainWindow
+from ui.operations import attempt
 from ui.steps.review_page import ReviewPage
 
 

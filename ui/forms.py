@@ -1,5 +1,5 @@
 """Small building blocks shared by the step pages: plain-text labels, error labels, combo
-boxes of the method's lists, and one way to call the core and show what went wrong."""
+boxes of the method's lists, and how a problem is told (changes run in ``ui.operations``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import StorageProblem, ValidationError
+from app.errors import StorageProblem
 from app.i18n import Message
 from app.storage.problems import DamagedFileError, FileGoneError, UnreachableError
 from app.vocabulary import LEVEL_LABELS, Level
 from ui.i18n import text, translate
-
-T = TypeVar("T")
 
 
 def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -80,6 +78,20 @@ class ElidedLabel(QLabel):
 def plain_tooltip(value: str) -> str:
     """A tooltip that shows ``value`` literally: Qt renders tooltip text that looks like HTML."""
     return f"<p style='white-space:pre-wrap'>{html.escape(value)}</p>" if value else ""
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    """Ask before something that cannot be undone; No is the default answer."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("forms", "Tandem"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def tell(
@@ -226,46 +238,5 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+#: Where refusals are explained: one label, or labels by field name (``None`` for the rest).
 ErrorPlaces = QLabel | Mapping[str | None, QLabel] | None
-
-
-def _place_for(errors: ErrorPlaces, field: str | None) -> QLabel | None:
-    if errors is None or isinstance(errors, QLabel):
-        return errors
-    return errors.get(field) or errors.get(None)
-
-
-def _hide_all(errors: ErrorPlaces) -> None:
-    labels = [errors] if isinstance(errors, QLabel) else list(errors.values()) if errors else []
-    for label in labels:
-        label.hide()
-
-
-def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None) -> T | None:
-    """Call the core; show a refusal next to its field, or a problem of the disk in a box.
-
-    ``errors`` is the label for refusals, or labels by field name (``None`` for the rest).
-    Returns the action's result, or None when it did not happen: nothing was saved then,
-    and whatever the user typed stays in the form.
-    """
-    try:
-        result = action()
-    except ValidationError as refused:
-        _hide_all(errors)
-        place = _place_for(errors, refused.field)
-        if place is not None:
-            place.setText(text(refused.message))
-            place.show()
-        else:
-            tell(parent, text(refused.message))
-        return None
-    except StorageProblem as problem:
-        report_storage_problem(parent, problem)
-        return None
-    _hide_all(errors)
-    return result
-
-
-def succeeded(parent: QWidget, action: Callable[[], object], errors: ErrorPlaces = None) -> bool:
-    """Like :func:`attempt`, for actions that return nothing: True when it was done."""
-    return attempt(parent, lambda: (action(), True)[1], errors) is True

@@ -314,8 +314,7 @@ def _warn_about_location(window: MainWindow) -> None:
 def _forget(window: MainWindow) -> None:
     from ui import privacy_actions  # just after the window is shown, not before
 
-    if privacy_actions.propose_forgetting(window, window.settings):
-        window.open_data()
+    privacy_actions.propose_forgetting(window, window.settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,10 +28,10 @@ from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
-from ui.bus import DataBus
 from ui.data_guard import DataGuard
-from ui.forms import ElidedLabel, attempt, error_label, plain_label, tell
+from ui.forms import ElidedLabel, error_label, plain_label, tell
 from ui.i18n import Translators, text
+from ui.operations import Changes, Scope, attempt, change
 from ui.printing.menu import add_document, build
 from ui.session import DataSession
 from ui.settings import Settings
@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.translators = translators
         #: The watch for a second start on the same data, when there is one.
         self.instance: SingleInstance | None = None
-        self.bus = DataBus(self)
+        #: Announces every change made at a screen to the screens that show it.
+        self.changes = Changes(self)
         self.stepper = Stepper()
         #: One place per page; a page is built the first time it is shown (see page()).
         self.stack = QStackedWidget()
@@ -172,8 +173,7 @@ class MainWindow(QMainWindow):
         self.explore_demo.triggered.connect(lambda: self.switch_data(DEMO_SHOPS[0]))
         self.own_data.triggered.connect(lambda: self.switch_data(None))
         self.leave_demo.clicked.connect(lambda: self.switch_data(None))
-        self.bus.changed.connect(self.refresh_states)
-        self.bus.changed.connect(self.guard.back_up_when_due)
+        self.changes.announced.connect(self._announced)
         self.save_copy.triggered.connect(self._save_copy)
         self.export_team.triggered.connect(lambda: self._export("team"))
         self.export_sessions.triggered.connect(lambda: self._export("sessions"))
@@ -188,11 +188,12 @@ class MainWindow(QMainWindow):
         page = self._built.get(index)
         if page is None:
             page = _build_page(index, self)
-            page.programme_id = self.current_programme()
+            page.show_programme(self.current_programme())
             placeholder = self.stack.widget(index)
             current = self.stack.currentIndex()
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.stack.insertWidget(index, page)
             self.stack.setCurrentIndex(current)
             self._built[index] = page
@@ -207,21 +208,15 @@ class MainWindow(QMainWindow):
 
     def open_data(self) -> None:
         """Show the open file: its shop, its programmes, the page the owner left."""
-        shop = get_shop().name or self.tr("My shop")
-        self.setWindowTitle(self.tr("Tandem - {shop}").format(shop=shop))
-        self.shop_label.setText(shop)
+        self._show_shop()
         self.demo_banner.setVisible(self.session.is_demo)
-        self.demo_text.setText(
-            self.tr("You are exploring the demo of {shop}. Your own data is not touched.").format(
-                shop=shop
-            )
-        )
         self.explore_demo.setEnabled(not self.session.is_demo)
         self.own_data.setEnabled(self.session.is_demo)
         self.save_copy.setEnabled(not self.session.is_demo)
         self.restore_action.setEnabled(not self.session.is_demo)
         remembered = None if self.session.is_demo else self.settings.programme_id
         self._load_programmes(remembered)
+        self._switch_programme(self.current_programme(), keep_page=True)
         current = self.current_programme()
         page = self.settings.page if not self.session.is_demo else DASHBOARD
         if page != DASHBOARD and current is not None:
@@ -231,7 +226,19 @@ class MainWindow(QMainWindow):
         self.stepper.go_to(page)
         self.stepper.blockSignals(False)
 
+    def _show_shop(self) -> None:
+        shop = get_shop().name or self.tr("My shop")
+        self.setWindowTitle(self.tr("Tandem - {shop}").format(shop=shop))
+        self.shop_label.setText(shop)
+        self.demo_text.setText(
+            self.tr("You are exploring the demo of {shop}. Your own data is not touched.").format(
+                shop=shop
+            )
+        )
+
     def _load_programmes(self, select: int | None) -> None:
+        """List the programmes, ``select`` chosen (or the first); switches to none."""
+        self.programme.blockSignals(True)
         self.programme.clear()
         for programme in programmes.list_programmes():
             label = programme.name
@@ -240,9 +247,9 @@ class MainWindow(QMainWindow):
             self.programme.addItem(label, programme.id)
         index = self.programme.findData(select) if select is not None else 0
         self.programme.setCurrentIndex(max(index, 0))
+        self.programme.blockSignals(False)
         for widget in (self.rename_programme, self.rename_action, self.renew_action):
             widget.setEnabled(self.programme.count() > 0)
-        self._switch_programme(self.current_programme(), keep_page=True)
 
     def current_programme(self) -> int | None:
         value = self.programme.currentData()
@@ -252,10 +259,20 @@ class MainWindow(QMainWindow):
         if not self.session.is_demo:
             self.settings.programme_id = programme_id
         for page in self._built.values():
-            page.programme_id = programme_id
+            page.show_programme(programme_id)
         self.refresh_states()
         if not keep_page:
             self._show_page(self.stack.currentIndex(), remember=False)
+
+    def _announced(self, scope: Scope) -> None:
+        """What the window itself shows of a change: the steps' states, the programmes'
+        names, the shop's name; and a backup when one is due."""
+        if scope & Scope.PROGRAMME:
+            self._load_programmes(self.current_programme())
+        if scope & Scope.SHOP:
+            self._show_shop()
+        self.refresh_states()
+        self.guard.back_up_when_due()
 
     def refresh_states(self) -> None:
         programme_id = self.current_programme()
@@ -266,7 +283,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int, remember: bool = True) -> None:
         page = self.page(index)
         self.stack.setCurrentIndex(index)
-        page.reload()
+        page.bring_up_to_date()
         self.previous.setEnabled(index > DASHBOARD)
         self.next.setEnabled(index < len(TITLES) - 1)
         self.missing.hide()
@@ -274,7 +291,7 @@ class MainWindow(QMainWindow):
         if remember and not self.session.is_demo:
             self.settings.page = index
         if remember and index != DASHBOARD and programme_id is not None:
-            attempt(self, lambda: programmes.set_current_step(programme_id, index))
+            change(self, Scope.BOOKMARK, lambda: programmes.set_current_step(programme_id, index))
 
     def _fill_documents_menu(self) -> None:
         self.documents_menu.clear()
@@ -314,10 +331,14 @@ class MainWindow(QMainWindow):
         name = self._ask_name(self.tr("New programme"), self.tr("Name of the new programme:"))
         if name is None:
             return
-        created = attempt(self, lambda: programmes.create_programme(name))
+        created = change(self, Scope.PROGRAMME, lambda: programmes.create_programme(name))
         if created is not None:
-            self._load_programmes(created.id)
+            self._choose_programme(created.id)
             self.stepper.go_to(1)
+
+    def _choose_programme(self, programme_id: int) -> None:
+        self.programme.setCurrentIndex(max(0, self.programme.findData(programme_id)))
+        self._switch_programme(programme_id)
 
     def _rename_programme(self) -> None:
         programme_id = self.current_programme()
@@ -328,10 +349,8 @@ class MainWindow(QMainWindow):
             self.tr("New name:"),
             programmes.get_programme(programme_id).name,
         )
-        if name is not None and attempt(
-            self, lambda: programmes.rename_programme(programme_id, name)
-        ):
-            self._load_programmes(programme_id)
+        if name is not None:
+            change(self, Scope.PROGRAMME, lambda: programmes.rename_programme(programme_id, name))
 
     def renew_programme(self) -> None:
         programme_id = self.current_programme()
@@ -345,10 +364,9 @@ class MainWindow(QMainWindow):
         )
         if name is None:
             return
-        renewed = attempt(self, lambda: renew_programme(programme_id, name))
+        renewed = change(self, Scope.EVERYTHING, lambda: renew_programme(programme_id, name))
         if renewed is not None:
-            self.bus.changed.emit()
-            self._load_programmes(renewed.id)
+            self._choose_programme(renewed.id)
             self.stepper.go_to(DASHBOARD)
 
     def switch_data(self, demo_shop: str | None) -> bool:
@@ -430,25 +448,25 @@ def _build_page(index: int, window: MainWindow) -> StepPage:
     if index == DASHBOARD:
         from ui.dashboard.page import DashboardPage
 
-        return DashboardPage(window.bus)
+        return DashboardPage(window.changes)
     if index == 1:
         from ui.steps.needs_page import NeedsPage
 
-        return NeedsPage(window.bus)
+        return NeedsPage(window.changes)
     if index == 2:
         from ui.steps.pairs_page import PairsPage
 
-        return PairsPage(window.bus)
+        return PairsPage(window.changes)
     if index == 3:
         from ui.steps.coaching_page import CoachingPage
 
-        return CoachingPage(window.bus)
+        return CoachingPage(window.changes)
     if index == 4:
         from ui.steps.rules_page import RulesPage
 
-        return RulesPage(window.bus)
+        return RulesPage(window.changes)
     from ui.steps.review_page import ReviewPage
 
-    review = ReviewPage(window.bus)
+    review = ReviewPage(window.changes)
     review.renew_requested.connect(window.renew_programme)
     return review

@@ -4,15 +4,17 @@ person, forget staff who left long ago, and spreadsheet exports."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app import privacy
 from app.steps import needs
-from ui.forms import attempt, succeeded, tell
+from ui.forms import confirm, tell
 from ui.i18n import translate
+from ui.operations import Scope, attempt, changed
 from ui.settings import Settings
 
 
@@ -21,20 +23,7 @@ def _documents(name: str) -> str:
     return str(Path(folder) / name)
 
 
-def _confirm(parent: QWidget | None, question: str) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        translate("privacy", "Tandem"),
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
-
-
-def export_person(parent: QWidget | None, person_id: int) -> Path | None:
+def export_person(parent: QWidget, person_id: int) -> Path | None:
     name = needs.get_person(person_id).name
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
@@ -55,7 +44,7 @@ def export_person(parent: QWidget | None, person_id: int) -> Path | None:
     return written
 
 
-def erase_person(parent: QWidget | None, person_id: int) -> bool:
+def erase_person(parent: QWidget, person_id: int) -> bool:
     name = needs.get_person(person_id).name
     warning = translate(
         "privacy",
@@ -63,12 +52,13 @@ def erase_person(parent: QWidget | None, person_id: int) -> bool:
         "with all their sessions and reviews are deleted, and cannot be brought back. Backups made before "
         "today still hold them until they are thinned out (within a year).",
     )
-    if not _confirm(parent, warning.format(name=name)):
+    if not confirm(parent, warning.format(name=name)):
         return False
-    return succeeded(parent, lambda: privacy.erase_person(person_id))
+    # the person and every pair, session and review they were part of
+    return changed(parent, Scope.EVERYTHING, lambda: privacy.erase_person(person_id))
 
 
-def propose_forgetting(parent: QWidget | None, settings: Settings) -> int:
+def propose_forgetting(parent: QWidget, settings: Settings) -> int:
     """Staff who left long ago: propose to erase them. Returns how many were erased."""
     gone = privacy.people_to_forget(settings.forget_after_months)
     if not gone:
@@ -78,15 +68,15 @@ def propose_forgetting(parent: QWidget | None, settings: Settings) -> int:
         "privacy",
         "These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?",
     ).format(months=settings.forget_after_months, names=names)
-    if not _confirm(parent, question):
+    if not confirm(parent, question):
         return 0
     erased = 0
     for person in gone:
-        erased += succeeded(parent, lambda p=person.id: privacy.erase_person(p))
+        erased += changed(parent, Scope.EVERYTHING, partial(privacy.erase_person, person.id))
     return erased
 
 
-def choose_forget_delay(parent: QWidget | None, settings: Settings) -> None:
+def choose_forget_delay(parent: QWidget, settings: Settings) -> None:
     months, accepted = QInputDialog.getInt(
         parent,
         translate("privacy", "Staff who left"),
@@ -99,7 +89,7 @@ def choose_forget_delay(parent: QWidget | None, settings: Settings) -> None:
         settings.forget_after_months = months
 
 
-def export_spreadsheet(parent: QWidget | None, programme_id: int | None, what: str) -> Path | None:
+def export_spreadsheet(parent: QWidget, programme_id: int | None, what: str) -> Path | None:
     """The team, or the sessions of the programme, as a spreadsheet file (CSV)."""
     today = dt.date.today().isoformat()
     label = (

@@ -24,8 +24,9 @@ from app.errors import StorageProblem
 from app.paths import data_file
 from app.storage.problems import why_not_writable
 from app.storage.reconnect import unreachable
-from ui.forms import error_label, plain_label, succeeded, tell
+from ui.forms import error_label, plain_label, tell
 from ui.i18n import format_date, text
+from ui.operations import attempt
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -142,7 +143,7 @@ def restore_data(window: MainWindow) -> None:
         return
     folder, chosen = session.folder, dialog.chosen
     # refused here, her data stays open and in use
-    if not succeeded(window, lambda: _restorable(folder, chosen)):
+    if not attempt(window, lambda: _restorable(folder, chosen)):
         return
     session.close()
     try:
@@ -162,13 +163,15 @@ def restore_data(window: MainWindow) -> None:
         )
 
 
-def _restorable(folder: Path, chosen: Path) -> None:
-    """Raise StorageProblem when restoring ``chosen`` over the data in ``folder`` cannot be
-    done: not a sound Tandem file, the data file itself, or a folder that cannot be written."""
+def _restorable(folder: Path, chosen: Path) -> bool:
+    """True when ``chosen`` can be restored over the data in ``folder``; raises
+    StorageProblem when not: not a sound Tandem file, the data file itself, or a folder
+    that cannot be written."""
     restoring.check_restorable(folder, chosen)
     problem = why_not_writable(folder)
     if problem is not None:
         raise problem
+    return True
 
 
 def _reopen_own_data(window: MainWindow) -> bool:

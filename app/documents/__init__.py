@@ -1,8 +1,9 @@
-"""The printed documents, as HTML pages ready for the screens to lay out on A4.
+"""The printed documents, as plain values (``app.documents.page``) that the screens lay
+out on A4 (``ui.printing.composer``).
 
-Each document is one function that returns the whole HTML, used both for the preview and
-for the printer or PDF, so what is previewed is what prints. Every value a person typed is
-escaped, so a name like ``<b>x</b>`` prints as typed.
+Each document is one function that returns the whole document, used both for the preview
+and for the printer or PDF, so what is previewed is what prints. Text stays plain text
+end to end - never HTML - so a name like ``<b>x</b>`` prints as typed.
 
 * :func:`review_sheet` and :func:`review_sheets` - the review of one pair, or of all pairs;
 * :func:`programme_summary` - the results of a programme;

@@ -124,24 +124,3 @@ def make_writer(
 ) -> Writer:
     """A writer in the user's language (English, ISO dates when not said)."""
     return Writer(translate or untranslated, format_date or dt.date.isoformat)
-
-
-def plain_text(document: Document) -> str:
-    """Every word of a document, in reading order - what a printed page must show."""
-    lines = []
-    for section in document.sections:
-        lines += [document.shop, section.title]
-        for block in section.blocks:
-            if isinstance(block, Heading | Paragraph):
-                lines.append(block.text)
-            elif isinstance(block, Facts):
-                lines += [f"{label} {value}" for label, value in block.rows]
-            elif isinstance(block, Table):
-                lines += [" ".join(block.headers), *(" ".join(row) for row in block.rows)]
-            elif isinstance(block, Answer):
-                lines += [block.question, block.text]
-            elif isinstance(block, Choices):
-                lines.append(" ".join(label for label, _ in block.options))
-            else:
-                lines += [f"{role} {name}" for role, name in block.people]
-    return "\n".join(lines)

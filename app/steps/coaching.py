@@ -246,7 +246,3 @@ def coached_mentors(programme_id: int) -> set[int]:
     if points:
         coached |= {row[0] for row in raw_rows(fully_ticked)}
     return coached & mentors
-
-
-def mentors_left_to_coach(programme_id: int) -> list[MentorCoachingInfo]:
-    return [mentor for mentor in coaching_status(programme_id) if not mentor.coached]

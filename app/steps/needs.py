@@ -450,12 +450,6 @@ def set_affinity(first_id: int, second_id: int, kind: Affinity | str) -> Affinit
     return affinity
 
 
-def get_affinity(first_id: int, second_id: int) -> Affinity:
-    low, high = _ordered(first_id, second_id)
-    row = AffinityLink.get_or_none((AffinityLink.person_a == low) & (AffinityLink.person_b == high))
-    return Affinity(row.kind) if row else Affinity.NEUTRAL
-
-
 def affinity_map() -> dict[tuple[int, int], Affinity]:
     """Every recorded affinity, keyed by the two ids, lower first."""
     return {(row.person_a_id, row.person_b_id): Affinity(row.kind) for row in AffinityLink.select()}

@@ -171,6 +171,43 @@ def get_programme_rules(programme_id: int) -> RulesInfo | None:
     return _rules_info(row) if row else None
 
 
+def proposed_rules(programme_id: int, today: dt.date | None = None) -> RulesInfo:
+    """The frame Tandem proposes before the owner sets one: from next Monday, eight weekly
+    sessions of an hour, on the first open day from Tuesday, at half past nine. The texts
+    of the charter are left for the screen to fill in the owner's language."""
+    day = today or dt.date.today()
+    days_off, _ = closed_days()
+    weekday = next(
+        (
+            Weekday((1 + shift) % 7)
+            for shift in range(7)
+            if Weekday((1 + shift) % 7) not in days_off
+        ),
+        Weekday.TUESDAY,
+    )
+    return RulesInfo(
+        programme_id,
+        start_on=day + dt.timedelta(days=7 - day.weekday()),
+        weeks=8,
+        every_weeks=1,
+        session_minutes=60,
+        weekday=weekday,
+        start_time=dt.time(9, 30),
+        place="",
+        confidentiality="",
+        kindness="",
+        notice_days=2,
+        contact="",
+        out_of_scope="",
+        other_rules="",
+    )
+
+
+def rules_or_proposal(programme_id: int, today: dt.date | None = None) -> RulesInfo:
+    """The programme's frame, or the one Tandem proposes while none is set."""
+    return get_programme_rules(programme_id) or proposed_rules(programme_id, today)
+
+
 def set_pair_slot(
     pair_id: int,
     *,
@@ -230,14 +267,18 @@ def _rules_or_refuse(programme_id: int) -> RulesInfo:
 
 
 def pair_slot(pair_id: int) -> PairSlot:
+    """Where and when the pair meets (with the proposed frame while none is set)."""
     pair = get_or_refuse(Pair, pair_id, "pair")
-    return _slot(_rules_or_refuse(pair.programme_id), PairRules.get_or_none(PairRules.pair == pair))
+    return _slot(
+        rules_or_proposal(pair.programme_id), PairRules.get_or_none(PairRules.pair == pair)
+    )
 
 
 def pair_slots(programme_id: int) -> dict[int, PairSlot]:
     """The slot of every pair of the programme, by pair id - three queries whatever the
-    number of pairs (the rules step shows them all at once)."""
-    rules = _rules_or_refuse(programme_id)
+    number of pairs (the rules step shows them all at once). While the programme has no
+    frame yet, the pairs' own choices are shown over the frame Tandem proposes."""
+    rules = rules_or_proposal(programme_id)
     own = {
         row.pair_id: row
         for row in PairRules.select().join(Pair).where(Pair.programme == programme_id)

@@ -9,7 +9,7 @@
         <translation>{first} et {second} : {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="166"/>
+        <location filename="../../ui/steps/affinity_grid.py" line="162"/>
         <source>Affinities</source>
         <translation>Affinités</translation>
     </message>
@@ -17,42 +17,42 @@
 <context>
     <name>AnswersForm</name>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="60"/>
+        <location filename="../../ui/steps/answers_form.py" line="54"/>
         <source>Satisfaction:</source>
         <translation>Satisfaction :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="61"/>
+        <location filename="../../ui/steps/answers_form.py" line="55"/>
         <source>What I can now do alone:</source>
         <translation>Ce que je sais faire seul désormais :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="62"/>
+        <location filename="../../ui/steps/answers_form.py" line="56"/>
         <source>Time saved each week (minutes):</source>
         <translation>Temps gagné chaque semaine (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="63"/>
+        <location filename="../../ui/steps/answers_form.py" line="57"/>
         <source>The bond created:</source>
         <translation>Le lien créé :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="64"/>
+        <location filename="../../ui/steps/answers_form.py" line="58"/>
         <source>Fresh ideas for the business (one a line):</source>
         <translation>Idées neuves pour l&apos;entreprise (une par ligne) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="65"/>
+        <location filename="../../ui/steps/answers_form.py" line="59"/>
         <source>Did we meet as agreed?</source>
         <translation>Nous sommes-nous vus comme convenu ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="66"/>
+        <location filename="../../ui/steps/answers_form.py" line="60"/>
         <source>Would you do it again?</source>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/answers_form.py" line="67"/>
+        <location filename="../../ui/steps/answers_form.py" line="61"/>
         <source>Comments:</source>
         <translation>Commentaires :</translation>
     </message>
@@ -60,97 +60,128 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="35"/>
+        <location filename="../../ui/steps/coaching_page.py" line="42"/>
         <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
+        <extracomment>The rows of the checklist shown, in order.</extracomment>
         <translation>Bien connaître un sujet ne suffit pas pour l&apos;enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu&apos;il a été abordé, et notez ce qui s&apos;est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="41"/>
+        <location filename="../../ui/steps/coaching_page.py" line="48"/>
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="46"/>
+        <location filename="../../ui/steps/coaching_page.py" line="53"/>
         <source>Count this mentor as &amp;coached, even with points left</source>
         <translation>Considérer ce mentor comme prê&amp;t, même s&apos;il reste des points</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="48"/>
+        <location filename="../../ui/steps/coaching_page.py" line="55"/>
         <source>Notes on this mentor</source>
         <translation>Notes sur ce mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="50"/>
+        <location filename="../../ui/steps/coaching_page.py" line="57"/>
         <source>A point of your own</source>
         <translation>Un point à vous</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="51"/>
+        <location filename="../../ui/steps/coaching_page.py" line="58"/>
         <source>Add this poin&amp;t</source>
         <translation>Ajouter ce poi&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="53"/>
+        <location filename="../../ui/steps/coaching_page.py" line="60"/>
         <source>Mentor &amp;guide…</source>
         <translation>&amp;Guide du mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="61"/>
+        <location filename="../../ui/steps/coaching_page.py" line="68"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="65"/>
+        <location filename="../../ui/steps/coaching_page.py" line="72"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="71"/>
+        <location filename="../../ui/steps/coaching_page.py" line="78"/>
         <source>Your own point:</source>
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="107"/>
+        <location filename="../../ui/steps/coaching_page.py" line="106"/>
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="109"/>
+        <location filename="../../ui/steps/coaching_page.py" line="108"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="117"/>
+        <location filename="../../ui/steps/coaching_page.py" line="118"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="121"/>
+        <location filename="../../ui/steps/coaching_page.py" line="122"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="124"/>
+        <location filename="../../ui/steps/coaching_page.py" line="125"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="133"/>
+        <location filename="../../ui/steps/coaching_page.py" line="137"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="163"/>
+        <location filename="../../ui/steps/coaching_page.py" line="224"/>
+        <source>Change the point</source>
+        <translation>Modifier le point</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="224"/>
+        <source>The point:</source>
+        <translation>Le point :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="237"/>
+        <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
+        <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="267"/>
+        <source>Change the words of this point…</source>
+        <translation>Reformuler ce point…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="270"/>
+        <source>Take this point off the list…</source>
+        <translation>Retirer ce point de la liste…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="296"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="165"/>
+        <location filename="../../ui/steps/coaching_page.py" line="303"/>
+        <source>More about the point {point}</source>
+        <translation>Plus sur le point {point}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/coaching_page.py" line="259"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="166"/>
+        <location filename="../../ui/steps/coaching_page.py" line="300"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -158,83 +189,84 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="36"/>
+        <location filename="../../ui/dashboard/page.py" line="39"/>
         <source>How each pair is doing, and what to do next.</source>
         <translation>Où en est chaque binôme, et ce qu&apos;il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="49"/>
+        <location filename="../../ui/dashboard/page.py" line="52"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="60"/>
+        <location filename="../../ui/dashboard/page.py" line="63"/>
         <source>+ Session</source>
         <translation>+ Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="60"/>
+        <location filename="../../ui/dashboard/page.py" line="63"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="60"/>
+        <location filename="../../ui/dashboard/page.py" line="63"/>
         <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="76"/>
+        <location filename="../../ui/dashboard/page.py" line="79"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="77"/>
+        <location filename="../../ui/dashboard/page.py" line="80"/>
         <source>&amp;Open the pair…</source>
         <translation>&amp;Ouvrir le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="78"/>
+        <location filename="../../ui/dashboard/page.py" line="81"/>
         <source>Re&amp;view sheet…</source>
         <translation>Fiche &amp;bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="83"/>
+        <location filename="../../ui/dashboard/page.py" line="86"/>
         <source>P&amp;erson:</source>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="82"/>
+        <location filename="../../ui/dashboard/page.py" line="85"/>
         <source>&amp;Health:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="84"/>
+        <location filename="../../ui/dashboard/page.py" line="87"/>
         <source>&amp;Topic:</source>
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="121"/>
+        <location filename="../../ui/dashboard/page.py" line="126"/>
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="127"/>
+        <location filename="../../ui/dashboard/page.py" line="132"/>
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="130"/>
+        <location filename="../../ui/dashboard/page.py" line="135"/>
         <source>The programme is at step {step} of 5.</source>
         <translation>Le programme en est à l&apos;étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="133"/>
+        <location filename="../../ui/dashboard/page.py" line="138"/>
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="164"/>
+        <location filename="../../ui/dashboard/page.py" line="171"/>
         <source>All</source>
+        <extracomment>The day the badges were worked out for.</extracomment>
         <translation>Tous</translation>
     </message>
 </context>
@@ -308,92 +340,92 @@
 <context>
     <name>FrameForm</name>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="47"/>
+        <location filename="../../ui/steps/frame_form.py" line="40"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="50"/>
+        <location filename="../../ui/steps/frame_form.py" line="43"/>
         <source>every </source>
         <translation>toutes les </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="51"/>
+        <location filename="../../ui/steps/frame_form.py" line="44"/>
         <source> week(s)</source>
         <translation> semaine(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="55"/>
+        <location filename="../../ui/steps/frame_form.py" line="48"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="63"/>
+        <location filename="../../ui/steps/frame_form.py" line="56"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="85"/>
+        <location filename="../../ui/steps/frame_form.py" line="75"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="86"/>
+        <location filename="../../ui/steps/frame_form.py" line="76"/>
         <source>&amp;Length:</source>
         <translation>D&amp;urée :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="87"/>
+        <location filename="../../ui/steps/frame_form.py" line="77"/>
         <source>R&amp;hythm:</source>
         <translation>R&amp;ythme :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="88"/>
+        <location filename="../../ui/steps/frame_form.py" line="78"/>
         <source>Session len&amp;gth:</source>
         <translation>Durée d&apos;une séa&amp;nce :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="91"/>
+        <location filename="../../ui/steps/frame_form.py" line="81"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="92"/>
+        <location filename="../../ui/steps/frame_form.py" line="82"/>
         <source>What is said stays pri&amp;vate:</source>
         <translation>Ce qui se dit reste pri&amp;vé :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="94"/>
+        <location filename="../../ui/steps/frame_form.py" line="84"/>
         <source>Noti&amp;ce to move a session:</source>
         <translation>Prév&amp;enir pour déplacer une séance :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="89"/>
+        <location filename="../../ui/steps/frame_form.py" line="79"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="90"/>
+        <location filename="../../ui/steps/frame_form.py" line="80"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="93"/>
+        <location filename="../../ui/steps/frame_form.py" line="83"/>
         <source>&amp;Kindness:</source>
         <translation>&amp;Bienveillance :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="95"/>
+        <location filename="../../ui/steps/frame_form.py" line="85"/>
         <source>If it goes badly, talk to:</source>
         <translation>En cas de difficulté, en parler à :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="96"/>
+        <location filename="../../ui/steps/frame_form.py" line="86"/>
         <source>&amp;Out of scope:</source>
         <translation>H&amp;ors sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="97"/>
+        <location filename="../../ui/steps/frame_form.py" line="87"/>
         <source>Other r&amp;ules:</source>
         <translation>Autres rè&amp;gles :</translation>
     </message>
@@ -401,43 +433,43 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="85"/>
+        <location filename="../../ui/steps/needs_tables.py" line="90"/>
         <source>Know-how</source>
         <translation>Savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="86"/>
+        <location filename="../../ui/steps/needs_tables.py" line="91"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="86"/>
         <location filename="../../ui/steps/needs_tables.py" line="91"/>
+        <location filename="../../ui/steps/needs_tables.py" line="96"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="87"/>
+        <location filename="../../ui/steps/needs_tables.py" line="92"/>
         <source>Topic they can teach</source>
         <translation>Sujet qu&apos;il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="88"/>
+        <location filename="../../ui/steps/needs_tables.py" line="93"/>
         <source>Add this know-&amp;how</source>
         <translation>Ajo&amp;uter ce savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="97"/>
+        <location filename="../../ui/steps/needs_tables.py" line="102"/>
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="108"/>
+        <location filename="../../ui/steps/needs_tables.py" line="114"/>
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="109"/>
+        <location filename="../../ui/steps/needs_tables.py" line="115"/>
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -445,201 +477,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&lt; &amp;Previous</source>
-        <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. One place per page; a page is built the first time it is shown (see page()).</extracomment>
+        <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="157"/>
+        <location filename="../../ui/restore_dialog.py" line="158"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="161"/>
+        <location filename="../../ui/restore_dialog.py" line="162"/>
         <source>Your data was restored.</source>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -647,65 +679,65 @@ Son nom :</translation>
 <context>
     <name>NeedsEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="16"/>
+        <location filename="../../ui/steps/needs_tables.py" line="19"/>
         <source>Needs</source>
         <translation>Besoins</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="18"/>
+        <location filename="../../ui/steps/needs_tables.py" line="21"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="19"/>
-        <location filename="../../ui/steps/needs_tables.py" line="33"/>
+        <location filename="../../ui/steps/needs_tables.py" line="22"/>
+        <location filename="../../ui/steps/needs_tables.py" line="36"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="20"/>
-        <location filename="../../ui/steps/needs_tables.py" line="34"/>
+        <location filename="../../ui/steps/needs_tables.py" line="23"/>
+        <location filename="../../ui/steps/needs_tables.py" line="37"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="21"/>
-        <location filename="../../ui/steps/needs_tables.py" line="35"/>
+        <location filename="../../ui/steps/needs_tables.py" line="24"/>
+        <location filename="../../ui/steps/needs_tables.py" line="38"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="23"/>
+        <location filename="../../ui/steps/needs_tables.py" line="26"/>
         <source>Topic to learn</source>
         <translation>Sujet à apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="24"/>
+        <location filename="../../ui/steps/needs_tables.py" line="27"/>
         <source>Add this nee&amp;d</source>
         <translation>Ajouter ce &amp;besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="42"/>
+        <location filename="../../ui/steps/needs_tables.py" line="45"/>
         <source>What {name} wants to learn</source>
         <translation>Ce que {name} veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="57"/>
+        <location filename="../../ui/steps/needs_tables.py" line="61"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="58"/>
+        <location filename="../../ui/steps/needs_tables.py" line="62"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="59"/>
+        <location filename="../../ui/steps/needs_tables.py" line="63"/>
         <source>Priority - {topic}</source>
         <translation>Priorité - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="61"/>
+        <location filename="../../ui/steps/needs_tables.py" line="65"/>
         <source>Remove the need {topic}</source>
         <translation>Retirer le besoin {topic}</translation>
     </message>
@@ -719,7 +751,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="39"/>
-        <location filename="../../ui/steps/needs_page.py" line="56"/>
+        <location filename="../../ui/steps/needs_page.py" line="59"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
@@ -735,7 +767,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="43"/>
-        <location filename="../../ui/steps/needs_page.py" line="123"/>
+        <location filename="../../ui/steps/needs_page.py" line="132"/>
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
@@ -755,80 +787,90 @@ Son nom :</translation>
         <translation>Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="65"/>
+        <location filename="../../ui/steps/needs_page.py" line="52"/>
+        <source>Remove this person, added by mistake…</source>
+        <translation>Supprimer cette personne, ajoutée par erreur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="68"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="107"/>
+        <location filename="../../ui/steps/needs_page.py" line="117"/>
         <source>{person} (left)</source>
         <translation>{person} (parti)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="121"/>
+        <location filename="../../ui/steps/needs_page.py" line="130"/>
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="127"/>
+        <location filename="../../ui/steps/needs_page.py" line="142"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="166"/>
+        <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
+        <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui est parti, utilisez « Indiquer son départ ».</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="15"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="21"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="22"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="22"/>
         <source>Level before</source>
         <translation>Niveau de départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="16"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="22"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="17"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="23"/>
         <source>Topic of the objective</source>
         <translation>Sujet de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="18"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="24"/>
         <source>Add this &amp;objective</source>
         <translation>Ajouter cet &amp;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="29"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="35"/>
         <source>Objectives of {pair}</source>
         <translation>Objectifs de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="31"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="37"/>
         <source>Choose a pair to see its objectives.</source>
         <translation>Choisissez un binôme pour voir ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="43"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="50"/>
         <source>Level before - {topic}</source>
         <translation>Niveau de départ - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="44"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="51"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="46"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="53"/>
         <source>Remove the objective {topic}</source>
         <translation>Retirer l&apos;objectif {topic}</translation>
     </message>
@@ -836,134 +878,134 @@ Son nom :</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="102"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="100"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
         <source>What was learnt</source>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="66"/>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="83"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="81"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="69"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="67"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="70"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="68"/>
         <source>&amp;Edit the session…</source>
         <translation>&amp;Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="71"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="69"/>
         <source>&amp;Add a session…</source>
         <translation>&amp;Ajouter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="74"/>
         <source>S&amp;tart</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="75"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="78"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="76"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="79"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="77"/>
         <source>&amp;Finish</source>
         <translation>T&amp;erminer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="80"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="78"/>
         <source>St&amp;op…</source>
         <translation>Arrê&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="91"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="89"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="128"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="126"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="133"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="131"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="159"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="158"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="178"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="177"/>
         <source>{date} (planned {planned})</source>
         <translation>{date} (prévue le {planned})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="184"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="183"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="226"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="221"/>
         <source>Stop the pair</source>
         <translation>Arrêter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="227"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="222"/>
         <source>Why does the pair stop? The pair and its sessions stay in the history.</source>
         <translation>Pourquoi le binôme s&apos;arrête-t-il ? Le binôme et ses séances restent dans l&apos;historique.</translation>
     </message>
@@ -1035,95 +1077,105 @@ Son nom :</translation>
 <context>
     <name>PairsPage</name>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="42"/>
+        <location filename="../../ui/steps/pairs_page.py" line="43"/>
         <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
         <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s&apos;il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="50"/>
-        <location filename="../../ui/steps/pairs_page.py" line="68"/>
+        <location filename="../../ui/steps/pairs_page.py" line="52"/>
+        <location filename="../../ui/steps/pairs_page.py" line="72"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="53"/>
+        <location filename="../../ui/steps/pairs_page.py" line="57"/>
         <source>Propose a set for the &amp;whole team</source>
         <translation>Proposer un ensemble pour &amp;toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="54"/>
+        <location filename="../../ui/steps/pairs_page.py" line="58"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="55"/>
+        <location filename="../../ui/steps/pairs_page.py" line="59"/>
         <source>&amp;Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="56"/>
+        <location filename="../../ui/steps/pairs_page.py" line="60"/>
         <source>&amp;Change…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="58"/>
+        <location filename="../../ui/steps/pairs_page.py" line="62"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="62"/>
+        <location filename="../../ui/steps/pairs_page.py" line="66"/>
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="63"/>
+        <location filename="../../ui/steps/pairs_page.py" line="67"/>
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="76"/>
+        <location filename="../../ui/steps/pairs_page.py" line="81"/>
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="80"/>
+        <location filename="../../ui/steps/pairs_page.py" line="85"/>
         <source>Men&amp;tor:</source>
         <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="82"/>
+        <location filename="../../ui/steps/pairs_page.py" line="87"/>
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="93"/>
+        <location filename="../../ui/steps/pairs_page.py" line="98"/>
         <source>Affinities - who gets along with whom</source>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="137"/>
+        <location filename="../../ui/steps/pairs_page.py" line="150"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="151"/>
+        <location filename="../../ui/steps/pairs_page.py" line="164"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="168"/>
+        <location filename="../../ui/steps/pairs_page.py" line="181"/>
+        <source>Nobody in the team can teach yet: {needs}.</source>
+        <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="183"/>
+        <source>{topic} for {person}</source>
+        <translation>{topic} pour {person}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="200"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="175"/>
+        <location filename="../../ui/steps/pairs_page.py" line="207"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="199"/>
+        <location filename="../../ui/steps/pairs_page.py" line="231"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1131,42 +1183,42 @@ Son nom :</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="76"/>
+        <location filename="../../ui/steps/person_form.py" line="72"/>
         <source>Nam&amp;e:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="78"/>
+        <location filename="../../ui/steps/person_form.py" line="74"/>
         <source>&amp;Job:</source>
         <translation>Méti&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="79"/>
+        <location filename="../../ui/steps/person_form.py" line="75"/>
         <source>&amp;Year joined:</source>
         <translation>Arri&amp;vée (année) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="81"/>
+        <location filename="../../ui/steps/person_form.py" line="77"/>
         <source>A&amp;ge:</source>
         <translation>Â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="84"/>
+        <location filename="../../ui/steps/person_form.py" line="80"/>
         <source>&amp;Way of learning:</source>
         <translation>&amp;Façon d&apos;apprendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="82"/>
+        <location filename="../../ui/steps/person_form.py" line="78"/>
         <source>&amp;Temperament:</source>
         <translation>&amp;Tempérament :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="86"/>
+        <location filename="../../ui/steps/person_form.py" line="82"/>
         <source>Free half-days:</source>
         <translation>Demi-journées libres :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="87"/>
+        <location filename="../../ui/steps/person_form.py" line="83"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
@@ -1174,67 +1226,67 @@ Son nom :</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="41"/>
+        <location filename="../../ui/restore_dialog.py" line="42"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="45"/>
+        <location filename="../../ui/restore_dialog.py" line="46"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="48"/>
+        <location filename="../../ui/restore_dialog.py" line="49"/>
         <source>&amp;Another file (a copy on a USB key)…</source>
         <translation>Un &amp;autre fichier (une copie sur clé USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="52"/>
+        <location filename="../../ui/restore_dialog.py" line="53"/>
         <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem&apos;s folder.</source>
         <translation>La restauration remplace les données actuelles ({people} personnes, {pairs} binômes, {sessions} séances) par celles que vous choisissez. Les données actuelles ne sont pas perdues : elles sont mises de côté dans le dossier de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="56"/>
+        <location filename="../../ui/restore_dialog.py" line="57"/>
         <source>The data of now is kept aside in Tandem&apos;s folder before restoring.</source>
         <translation>Les données actuelles sont mises de côté dans le dossier de Tandem avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="60"/>
+        <location filename="../../ui/restore_dialog.py" line="61"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="63"/>
+        <location filename="../../ui/restore_dialog.py" line="64"/>
         <source>Choose what to bring back:</source>
         <translation>Choisissez ce qu&apos;il faut remettre :</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="82"/>
+        <location filename="../../ui/restore_dialog.py" line="83"/>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="88"/>
+        <location filename="../../ui/restore_dialog.py" line="89"/>
         <source>{when} - {people} people, {pairs} pairs, {sessions} sessions</source>
         <translation>{when} - {people} personnes, {pairs} binômes, {sessions} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="92"/>
+        <location filename="../../ui/restore_dialog.py" line="93"/>
         <source>(date in doubt)</source>
         <translation>(date douteuse)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="97"/>
+        <location filename="../../ui/restore_dialog.py" line="98"/>
         <source>The PC&apos;s clock was ahead when this backup was made, so its date is wrong. The backups are listed by what they hold, the newest first.</source>
         <translation>L&apos;horloge du PC était en avance quand cette sauvegarde a été faite : sa date est fausse. Les sauvegardes sont rangées selon ce qu&apos;elles contiennent, la plus récente en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="107"/>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
         <source>A copy of Tandem&apos;s data</source>
         <translation>Une copie des données de Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../ui/restore_dialog.py" line="110"/>
         <source>Tandem data (*.sqlite);;All files (*)</source>
         <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1242,123 +1294,140 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="50"/>
+        <location filename="../../ui/steps/review_page.py" line="60"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="56"/>
+        <location filename="../../ui/steps/review_page.py" line="66"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="59"/>
+        <location filename="../../ui/steps/review_page.py" line="69"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="59"/>
+        <location filename="../../ui/steps/review_page.py" line="69"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="59"/>
+        <location filename="../../ui/steps/review_page.py" line="69"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="59"/>
+        <location filename="../../ui/steps/review_page.py" line="69"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="62"/>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="63"/>
+        <location filename="../../ui/steps/review_page.py" line="73"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="71"/>
+        <location filename="../../ui/steps/review_page.py" line="79"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="80"/>
+        <location filename="../../ui/steps/review_page.py" line="232"/>
+        <source>C&amp;lose this programme…</source>
+        <translation>C&amp;lore ce programme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="81"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="84"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="77"/>
+        <location filename="../../ui/steps/review_page.py" line="86"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="79"/>
+        <location filename="../../ui/steps/review_page.py" line="88"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="61"/>
-        <location filename="../../ui/steps/review_page.py" line="88"/>
+        <location filename="../../ui/steps/review_page.py" line="282"/>
+        <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
+        <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="71"/>
+        <location filename="../../ui/steps/review_page.py" line="97"/>
         <source>Levels reached</source>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="95"/>
+        <location filename="../../ui/steps/review_page.py" line="104"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="141"/>
+        <location filename="../../ui/steps/review_page.py" line="152"/>
         <source>Review sheet of this pair</source>
+        <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="148"/>
+        <location filename="../../ui/steps/review_page.py" line="159"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="154"/>
+        <location filename="../../ui/steps/review_page.py" line="165"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="182"/>
+        <location filename="../../ui/steps/review_page.py" line="212"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="187"/>
+        <location filename="../../ui/steps/review_page.py" line="216"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="209"/>
+        <location filename="../../ui/steps/review_page.py" line="232"/>
+        <source>This programme is closed</source>
+        <translation>Ce programme est clos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="236"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="213"/>
+        <location filename="../../ui/steps/review_page.py" line="240"/>
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="221"/>
+        <location filename="../../ui/steps/review_page.py" line="248"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="224"/>
+        <location filename="../../ui/steps/review_page.py" line="251"/>
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1471,48 +1540,48 @@ Son nom :</translation>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="146"/>
+        <location filename="../../ui/steps/rules_page.py" line="148"/>
         <source>{first} to {last}</source>
         <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="224"/>
+        <location filename="../../ui/steps/rules_page.py" line="231"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="208"/>
+        <location filename="../../ui/steps/rules_page.py" line="211"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="211"/>
+        <location filename="../../ui/steps/rules_page.py" line="214"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="214"/>
+        <location filename="../../ui/steps/rules_page.py" line="217"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="242"/>
+        <location filename="../../ui/steps/rules_page.py" line="249"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="267"/>
+        <location filename="../../ui/steps/rules_page.py" line="274"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="273"/>
+        <location filename="../../ui/steps/rules_page.py" line="280"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="317"/>
+        <location filename="../../ui/steps/rules_page.py" line="321"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1520,22 +1589,22 @@ Son nom :</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="63"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="64"/>
         <source>Session of {mentor} → {mentee}</source>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="72"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="73"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="78"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="95"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
@@ -1651,7 +1720,7 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="77"/>
+        <location filename="../../ui/steps/topic_rows.py" line="73"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1674,17 +1743,32 @@ Son nom :</translation>
         <translation>A&amp;jouter ce sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="43"/>
-        <source>New topic:</source>
-        <translation>Nouveau sujet :</translation>
+        <location filename="../../ui/steps/topics_box.py" line="41"/>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="42"/>
+        <source>Remove the topic</source>
+        <translation>Retirer le sujet</translation>
     </message>
     <message>
         <location filename="../../ui/steps/topics_box.py" line="47"/>
+        <source>Topic:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="131"/>
+        <source>Remove {topic} from the catalogue?</source>
+        <translation>Retirer {topic} du catalogue ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/topics_box.py" line="48"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="50"/>
+        <location filename="../../ui/steps/topics_box.py" line="49"/>
         <source>In a few words:</source>
         <translation>En quelques mots :</translation>
     </message>
@@ -1762,7 +1846,7 @@ Son nom :</translation>
     <name>catalogue</name>
     <message>
         <location filename="../../app/catalogue.py" line="18"/>
-        <location filename="../../app/demo_shops.py" line="180"/>
+        <location filename="../../app/demo_shops.py" line="182"/>
         <source>Social networks</source>
         <extracomment>(name, kind, description) of the topics a small shop most often needs.</extracomment>
         <translation>Réseaux sociaux</translation>
@@ -1774,7 +1858,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="25"/>
-        <location filename="../../app/demo_shops.py" line="172"/>
+        <location filename="../../app/demo_shops.py" line="174"/>
         <source>The shop&apos;s website</source>
         <translation>Le site de la boutique</translation>
     </message>
@@ -1785,7 +1869,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="32"/>
-        <location filename="../../app/demo_shops.py" line="176"/>
+        <location filename="../../app/demo_shops.py" line="178"/>
         <source>Newsletter</source>
         <translation>Lettre d&apos;information</translation>
     </message>
@@ -1796,7 +1880,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="39"/>
-        <location filename="../../app/demo_shops.py" line="179"/>
+        <location filename="../../app/demo_shops.py" line="181"/>
         <source>Online customer file</source>
         <translation>Fichier clients en ligne</translation>
     </message>
@@ -1807,7 +1891,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="46"/>
-        <location filename="../../app/demo_shops.py" line="171"/>
+        <location filename="../../app/demo_shops.py" line="173"/>
         <source>Online orders and sales</source>
         <translation>Commandes et ventes en ligne</translation>
     </message>
@@ -1818,8 +1902,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="53"/>
-        <location filename="../../app/demo_shops.py" line="175"/>
-        <location filename="../../app/demo_shops.py" line="402"/>
+        <location filename="../../app/demo_shops.py" line="177"/>
+        <location filename="../../app/demo_shops.py" line="404"/>
         <source>Customer reviews</source>
         <translation>Avis des clients</translation>
     </message>
@@ -1830,7 +1914,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="58"/>
-        <location filename="../../app/demo_shops.py" line="183"/>
+        <location filename="../../app/demo_shops.py" line="185"/>
         <source>Photos of products</source>
         <translation>Photos des produits</translation>
     </message>
@@ -1841,7 +1925,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="65"/>
-        <location filename="../../app/demo_shops.py" line="184"/>
+        <location filename="../../app/demo_shops.py" line="186"/>
         <source>Spreadsheets</source>
         <translation>Tableur</translation>
     </message>
@@ -1852,7 +1936,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="70"/>
-        <location filename="../../app/demo_shops.py" line="186"/>
+        <location filename="../../app/demo_shops.py" line="188"/>
         <source>A new technique of the trade</source>
         <translation>Une nouvelle technique du métier</translation>
     </message>
@@ -1956,204 +2040,204 @@ Son nom :</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo_shops.py" line="109"/>
+        <location filename="../../app/demo_shops.py" line="111"/>
         <source>Chocolaterie Marie</source>
         <translation>Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="113"/>
+        <location filename="../../app/demo_shops.py" line="115"/>
         <source>Owner, chocolate maker</source>
         <translation>Gérante, chocolatière</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="121"/>
+        <location filename="../../app/demo_shops.py" line="123"/>
         <source>Apprentice chocolate maker</source>
         <translation>Apprenti chocolatier</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="130"/>
+        <location filename="../../app/demo_shops.py" line="132"/>
         <source>Shop assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="138"/>
+        <location filename="../../app/demo_shops.py" line="140"/>
         <source>Sales assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="147"/>
+        <location filename="../../app/demo_shops.py" line="149"/>
         <source>Apprentice</source>
         <translation>Apprenti</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="155"/>
+        <location filename="../../app/demo_shops.py" line="157"/>
         <source>Confectioner</source>
         <translation>Confiseuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="163"/>
+        <location filename="../../app/demo_shops.py" line="165"/>
         <source>Delivery driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="216"/>
+        <location filename="../../app/demo_shops.py" line="218"/>
         <source>Going online</source>
         <translation>Passer au numérique</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="234"/>
+        <location filename="../../app/demo_shops.py" line="236"/>
         <source>The back office, at the computer</source>
         <translation>L&apos;arrière-boutique, devant l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="236"/>
+        <location filename="../../app/demo_shops.py" line="238"/>
         <source>What is said in a session stays between the two of us.</source>
         <translation>Ce qui se dit en séance reste entre nous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="239"/>
+        <location filename="../../app/demo_shops.py" line="241"/>
         <source>No silly questions. We laugh together, never at each other.</source>
         <translation>Pas de question bête. On rit ensemble, jamais l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="244"/>
+        <location filename="../../app/demo_shops.py" line="246"/>
         <source>The mentor does not do the work in the mentee&apos;s place.</source>
         <translation>Le mentor ne fait pas le travail à la place du mentoré.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="260"/>
+        <location filename="../../app/demo_shops.py" line="262"/>
         <source>Opened the order page and took a test order together.</source>
         <translation>Ouvert la page des commandes et passé une commande d&apos;essai ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="261"/>
+        <location filename="../../app/demo_shops.py" line="263"/>
         <source>Changed the prices and the photo of the Easter box on the site.</source>
         <translation>Changé les prix et la photo du coffret de Pâques sur le site.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="264"/>
+        <location filename="../../app/demo_shops.py" line="266"/>
         <source>Answered two customers&apos; questions by e-mail about delivery.</source>
         <translation>Répondu par courriel aux questions de deux clients sur la livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="272"/>
+        <location filename="../../app/demo_shops.py" line="274"/>
         <source>Chose the subscribers list and wrote the first letter.</source>
         <translation>Choisi la liste des abonnés et rédigé la première lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="277"/>
+        <location filename="../../app/demo_shops.py" line="279"/>
         <source>Posted three photos of the new bars with a short text.</source>
         <translation>Publié trois photos des nouvelles tablettes avec un court texte.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="283"/>
+        <location filename="../../app/demo_shops.py" line="285"/>
         <source>Tempering on a marble slab, the way it is taught at school now.</source>
         <translation>Le tempérage sur marbre, tel qu&apos;on l&apos;enseigne aujourd&apos;hui à l&apos;école.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="290"/>
+        <location filename="../../app/demo_shops.py" line="292"/>
         <source>Made a table of the delivery rounds.</source>
         <translation>Fait un tableau des tournées de livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="294"/>
+        <location filename="../../app/demo_shops.py" line="296"/>
         <source>Bernard prefers to stop for now: the deliveries take all his time.</source>
         <translation>Bernard préfère arrêter pour l&apos;instant : les livraisons lui prennent tout son temps.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="301"/>
+        <location filename="../../app/demo_shops.py" line="303"/>
         <source>Entered the regular customers&apos; details in the online file.</source>
         <translation>Saisi les coordonnées des clients fidèles dans le fichier en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="317"/>
+        <location filename="../../app/demo_shops.py" line="319"/>
         <source>Find a customer&apos;s last order and add a new customer.</source>
         <translation>Retrouver la dernière commande d&apos;un client et ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="319"/>
+        <location filename="../../app/demo_shops.py" line="321"/>
         <source>Send a birthday message to regular customers</source>
         <translation>Envoyer un message d&apos;anniversaire aux clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="329"/>
+        <location filename="../../app/demo_shops.py" line="331"/>
         <source>A loyalty card kept in the customer file
 A reminder before the holidays</source>
         <translation>Une carte de fidélité tenue dans le fichier clients
 Un rappel avant les fêtes</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="338"/>
+        <location filename="../../app/demo_shops.py" line="340"/>
         <source>Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.</source>
         <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c&apos;est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="349"/>
+        <location filename="../../app/demo_shops.py" line="351"/>
         <source>Restaurant Chez Gérard</source>
         <translation>Restaurant Chez Gérard</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="353"/>
+        <location filename="../../app/demo_shops.py" line="355"/>
         <source>Owner</source>
         <translation>Patron</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="361"/>
+        <location filename="../../app/demo_shops.py" line="363"/>
         <source>Chef</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="369"/>
+        <location filename="../../app/demo_shops.py" line="371"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="377"/>
+        <location filename="../../app/demo_shops.py" line="379"/>
         <source>Apprentice cook, back from two years in Asia</source>
         <translation>Apprentie cuisinière, revenue de deux ans en Asie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="386"/>
+        <location filename="../../app/demo_shops.py" line="388"/>
         <source>Apprentice waiter</source>
         <translation>Apprenti serveur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="392"/>
+        <location filename="../../app/demo_shops.py" line="394"/>
         <source>Cooking with yuzu</source>
         <translation>Cuisiner le yuzu</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="397"/>
+        <location filename="../../app/demo_shops.py" line="399"/>
         <source>Using the juice and zest of this Japanese citrus in sauces and desserts.</source>
         <translation>Utiliser le jus et le zeste de cet agrume japonais dans les sauces et les desserts.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="418"/>
+        <location filename="../../app/demo_shops.py" line="420"/>
         <source>New flavours</source>
         <translation>Nouvelles saveurs</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="432"/>
+        <location filename="../../app/demo_shops.py" line="434"/>
         <source>The kitchen, after the lunch service</source>
         <translation>La cuisine, après le service du midi</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="440"/>
+        <location filename="../../app/demo_shops.py" line="442"/>
         <source>The dining room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="445"/>
+        <location filename="../../app/demo_shops.py" line="447"/>
         <source>A yuzu butter sauce for the fish of the day.</source>
         <translation>Un beurre blanc au yuzu pour le poisson du jour.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="450"/>
+        <location filename="../../app/demo_shops.py" line="452"/>
         <source>A yuzu tart: balancing the acidity with the sugar.</source>
         <translation>Une tarte au yuzu : équilibrer l&apos;acidité et le sucre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="455"/>
+        <location filename="../../app/demo_shops.py" line="457"/>
         <source>Read the last reviews together and answered one of them.</source>
         <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
     </message>
@@ -2678,7 +2762,8 @@ Un rappel avant les fêtes</translation>
     <name>forms</name>
     <message>
         <location filename="../../ui/data_guard.py" line="108"/>
-        <location filename="../../ui/forms.py" line="90"/>
+        <location filename="../../ui/forms.py" line="87"/>
+        <location filename="../../ui/forms.py" line="102"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -2863,72 +2948,67 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="27"/>
-        <source>Tandem</source>
-        <translation>Tandem</translation>
-    </message>
-    <message>
-        <location filename="../../ui/privacy_actions.py" line="41"/>
+        <location filename="../../ui/privacy_actions.py" line="30"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="42"/>
+        <location filename="../../ui/privacy_actions.py" line="31"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="43"/>
+        <location filename="../../ui/privacy_actions.py" line="32"/>
         <source>Readable file (*.json)</source>
         <translation>Fichier lisible (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="51"/>
+        <location filename="../../ui/privacy_actions.py" line="40"/>
         <source>Everything Tandem holds about {name} is in {path}.</source>
         <translation>Tout ce que Tandem garde sur {name} est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="60"/>
+        <location filename="../../ui/privacy_actions.py" line="49"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
         <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="77"/>
+        <location filename="../../ui/privacy_actions.py" line="67"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
         <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="92"/>
+        <location filename="../../ui/privacy_actions.py" line="82"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="93"/>
+        <location filename="../../ui/privacy_actions.py" line="83"/>
         <source>Propose to erase staff this many months after they left:</source>
         <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="106"/>
+        <location filename="../../ui/privacy_actions.py" line="96"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="108"/>
+        <location filename="../../ui/privacy_actions.py" line="98"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="112"/>
+        <location filename="../../ui/privacy_actions.py" line="102"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="114"/>
+        <location filename="../../ui/privacy_actions.py" line="104"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="129"/>
+        <location filename="../../ui/privacy_actions.py" line="119"/>
         <source>Tandem could not write {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>
@@ -3289,27 +3369,27 @@ Un rappel avant les fêtes</translation>
         <translation>Ce binôme est arrêté : son journal peut être lu, pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="110"/>
+        <location filename="../../app/journal.py" line="112"/>
         <source>A session cannot be logged as held on a future date.</source>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="130"/>
+        <location filename="../../app/journal.py" line="136"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="137"/>
+        <location filename="../../app/journal.py" line="143"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="240"/>
+        <location filename="../../app/journal.py" line="225"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="258"/>
+        <location filename="../../app/journal.py" line="243"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -3431,12 +3511,12 @@ Un rappel avant les fêtes</translation>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="225"/>
+        <location filename="../../app/steps/rules.py" line="262"/>
         <source>Set the programme&apos;s frame first: start date, length and slot.</source>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="298"/>
+        <location filename="../../app/steps/rules.py" line="339"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

@@ -3,6 +3,8 @@ pair that says how it is doing - with its actions one click away."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
 )
 
@@ -19,11 +22,11 @@ from app.journal import session_to_log
 from app.progress import programme_progress
 from app.text import sort_key
 from app.vocabulary import HEALTH_LABELS, Health, SessionStatus
-from ui.bus import DataBus
 from ui.dashboard.delegates import ActionsDelegate, HealthDelegate, LevelsDelegate, StepsDelegate
 from ui.dashboard.model import Column, PairsFilter, PairsModel
 from ui.forms import plain_label
 from ui.i18n import text
+from ui.operations import Changes, Scope
 from ui.printing.menu import build, preview
 from ui.steps.base import StepPage
 
@@ -31,8 +34,8 @@ from ui.steps.base import StepPage
 class DashboardPage(StepPage):
     number = 0
 
-    def __init__(self, bus: DataBus) -> None:
-        super().__init__(bus)
+    def __init__(self, changes: Changes) -> None:
+        super().__init__(changes)
         self.set_texts(self.tr("How each pair is doing, and what to do next."))
         self.where = plain_label(wrap=True)
         self.next_action = plain_label(wrap=True)
@@ -56,14 +59,14 @@ class DashboardPage(StepPage):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(320)
-        self.actions = ActionsDelegate(
+        self.row_actions = ActionsDelegate(
             {"log": self.tr("+ Session"), "open": self.tr("Open"), "print": self.tr("Sheet")}
         )
-        self._delegates = {
+        self._delegates: dict[Column, QStyledItemDelegate] = {
             Column.STEPS: StepsDelegate(),
             Column.PROGRESS: LevelsDelegate(),
             Column.HEALTH: HealthDelegate(),
-            Column.ACTIONS: self.actions,
+            Column.ACTIONS: self.row_actions,
         }
         for column, delegate in self._delegates.items():
             self.table.setItemDelegateForColumn(column, delegate)
@@ -102,20 +105,22 @@ class DashboardPage(StepPage):
     def _connect_signals(self) -> None:
         for combo in (self.health, self.person, self.topic):
             combo.currentIndexChanged.connect(self._filter)
-        self.actions.clicked.connect(self._act)
+        self.row_actions.clicked.connect(self._act)
         self.table.doubleClicked.connect(
             lambda index: self._act("open", self._pair_at(index.row()))
         )
         self.log.clicked.connect(lambda: self._act("log", self.selected_pair()))
         self.open.clicked.connect(lambda: self._act("open", self.selected_pair()))
         self.print.clicked.connect(lambda: self._act("print", self.selected_pair()))
-        self.bus.changed.connect(self._data_changed)
+        self.watch(Scope.EVERYTHING, self._show_progress)
 
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
+    def bring_up_to_date(self) -> None:
+        if self._shown_on != dt.date.today():  # the badges of a new day
+            self.mark_stale()
+        super().bring_up_to_date()
 
-    def reload(self) -> None:
+    def _show_progress(self) -> None:
+        self._shown_on = dt.date.today()
         selected = self.selected_pair()
         if self.programme_id is None:
             self.where.setText(self.tr("Create a programme to begin."))
@@ -144,6 +149,8 @@ class DashboardPage(StepPage):
             button.setEnabled(bool(progress.pairs))
 
     _sized = False
+    #: The day the badges were worked out for.
+    _shown_on: dt.date | None = None
 
     def _fill_filters(self) -> None:
         """Offer the badges, people and topics of this programme; keep what was chosen."""
@@ -213,7 +220,5 @@ class DashboardPage(StepPage):
         else:
             from ui.dashboard.pair_dialog import PairDialog
 
-            dialog = PairDialog(pair_id, self.bus, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.saved()
-        self.reload()
+            dialog = PairDialog(pair_id, parent=self)
+        dialog.exec()  # what it changed was announced as it was saved

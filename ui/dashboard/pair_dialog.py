@@ -4,8 +4,8 @@ pause, finish, stop with a reason)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,25 +30,23 @@ from app.vocabulary import (
     PairState,
     SessionStatus,
 )
-from ui.bus import DataBus
+from ui.autosave import SaveOnLeave, show_text
 from ui.dashboard.session_dialog import SessionDialog
-from ui.forms import FittedTable, attempt, error_label, level_combo, plain_label, select_data
+from ui.forms import FittedTable, error_label, level_combo, plain_label, select_data
 from ui.i18n import format_short_date, text
+from ui.operations import Scope, change, changed
 
 
 class PairDialog(QDialog):
+    """The pair, shown again from the data after each change made here. The dialog is
+    modal: nothing else changes the data while it is open."""
+
     def __init__(
-        self,
-        pair_id: int,
-        bus: DataBus,
-        *,
-        today: dt.date | None = None,
-        parent: QWidget | None = None,
+        self, pair_id: int, *, today: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pair_dialog")
         self.pair_id = pair_id
-        self.bus = bus
         self.today = today or dt.date.today()
         self.heading = plain_label()
         font = self.heading.font()
@@ -71,8 +69,8 @@ class PairDialog(QDialog):
         self.add = QPushButton(self.tr("&Add a session…"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.notes.setTabChangesFocus(True)
-        self.notes.installEventFilter(self)
+        self.autosave = SaveOnLeave(self, self._save_notes)
+        self.autosave.watch(self.notes)
         self.start = QPushButton(self.tr("S&tart"))
         self.pause = QPushButton(self.tr("Pa&use"))
         self.resume = QPushButton(self.tr("&Resume"))
@@ -132,7 +130,8 @@ class PairDialog(QDialog):
         if pair.state is PairState.STOPPED:
             state = self.tr("{state}: {reason}").format(state=state, reason=pair.stop_reason)
         self.state.setText(state)
-        self.notes.setPlainText(pair.notes)
+        with self.autosave.filling():
+            show_text(self.notes, pair.notes)
         stopped = pair.state is PairState.STOPPED
         self.start.setEnabled(pair.state is PairState.PROPOSED)
         self.pause.setEnabled(pair.state is PairState.ACTIVE)
@@ -206,18 +205,14 @@ class PairDialog(QDialog):
     def _open_session(self, session: journal.SessionInfo | None, status: SessionStatus) -> None:
         dialog = SessionDialog(self.pair_id, session, status=status, today=self.today, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.bus.changed.emit()
             self.reload()
 
     def _set_level(self, objective_id: int, combo: QComboBox) -> None:
-        if attempt(
-            self, lambda: pairs.set_level_now(objective_id, combo.currentData()), self.errors
-        ):
-            self.bus.changed.emit()
+        level = combo.currentData()
+        change(self, Scope.PAIRS, lambda: pairs.set_level_now(objective_id, level), self.errors)
 
-    def _change(self, action: object) -> None:
-        if attempt(self, action, self.errors) is not None:  # type: ignore[arg-type]
-            self.bus.changed.emit()
+    def _change(self, action: Callable[[], object]) -> None:
+        if changed(self, Scope.PAIRS, action, self.errors):
             self.reload()
 
     def _stop(self) -> None:
@@ -229,22 +224,12 @@ class PairDialog(QDialog):
         if accepted:
             self._change(lambda: pairs.stop_pair(self.pair_id, reason))
 
-    def _save_notes(self) -> None:
-        pair = pairs.get_pair(self.pair_id)
-        if pair.state is PairState.STOPPED or self.notes.toPlainText() == pair.notes:
-            return
-        if attempt(
-            self,
-            lambda: pairs.update_pair_notes(self.pair_id, self.notes.toPlainText()),
-            self.errors,
-        ):
-            self.bus.changed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self._save_notes()
-        return super().eventFilter(watched, event)
+    def _save_notes(self) -> object:
+        notes = self.notes.toPlainText()
+        return change(
+            self, Scope.PAIRS, lambda: pairs.update_pair_notes(self.pair_id, notes), self.errors
+        )
 
     def reject(self) -> None:
-        self._save_notes()
+        self.autosave.save()  # a note typed and not yet left
         super().reject()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import journal
-from app.journal import SessionInfo
+from app.journal import SessionEntry, SessionInfo
 from app.steps import pairs
 from app.vocabulary import (
     LEVEL_LABELS,
@@ -25,8 +25,9 @@ from app.vocabulary import (
     Level,
     SessionStatus,
 )
-from ui.forms import attempt, choice_combo, date_edit, error_label, plain_label, select_data
+from ui.forms import choice_combo, date_edit, error_label, plain_label, select_data
 from ui.i18n import format_date, text
+from ui.operations import Scope, change
 
 FIELDS = (
     "held_on",
@@ -95,8 +96,7 @@ class SessionDialog(QDialog):
         for level in Level:
             self.level.addItem(text(LEVEL_LABELS[level]), int(level))
         select_data(self.level, session.level_reached if session else None)
-        self.errors = {name: error_label() for name in FIELDS}
-        self.errors[None] = error_label()  # type: ignore[index]
+        self.errors: dict[str | None, QLabel] = {name: error_label() for name in (*FIELDS, None)}
 
         form = QFormLayout(self)
         if session is None:
@@ -123,7 +123,7 @@ class SessionDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
             form.addRow("", self.errors[field])
-        form.addRow("", self.errors[None])  # type: ignore[index]
+        form.addRow("", self.errors[None])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -141,22 +141,23 @@ class SessionDialog(QDialog):
     def accept(self) -> None:
         session_id = self.session.id if self.session else None
         done = self.status.currentData() == SessionStatus.DONE.value
-        saved = attempt(
+        entry = SessionEntry(
+            held_on=self.held_on.date().toPython(),
+            minutes=self.minutes.value(),
+            objective_id=self.objective.currentData(),
+            learnt=self.learnt.toPlainText(),
+            to_practise=self.to_practise.toPlainText(),
+            confidence=self.confidence.currentData() if done else None,
+            level_reached=self.level.currentData() if done else None,
+        )
+        status = self.status.currentData()
+        # a level noted with the session is the objective's level now: the pair changes too
+        scope = Scope.SESSIONS | (Scope.PAIRS if entry.level_reached is not None else Scope(0))
+        saved = change(
             self,
-            lambda: journal.save_session(
-                self.pair_id,
-                session_id,
-                status=self.status.currentData(),
-                held_on=self.held_on.date().toPython(),
-                minutes=self.minutes.value(),
-                objective_id=self.objective.currentData(),
-                learnt=self.learnt.toPlainText(),
-                to_practise=self.to_practise.toPlainText(),
-                confidence=self.confidence.currentData() if done else None,
-                level_reached=self.level.currentData() if done else None,
-                today=self.today,
-            ),
-            self.errors,  # type: ignore[arg-type]
+            scope,
+            lambda: journal.save_session(self.pair_id, session_id, status, entry, today=self.today),
+            self.errors,
         )
         if saved is not None:
             self.saved = saved

@@ -24,7 +24,7 @@ def build(document: str, *arguments: object) -> Callable[[], Document]:
         from app import documents  # here, not at start: see the module's docstring
 
         maker = getattr(documents, document)
-        return maker(*arguments, translate, format_date)  # type: ignore[no-any-return]
+        return maker(*arguments, translate, format_date)
 
     return make
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    Signal,
 )
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from app.steps import needs
 from app.vocabulary import AFFINITY_LABELS, Affinity
-from ui.forms import attempt, choice_combo, select_data
+from ui.forms import choice_combo, select_data
 from ui.i18n import text, translate
+from ui.operations import Scope, changed
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves how two people get along; False when it could not be saved (and was said).
@@ -92,7 +92,7 @@ class AffinityModel(QAbstractTableModel):
         ids = self._ids(index)
         if ids is None or role != Qt.ItemDataRole.EditRole:
             return False
-        affinity = Affinity(value)
+        affinity = Affinity(str(value))
         if affinity == self.known.get(ids, Affinity.NEUTRAL) or not self._save(*ids, affinity):
             return False
         self.known[ids] = affinity
@@ -154,12 +154,8 @@ class AffinityDelegate(QStyledItemDelegate):
 
 
 class AffinityGrid(QTableView):
-    """Signals:
-
-    * ``changed()`` - an affinity was recorded.
-    """
-
-    changed = Signal()
+    """The grid shows a choice as soon as it is saved; the page reloads it when the team
+    changes (affinities are only ever changed here)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -187,7 +183,4 @@ class AffinityGrid(QTableView):
         self.grid_model.load([(p.id, p.name) for p in people], needs.affinity_map())
 
     def _save(self, first: int, second: int, affinity: Affinity) -> bool:
-        if attempt(self, lambda: needs.set_affinity(first, second, affinity)) is None:
-            return False
-        self.changed.emit()
-        return True
+        return changed(self, Scope.AFFINITIES, lambda: needs.set_affinity(first, second, affinity))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import (
 from app.steps import review
 from app.steps.review import AnswersInfo
 from app.vocabulary import YES_NO_LABELS, Role
-from ui.forms import attempt, choice_combo, error_label, select_data
+from ui.autosave import SaveOnLeave, show_text
+from ui.forms import choice_combo, error_label, select_data
+from ui.operations import Scope, change
 
 
 def _scale() -> QComboBox:
@@ -28,18 +29,13 @@ def _scale() -> QComboBox:
 
 
 class AnswersForm(QGroupBox):
-    """Signals:
-
-    * ``saved()`` - the answers were saved.
-    """
-
-    saved = Signal()
+    """One person's answers, each saved as it is given."""
 
     def __init__(self, role: Role, title: str) -> None:
         super().__init__(title)
         self.role = role
         self.pair_id: int | None = None
-        self._loading = False
+        self.autosave = SaveOnLeave(self, self.save)
         self.satisfaction = _scale()
         self.bond = _scale()
         self.minutes_saved = QLineEdit()
@@ -51,8 +47,6 @@ class AnswersForm(QGroupBox):
         self.would_do_again = choice_combo(YES_NO_LABELS)
         for editor in (self.can_do_alone, self.ideas, self.comments):
             editor.setFixedHeight(50)
-            editor.setTabChangesFocus(True)
-            editor.installEventFilter(self)
         self.errors = {"minutes_saved_per_week": error_label(), None: error_label()}
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -74,42 +68,31 @@ class AnswersForm(QGroupBox):
             if widget is self.minutes_saved:
                 form.addRow("", self.errors["minutes_saved_per_week"])
         form.addRow("", self.errors[None])
-        for combo in (self.satisfaction, self.bond, self.met_as_agreed, self.would_do_again):
-            combo.currentIndexChanged.connect(self.save)
-        self.minutes_saved.editingFinished.connect(self.save)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and watched in (
-            self.can_do_alone,
-            self.ideas,
-            self.comments,
-        ):
-            self.save()
-        return super().eventFilter(watched, event)
+        self.autosave.watch(*(widget for _, widget in rows))
 
     def show_answers(self, pair_id: int | None, answers: AnswersInfo | None) -> None:
-        self._loading = True
         self.pair_id = pair_id
         self.setEnabled(pair_id is not None)
-        select_data(self.satisfaction, answers.satisfaction if answers else None)
-        select_data(self.bond, answers.bond if answers else None)
-        minutes = answers.minutes_saved_per_week if answers else None
-        self.minutes_saved.setText("" if minutes is None else str(minutes))
-        self.can_do_alone.setPlainText(answers.can_do_alone if answers else "")
-        self.ideas.setPlainText(answers.ideas if answers else "")
-        self.comments.setPlainText(answers.comments if answers else "")
-        select_data(self.met_as_agreed, answers.met_as_agreed if answers else "")
-        select_data(self.would_do_again, answers.would_do_again if answers else "")
-        for label in self.errors.values():
-            label.hide()
-        self._loading = False
+        with self.autosave.filling():
+            select_data(self.satisfaction, answers.satisfaction if answers else None)
+            select_data(self.bond, answers.bond if answers else None)
+            minutes = answers.minutes_saved_per_week if answers else None
+            show_text(self.minutes_saved, "" if minutes is None else str(minutes))
+            show_text(self.can_do_alone, answers.can_do_alone if answers else "")
+            show_text(self.ideas, answers.ideas if answers else "")
+            show_text(self.comments, answers.comments if answers else "")
+            select_data(self.met_as_agreed, answers.met_as_agreed if answers else "")
+            select_data(self.would_do_again, answers.would_do_again if answers else "")
+            for label in self.errors.values():
+                label.hide()
 
-    def save(self) -> None:
-        if self._loading or self.pair_id is None:
-            return
+    def save(self) -> AnswersInfo | None:
+        if self.pair_id is None:
+            return None
         pair_id = self.pair_id
-        saved = attempt(
+        return change(
             self,
+            Scope.REVIEWS,
             lambda: review.set_answers(
                 pair_id,
                 self.role,
@@ -124,5 +107,3 @@ class AnswersForm(QGroupBox):
             ),
             self.errors,
         )
-        if saved is not None:
-            self.saved.emit()

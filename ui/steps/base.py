@@ -1,26 +1,36 @@
 """What every step page shares: its title, a few lines on how to do the step well, a
-scrollable body, and the programme it works on."""
+scrollable body, the programme it works on, and the parts it keeps up to date."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from ui.bus import DataBus
 from ui.forms import intro_label, plain_label
+from ui.operations import Changes, Scope
 from ui.stepper import step_title
 
 
 class StepPage(QWidget):
-    """A page of the wizard. Subclasses fill ``self.body`` and implement ``reload()``."""
+    """A page of the wizard. Subclasses fill ``self.body`` and :meth:`watch` each part they
+    show with the kinds of data it shows; :meth:`reload` shows them all.
+
+    A change announced while the page is on screen reloads the parts it touches at once;
+    while the page is hidden, they reload when it is next shown, once.
+    """
 
     number = 0
 
-    def __init__(self, bus: DataBus) -> None:
+    def __init__(self, changes: Changes) -> None:
         super().__init__()
-        self.bus = bus
         self.programme_id: int | None = None
+        self._parts: list[tuple[Scope, Callable[[], None]]] = []
+        self._stale: set[int] = set()
+        self._refreshing = False
+        changes.announced.connect(self._announced)
         self.heading = plain_label()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -47,14 +57,47 @@ class StepPage(QWidget):
         self.heading.setText(f"{self.number} - {self.title()}" if self.number else self.title())
         self.intro.setText(intro)
 
+    def watch(self, scope: Scope, refresh: Callable[[], None]) -> None:
+        """Keep a part of the page up to date: ``refresh`` shows it again from the data
+        after any change of ``scope``. Parts refresh in the order they are watched."""
+        self._parts.append((scope, refresh))
+        self._stale.add(len(self._parts) - 1)
+
     def show_programme(self, programme_id: int | None) -> None:
+        """Work on another programme: every part is shown again, now or when next shown."""
         self.programme_id = programme_id
-        self.reload()
+        self.mark_stale()
+        if self.on_screen():
+            self.bring_up_to_date()
 
     def reload(self) -> None:
-        """Show what the data holds now."""
-        raise NotImplementedError
+        """Show every part from what the data holds now."""
+        self.mark_stale()
+        self.bring_up_to_date()
 
-    def saved(self) -> None:
-        """Tell the rest of Tandem that this page changed the data."""
-        self.bus.changed.emit()
+    def mark_stale(self) -> None:
+        """Every part is to be shown again, when the page is next brought up to date."""
+        self._stale = set(range(len(self._parts)))
+
+    def bring_up_to_date(self) -> None:
+        """Refresh the parts that changed while the page was not shown (each once). A
+        change announced while a part is being shown is shown after it, never inside it."""
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            while self._stale:
+                index = min(self._stale)
+                self._stale.discard(index)
+                self._parts[index][1]()
+        finally:
+            self._refreshing = False
+
+    def on_screen(self) -> bool:
+        """Shown in its window (the window itself may not be shown yet)."""
+        return self.isVisibleTo(self.window())
+
+    def _announced(self, scope: Scope) -> None:
+        self._stale.update(i for i, (watched, _) in enumerate(self._parts) if watched & scope)
+        if self.on_screen():
+            self.bring_up_to_date()

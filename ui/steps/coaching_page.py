@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.steps import coaching
-from app.steps.coaching import MentorCoachingInfo
-from ui.bus import DataBus
-from ui.forms import IdList, attempt, date_edit, error_label, plain_label, plain_tooltip, succeeded
+from app.steps.coaching import CheckInfo, CoachingPointInfo, MentorCoachingInfo
+from ui.autosave import SaveOnLeave, show_text
+from ui.forms import IdList, confirm, date_edit, error_label, plain_label, plain_tooltip
+from ui.i18n import translate
+from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
 from ui.steps.base import StepPage
 
@@ -28,8 +33,10 @@ from ui.steps.base import StepPage
 class CoachingPage(StepPage):
     number = 3
 
-    def __init__(self, bus: DataBus) -> None:
-        super().__init__(bus)
+    def __init__(self, changes: Changes) -> None:
+        super().__init__(changes)
+        #: The rows of the checklist shown, in order.
+        self.rows: list[CheckRow] = []
         self.set_texts(
             self.tr(
                 "Knowing something well is not the same as teaching it. Before the first session, "
@@ -81,28 +88,20 @@ class CoachingPage(StepPage):
         columns.addWidget(box, 1)
         self.body_layout.addLayout(columns)
         self.mentors.currentItemChanged.connect(lambda *_: self._show_checklist())
-        self.marked.toggled.connect(self._save_mentor)
-        self.mentor_notes.editingFinished.connect(self._save_mentor)
+        self.autosave = SaveOnLeave(self, self._save_mentor)
+        self.autosave.watch(self.marked, self.mentor_notes)
         self.add_point.clicked.connect(self._add_point)
         self.new_point.returnPressed.connect(self._add_point)
+        self._watch_parts()
 
-    def reload(self, select: int | None = None) -> None:
-        current = select if select is not None else self._selected()
-        self.mentors.fill(
-            ((mentor.mentor_id, mentor.mentor_name) for mentor in self._status()), current
-        )
-        self._refresh_mentor_lines()
-        self._show_checklist()
+    def _watch_parts(self) -> None:
+        self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.COACHING, self._load_mentors)
+        self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.COACHING, self._show_checklist)
 
-    def _status(self) -> list[MentorCoachingInfo]:
-        return coaching.coaching_status(self.programme_id) if self.programme_id is not None else []
-
-    def _refresh_mentor_lines(self) -> None:
-        """Each mentor's line and who is left to coach, without touching the checklist."""
-        status = {mentor.mentor_id: mentor for mentor in self._status()}
-        for row in range(self.mentors.count()):
-            item = self.mentors.item(row)
-            mentor = status[item.data(Qt.ItemDataRole.UserRole)]
+    def _load_mentors(self) -> None:
+        status = self._status()
+        self.mentors.fill(((m.mentor_id, m.mentor_name) for m in status), self._selected())
+        for row, mentor in enumerate(status):
             state = (
                 self.tr("coached")
                 if mentor.coached
@@ -110,8 +109,10 @@ class CoachingPage(StepPage):
                     done=mentor.points_done, total=len(mentor.checks)
                 )
             )
-            item.setText(f"{'✓' if mentor.coached else '○'} {mentor.mentor_name} - {state}")
-        waiting = [mentor.mentor_name for mentor in status.values() if not mentor.coached]
+            self.mentors.item(row).setText(
+                f"{'✓' if mentor.coached else '○'} {mentor.mentor_name} - {state}"
+            )
+        waiting = [mentor.mentor_name for mentor in status if not mentor.coached]
         if not status:
             self.left_to_coach.setText(
                 self.tr("The mentors appear here once the pairs are formed.")
@@ -122,6 +123,9 @@ class CoachingPage(StepPage):
             )
         else:
             self.left_to_coach.setText(self.tr("Every mentor is coached."))
+
+    def _status(self) -> list[MentorCoachingInfo]:
+        return coaching.coaching_status(self.programme_id) if self.programme_id is not None else []
 
     def _fill_guide_menu(self) -> None:
         self.guide_menu.clear()
@@ -138,80 +142,67 @@ class CoachingPage(StepPage):
         return self.mentors.selected_id()
 
     def _show_checklist(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.deleteLater()
+        """The chosen mentor's checklist. The same points keep their rows, which only show
+        the data again: a tick saved does not take the focus away from the list."""
         mentor_id = self._selected()
         for widget in (self.checklist, self.marked, self.mentor_notes):
             widget.setEnabled(mentor_id is not None)
         self.errors.hide()
-        if mentor_id is None or self.programme_id is None:
-            return
         info = next(
-            m for m in coaching.coaching_status(self.programme_id) if m.mentor_id == mentor_id
+            (m for m in self._status() if m.mentor_id == mentor_id),
+            None,
         )
-        explanations = {point.id: point.explanation for point in coaching.list_points()}
-        for row, check in enumerate(info.checks):
-            box = QCheckBox(check.title)
-            box.setChecked(check.done_on is not None)
-            box.setToolTip(plain_tooltip(explanations.get(check.point_id, "")))
-            explanation = plain_label(explanations.get(check.point_id, ""), wrap=True)
-            explanation.setStyleSheet("color: palette(dark);")
-            day = date_edit(check.done_on)
-            day.setEnabled(check.done_on is not None)
-            day.setAccessibleName(self.tr("Date - {point}").format(point=check.title))
-            notes = QLineEdit(check.notes)
-            notes.setPlaceholderText(self.tr("notes"))
-            notes.setAccessibleName(self.tr("Notes - {point}").format(point=check.title))
-            self.grid.addWidget(box, row * 2, 0)
-            self.grid.addWidget(day, row * 2, 1)
-            self.grid.addWidget(notes, row * 2, 2)
-            self.grid.addWidget(explanation, row * 2 + 1, 0, 1, 3)
-            box.toggled.connect(
-                lambda on, p=check.point_id, d=day, n=notes: self._tick(p, on, d, n)
-            )
-            day.dateChanged.connect(
-                lambda _d, p=check.point_id, b=box, d=day, n=notes: self._tick(
-                    p, b.isChecked(), d, n
-                )
-            )
-            notes.editingFinished.connect(
-                lambda p=check.point_id, b=box, d=day, n=notes: self._tick(p, b.isChecked(), d, n)
-            )
-        self.grid.setColumnStretch(2, 1)
-        self.marked.blockSignals(True)
-        self.marked.setChecked(info.marked_coached)
-        self.marked.blockSignals(False)
-        self.mentor_notes.setText(info.notes)
+        checks = info.checks if info is not None else ()
+        points = {point.id: point for point in coaching.list_points()}
+        if [check.point_id for check in checks] != [row.point_id for row in self.rows]:
+            self._make_rows([check.point_id for check in checks])
+        for row, check in zip(self.rows, checks, strict=True):
+            row.show(check, points.get(check.point_id))
+        with self.autosave.filling():
+            self.marked.setChecked(info.marked_coached if info else False)
+            show_text(self.mentor_notes, info.notes if info else "")
 
-    def _tick(self, point_id: int, on: bool, day: QDateEdit, notes: QLineEdit) -> None:
+    def _make_rows(self, point_ids: list[int]) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = []
+        for number, point_id in enumerate(point_ids):
+            row = CheckRow(point_id, self._tick, self._edit_point, self._retire_point)
+            row.place_in(self.grid, number)
+            self.rows.append(row)
+        self.grid.setColumnStretch(2, 1)
+
+    def _tick(self, row: CheckRow) -> None:
         mentor_id, programme_id = self._selected(), self.programme_id
         if mentor_id is None or programme_id is None:
             return
-        if on:
-            done = succeeded(
+        point_id = row.point_id
+        if row.box.isChecked():
+            day, notes = row.day.date().toPython(), row.notes.text()
+            changed(
                 self,
-                lambda: coaching.tick_point(
-                    programme_id, mentor_id, point_id, day.date().toPython(), notes.text()
-                ),
+                Scope.COACHING,
+                lambda: coaching.tick_point(programme_id, mentor_id, point_id, day, notes),
                 self.errors,
             )
         else:
-            done = succeeded(
-                self, lambda: coaching.untick_point(programme_id, mentor_id, point_id), self.errors
+            changed(
+                self,
+                Scope.COACHING,
+                lambda: coaching.untick_point(programme_id, mentor_id, point_id),
+                self.errors,
             )
-        day.setEnabled(on)
-        if done:
-            self.saved()
-            self._refresh_mentor_lines()
 
-    def _save_mentor(self) -> None:
+    def _save_mentor(self) -> bool:
         mentor_id, programme_id = self._selected(), self.programme_id
         if mentor_id is None or programme_id is None:
-            return
-        if succeeded(
+            return False
+        return changed(
             self,
+            Scope.COACHING,
             lambda: coaching.set_mentor_coaching(
                 programme_id,
                 mentor_id,
@@ -219,12 +210,99 @@ class CoachingPage(StepPage):
                 notes=self.mentor_notes.text(),
             ),
             self.errors,
-        ):
-            self.saved()
-            self._refresh_mentor_lines()
+        )
 
     def _add_point(self) -> None:
-        if attempt(self, lambda: coaching.add_point(self.new_point.text()), self.errors):
+        if change(
+            self, Scope.COACHING, lambda: coaching.add_point(self.new_point.text()), self.errors
+        ):
             self.new_point.clear()
-            self.saved()
-            self.reload()
+
+    def _edit_point(self, point_id: int) -> None:
+        point = next(p for p in coaching.list_points() if p.id == point_id)
+        title, accepted = QInputDialog.getText(
+            self, self.tr("Change the point"), self.tr("The point:"), text=point.title
+        )
+        if accepted:
+            change(
+                self,
+                Scope.COACHING,
+                lambda: coaching.update_point(point_id, title, point.explanation),
+                self.errors,
+            )
+
+    def _retire_point(self, point_id: int) -> None:
+        point = next(p for p in coaching.list_points() if p.id == point_id)
+        question = self.tr(
+            'Take "{point}" off the checklist? The mentors already coached on it keep '
+            "their tick in the programmes before."
+        ).format(point=point.title)
+        if confirm(self, question):
+            changed(self, Scope.COACHING, lambda: coaching.retire_point(point_id), self.errors)
+
+
+class CheckRow:
+    """One point of the checklist: ticked or not, the day it was talked over, notes, and
+    a menu to change the point's words or take it off the list."""
+
+    def __init__(
+        self,
+        point_id: int,
+        tick: Callable[[CheckRow], None],
+        edit: Callable[[int], None],
+        retire: Callable[[int], None],
+    ) -> None:
+        self.point_id = point_id
+        self.box = QCheckBox()
+        self.day = date_edit()
+        self.notes = QLineEdit()
+        self.notes.setPlaceholderText(translate("CoachingPage", "notes"))
+        self.explanation = plain_label(wrap=True)
+        self.explanation.setStyleSheet("color: palette(dark);")
+        self.more = QToolButton()
+        self.more.setText("…")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        menu.addAction(
+            translate("CoachingPage", "Change the words of this point…")
+        ).triggered.connect(lambda: edit(point_id))
+        menu.addAction(
+            translate("CoachingPage", "Take this point off the list…")
+        ).triggered.connect(lambda: retire(point_id))
+        self.more.setMenu(menu)
+        self.box.toggled.connect(lambda _on: tick(self))
+        self.day.dateChanged.connect(lambda _day: tick(self))
+        self.notes.editingFinished.connect(lambda: tick(self))
+
+    def place_in(self, grid: QGridLayout, number: int) -> None:
+        grid.addWidget(self.box, number * 2, 0)
+        grid.addWidget(self.day, number * 2, 1)
+        grid.addWidget(self.notes, number * 2, 2)
+        grid.addWidget(self.more, number * 2, 3)
+        grid.addWidget(self.explanation, number * 2 + 1, 0, 1, 4)
+
+    def show(self, check: CheckInfo, point: CoachingPointInfo | None) -> None:
+        explanation = point.explanation if point else ""
+        fields: tuple[QWidget, ...] = (self.box, self.day, self.notes)
+        for field in fields:
+            field.blockSignals(True)  # showing the data is not changing it
+        self.box.setText(check.title)
+        self.box.setChecked(check.done_on is not None)
+        self.box.setToolTip(plain_tooltip(explanation))
+        if check.done_on is not None:
+            self.day.setDate(QDate(check.done_on.year, check.done_on.month, check.done_on.day))
+        self.day.setEnabled(check.done_on is not None)
+        self.day.setAccessibleName(
+            translate("CoachingPage", "Date - {point}").format(point=check.title)
+        )
+        show_text(self.notes, check.notes)
+        self.notes.setAccessibleName(
+            translate("CoachingPage", "Notes - {point}").format(point=check.title)
+        )
+        self.more.setAccessibleName(
+            translate("CoachingPage", "More about the point {point}").format(point=check.title)
+        )
+        self.more.setVisible(point is not None and not point.builtin)
+        self.explanation.setText(explanation)
+        for field in fields:
+            field.blockSignals(False)

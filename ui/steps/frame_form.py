@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, QTime, Signal
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -18,29 +18,22 @@ from PySide6.QtWidgets import (
 
 from app.steps import rules
 from app.steps.rules import DEFAULT_RULE_TEXTS, RulesInfo
-from app.vocabulary import WEEKDAY_LABELS, Weekday
-from ui.forms import attempt, choice_combo, date_edit, error_label, select_data
+from app.vocabulary import WEEKDAY_LABELS
+from ui.autosave import SaveOnLeave, show_text
+from ui.forms import choice_combo, date_edit, error_label, select_data
 from ui.i18n import text
+from ui.operations import Scope, change
 
 _TEXTS = ("confidentiality", "kindness", "out_of_scope", "other_rules")
 
 
-def _next_monday(today: dt.date) -> dt.date:
-    return today + dt.timedelta(days=7 - today.weekday())
-
-
 class FrameForm(QWidget):
-    """Signals:
-
-    * ``saved()`` - the frame was saved.
-    """
-
-    saved = Signal()
+    """The frame's fields, each saved as it is left."""
 
     def __init__(self) -> None:
         super().__init__()
         self.programme_id: int | None = None
-        self._loading = False
+        self.autosave = SaveOnLeave(self, self.save)
         self.start_on = date_edit()
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 104)
@@ -64,8 +57,6 @@ class FrameForm(QWidget):
         self.texts = {name: QPlainTextEdit() for name in _TEXTS}
         for editor in self.texts.values():
             editor.setFixedHeight(54)
-            editor.setTabChangesFocus(True)
-            editor.installEventFilter(self)
         fields = (
             "start_on",
             "weeks",
@@ -77,8 +68,7 @@ class FrameForm(QWidget):
             "notice_days",
             "contact",
         )
-        self.errors = {name: error_label() for name in fields}
-        self.errors[None] = error_label()  # type: ignore[index]
+        self.errors: dict[str | None, QLabel] = {name: error_label() for name in (*fields, None)}
 
         form = QFormLayout(self)
         rows: list[tuple[str, QWidget, str | None]] = [
@@ -102,56 +92,52 @@ class FrameForm(QWidget):
             form.addRow(label, widget)
             if field is not None:
                 form.addRow("", self.errors[field])
-        form.addRow("", self.errors[None])  # type: ignore[index]
-        for spin in (self.weeks, self.every_weeks, self.minutes, self.notice_days):
-            spin.editingFinished.connect(self.save)
-        self.start_on.dateChanged.connect(self.save)
-        self.start_time.editingFinished.connect(self.save)
-        self.weekday.currentIndexChanged.connect(self.save)
-        self.place.editingFinished.connect(self.save)
-        self.contact.editingFinished.connect(self.save)
+        form.addRow("", self.errors[None])
+        self.autosave.watch(
+            self.start_on,
+            self.weeks,
+            self.every_weeks,
+            self.minutes,
+            self.weekday,
+            self.start_time,
+            self.place,
+            *self.texts.values(),
+            self.notice_days,
+            self.contact,
+        )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and watched in self.texts.values():
-            self.save()
-        return super().eventFilter(watched, event)
-
-    def show_rules(
-        self, programme_id: int | None, today: dt.date | None = None
-    ) -> RulesInfo | None:
-        """Show the frame, or sensible starting values when none is set yet."""
-        self._loading = True
+    def show_rules(self, programme_id: int | None, today: dt.date | None = None) -> None:
+        """Show the frame, or the one Tandem proposes while none is set."""
         self.programme_id = programme_id
-        current = rules.get_programme_rules(programme_id) if programme_id is not None else None
-        start = current.start_on if current else _next_monday(today or dt.date.today())
-        self.start_on.setDate(QDate(start.year, start.month, start.day))
-        self.weeks.setValue(current.weeks if current else 8)
-        self.every_weeks.setValue(current.every_weeks if current else 1)
-        self.minutes.setValue(current.session_minutes if current else 60)
-        select_data(self.weekday, current.weekday if current else Weekday.TUESDAY)
-        time = current.start_time if current else dt.time(9, 30)
-        self.start_time.setTime(QTime(time.hour, time.minute))
-        self.place.setText(current.place if current else "")
-        self.contact.setText(current.contact if current else "")
-        self.notice_days.setValue(current.notice_days if current else 2)
-        for name, editor in self.texts.items():
-            if current is not None:
-                editor.setPlainText(getattr(current, name))
-            else:
-                editor.setPlainText(
-                    text(DEFAULT_RULE_TEXTS[name]) if name in DEFAULT_RULE_TEXTS else ""
-                )
-        for label in self.errors.values():
-            label.hide()
-        self._loading = False
-        return current
+        saved = rules.get_programme_rules(programme_id) if programme_id is not None else None
+        shown = saved or rules.proposed_rules(programme_id or 0, today)
+        with self.autosave.filling():
+            start = shown.start_on
+            self.start_on.setDate(QDate(start.year, start.month, start.day))
+            self.weeks.setValue(shown.weeks)
+            self.every_weeks.setValue(shown.every_weeks)
+            self.minutes.setValue(shown.session_minutes)
+            select_data(self.weekday, shown.weekday)
+            self.start_time.setTime(QTime(shown.start_time.hour, shown.start_time.minute))
+            show_text(self.place, shown.place)
+            show_text(self.contact, shown.contact)
+            self.notice_days.setValue(shown.notice_days)
+            for name, editor in self.texts.items():
+                if saved is not None:
+                    show_text(editor, getattr(saved, name))
+                else:
+                    default = DEFAULT_RULE_TEXTS.get(name)
+                    show_text(editor, text(default) if default is not None else "")
+            for label in self.errors.values():
+                label.hide()
 
     def save(self) -> RulesInfo | None:
-        if self._loading or self.programme_id is None:
+        if self.programme_id is None:
             return None
         programme_id = self.programme_id
-        saved = attempt(
+        return change(
             self,
+            Scope.RULES,
             lambda: rules.set_programme_rules(
                 programme_id,
                 start_on=self.start_on.date().toPython(),
@@ -165,8 +151,5 @@ class FrameForm(QWidget):
                 notice_days=self.notice_days.value(),
                 **{name: editor.toPlainText() for name, editor in self.texts.items()},
             ),
-            self.errors,  # type: ignore[arg-type]
+            self.errors,
         )
-        if saved is not None:
-            self.saved.emit()
-        return saved

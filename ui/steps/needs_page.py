@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from app.steps import needs
 from app.steps.needs import PersonInfo
 from ui import privacy_actions
-from ui.bus import DataBus
-from ui.forms import IdList, attempt
+from ui.forms import IdList, confirm
+from ui.operations import Changes, Scope, change, changed
 from ui.steps.base import StepPage
 from ui.steps.needs_tables import KnowHowEditor, NeedsEditor
 from ui.steps.person_form import PersonForm
@@ -25,8 +25,8 @@ from ui.steps.topics_box import TopicsBox
 class NeedsPage(StepPage):
     number = 1
 
-    def __init__(self, bus: DataBus) -> None:
-        super().__init__(bus)
+    def __init__(self, changes: Changes) -> None:
+        super().__init__(changes)
         self.set_texts(
             self.tr(
                 "Start by listing your team. For each senior, note what they would like to learn, "
@@ -48,6 +48,9 @@ class NeedsPage(StepPage):
             self.tr("Export everything about this person…")
         )
         self.erase_action = self.personal_menu.addAction(self.tr("Erase this person for good…"))
+        self.remove_person = self.personal_menu.addAction(
+            self.tr("Remove this person, added by mistake…")
+        )
         self.form = PersonForm()
         self.needs = NeedsEditor()
         self.know_how = KnowHowEditor()
@@ -75,19 +78,28 @@ class NeedsPage(StepPage):
         columns.addWidget(person, 3)
         self.body_layout.addLayout(columns)
         self._connect_signals()
+        self._watch_parts()
 
     def _connect_signals(self) -> None:
-        self.people.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.show_left.toggled.connect(lambda: self.reload())
+        self.people.currentItemChanged.connect(lambda *_: self._show_person())
+        self.show_left.toggled.connect(self._show_team)
         self.add_person.clicked.connect(self._add_person)
         self.leave.clicked.connect(self._toggle_left)
+        self.remove_person.triggered.connect(self._remove_person)
         self.export_action.triggered.connect(self._export_person)
         self.erase_action.triggered.connect(self._erase_person)
-        self.form.saved.connect(self._person_saved)
-        for editor in (self.needs, self.know_how, self.topics):
-            editor.changed.connect(self._part_changed)
 
-    def reload(self, select: int | None = None) -> None:
+    def _watch_parts(self) -> None:
+        self.watch(Scope.PEOPLE, self._load_people)
+        self.watch(Scope.PEOPLE, self._show_form)
+        self.watch(Scope.PEOPLE | Scope.NEEDS | Scope.TOPICS, self._show_topic_rows)
+        self.watch(Scope.TOPICS, self.topics.reload)
+
+    def _show_team(self) -> None:
+        self._load_people()
+        self._show_person()
+
+    def _load_people(self, select: int | None = None) -> None:
         current = select if select is not None else self._selected_id()
         self.people.fill(
             (
@@ -96,8 +108,6 @@ class NeedsPage(StepPage):
             ),
             current,
         )
-        self.topics.reload()
-        self._show_selected()
 
     def _selected_id(self) -> int | None:
         return self.people.selected_id()
@@ -106,28 +116,33 @@ class NeedsPage(StepPage):
         label = f"{person.name} - {person.job}" if person.job else person.name
         return label if person.active else self.tr("{person} (left)").format(person=label)
 
-    def _show_selected(self) -> None:
+    def _show_person(self) -> None:
+        self._show_form()
+        self._show_topic_rows()
+
+    def _show_form(self) -> None:
         person_id = self._selected_id()
         person = needs.get_person(person_id) if person_id is not None else None
         self.form.show_person(person)
-        name = person.name if person else ""
-        self.needs.show_person(person_id, name)
-        self.know_how.show_person(person_id, name)
-        self.needs.setEnabled(person is not None)
-        self.know_how.setEnabled(person is not None)
-        self.leave.setEnabled(person is not None)
-        self.personal.setEnabled(person is not None)
+        for widget in (self.needs, self.know_how, self.leave, self.personal):
+            widget.setEnabled(person is not None)
         self.leave.setText(
             self.tr("&Back in the team")
             if person and not person.active
             else self.tr("Mar&k as left")
         )
 
+    def _show_topic_rows(self) -> None:
+        person_id = self._selected_id()
+        name = needs.get_person(person_id).name if person_id is not None else ""
+        self.needs.show_person(person_id, name)
+        self.know_how.show_person(person_id, name)
+
     def _add_person(self) -> None:
-        added = attempt(self, lambda: needs.add_person(self.tr("New person")))
+        added = change(self, Scope.PEOPLE, lambda: needs.add_person(self.tr("New person")))
         if added is not None:
-            self.saved()
-            self.reload(select=added.id)
+            self._load_people(select=added.id)
+            self._show_person()
             self.form.name.setFocus()
             self.form.name.selectAll()
 
@@ -136,10 +151,28 @@ class NeedsPage(StepPage):
         if person_id is None:
             return
         person = needs.get_person(person_id)
-        change = needs.mark_back if not person.active else needs.mark_left
-        if attempt(self, lambda: change(person_id)) is not None:
-            self.saved()
-            self.reload(select=person_id)
+        leave = needs.mark_back if not person.active else needs.mark_left
+        change(self, Scope.PEOPLE, lambda: leave(person_id))
+
+    def _remove_person(self) -> None:
+        """Remove a person added by mistake; someone who was in a pair stays, as left."""
+        person_id = self._selected_id()
+        if person_id is None:
+            return
+        name = needs.get_person(person_id).name
+        if confirm(
+            self,
+            self.tr(
+                "Remove {name} from the team? Their needs and know-how go with them. "
+                "Use this for a person added by mistake; for someone who left, use "
+                '"Mark as left".'
+            ).format(name=name),
+        ):
+            changed(
+                self,
+                Scope.PEOPLE | Scope.NEEDS | Scope.AFFINITIES,
+                lambda: needs.remove_person(person_id),
+            )
 
     def _export_person(self) -> None:
         person_id = self._selected_id()
@@ -148,23 +181,5 @@ class NeedsPage(StepPage):
 
     def _erase_person(self) -> None:
         person_id = self._selected_id()
-        if person_id is not None and privacy_actions.erase_person(self, person_id):
-            self.saved()
-            self.reload()
-
-    def _person_saved(self, person_id: int) -> None:
-        self.saved()
-        item = self.people.currentItem()
-        person = needs.get_person(person_id)
-        if item is not None:
-            item.setText(self._line(person))
-        self.needs.set_name(person.name)
-        self.know_how.set_name(person.name)
-
-    def _part_changed(self) -> None:
-        """A need, know-how or topic changed: refresh those lists, never the person's form."""
-        self.saved()
-        person_id = self._selected_id()
-        name = self.form.name.text()
-        self.needs.show_person(person_id, name)
-        self.know_how.show_person(person_id, name)
+        if person_id is not None:
+            privacy_actions.erase_person(self, person_id)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox
 
 from app.steps import needs
 from app.vocabulary import PRIORITY_LABELS, Level
 from ui.forms import choice_combo, level_combo, select_data
-from ui.steps.topic_rows import TopicRows, on_change
+from ui.steps.topic_rows import TopicRows
 
 
 class NeedsEditor(TopicRows):
@@ -43,31 +46,27 @@ class NeedsEditor(TopicRows):
 
     def show_person(self, person_id: int | None, name: str) -> None:
         self.set_name(name)
-        if not self.start(person_id):
-            return
-        for need in needs.list_needs(person_id):
-            now, target, priority = level_combo(), level_combo(), choice_combo(PRIORITY_LABELS)
-            select_data(now, need.current_level)
-            select_data(target, need.target_level)
-            select_data(priority, need.priority)
-            topic = need.topic_name
-            self.add_row(
-                topic,
-                [
-                    (now, self.tr("Level now - {topic}").format(topic=topic)),
-                    (target, self.tr("Level to reach - {topic}").format(topic=topic)),
-                    (priority, self.tr("Priority - {topic}").format(topic=topic)),
-                ],
-                self.tr("Remove the need {topic}").format(topic=topic),
-                lambda n=need.id: needs.remove_need(n),
-            )
-            on_change(
-                [now, target, priority],
-                lambda n=need.id, a=now, b=target, c=priority: self.save(
-                    lambda: needs.update_need(n, a.currentData(), b.currentData(), c.currentData())
-                ),
-            )
-        self.table.fit()
+        listed = needs.list_needs(person_id) if person_id is not None else []
+        self.show_rows(
+            person_id,
+            [(n.id, n.topic_name, (n.current_level, n.target_level, n.priority)) for n in listed],
+        )
+
+    def choices(self) -> list[tuple[Callable[[], QComboBox], str]]:
+        return [
+            (level_combo, self.tr("Level now - {topic}")),
+            (level_combo, self.tr("Level to reach - {topic}")),
+            (lambda: choice_combo(PRIORITY_LABELS), self.tr("Priority - {topic}")),
+        ]
+
+    def remove_name(self) -> str:
+        return self.tr("Remove the need {topic}")
+
+    def save_choices(self, record_id: int, *values: Any) -> object:
+        return needs.update_need(record_id, *values)
+
+    def remove_record(self, record_id: int) -> None:
+        needs.remove_need(record_id)
 
     def add_action(self, owner_id: int) -> Callable[[], object]:
         topic, now, target, priority = (
@@ -98,24 +97,20 @@ class KnowHowEditor(TopicRows):
 
     def show_person(self, person_id: int | None, name: str) -> None:
         self.set_name(name)
-        if not self.start(person_id):
-            return
-        for skill in needs.list_know_how(person_id):
-            level = level_combo()
-            select_data(level, skill.level)
-            self.add_row(
-                skill.topic_name,
-                [(level, self.tr("Level - {topic}").format(topic=skill.topic_name))],
-                self.tr("Remove the know-how {topic}").format(topic=skill.topic_name),
-                lambda k=skill.id: needs.remove_know_how(k),
-            )
-            on_change(
-                [level],
-                lambda k=skill.id, c=level: self.save(
-                    lambda: needs.update_know_how(k, c.currentData())
-                ),
-            )
-        self.table.fit()
+        listed = needs.list_know_how(person_id) if person_id is not None else []
+        self.show_rows(person_id, [(k.id, k.topic_name, (k.level,)) for k in listed])
+
+    def choices(self) -> list[tuple[Callable[[], QComboBox], str]]:
+        return [(level_combo, self.tr("Level - {topic}"))]
+
+    def remove_name(self) -> str:
+        return self.tr("Remove the know-how {topic}")
+
+    def save_choices(self, record_id: int, *values: Any) -> object:
+        return needs.update_know_how(record_id, *values)
+
+    def remove_record(self, record_id: int) -> None:
+        needs.remove_know_how(record_id)
 
     def add_action(self, owner_id: int) -> Callable[[], object]:
         topic, level = self.topic.currentData(), self.level.currentData()

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox
 
 from app.steps import pairs
-from ui.forms import level_combo, select_data
-from ui.steps.topic_rows import TopicRows, on_change
+from ui.forms import level_combo
+from ui.operations import Scope
+from ui.steps.topic_rows import TopicRows
 
 
 class ObjectivesEditor(TopicRows):
+    scope = Scope.PAIRS
+
     def __init__(self) -> None:
         super().__init__(
             self.tr("Objectives"),
@@ -30,29 +36,25 @@ class ObjectivesEditor(TopicRows):
             if pair_id
             else self.tr("Choose a pair to see its objectives.")
         )
-        if not self.start(pair_id):
-            return
-        for objective in pairs.list_objectives(pair_id):
-            before, target = level_combo(), level_combo()
-            select_data(before, objective.level_before)
-            select_data(target, objective.target_level)
-            topic = objective.topic_name
-            self.add_row(
-                topic,
-                [
-                    (before, self.tr("Level before - {topic}").format(topic=topic)),
-                    (target, self.tr("Level to reach - {topic}").format(topic=topic)),
-                ],
-                self.tr("Remove the objective {topic}").format(topic=topic),
-                lambda o=objective.id: pairs.remove_objective(o),
-            )
-            on_change(
-                [before, target],
-                lambda o=objective.id, a=before, b=target: self.save(
-                    lambda: pairs.update_objective(o, a.currentData(), b.currentData())
-                ),
-            )
-        self.table.fit()
+        listed = pairs.list_objectives(pair_id) if pair_id is not None else []
+        self.show_rows(
+            pair_id, [(o.id, o.topic_name, (o.level_before, o.target_level)) for o in listed]
+        )
+
+    def choices(self) -> list[tuple[Callable[[], QComboBox], str]]:
+        return [
+            (level_combo, self.tr("Level before - {topic}")),
+            (level_combo, self.tr("Level to reach - {topic}")),
+        ]
+
+    def remove_name(self) -> str:
+        return self.tr("Remove the objective {topic}")
+
+    def save_choices(self, record_id: int, *values: Any) -> object:
+        return pairs.update_objective(record_id, *values)
+
+    def remove_record(self, record_id: int) -> None:
+        pairs.remove_objective(record_id)
 
     def add_action(self, owner_id: int) -> Callable[[], object]:
         topic = self.topic.currentData()

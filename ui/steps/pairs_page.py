@@ -21,22 +21,23 @@ from PySide6.QtWidgets import (
 
 from app.steps import needs, pairs
 from app.vocabulary import PAIR_STATE_LABELS, PairState
-from ui.bus import DataBus
-from ui.forms import IdList, attempt, error_label, succeeded
+from ui.forms import IdList, error_label, plain_label
 from ui.i18n import text, translate
+from ui.operations import Changes, Scope, change, changed
 from ui.steps.affinity_grid import AffinityGrid
 from ui.steps.base import StepPage
 from ui.steps.objectives_editor import ObjectivesEditor
 
 if TYPE_CHECKING:
     from app.steps.matching import Proposal
+    from app.steps.needs import PersonInfo
 
 
 class PairsPage(StepPage):
     number = 2
 
-    def __init__(self, bus: DataBus) -> None:
-        super().__init__(bus)
+    def __init__(self, changes: Changes) -> None:
+        super().__init__(changes)
         self.set_texts(
             self.tr(
                 "Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says "
@@ -45,11 +46,14 @@ class PairsPage(StepPage):
             )
         )
         self.set_aside: set[tuple[int, int]] = set()
+        self._people: list[PersonInfo] = []
         self.proposals: list[Proposal] = []
         self.proposal_list = QListWidget()
         self.proposal_list.setAccessibleName(self.tr("Proposals"))
         self.proposal_list.setWordWrap(True)
         self.proposal_list.setMinimumHeight(180)
+        self.uncovered = plain_label(wrap=True)
+        self.uncovered.setObjectName("uncovered")
         self.whole_team = QCheckBox(self.tr("Propose a set for the &whole team"))
         self.accept = QPushButton(self.tr("&Accept"))
         self.reject = QPushButton(self.tr("&Set aside"))
@@ -73,6 +77,7 @@ class PairsPage(StepPage):
         for button in (self.accept, self.reject, self.edit):
             row.addWidget(button)
         proposal_layout.addLayout(row)
+        proposal_layout.addWidget(self.uncovered)
         formed = QGroupBox(self.tr("Pairs formed"))
         formed_layout = QVBoxLayout(formed)
         formed_layout.addWidget(self.pair_list, 1)
@@ -96,6 +101,7 @@ class PairsPage(StepPage):
         self.body_layout.addLayout(columns)
         self.body_layout.addWidget(grid)
         self._connect_signals()
+        self._watch_parts()
 
     def _connect_signals(self) -> None:
         self.whole_team.toggled.connect(lambda: self._load_proposals())
@@ -105,18 +111,25 @@ class PairsPage(StepPage):
         self.make.clicked.connect(self._make)
         self.remove.clicked.connect(self._remove)
         self.pair_list.currentItemChanged.connect(lambda *_: self._show_objectives())
-        self.objectives.changed.connect(self._objectives_changed)
-        self.affinities.changed.connect(self._affinity_changed)
 
-    def reload(self) -> None:
-        people = needs.list_people()
+    def _watch_parts(self) -> None:
+        self.watch(Scope.PEOPLE, self._load_people)
+        self.watch(
+            Scope.PEOPLE | Scope.AFFINITIES | Scope.NEEDS | Scope.TOPICS | Scope.PAIRS,
+            self._load_proposals,
+        )
+        self.watch(Scope.PEOPLE | Scope.PAIRS, self._load_pairs)
+        self.watch(Scope.PAIRS | Scope.TOPICS, self._show_objectives)
+        self.watch(Scope.PEOPLE, lambda: self.affinities.reload(self._people))
+
+    def _load_people(self) -> None:
+        self._people = needs.list_people()
         for combo in (self.mentor, self.mentee):
+            chosen = combo.currentData()
             combo.clear()
-            for person in people:
+            for person in self._people:
                 combo.addItem(person.name, person.id)
-        self._load_proposals()
-        self._load_pairs()
-        self.affinities.reload(people)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
         self.errors.hide()
 
     def _load_proposals(self) -> None:
@@ -155,6 +168,25 @@ class PairsPage(StepPage):
             self.proposal_list.addItem(empty)
         for button in (self.accept, self.reject, self.edit):
             button.setEnabled(bool(self.proposals))
+        self._show_uncovered()
+
+    def _show_uncovered(self) -> None:
+        """The needs nobody in the team can teach yet: someone to find, or to train."""
+        from app.steps import matching
+
+        missing = matching.uncovered_needs(self.programme_id) if self.programme_id else []
+        names = {person.id: person.name for person in self._people}
+        self.uncovered.setVisible(bool(missing))
+        self.uncovered.setText(
+            self.tr("Nobody in the team can teach yet: {needs}.").format(
+                needs="; ".join(
+                    self.tr("{topic} for {person}").format(
+                        topic=need.topic_name, person=names.get(need.person_id, "")
+                    )
+                    for need in missing
+                )
+            )
+        )
 
     def _load_pairs(self, select: int | None = None) -> None:
         current = select if select is not None else self._selected_pair()
@@ -204,17 +236,16 @@ class PairsPage(StepPage):
         if proposal is None or self.programme_id is None:
             return
         programme_id = self.programme_id
-        created = attempt(
+        created = change(
             self,
+            Scope.PAIRS,
             lambda: pairs.create_pair_with_objectives(
                 programme_id, proposal.mentor_id, proposal.mentee_id, proposal.topic_ids
             ),
             self.errors,
         )
         if created is not None:
-            self.saved()
-            self._load_proposals()
-            self._load_pairs(select=created.id)
+            self._select_pair(created.id)
 
     def _reject(self) -> None:
         proposal = self._selected_proposal()
@@ -234,31 +265,22 @@ class PairsPage(StepPage):
         if self.programme_id is None:
             return
         programme_id = self.programme_id
-        created = attempt(
+        created = change(
             self,
+            Scope.PAIRS,
             lambda: pairs.create_pair(
                 programme_id, self.mentor.currentData(), self.mentee.currentData()
             ),
             self.errors,
         )
         if created is not None:
-            self.saved()
-            self._load_proposals()
-            self._load_pairs(select=created.id)
+            self._select_pair(created.id)
             self.objectives.topic.setFocus()
+
+    def _select_pair(self, pair_id: int) -> None:
+        self._load_pairs(select=pair_id)
 
     def _remove(self) -> None:
         pair_id = self._selected_pair()
-        if pair_id is not None and succeeded(self, lambda: pairs.remove_pair(pair_id), self.errors):
-            self.saved()
-            self._load_proposals()
-            self._load_pairs()
-
-    def _objectives_changed(self) -> None:
-        self.saved()
-        self._show_objectives()
-        self._load_proposals()
-
-    def _affinity_changed(self) -> None:
-        self.saved()
-        self._load_proposals()
+        if pair_id is not None:
+            changed(self, Scope.PAIRS, lambda: pairs.remove_pair(pair_id), self.errors)

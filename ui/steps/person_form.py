@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,22 +26,19 @@ from app.vocabulary import (
     PartOfDay,
     Weekday,
 )
-from ui.forms import attempt, choice_combo, error_label, select_data
+from ui.autosave import SaveOnLeave, show_text
+from ui.forms import choice_combo, error_label, select_data
 from ui.i18n import text
+from ui.operations import Scope, change
 
 
 class PersonForm(QWidget):
-    """Signals:
-
-    * ``saved(int)`` - the person with this id was saved.
-    """
-
-    saved = Signal(int)
+    """The fields of one person, each saved as it is left."""
 
     def __init__(self) -> None:
         super().__init__()
         self.person_id: int | None = None
-        self._loading = False
+        self.autosave = SaveOnLeave(self, self.save)
         self.name = QLineEdit()
         self.name.setMaxLength(200)
         self.job = QLineEdit()
@@ -54,7 +51,6 @@ class PersonForm(QWidget):
         self.learning_style = choice_combo(LEARNING_STYLE_LABELS)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        self.notes.setTabChangesFocus(True)
         self.slots: dict[tuple[Weekday, PartOfDay], QCheckBox] = {}
         grid_box = QWidget()
         grid = QGridLayout(grid_box)
@@ -95,50 +91,45 @@ class PersonForm(QWidget):
         return label
 
     def _connect_signals(self) -> None:
-        for line in (self.name, self.job, self.year_joined):
-            line.editingFinished.connect(self.save)
-        for combo in (self.age_band, self.temperament, self.learning_style):
-            combo.currentIndexChanged.connect(self.save)
-        for box in self.slots.values():
-            box.toggled.connect(self.save)
-        self.notes.textChanged.connect(self._notes_changed)
-        self.notes.installEventFilter(self)
-
-    def _notes_changed(self) -> None:
-        if not self._loading:
-            self._notes_dirty = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self.save_pending_notes()
-        return super().eventFilter(watched, event)
+        self.autosave.watch(
+            self.name,
+            self.job,
+            self.year_joined,
+            self.age_band,
+            self.temperament,
+            self.learning_style,
+            *self.slots.values(),
+            self.notes,
+        )
 
     def show_person(self, person: PersonInfo | None) -> None:
-        self._loading = True
+        """Show ``person`` as the data holds it (nobody: an empty, disabled form)."""
         self.person_id = person.id if person else None
         self.setEnabled(person is not None)
-        for label in self.errors.values():
-            label.hide()
-        self.name.setText(person.name if person else "")
-        self.job.setText(person.job if person else "")
-        self.year_joined.setText(str(person.year_joined) if person and person.year_joined else "")
-        select_data(self.age_band, person.age_band.value if person and person.age_band else "")
-        select_data(self.temperament, person.temperament if person else "")
-        select_data(self.learning_style, person.learning_style if person else "")
-        for slot, box in self.slots.items():
-            box.setChecked(bool(person and person.availability & slot_bit(slot)))
-        self.notes.setPlainText(person.notes if person else "")
-        self._notes_dirty = False
-        self._loading = False
+        with self.autosave.filling():
+            for label in self.errors.values():
+                label.hide()
+            show_text(self.name, person.name if person else "")
+            show_text(self.job, person.job if person else "")
+            show_text(
+                self.year_joined, str(person.year_joined) if person and person.year_joined else ""
+            )
+            select_data(self.age_band, person.age_band.value if person and person.age_band else "")
+            select_data(self.temperament, person.temperament if person else "")
+            select_data(self.learning_style, person.learning_style if person else "")
+            for slot, box in self.slots.items():
+                box.setChecked(bool(person and person.availability & slot_bit(slot)))
+            show_text(self.notes, person.notes if person else "")
 
-    def save(self) -> None:
+    def save(self) -> PersonInfo | None:
         """Save every field of the form; a refused one is explained, the others stay typed."""
-        if self._loading or self.person_id is None:
-            return
+        if self.person_id is None:
+            return None
         person_id = self.person_id
         mask = sum(slot_bit(slot) for slot in ALL_SLOTS if self.slots[slot].isChecked())
-        saved = attempt(
+        return change(
             self,
+            Scope.PEOPLE,
             lambda: needs.update_person(
                 person_id,
                 self.name.text(),
@@ -152,10 +143,3 @@ class PersonForm(QWidget):
             ),
             self.errors,
         )
-        if saved is not None:
-            self._notes_dirty = False
-            self.saved.emit(saved.id)
-
-    def save_pending_notes(self) -> None:
-        if self._notes_dirty:
-            self.save()

@@ -3,7 +3,7 @@ conclusion and decision; the programme's results in figures; renewing it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,20 +15,30 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app import programmes
 from app.progress import programme_progress
 from app.steps import review
-from app.vocabulary import DECISION_LABELS, LEVEL_LABELS, PAIR_STATE_LABELS, Level, Role
-from ui.bus import DataBus
+from app.steps.pairs import ObjectiveInfo
+from app.vocabulary import (
+    DECISION_LABELS,
+    LEVEL_LABELS,
+    PAIR_STATE_LABELS,
+    Level,
+    ProgrammeState,
+    Role,
+)
+from ui.autosave import SaveOnLeave, show_text
 from ui.forms import (
     FittedTable,
     IdList,
-    attempt,
     choice_combo,
+    confirm,
     error_label,
     plain_label,
     select_data,
 )
 from ui.i18n import text
+from ui.operations import Changes, Scope, change
 from ui.printing.menu import add_document, build, print_button
 from ui.steps.answers_form import AnswersForm
 from ui.steps.base import StepPage
@@ -43,8 +53,8 @@ class ReviewPage(StepPage):
     number = 5
     renew_requested = Signal()
 
-    def __init__(self, bus: DataBus) -> None:
-        super().__init__(bus)
+    def __init__(self, changes: Changes) -> None:
+        super().__init__(changes)
         self.set_texts(
             self.tr(
                 "Take stock with each pair: what the mentee can now do alone, what it brought to "
@@ -63,12 +73,11 @@ class ReviewPage(StepPage):
         self.mentor = AnswersForm(Role.MENTOR, self.tr("The mentor says"))
         self.conclusion = QPlainTextEdit()
         self.conclusion.setFixedHeight(60)
-        self.conclusion.setTabChangesFocus(True)
-        self.conclusion.installEventFilter(self)
         self.decision = choice_combo(DECISION_LABELS)
         self.errors = error_label()
         self.summary = plain_label(wrap=True)
         self.renew = QPushButton(self.tr("Rene&w this programme…"))
+        self.close_programme = QPushButton(self.tr("C&lose this programme…"))
         self.print, self.print_menu = print_button(self, self.tr("Pr&int…"))
         self.print_menu.aboutToShow.connect(self._fill_print_menu)
 
@@ -97,21 +106,25 @@ class ReviewPage(StepPage):
         results_layout.addWidget(self.summary, 1)
         results_layout.addWidget(self.print, 0, Qt.AlignmentFlag.AlignBottom)
         results_layout.addWidget(self.renew, 0, Qt.AlignmentFlag.AlignBottom)
+        results_layout.addWidget(self.close_programme, 0, Qt.AlignmentFlag.AlignBottom)
         self.body_layout.addLayout(columns)
         self.body_layout.addWidget(results)
         self.pair_list.currentItemChanged.connect(lambda *_: self._show_pair())
-        self.mentee.saved.connect(self._answers_saved)
-        self.mentor.saved.connect(self._answers_saved)
-        self.decision.currentIndexChanged.connect(self._save_conclusion)
+        self.autosave = SaveOnLeave(self, self._save_conclusion)
+        self.autosave.watch(self.conclusion, self.decision)
         self.renew.clicked.connect(self.renew_requested.emit)
-        self._loading = False
+        #: What the levels table's rows show, in order.
+        self._level_rows: list[tuple[object, ...]] = []
+        self.close_programme.clicked.connect(self._close_programme)
+        self._watch_parts()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.conclusion and event.type() == QEvent.Type.FocusOut:
-            self._save_conclusion()
-        return super().eventFilter(watched, event)
+    def _watch_parts(self) -> None:
+        shown = Scope.PEOPLE | Scope.TOPICS | Scope.PAIRS | Scope.SESSIONS | Scope.REVIEWS
+        self.watch(shown, self._load_pairs)
+        self.watch(shown, self._show_pair)
+        self.watch(shown | Scope.PROGRAMME, self._show_summary)
 
-    def reload(self) -> None:
+    def _load_pairs(self) -> None:
         current = self._selected()
         progress = (
             programme_progress(self.programme_id).pairs if self.programme_id is not None else ()
@@ -127,8 +140,6 @@ class ReviewPage(StepPage):
             ),
             current,
         )
-        self._show_pair()
-        self._show_summary()
 
     def _fill_print_menu(self) -> None:
         """The documents of this step: the sheet of the pair chosen, all sheets, the summary."""
@@ -164,12 +175,31 @@ class ReviewPage(StepPage):
                 self.pair_list.setCurrentRow(row)
 
     def _show_pair(self) -> None:
-        self._loading = True
         pair_id = self._selected()
         info = review.get_review(pair_id) if pair_id is not None else None
+        objectives = info.objectives if info else ()
+        if [_row_key(objective) for objective in objectives] != self._level_rows:
+            self._make_level_rows(list(objectives))
+        for row, objective in enumerate(objectives):
+            after = self.levels.cellWidget(row, 3)
+            assert isinstance(after, QComboBox)
+            after.blockSignals(True)  # showing the level is not choosing it
+            select_data(after, objective.level_after)
+            after.blockSignals(False)
+        self.mentee.show_answers(pair_id, info.mentee if info else None)
+        self.mentor.show_answers(pair_id, info.mentor if info else None)
+        with self.autosave.filling():
+            show_text(self.conclusion, info.conclusion if info else "")
+            select_data(self.decision, info.decision if info else "")
+        for widget in (self.conclusion, self.decision):
+            widget.setEnabled(pair_id is not None)
+        self.errors.hide()
+
+    def _make_level_rows(self, objectives: list[ObjectiveInfo]) -> None:
+        """One row per objective; the same objectives keep their rows (and the focus)."""
+        self._level_rows = [_row_key(objective) for objective in objectives]
         self.levels.setRowCount(0)
-        for objective in info.objectives if info else ():
-            row = self.levels.rowCount()
+        for row, objective in enumerate(objectives):
             self.levels.insertRow(row)
             self.levels.setCellWidget(row, 0, plain_label(objective.topic_name))
             self.levels.setCellWidget(
@@ -182,7 +212,6 @@ class ReviewPage(StepPage):
             after.addItem(self.tr("not assessed yet"), None)
             for level in Level:
                 after.addItem(text(LEVEL_LABELS[level]), int(level))
-            select_data(after, objective.level_after)
             after.setAccessibleName(
                 self.tr("Level after - {topic}").format(topic=objective.topic_name)
             )
@@ -191,19 +220,17 @@ class ReviewPage(StepPage):
             )
             self.levels.setCellWidget(row, 3, after)
         self.levels.fit()
-        self.mentee.show_answers(pair_id, info.mentee if info else None)
-        self.mentor.show_answers(pair_id, info.mentor if info else None)
-        self.conclusion.setPlainText(info.conclusion if info else "")
-        select_data(self.decision, info.decision if info else "")
-        for widget in (self.conclusion, self.decision):
-            widget.setEnabled(pair_id is not None)
-        self.errors.hide()
-        self._loading = False
 
     def _show_summary(self) -> None:
+        self.close_programme.setEnabled(False)
         if self.programme_id is None:
             self.summary.setText("")
             return
+        closed = programmes.get_programme(self.programme_id).state is ProgrammeState.CLOSED
+        self.close_programme.setEnabled(not closed)
+        self.close_programme.setText(
+            self.tr("This programme is closed") if closed else self.tr("C&lose this programme…")
+        )
         figures = review.programme_summary(self.programme_id)
         lines = [
             self.tr("Pairs reviewed: {done} of {all}").format(
@@ -229,27 +256,36 @@ class ReviewPage(StepPage):
         level = combo.currentData()
         if level is None:
             return
-        if attempt(self, lambda: review.set_level_after(objective_id, level), self.errors):
-            self.saved()
-            self._show_summary()
+        change(
+            self, Scope.REVIEWS, lambda: review.set_level_after(objective_id, level), self.errors
+        )
 
-    def _answers_saved(self) -> None:
-        self.saved()
-        self._show_summary()
-
-    def _save_conclusion(self) -> None:
+    def _save_conclusion(self) -> object:
         pair_id = self._selected()
-        if self._loading or pair_id is None:
-            return
-        if attempt(
+        if pair_id is None:
+            return None
+        return change(
             self,
+            Scope.REVIEWS,
             lambda: review.conclude(
                 pair_id, self.decision.currentData(), self.conclusion.toPlainText()
             ),
             self.errors,
-        ):
-            self.saved()
-            done = review.get_review(pair_id).complete
-            item = self.pair_list.currentItem()
-            item.setText(("✓" if done else "○") + item.text()[1:])
-            self._show_summary()
+        )
+
+    def _close_programme(self) -> None:
+        """Close the programme: it stays to read and print, and no longer changes."""
+        programme_id = self.programme_id
+        if programme_id is None:
+            return
+        question = self.tr(
+            "Close this programme? Everything in it stays to read and print, but nothing in it "
+            "can be changed any more. To go on with the team, renew it instead."
+        )
+        if confirm(self, question):
+            change(self, Scope.PROGRAMME, lambda: programmes.close_programme(programme_id))
+
+
+def _row_key(objective: ObjectiveInfo) -> tuple[object, ...]:
+    """What a row of the levels table shows besides the level after."""
+    return (objective.id, objective.topic_name, objective.level_before, objective.target_level)

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from app import journal, shop
 from app.steps import pairs, rules
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
-from ui.bus import DataBus
-from ui.forms import FittedTable, attempt, date_edit, error_label, plain_label, succeeded
+from ui.forms import FittedTable, date_edit, error_label, plain_label
 from ui.i18n import format_date, text
+from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
 from ui.steps.base import StepPage
 from ui.steps.frame_form import FrameForm
@@ -34,8 +34,8 @@ _AS_PROGRAMME = -1
 class RulesPage(StepPage):
     number = 4
 
-    def __init__(self, bus: DataBus) -> None:
-        super().__init__(bus)
+    def __init__(self, changes: Changes) -> None:
+        super().__init__(changes)
         self.set_texts(
             self.tr(
                 "Agree on a clear frame before the first session: when the pairs meet, for how "
@@ -118,9 +118,9 @@ class RulesPage(StepPage):
         #: The pairs of the slots table's rows, in order.
         self.pair_ids: list[int] = []
         self._connect_signals()
+        self._watch_parts()
 
     def _connect_signals(self) -> None:
-        self.frame.saved.connect(self.saved)
         for box in self.days_off.values():
             box.toggled.connect(self._save_days_off)
         self.add_closure.clicked.connect(self._add_closure)
@@ -128,17 +128,19 @@ class RulesPage(StepPage):
         self.plan.clicked.connect(self._plan)
         self.slots.currentCellChanged.connect(lambda *_: self._show_sessions())
 
-    def reload(self) -> None:
-        self.frame.show_rules(self.programme_id)
+    def _watch_parts(self) -> None:
+        self.watch(Scope.RULES | Scope.SHOP, lambda: self.frame.show_rules(self.programme_id))
+        self.watch(Scope.SHOP, self._show_days_off)
+        self.watch(Scope.SHOP, self._load_closures)
+        self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.RULES | Scope.SHOP, self._load_slots)
+        self.watch(Scope.SESSIONS, self._show_sessions)
+
+    def _show_days_off(self) -> None:
         days_off = shop.get_shop().days_off
         for day, box in self.days_off.items():
             box.blockSignals(True)
             box.setChecked(day in days_off)
             box.blockSignals(False)
-        self._load_closures()
-        self._load_slots()
-        self.errors.hide()
-        self.info.clear()
 
     def _load_closures(self) -> None:
         self.closures.clear()
@@ -154,10 +156,9 @@ class RulesPage(StepPage):
             )
 
     def _load_slots(self) -> None:
-        if self.programme_id is None or rules.get_programme_rules(self.programme_id) is None:
-            self.slots.setRowCount(0)
-            self.pair_ids = []
-            self.sessions.clear()
+        if self.programme_id is None:
+            self._make_rows([])
+            self._show_sessions()
             return
         live = [p for p in pairs.list_pairs(self.programme_id) if p.state is not PairState.STOPPED]
         slots = rules.pair_slots(self.programme_id)
@@ -175,10 +176,12 @@ class RulesPage(StepPage):
     def _make_rows(self, pair_ids: list[int]) -> None:
         """One row per pair: its name, then its own day, time and place (empty: the
         programme's), each saved as soon as it is changed."""
+        # quiet while the rows change: the current cell moving through rows half made
+        # would show the sessions of a row that is not there yet, or not any more
+        self.slots.blockSignals(True)
         self.slots.setRowCount(0)
-        self.slots.setRowCount(
-            len(pair_ids)
-        )  # at once: a row inserted at a time lays out each time
+        self.slots.setRowCount(len(pair_ids))  # at once: a row at a time lays out each time
+        self.slots.blockSignals(False)
         self.pair_ids = pair_ids
         for row, pair_id in enumerate(pair_ids):
             name = QTableWidgetItem()
@@ -198,7 +201,9 @@ class RulesPage(StepPage):
             place.editingFinished.connect(save)
 
     def _show_slot(self, row: int, pair_name: str, slot: rules.PairSlot) -> None:
-        self.slots.item(row, 0).setText(pair_name)
+        name = self.slots.item(row, 0)
+        assert name is not None  # every row has its name cell (see _make_rows)
+        name.setText(pair_name)
         day, time, place = (self.slots.cellWidget(row, column) for column in (1, 2, 3))
         assert isinstance(day, QComboBox)
         assert isinstance(time, QLineEdit) and isinstance(place, QLineEdit)
@@ -214,6 +219,10 @@ class RulesPage(StepPage):
         place.setAccessibleName(self.tr("Place of {pair}").format(pair=pair_name))
         for field in (day, time, place):
             field.blockSignals(False)
+
+    def _pair_name(self, row: int) -> str:
+        item = self.slots.item(row, 0)
+        return item.text() if item is not None else ""
 
     def _days(self) -> QStandardItemModel:
         """The days a pair can meet, one list shared by every row's combo box rather than
@@ -239,14 +248,15 @@ class RulesPage(StepPage):
             add_document(
                 self.charter_menu,
                 self,
-                self.tr("Charter of {pair}").format(pair=self.slots.item(row, 0).text()),
+                self.tr("Charter of {pair}").format(pair=self._pair_name(row)),
                 build("pair_charter", self.pair_ids[row]),
             )
 
     def _save_slot(self, pair_id: int, day: QComboBox, time: QLineEdit, place: QLineEdit) -> None:
         weekday = day.currentData()
-        if succeeded(
+        changed(
             self,
+            Scope.RULES,
             lambda: rules.set_pair_slot(
                 pair_id,
                 weekday=None if weekday == _AS_PROGRAMME else weekday,
@@ -254,8 +264,7 @@ class RulesPage(StepPage):
                 place=place.text().strip() or None,
             ),
             self.errors,
-        ):
-            self.saved()
+        )
 
     def _show_sessions(self) -> None:
         self.sessions.clear()
@@ -263,7 +272,7 @@ class RulesPage(StepPage):
         if not 0 <= row < len(self.pair_ids):
             self.sessions_caption.setText("")
             return
-        pair_name = self.slots.item(row, 0).text()
+        pair_name = self._pair_name(row)
         self.sessions_caption.setText(self.tr("Sessions of {pair}:").format(pair=pair_name))
         for session in journal.list_sessions(self.pair_ids[row]):
             when = format_date(session.held_on)
@@ -279,12 +288,13 @@ class RulesPage(StepPage):
 
     def _save_days_off(self) -> None:
         chosen = [day for day, box in self.days_off.items() if box.isChecked()]
-        if attempt(self, lambda: shop.set_days_off(chosen), self.errors) is not None:
-            self.saved()
+        if change(self, Scope.SHOP, lambda: shop.set_days_off(chosen), self.errors) is None:
+            self._show_days_off()  # refused: the boxes show the days still saved
 
     def _add_closure(self) -> None:
-        if attempt(
+        if change(
             self,
+            Scope.SHOP,
             lambda: shop.add_closed_period(
                 self.closure_from.date().toPython(),
                 self.closure_to.date().toPython(),
@@ -293,16 +303,12 @@ class RulesPage(StepPage):
             self.errors,
         ):
             self.closure_label.clear()
-            self.saved()
-            self._load_closures()
 
     def _remove_closure(self) -> None:
         item = self.closures.currentItem()
-        if item is not None and succeeded(
-            self, lambda: shop.remove_closed_period(item.data(Qt.ItemDataRole.UserRole))
-        ):
-            self.saved()
-            self._load_closures()
+        if item is not None:
+            period_id = item.data(Qt.ItemDataRole.UserRole)
+            changed(self, Scope.SHOP, lambda: shop.remove_closed_period(period_id), self.errors)
 
     def _plan(self) -> None:
         if self.programme_id is None:
@@ -310,8 +316,8 @@ class RulesPage(StepPage):
         programme_id = self.programme_id
         if self.frame.save() is None and rules.get_programme_rules(programme_id) is None:
             return
-        planned = attempt(self, lambda: rules.plan_all_sessions(programme_id), self.errors)
+        planned = change(
+            self, Scope.SESSIONS, lambda: rules.plan_all_sessions(programme_id), self.errors
+        )
         if planned is not None:
-            self.saved()
-            self._load_slots()
             self.info.setText(self.tr("Sessions planned: {count}.").format(count=planned))

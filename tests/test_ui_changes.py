@@ -1,0 +1,281 @@
+"""Every change made at a screen reaches every screen that shows it, without a restart.
+
+Each test makes one kind of change (one scope of ``ui.operations``) through the real
+widgets, with every page of the window already built, then reads what each page that
+shows that data displays - visiting the pages as the owner would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.steps import needs, pairs
+from app.vocabulary import Affinity, Level
+from tests import builders
+from tests.qt_helpers import Boxes, choose, type_text
+from ui.dashboard.model import Column
+from ui.main_window import MainWindow
+from ui.operations import Scope
+from ui.session import DataSession
+from ui.settings import Settings
+from ui.stepper import DASHBOARD
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """Lucas can teach the newsletter to Marie, and they are a pair with that objective;
+    Karim is in the team. No frame is set yet. Every page is built."""
+    settings = Settings(tmp_path)
+    session = DataSession(tmp_path, settings)
+    session.open_own_data()
+    spring = builders.programme("Spring")
+    newsletter = builders.topic("Newsletter")
+    lucas, marie = builders.person("Lucas"), builders.person("Marie")
+    builders.person("Karim")
+    needs.add_know_how(lucas, newsletter, Level.CAN_TEACH)
+    needs.add_need(marie, newsletter, Level.NEVER_DONE, Level.ON_OWN)
+    pair = pairs.create_pair(spring, lucas, marie).id
+    pairs.add_objective(pair, newsletter, Level.NEVER_DONE, Level.ON_OWN)
+    opened = MainWindow(session, settings)
+    qtbot.addWidget(opened)
+    opened.show()
+    assert len(opened.pages) == 6
+    opened.stepper.go_to(1)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    answered = Boxes({"?": "Yes"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
+    return answered
+
+
+def visit(window: MainWindow, step: int) -> object:
+    window.stepper.go_to(step)
+    assert window.stack.currentIndex() == step
+    return window.page(step)
+
+
+def lines(widget: object) -> list[str]:
+    return [widget.item(row).text() for row in range(widget.count())]  # type: ignore[attr-defined]
+
+
+def team(window: MainWindow) -> list[str]:
+    return lines(visit(window, 1).people)  # type: ignore[attr-defined]
+
+
+def formed_pairs(window: MainWindow) -> list[str]:
+    return lines(visit(window, 2).pair_list)  # type: ignore[attr-defined]
+
+
+def proposals(window: MainWindow) -> list[str]:
+    return [line.split("\n")[0] for line in lines(visit(window, 2).proposal_list)]  # type: ignore[attr-defined]
+
+
+def mentors(window: MainWindow) -> list[str]:
+    return lines(visit(window, 3).mentors)  # type: ignore[attr-defined]
+
+
+def slot_rows(window: MainWindow) -> list[str]:
+    table = visit(window, 4).slots  # type: ignore[attr-defined]
+    return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+
+def reviewed(window: MainWindow) -> list[str]:
+    return [line.split("\n")[0] for line in lines(visit(window, 5).pair_list)]  # type: ignore[attr-defined]
+
+
+def dashboard(window: MainWindow, column: Column) -> list[str]:
+    model = visit(window, DASHBOARD).model  # type: ignore[attr-defined]
+    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+
+
+def test_a_renamed_person_takes_her_place_in_the_team_list_at_once(window: MainWindow) -> None:
+    page = window.page(1)
+    assert lines(page.people) == ["Karim", "Lucas", "Marie"]  # type: ignore[attr-defined]
+    page.people.setCurrentRow(2)  # type: ignore[attr-defined]
+    type_text(page.form.name, "Anna")  # type: ignore[attr-defined]
+    assert lines(page.people) == ["Anna", "Karim", "Lucas"]  # type: ignore[attr-defined]
+    assert page.people.currentItem().text() == "Anna"  # type: ignore[attr-defined]
+    assert page.needs.caption.text() == "What Anna wants to learn"  # type: ignore[attr-defined]
+
+
+def test_a_person_renamed_in_step_one_is_renamed_on_every_page(window: MainWindow) -> None:
+    page = window.page(1)
+    page.people.setCurrentRow(1)  # type: ignore[attr-defined]
+    type_text(page.form.name, "Adrien")  # type: ignore[attr-defined]
+    assert team(window) == ["Adrien", "Karim", "Marie"]
+    assert formed_pairs(window) == ["Adrien → Marie - Formed, not started"]
+    assert [visit(window, 2).mentor.itemText(0)] == ["Adrien"]  # type: ignore[attr-defined]
+    assert mentors(window)[0].startswith("○ Adrien - ")
+    assert slot_rows(window) == ["Adrien → Marie"]
+    assert reviewed(window) == ["○ Adrien → Marie"]
+    assert dashboard(window, Column.PAIR) == ["Marie ← Adrien"]
+
+
+def test_an_affinity_chosen_in_its_cell_changes_the_proposals(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    karim = next(p.id for p in needs.list_people() if p.name == "Karim")
+    needs.add_need(karim, builders.topic("Newsletter"), Level.HAS_TRIED, Level.ON_OWN)
+    window.page(2).reload()
+    assert "Lucas → Karim" in proposals(window)[0]
+    grid = window.page(2).affinities  # type: ignore[attr-defined]
+    model = grid.model()
+    names = [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
+    cell = model.index(names.index("Karim"), names.index("Lucas"))
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(cell).center())
+    editor = grid.indexWidget(cell)
+    assert isinstance(editor, QComboBox)
+    editor.hidePopup()
+    editor.setCurrentIndex(editor.findData(Affinity.AVOID.value))
+    editor.activated.emit(editor.currentIndex())
+    assert not any("Lucas → Karim" in line for line in proposals(window))
+
+
+def test_a_need_added_in_step_one_is_proposed_in_step_two(window: MainWindow) -> None:
+    assert not any("Karim" in line for line in proposals(window))
+    page = visit(window, 1)
+    page.people.setCurrentRow(0)  # type: ignore[attr-defined]
+    choose(page.needs.topic, "Newsletter")  # type: ignore[attr-defined]
+    page.needs.add.click()  # type: ignore[attr-defined]
+    assert page.needs.table.rowCount() == 1  # type: ignore[attr-defined]
+    assert proposals(window)[0].startswith("Lucas → Karim")
+
+
+def test_a_topic_renamed_in_the_catalogue_is_renamed_on_every_page(window: MainWindow) -> None:
+    page = visit(window, 1)
+    box = page.topics  # type: ignore[attr-defined]
+    row = next(i for i, line in enumerate(lines(box.list)) if line.startswith("Newsletter"))
+    box.list.setCurrentRow(row)
+    type_text(box.name, "Lettre aux clients")
+    box.save_topic.click()
+    assert any(line.startswith("Lettre aux clients (") for line in lines(box.list))
+    page.people.setCurrentRow(2)  # type: ignore[attr-defined]  # Marie
+    name_cell = page.needs.table.cellWidget(0, 0)  # type: ignore[attr-defined]
+    assert isinstance(name_cell, QLabel) and name_cell.text() == "Lettre aux clients"
+    objectives = visit(window, 2).objectives.table  # type: ignore[attr-defined]
+    assert objectives.cellWidget(0, 0).text() == "Lettre aux clients"
+    levels = visit(window, 5).levels  # type: ignore[attr-defined]
+    assert levels.cellWidget(0, 0).text() == "Lettre aux clients"
+    assert dashboard(window, Column.TOPICS) == ["Lettre aux clients"]
+
+
+def test_a_pair_formed_by_hand_appears_on_every_page(window: MainWindow) -> None:
+    page = visit(window, 2)
+    choose(page.mentor, "Lucas")  # type: ignore[attr-defined]
+    choose(page.mentee, "Karim")  # type: ignore[attr-defined]
+    page.make.click()  # type: ignore[attr-defined]
+    assert formed_pairs(window) == [
+        "Lucas (2 mentees) → Karim - Formed, not started",
+        "Lucas (2 mentees) → Marie - Formed, not started",
+    ]
+    assert len(mentors(window)) == 1
+    assert slot_rows(window) == ["Lucas → Karim", "Lucas → Marie"]
+    assert reviewed(window) == ["○ Lucas → Karim", "○ Lucas → Marie"]
+    assert sorted(dashboard(window, Column.PAIR)) == [
+        "Karim ← Lucas (2 mentees)",
+        "Marie ← Lucas (2 mentees)",
+    ]
+
+
+def test_a_mentor_counted_as_coached_moves_the_pair_to_step_four(window: MainWindow) -> None:
+    assert dashboard(window, Column.STEPS) == ["Step 3 of 5"]
+    page = visit(window, 3)
+    page.marked.click()  # type: ignore[attr-defined]
+    assert lines(page.mentors) == ["✓ Lucas - coached"]  # type: ignore[attr-defined]
+    assert page.left_to_coach.text() == "Every mentor is coached."  # type: ignore[attr-defined]
+    assert dashboard(window, Column.STEPS) == ["Step 4 of 5"]
+    assert window.stepper.item(3).text().startswith("✓")
+
+
+def test_the_frame_changed_in_step_four_shows_in_each_pair_slot(window: MainWindow) -> None:
+    page = visit(window, 4)
+    place = page.slots.cellWidget(0, 3)  # type: ignore[attr-defined]
+    assert isinstance(place, QLineEdit) and place.placeholderText() == ""
+    type_text(page.frame.place, "Arrière-boutique")  # type: ignore[attr-defined]
+    assert page.slots.cellWidget(0, 3).placeholderText() == "Arrière-boutique"  # type: ignore[attr-defined]
+    assert window.stepper.item(4).text().startswith("◐")
+
+
+def test_sessions_planned_in_step_four_show_on_the_dashboard(window: MainWindow) -> None:
+    assert dashboard(window, Column.SESSIONS) == ["0 of 0 · 0 h 00"]
+    page = visit(window, 4)
+    page.plan.click()  # type: ignore[attr-defined]
+    assert page.sessions.count() == 8  # type: ignore[attr-defined]
+    assert dashboard(window, Column.SESSIONS) == ["0 of 8 · 0 h 00"]
+    assert dashboard(window, Column.NEXT) != ["-"]
+
+
+def test_a_level_reached_in_the_review_shows_in_the_figures(window: MainWindow) -> None:
+    page = visit(window, 5)
+    assert "0 levels gained" in page.summary.text()  # type: ignore[attr-defined]
+    after = page.levels.cellWidget(0, 3)  # type: ignore[attr-defined]
+    after.setFocus()
+    choose(after, "Manages with help")
+    assert "2 levels gained" in page.summary.text()  # type: ignore[attr-defined]
+    assert page.levels.cellWidget(0, 3) is after  # the same row: the focus stays
+    assert after.currentText() == "Manages with help"
+
+
+def test_a_renamed_or_closed_programme_is_named_so_in_the_window(
+    window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Printemps", True))
+    window.rename_programme.click()
+    assert window.programme.currentText() == "Printemps"
+    visit(window, 5).close_programme.click()  # type: ignore[attr-defined]
+    assert boxes.mentioning("Close this programme?")
+    assert window.programme.currentText() == "Printemps (closed)"
+    assert not window.page(5).close_programme.isEnabled()  # type: ignore[attr-defined]
+
+
+def test_a_day_off_changes_the_day_tandem_proposes(window: MainWindow) -> None:
+    page = visit(window, 4)
+    assert page.frame.weekday.currentText() == "Tuesday"  # type: ignore[attr-defined]
+    page.days_off[1].click()  # type: ignore[attr-defined]  # Tuesday
+    assert page.frame.weekday.currentText() == "Wednesday"  # type: ignore[attr-defined]
+    type_text(page.closure_label, "Inventaire")  # type: ignore[attr-defined]
+    page.add_closure.click()  # type: ignore[attr-defined]
+    assert page.closures.item(0).text().endswith("Inventaire")  # type: ignore[attr-defined]
+
+
+def test_the_slots_of_step_four_list_the_pairs_on_the_first_visit(window: MainWindow) -> None:
+    assert slot_rows(window) == ["Lucas → Marie"]
+    time = window.page(4).slots.cellWidget(0, 2)  # type: ignore[attr-defined]
+    assert isinstance(time, QLineEdit) and time.placeholderText() == "09:30"
+
+
+def test_each_change_is_announced_once_with_its_scope(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.page(1)
+    page.people.setCurrentRow(0)  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.changes.announced) as announced:
+        type_text(page.form.job, "Apprenti")  # type: ignore[attr-defined]
+    assert announced.args == [Scope.PEOPLE]
+    refused: list[object] = []
+    window.changes.announced.connect(refused.append)
+    type_text(page.form.year_joined, "1850")  # type: ignore[attr-defined]
+    assert refused == []  # refused: nothing saved, nothing announced
+
+
+def test_a_level_chosen_with_the_keyboard_is_saved_and_keeps_its_box(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = visit(window, 1)
+    page.people.setCurrentRow(2)  # type: ignore[attr-defined]  # Marie
+    table = page.needs.table  # type: ignore[attr-defined]
+    box = table.cellWidget(0, 1)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    marie = next(p.id for p in needs.list_people() if p.name == "Marie")
+    assert needs.list_needs(marie)[0].current_level == Level.HAS_TRIED
+    assert table.cellWidget(0, 1) is box  # shown again in place: the focus stays
+    assert box.currentText() == "Has tried it"

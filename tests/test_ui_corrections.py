@@ -1,0 +1,144 @@
+"""Putting a mistake right at the window: a topic of the catalogue corrected or removed, a
+person added by mistake removed, a coaching point of the shop's own reworded or taken off,
+and the needs nobody can teach yet shown where the pairs are formed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.steps import coaching, needs, pairs
+from app.vocabulary import Level
+from tests import builders
+from tests.qt_helpers import Boxes, type_text
+from ui.main_window import MainWindow
+from ui.session import DataSession
+from ui.settings import Settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = Settings(tmp_path)
+    session = DataSession(tmp_path, settings)
+    session.open_own_data()
+    builders.programme("Spring")
+    opened = MainWindow(session, settings)
+    qtbot.addWidget(opened)
+    opened.show()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    answered = Boxes({"?": "Yes"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
+    return answered
+
+
+def _topic_lines(window: MainWindow) -> list[str]:
+    box = window.page(1).topics  # type: ignore[attr-defined]
+    return [box.list.item(row).text() for row in range(box.list.count())]
+
+
+def test_a_topic_is_added_corrected_and_removed_in_the_catalogue(
+    window: MainWindow, boxes: Boxes
+) -> None:
+    window.stepper.go_to(1)
+    box = window.page(1).topics  # type: ignore[attr-defined]
+    type_text(box.name, "Tournage du bois")
+    box.add.click()
+    assert "Tournage du bois (Digital)" in _topic_lines(window)
+    type_text(box.name, "Tournage sur bois")
+    type_text(box.description, "Le tour à bois de l'atelier")
+    box.save_topic.click()
+    topic = next(t for t in needs.list_topics() if t.name == "Tournage sur bois")
+    assert topic.description == "Le tour à bois de l'atelier"
+    assert "Tournage du bois (Digital)" not in _topic_lines(window)
+    box.remove_topic.click()
+    assert boxes.mentioning("Remove Tournage sur bois from the catalogue?")
+    assert "Tournage sur bois" not in {t.name for t in needs.list_topics()}
+    assert not any(line.startswith("Tournage") for line in _topic_lines(window))
+
+
+def test_a_topic_in_use_stays_and_says_why(window: MainWindow, boxes: Boxes) -> None:
+    marie = builders.person("Marie")
+    needs.add_need(marie, builders.topic("Newsletter"), Level.NEVER_DONE, Level.ON_OWN)
+    window.stepper.go_to(1)
+    box = window.page(1).topics  # type: ignore[attr-defined]
+    box.list.setCurrentRow(_topic_lines(window).index("Newsletter (Digital)"))
+    box.remove_topic.click()
+    assert box.errors[None].text() == (
+        "Newsletter is used in the needs or the pairs, so it stays in the catalogue."
+    )
+    assert "Newsletter" in {t.name for t in needs.list_topics()}
+
+
+def test_a_person_added_by_mistake_is_removed_and_one_in_a_pair_is_kept(
+    window: MainWindow, boxes: Boxes
+) -> None:
+    lucas, marie = builders.person("Lucas"), builders.person("Marie")
+    pairs.create_pair(window.current_programme(), lucas, marie)  # type: ignore[arg-type]
+    window.stepper.go_to(1)
+    page = window.page(1)
+    page.add_person.click()  # type: ignore[attr-defined]
+    type_text(page.form.name, "Zoé")  # type: ignore[attr-defined]
+    page.remove_person.trigger()  # type: ignore[attr-defined]
+    assert boxes.mentioning("Remove Zoé from the team?")
+    assert [p.name for p in needs.list_people()] == ["Lucas", "Marie"]
+    people = page.people  # type: ignore[attr-defined]
+    assert [people.item(row).text() for row in range(people.count())] == ["Lucas", "Marie"]
+    people.setCurrentRow(0)
+    page.remove_person.trigger()  # type: ignore[attr-defined]
+    assert boxes.mentioning("Lucas is part of a pair, so Tandem keeps them in the history.")
+    assert [p.name for p in needs.list_people()] == ["Lucas", "Marie"]
+
+
+def test_a_point_of_the_shop_is_reworded_and_taken_off_the_checklist(
+    window: MainWindow, boxes: Boxes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pairs.create_pair(
+        window.current_programme(), builders.person("Lucas"), builders.person("Marie")
+    )  # type: ignore[arg-type]
+    window.stepper.go_to(3)
+    page = window.page(3)
+    builtin = len(page.rows)  # type: ignore[attr-defined]
+    assert not any(row.more.isVisibleTo(page) for row in page.rows)  # type: ignore[attr-defined]
+    type_text(page.new_point, "Montrer le tableur des commandes")  # type: ignore[attr-defined]
+    page.add_point.click()  # type: ignore[attr-defined]
+    own = page.rows[-1]  # type: ignore[attr-defined]
+    assert len(page.rows) == builtin + 1 and own.more.isVisibleTo(page)  # type: ignore[attr-defined]
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *args, **kwargs: ("Montrer le fichier des commandes", True)
+    )
+    own.more.menu().actions()[0].trigger()
+    assert page.rows[-1].box.text() == "Montrer le fichier des commandes"  # type: ignore[attr-defined]
+    assert coaching.list_points()[-1].title == "Montrer le fichier des commandes"
+    page.rows[-1].more.menu().actions()[1].trigger()  # type: ignore[attr-defined]
+    assert boxes.mentioning('Take "Montrer le fichier des commandes" off the checklist?')
+    assert len(page.rows) == builtin  # type: ignore[attr-defined]
+    assert len(coaching.list_points()) == builtin
+
+
+def test_the_needs_nobody_can_teach_are_named_where_pairs_are_formed(window: MainWindow) -> None:
+    karim = builders.person("Karim")
+    needs.add_need(karim, builders.topic("Tournage du bois"), Level.NEVER_DONE, Level.ON_OWN)
+    window.stepper.go_to(2)
+    uncovered = window.page(2).uncovered  # type: ignore[attr-defined]
+    assert uncovered.isVisibleTo(window)
+    assert uncovered.text() == "Nobody in the team can teach yet: Tournage du bois for Karim."
+    lucas = builders.person("Lucas")
+    window.stepper.go_to(1)
+    page = window.page(1)
+    people = page.people  # type: ignore[attr-defined]
+    people.setCurrentRow([people.item(r).text() for r in range(people.count())].index("Lucas"))
+    know_how = page.know_how  # type: ignore[attr-defined]
+    know_how.topic.setCurrentIndex(know_how.topic.findText("Tournage du bois"))
+    know_how.add.click()
+    assert needs.list_know_how(lucas)
+    window.stepper.go_to(2)
+    assert not uncovered.isVisibleTo(window)

@@ -1,0 +1,138 @@
+"""The one way a screen changes the data, and how every screen learns of it.
+
+A change is a call to an ``app`` function plus the kinds of data it touches (its scope).
+:func:`change` runs it; a refused value is explained beside its field and nothing is
+announced; a problem of the disk is told in a box. After a success the window's
+:class:`Changes` announces the scope, and each screen that shows data of that kind reloads
+it from ``app``. No screen tells another to refresh, and no screen can forget to announce:
+the announcement is made here, never by the caller.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.errors import StorageProblem, ValidationError
+from ui.forms import ErrorPlaces, report_storage_problem, tell
+from ui.i18n import text
+
+T = TypeVar("T")
+
+
+class Scope(enum.Flag):
+    """The kinds of data a change touches, and a screen shows."""
+
+    PEOPLE = enum.auto()  # the team: names, jobs, free half-days, who left
+    AFFINITIES = enum.auto()  # who gets along with whom
+    NEEDS = enum.auto()  # needs and know-how of each person
+    TOPICS = enum.auto()  # the topic catalogue
+    PAIRS = enum.auto()  # pairs, their state, notes, objectives and levels now
+    COACHING = enum.auto()  # the mentors' checklists and the shop's own points
+    RULES = enum.auto()  # the frame of a programme and each pair's slot
+    SESSIONS = enum.auto()  # planned and logged sessions
+    REVIEWS = enum.auto()  # levels after, answers, conclusions
+    PROGRAMME = enum.auto()  # programmes: names, current step, closed
+    SHOP = enum.auto()  # the shop: name, days off, closures
+    BOOKMARK = enum.auto()  # the step the owner is on, to reopen there: no screen shows it
+    EVERYTHING = (
+        PEOPLE
+        | AFFINITIES
+        | NEEDS
+        | TOPICS
+        | PAIRS
+        | COACHING
+        | RULES
+        | SESSIONS
+        | REVIEWS
+        | PROGRAMME
+        | SHOP
+    )
+
+
+class Changes(QObject):
+    """The window's announcer of changes.
+
+    Signals:
+
+    * ``announced(Scope)`` - a change of these kinds of data was saved.
+    """
+
+    announced = Signal(Scope)
+
+    def __init__(self, window: QObject | None = None) -> None:
+        super().__init__(window)
+        self.setObjectName("changes")
+
+
+def changes_of(widget: QWidget | None) -> Changes | None:
+    """The announcer of the window that holds ``widget`` (a dialog's is its parent's)."""
+    while widget is not None:
+        announcer = widget.findChild(Changes, "changes", Qt.FindChildOption.FindDirectChildrenOnly)
+        if announcer is not None:
+            return announcer
+        widget = widget.parentWidget()
+    return None
+
+
+def change(
+    parent: QWidget, scope: Scope, action: Callable[[], T], errors: ErrorPlaces = None
+) -> T | None:
+    """Run a change of the data, then announce it with its scope.
+
+    Returns the action's result, or None when it did not happen: nothing was saved and
+    nothing announced, and whatever the person typed stays in the form.
+    """
+    result = attempt(parent, action, errors)
+    if result is not None:
+        announcer = changes_of(parent)
+        if announcer is not None:
+            announcer.announced.emit(scope)
+    return result
+
+
+def changed(
+    parent: QWidget, scope: Scope, action: Callable[[], object], errors: ErrorPlaces = None
+) -> bool:
+    """Like :func:`change`, for actions that return nothing: True when it was done."""
+    return change(parent, scope, lambda: (action(), True)[1], errors) is True
+
+
+def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None) -> T | None:
+    """Call the core for something that changes no data of the file (a copy, an export);
+    a refusal is shown next to its field, a problem of the disk in a box.
+
+    ``errors`` is the label for refusals, or labels by field name (``None`` for the rest).
+    """
+    try:
+        result = action()
+    except ValidationError as refused:
+        _hide_all(errors)
+        place = _place_for(errors, refused.field)
+        if place is not None:
+            place.setText(text(refused.message))
+            place.show()
+        else:
+            tell(parent, text(refused.message))
+        return None
+    except StorageProblem as problem:
+        report_storage_problem(parent, problem)
+        return None
+    _hide_all(errors)
+    return result
+
+
+def _place_for(errors: ErrorPlaces, field: str | None) -> QLabel | None:
+    if errors is None or isinstance(errors, QLabel):
+        return errors
+    return errors.get(field) or errors.get(None)
+
+
+def _hide_all(errors: ErrorPlaces) -> None:
+    labels = [errors] if isinstance(errors, QLabel) else list(errors.values()) if errors else []
+    for label in labels:
+        label.hide()
