@@ -210,3 +210,32 @@ def test_every_pairs_slot_at_once_is_each_pairs_own(database: object) -> None:
     slots = rules.pair_slots(spring)
     assert slots == {pair: rules.pair_slot(pair), other: rules.pair_slot(other)}
     assert slots[pair].place == "Back room" and not slots[other].own_place
+
+
+def test_before_a_frame_is_set_tandem_proposes_one_around_the_days_off(database: object) -> None:
+    spring = programme()
+    proposal = rules.proposed_rules(spring, today=dt.date(2027, 3, 3))  # a Wednesday
+    assert (proposal.start_on, proposal.weeks, proposal.session_minutes) == (
+        dt.date(2027, 3, 8),
+        8,
+        60,
+    )
+    assert (proposal.weekday, proposal.start_time) == (Weekday.TUESDAY, dt.time(9, 30))
+    set_days_off([Weekday.MONDAY, Weekday.TUESDAY, Weekday.SUNDAY])
+    assert rules.proposed_rules(spring).weekday is Weekday.WEDNESDAY
+    assert rules.get_programme_rules(spring) is None  # proposed, not saved
+
+
+def test_each_pair_slot_shows_over_the_proposed_frame_until_one_is_set(database: object) -> None:
+    spring = programme()
+    pair = pairs.create_pair(spring, person("Lucas"), person("Marie")).id
+    slot = rules.pair_slots(spring)[pair]
+    assert (slot.weekday, slot.start_time, slot.own_weekday) == (
+        Weekday.TUESDAY,
+        dt.time(9, 30),
+        False,
+    )
+    own = rules.set_pair_slot(pair, weekday=Weekday.THURSDAY, place="Atelier")
+    assert (own.weekday, own.own_weekday, own.place) == (Weekday.THURSDAY, True, "Atelier")
+    with pytest.raises(ValidationError, match="frame first"):
+        rules.plan_sessions(pair)  # planning needs the frame the owner set

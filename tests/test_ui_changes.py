@@ -279,3 +279,23 @@ def test_a_level_chosen_with_the_keyboard_is_saved_and_keeps_its_box(
     assert needs.list_needs(marie)[0].current_level == Level.HAS_TRIED
     assert table.cellWidget(0, 1) is box  # shown again in place: the focus stays
     assert box.currentText() == "Has tried it"
+
+
+def test_a_click_on_another_person_after_a_rename_picks_the_one_clicked(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Leaving the name by a click in the team list saves the rename, which re-sorts the
+    list: the click still picks the person who was under the pointer."""
+    window.activateWindow()
+    page = window.page(1)
+    people = page.people  # type: ignore[attr-defined]
+    people.setCurrentRow(2)  # Marie
+    name = page.form.name  # type: ignore[attr-defined]
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    name.selectAll()
+    qtbot.keyClicks(name, "Anna")
+    karim = people.visualItemRect(people.item(0)).center()
+    qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=karim)
+    qtbot.waitUntil(lambda: lines(people) == ["Anna", "Karim", "Lucas"])
+    assert people.currentItem().text() == "Karim"
+    assert page.form.name.text() == "Karim"  # type: ignore[attr-defined]

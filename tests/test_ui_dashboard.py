@@ -207,10 +207,19 @@ def test_the_pair_view_pauses_and_stops_a_pair_which_stays_visible(
         assert not dialog.log.isEnabled()  # type: ignore[attr-defined]
         dialog.reject()
 
+    assert len(window.pages) == 6  # every page built: each must show the stop
+    window.stepper.go_to(4)
+    slots_before = window.page(4).slots.rowCount()  # type: ignore[attr-defined]
+    window.stepper.go_to(0)
     when_modal(use)
     _click_action(qtbot, page, label, "open")
     # Stopped, the pair no longer counts among Karim's mentees, but it stays on the dashboard.
     assert _rows(page)["Marie ← Karim"][Column.HEALTH] == "Stopped"
+    window.stepper.go_to(2)
+    formed = window.page(2).pair_list  # type: ignore[attr-defined]
+    assert "Karim → Marie - Stopped" in [formed.item(r).text() for r in range(formed.count())]
+    window.stepper.go_to(4)
+    assert window.page(4).slots.rowCount() == slots_before - 1  # type: ignore[attr-defined]
     stopped = next(
         p
         for p in pairs.list_pairs(window.current_programme())

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.forms import intro_label, plain_label
 from ui.operations import Changes, Scope
@@ -99,5 +99,12 @@ class StepPage(QWidget):
 
     def _announced(self, scope: Scope) -> None:
         self._stale.update(i for i, (watched, _) in enumerate(self._parts) if watched & scope)
-        if self.on_screen():
+        if not self.on_screen():
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            # saved as a field was left by a click elsewhere: shown once the click is
+            # handled, so that it picks what was under the pointer, not what a list
+            # re-sorted by the change would put there
+            QTimer.singleShot(0, self, self.bring_up_to_date)
+        else:
             self.bring_up_to_date()
