@@ -299,3 +299,21 @@ def test_a_click_on_another_person_after_a_rename_picks_the_one_clicked(
     qtbot.waitUntil(lambda: lines(people) == ["Anna", "Karim", "Lucas"])
     assert people.currentItem().text() == "Karim"
     assert page.form.name.text() == "Karim"  # type: ignore[attr-defined]
+
+
+def test_a_point_ticked_takes_its_notes_and_keeps_its_row(window: MainWindow) -> None:
+    from app.steps import coaching
+
+    page = visit(window, 3)
+    row = page.rows[0]  # type: ignore[attr-defined]
+    assert not row.notes.isEnabled()  # notes belong to a point talked over
+    row.box.click()
+    assert row.notes.isEnabled() and row.day.isEnabled()
+    type_text(row.notes, "Jeu de rôle au comptoir")
+    assert page.rows[0] is row  # type: ignore[attr-defined]
+    (status,) = coaching.coaching_status(window.current_programme())  # type: ignore[arg-type]
+    assert status.checks[0].notes == "Jeu de rôle au comptoir"
+    assert lines(page.mentors)[0].startswith("○ Lucas - 1 of ")  # type: ignore[attr-defined]
+    row.box.click()
+    assert not row.notes.isEnabled()
+    assert coaching.coaching_status(window.current_programme())[0].checks[0].done_on is None  # type: ignore[arg-type]

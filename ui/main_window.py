@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
             self._load_programmes(self.current_programme())
         if scope & Scope.SHOP:
             self._show_shop()
-        self.refresh_states()
+        if scope & ~Scope.BOOKMARK:
+            self.refresh_states()
         self.guard.back_up_when_due()
 
     def refresh_states(self) -> None:

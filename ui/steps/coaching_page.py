@@ -291,7 +291,10 @@ class CheckRow:
         self.box.setToolTip(plain_tooltip(explanation))
         if check.done_on is not None:
             self.day.setDate(QDate(check.done_on.year, check.done_on.month, check.done_on.day))
+        # a date and notes belong to a point talked over: typed on one that is not, they
+        # would have nowhere to go
         self.day.setEnabled(check.done_on is not None)
+        self.notes.setEnabled(check.done_on is not None)
         self.day.setAccessibleName(
             translate("CoachingPage", "Date - {point}").format(point=check.title)
         )
