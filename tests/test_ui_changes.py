@@ -317,3 +317,11 @@ def test_a_point_ticked_takes_its_notes_and_keeps_its_row(window: MainWindow) ->
     row.box.click()
     assert not row.notes.isEnabled()
     assert coaching.coaching_status(window.current_programme())[0].checks[0].done_on is None  # type: ignore[arg-type]
+
+
+def test_a_name_is_shown_as_the_core_keeps_it(window: MainWindow) -> None:
+    page = visit(window, 1)
+    page.people.setCurrentRow(0)  # type: ignore[attr-defined]  # Karim
+    type_text(page.form.name, "  Karim   Benali ")  # type: ignore[attr-defined]
+    assert page.form.name.text() == "Karim Benali"  # type: ignore[attr-defined]
+    assert lines(page.people)[0] == "Karim Benali"  # type: ignore[attr-defined]
