@@ -239,3 +239,20 @@ def test_each_pair_slot_shows_over_the_proposed_frame_until_one_is_set(database:
     assert (own.weekday, own.own_weekday, own.place) == (Weekday.THURSDAY, True, "Atelier")
     with pytest.raises(ValidationError, match="frame first"):
         rules.plan_sessions(pair)  # planning needs the frame the owner set
+
+
+def test_planning_again_does_not_plan_over_a_session_logged_on_another_day(
+    database: object,
+) -> None:
+    """A session planned for the 2nd and held on the 3rd: planning again must not plan
+    another one for the 2nd (the pair then showed "1 of 8" sessions for 7 weeks)."""
+    spring = programme()
+    pair = pairs.create_pair(spring, person("Lucas"), person("Marie")).id
+    rules.set_programme_rules(spring, start_on=MONDAY, weeks=7, weekday=1, start_time="09:30")
+    rules.plan_sessions(pair, today=MONDAY)
+    first = list_sessions(pair)[0]
+    assert first.held_on == dt.date(2027, 3, 2)
+    log_session(first.id, SessionEntry(held_on=dt.date(2027, 3, 3)), today=dt.date(2027, 3, 3))
+    rules.plan_sessions(pair, today=MONDAY)
+    assert len(list_sessions(pair)) == 7
+    assert [s.planned_on for s in list_sessions(pair)].count(dt.date(2027, 3, 2)) == 1

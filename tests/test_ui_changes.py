@@ -11,8 +11,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QMessageBox
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs, pairs
@@ -234,8 +243,19 @@ def test_a_renamed_or_closed_programme_is_named_so_in_the_window(
     assert window.programme.currentText() == "Printemps"
     visit(window, 5).close_programme.click()  # type: ignore[attr-defined]
     assert boxes.mentioning("Close this programme?")
+    assert boxes.mentioning("Pairs reviewed: 0 of 1. The others stay as they are.")
     assert window.programme.currentText() == "Printemps (closed)"
     assert not window.page(5).close_programme.isEnabled()  # type: ignore[attr-defined]
+    # closed, it can be read, not changed: every step that changes it says so
+    review = window.page(5)
+    assert review.closed_note.isVisibleTo(review) and not review.detail.isEnabled()  # type: ignore[attr-defined]
+    assert review.pair_list.isEnabled()  # type: ignore[attr-defined]  # to read each review
+    pairs_page = visit(window, 2)
+    assert not pairs_page.editing.isEnabled() and not pairs_page.proposals_box.isEnabled()  # type: ignore[attr-defined]
+    assert pairs_page.closed_note.text().startswith("This programme is closed")  # type: ignore[attr-defined]
+    assert not visit(window, 3).checklist_box.isEnabled()  # type: ignore[attr-defined]
+    assert not visit(window, 4).plan.isEnabled()  # type: ignore[attr-defined]
+    assert not visit(window, 1).closed_note.isVisibleTo(window)  # type: ignore[attr-defined]  # the team is not the programme's
 
 
 def test_a_day_off_changes_the_day_tandem_proposes(window: MainWindow) -> None:
@@ -325,3 +345,34 @@ def test_a_name_is_shown_as_the_core_keeps_it(window: MainWindow) -> None:
     type_text(page.form.name, "  Karim   Benali ")  # type: ignore[attr-defined]
     assert page.form.name.text() == "Karim Benali"  # type: ignore[attr-defined]
     assert lines(page.people)[0] == "Karim Benali"  # type: ignore[attr-defined]
+
+
+def _turn_wheel(widget: QWidget, notches: int) -> None:
+    """Turn the mouse wheel over the middle of ``widget``, as a person scrolling the page."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_over_a_choice_changes_nothing_until_it_is_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    page = visit(window, 1)
+    page.people.setCurrentRow(0)  # type: ignore[attr-defined]  # Karim
+    age = page.form.age_band  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.people.viewport(), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    _turn_wheel(age, 3)  # the pointer passes over the age while the page scrolls
+    assert age.currentIndex() == 0 and needs.list_people()[0].age_band is None
+    age.setFocus()
+    assert age.hasFocus()
+    _turn_wheel(age, 1)  # in the box being edited, the wheel chooses
+    assert age.currentIndex() == 1 and needs.list_people()[0].age_band is not None

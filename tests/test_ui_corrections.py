@@ -75,6 +75,7 @@ def test_a_topic_in_use_stays_and_says_why(window: MainWindow, boxes: Boxes) -> 
     assert box.errors[None].text() == (
         "Newsletter is used in the needs or the pairs, so it stays in the catalogue."
     )
+    assert boxes.said == []  # refused at once: no "Remove?" asked first
     assert "Newsletter" in {t.name for t in needs.list_topics()}
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.journal import list_sessions
@@ -17,7 +17,7 @@ from app.steps import pairs
 from app.vocabulary import PairState, SessionStatus
 from tests.big_programme import build_programme
 from tests.conftest import QueryCounter
-from tests.qt_helpers import choose, type_text, when_modal
+from tests.qt_helpers import Boxes, choose, type_text, when_modal
 from tests.windows import open_window
 from ui.dashboard.model import Column
 from ui.dashboard.page import DashboardPage
@@ -260,3 +260,34 @@ def test_a_refresh_takes_as_many_queries_for_500_pairs_as_for_5(
         assert page.model.rowCount() == (5 if programme == small else 500)
     print(f"dashboard refresh: {counts[small]} SELECTs at 5 pairs, {counts[large]} at 500 pairs")
     assert counts[small] == counts[large]
+
+
+def test_enter_after_a_pause_never_finishes_the_pair(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After Pause, the focus went to Finish: a stray Enter finished the pair for good."""
+    from ui.dashboard.pair_dialog import PairDialog
+
+    boxes = Boxes()  # any question: its default answer, No
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    pair = next(
+        p
+        for p in programme_progress(window.current_programme()).pairs  # type: ignore[arg-type]
+        if p.state is PairState.ACTIVE
+    )
+    dialog = PairDialog(pair.pair_id, parent=window)
+    dialog.show()
+    dialog.pause.setFocus()
+    qtbot.keyClick(dialog.pause, Qt.Key.Key_Space)
+    assert pairs.get_pair(pair.pair_id).state is PairState.PAUSED
+    assert dialog.focusWidget() is not dialog.finish
+    for button in (dialog.resume, dialog.finish, dialog.stop):
+        dialog.show()
+        button.setFocus()  # wherever the focus lands, Enter closes the view, nothing else
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+    assert pairs.get_pair(pair.pair_id).state is PairState.PAUSED
+    dialog.finish.click()
+    assert boxes.mentioning("Finish the pair")
+    assert pairs.get_pair(pair.pair_id).state is PairState.PAUSED  # answered No
+    dialog.reject()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +39,7 @@ from ui.settings import Settings
 from ui.single_instance import SingleInstance
 from ui.stepper import DASHBOARD, TITLES, Stepper
 from ui.steps.base import StepPage
+from ui.wheel_guard import guard_wheel
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +56,9 @@ class MainWindow(QMainWindow):
         self.instance: SingleInstance | None = None
         #: Announces every change made at a screen to the screens that show it.
         self.changes = Changes(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            guard_wheel(app)
         self.stepper = Stepper()
         #: One place per page; a page is built the first time it is shown (see page()).
         self.stack = QStackedWidget()
@@ -83,6 +88,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.header)
         layout.addWidget(self.demo_banner)
         layout.addLayout(columns, 1)
+        self.central = central
         self.setCentralWidget(central)
         self.resize(1280, 760)
         if settings.geometry is not None:
@@ -285,6 +291,10 @@ class MainWindow(QMainWindow):
         page = self.page(index)
         self.stack.setCurrentIndex(index)
         page.bring_up_to_date()
+        # A table whose rows were cut down while its page was hidden (the affinities, after
+        # a person is removed) paints once past its scroll area as the page shows; the
+        # pixels stayed on every page. The window paints itself again, over them.
+        self.central.update()
         self.previous.setEnabled(index > DASHBOARD)
         self.next.setEnabled(index < len(TITLES) - 1)
         self.missing.hide()

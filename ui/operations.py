@@ -36,7 +36,7 @@ class Scope(enum.Flag):
     RULES = enum.auto()  # the frame of a programme and each pair's slot
     SESSIONS = enum.auto()  # planned and logged sessions
     REVIEWS = enum.auto()  # levels after, answers, conclusions
-    PROGRAMME = enum.auto()  # programmes: names, current step, closed
+    PROGRAMME = enum.auto()  # programmes: new, renamed, renewed, closed
     SHOP = enum.auto()  # the shop: name, days off, closures
     BOOKMARK = enum.auto()  # the step the owner is on, to reopen there: no screen shows it
     EVERYTHING = (
@@ -85,7 +85,9 @@ def change(
     """Run a change of the data, then announce it with its scope.
 
     Returns the action's result, or None when it did not happen: nothing was saved and
-    nothing announced, and whatever the person typed stays in the form.
+    nothing announced, and whatever the person typed stays in the form. The window is
+    found from ``parent`` (a dialog's through its parent); a widget in no window saves
+    without announcing, as only a test builds one.
     """
     result = attempt(parent, action, errors)
     if result is not None:

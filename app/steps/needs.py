@@ -231,16 +231,20 @@ def update_topic(
     return _topic_info(row)
 
 
+def topic_in_use(topic_id: int) -> bool:
+    """Whether a need, a know-how or an objective names the topic (it then stays)."""
+    return (
+        Need.select().where(Need.topic == topic_id).exists()
+        or KnowHow.select().where(KnowHow.topic == topic_id).exists()
+        or Objective.select().where(Objective.topic == topic_id).exists()
+    )
+
+
 def remove_topic(topic_id: int) -> None:
     """Delete a topic nobody uses yet; one in a need, know-how or objective is kept."""
     with transaction():
         row = get_or_refuse(Topic, topic_id, "topic")
-        used = (
-            Need.select().where(Need.topic == row).exists()
-            or KnowHow.select().where(KnowHow.topic == row).exists()
-            or Objective.select().where(Objective.topic == row).exists()
-        )
-        if used:
+        if topic_in_use(topic_id):
             raise invalid(
                 None,
                 QT_TRANSLATE_NOOP(

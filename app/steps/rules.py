@@ -299,7 +299,9 @@ def _plan_pair(pair: Pair, rules: RulesInfo, today: dt.date) -> int:
         & (Session.status == SessionStatus.PLANNED.value)
         & (Session.held_on >= today)
     ).execute()
-    taken = {row.held_on for row in Session.select(Session.held_on).where(Session.pair == pair)}
+    # a day is taken by a session held then, and by one planned then and held another day
+    kept = Session.select(Session.held_on, Session.planned_on).where(Session.pair == pair)
+    taken = {row.held_on for row in kept} | {row.planned_on for row in kept}
     dates = plan_dates(
         rules.start_on, rules.weeks, rules.every_weeks, slot.weekday, days_off, closures
     )

@@ -111,77 +111,77 @@
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="106"/>
+        <location filename="../../ui/steps/coaching_page.py" line="109"/>
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="108"/>
+        <location filename="../../ui/steps/coaching_page.py" line="111"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="118"/>
+        <location filename="../../ui/steps/coaching_page.py" line="121"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="122"/>
+        <location filename="../../ui/steps/coaching_page.py" line="125"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="125"/>
+        <location filename="../../ui/steps/coaching_page.py" line="128"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="137"/>
+        <location filename="../../ui/steps/coaching_page.py" line="140"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="224"/>
+        <location filename="../../ui/steps/coaching_page.py" line="227"/>
         <source>Change the point</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="224"/>
+        <location filename="../../ui/steps/coaching_page.py" line="227"/>
         <source>The point:</source>
         <translation>Le point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="237"/>
+        <location filename="../../ui/steps/coaching_page.py" line="240"/>
         <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
         <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="267"/>
+        <location filename="../../ui/steps/coaching_page.py" line="270"/>
         <source>Change the words of this point…</source>
         <translation>Reformuler ce point…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="270"/>
+        <location filename="../../ui/steps/coaching_page.py" line="273"/>
         <source>Take this point off the list…</source>
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="296"/>
+        <location filename="../../ui/steps/coaching_page.py" line="302"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="303"/>
+        <location filename="../../ui/steps/coaching_page.py" line="309"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="259"/>
+        <location filename="../../ui/steps/coaching_page.py" line="262"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="300"/>
+        <location filename="../../ui/steps/coaching_page.py" line="306"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -433,43 +433,43 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="90"/>
+        <location filename="../../ui/steps/needs_tables.py" line="84"/>
         <source>Know-how</source>
         <translation>Savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="91"/>
+        <location filename="../../ui/steps/needs_tables.py" line="85"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="91"/>
-        <location filename="../../ui/steps/needs_tables.py" line="96"/>
+        <location filename="../../ui/steps/needs_tables.py" line="85"/>
+        <location filename="../../ui/steps/needs_tables.py" line="90"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="92"/>
+        <location filename="../../ui/steps/needs_tables.py" line="86"/>
         <source>Topic they can teach</source>
         <translation>Sujet qu&apos;il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="93"/>
+        <location filename="../../ui/steps/needs_tables.py" line="87"/>
         <source>Add this know-&amp;how</source>
         <translation>Ajo&amp;uter ce savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="102"/>
+        <location filename="../../ui/steps/needs_tables.py" line="96"/>
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="114"/>
+        <location filename="../../ui/steps/needs_tables.py" line="104"/>
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="115"/>
+        <location filename="../../ui/steps/needs_tables.py" line="107"/>
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -477,186 +477,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
@@ -671,7 +671,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -722,22 +722,22 @@ Son nom :</translation>
         <translation>Ce que {name} veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="61"/>
+        <location filename="../../ui/steps/needs_tables.py" line="57"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="62"/>
+        <location filename="../../ui/steps/needs_tables.py" line="58"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="63"/>
+        <location filename="../../ui/steps/needs_tables.py" line="59"/>
         <source>Priority - {topic}</source>
         <translation>Priorité - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="65"/>
+        <location filename="../../ui/steps/needs_tables.py" line="63"/>
         <source>Remove the need {topic}</source>
         <translation>Retirer le besoin {topic}</translation>
     </message>
@@ -860,17 +860,17 @@ Son nom :</translation>
         <translation>Choisissez un binôme pour voir ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="50"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="46"/>
         <source>Level before - {topic}</source>
         <translation>Niveau de départ - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="51"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="47"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="53"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="51"/>
         <source>Remove the objective {topic}</source>
         <translation>Retirer l&apos;objectif {topic}</translation>
     </message>
@@ -899,7 +899,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="102"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
@@ -975,37 +975,42 @@ Son nom :</translation>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="126"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="136"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="131"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="141"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="158"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="168"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="177"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="187"/>
         <source>{date} (planned {planned})</source>
         <translation>{date} (prévue le {planned})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="183"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="193"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="221"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="233"/>
+        <source>Finish the pair {pair}? Its sessions still planned are cancelled; the pair and its journal stay in the history.</source>
+        <translation>Terminer le binôme {pair} ? Ses séances encore prévues sont annulées ; le binôme et son journal restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="242"/>
         <source>Stop the pair</source>
         <translation>Arrêter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="222"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="243"/>
         <source>Why does the pair stop? The pair and its sessions stay in the history.</source>
         <translation>Pourquoi le binôme s&apos;arrête-t-il ? Le binôme et ses séances restent dans l&apos;historique.</translation>
     </message>
@@ -1077,105 +1082,106 @@ Son nom :</translation>
 <context>
     <name>PairsPage</name>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="43"/>
+        <location filename="../../ui/steps/pairs_page.py" line="44"/>
         <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
         <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s&apos;il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="52"/>
-        <location filename="../../ui/steps/pairs_page.py" line="72"/>
+        <location filename="../../ui/steps/pairs_page.py" line="53"/>
+        <location filename="../../ui/steps/pairs_page.py" line="73"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="57"/>
+        <location filename="../../ui/steps/pairs_page.py" line="58"/>
         <source>Propose a set for the &amp;whole team</source>
         <translation>Proposer un ensemble pour &amp;toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="58"/>
+        <location filename="../../ui/steps/pairs_page.py" line="59"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="59"/>
+        <location filename="../../ui/steps/pairs_page.py" line="60"/>
         <source>&amp;Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="60"/>
+        <location filename="../../ui/steps/pairs_page.py" line="61"/>
         <source>&amp;Change…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="62"/>
+        <location filename="../../ui/steps/pairs_page.py" line="63"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="66"/>
+        <location filename="../../ui/steps/pairs_page.py" line="67"/>
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="67"/>
+        <location filename="../../ui/steps/pairs_page.py" line="68"/>
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="81"/>
+        <location filename="../../ui/steps/pairs_page.py" line="82"/>
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="85"/>
+        <location filename="../../ui/steps/pairs_page.py" line="90"/>
         <source>Men&amp;tor:</source>
+        <extracomment>What changes the pairs of the programme, below the list.</extracomment>
         <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="87"/>
+        <location filename="../../ui/steps/pairs_page.py" line="92"/>
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="98"/>
+        <location filename="../../ui/steps/pairs_page.py" line="105"/>
         <source>Affinities - who gets along with whom</source>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="150"/>
+        <location filename="../../ui/steps/pairs_page.py" line="160"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="164"/>
+        <location filename="../../ui/steps/pairs_page.py" line="174"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="181"/>
+        <location filename="../../ui/steps/pairs_page.py" line="191"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="183"/>
+        <location filename="../../ui/steps/pairs_page.py" line="193"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="200"/>
+        <location filename="../../ui/steps/pairs_page.py" line="210"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="207"/>
+        <location filename="../../ui/steps/pairs_page.py" line="217"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="231"/>
+        <location filename="../../ui/steps/pairs_page.py" line="241"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1294,140 +1300,146 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="60"/>
+        <location filename="../../ui/steps/review_page.py" line="61"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="66"/>
+        <location filename="../../ui/steps/review_page.py" line="67"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="69"/>
+        <location filename="../../ui/steps/review_page.py" line="70"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="69"/>
+        <location filename="../../ui/steps/review_page.py" line="70"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="69"/>
+        <location filename="../../ui/steps/review_page.py" line="70"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="69"/>
+        <location filename="../../ui/steps/review_page.py" line="70"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="73"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="73"/>
+        <location filename="../../ui/steps/review_page.py" line="74"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="79"/>
+        <location filename="../../ui/steps/review_page.py" line="80"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="80"/>
-        <location filename="../../ui/steps/review_page.py" line="232"/>
+        <location filename="../../ui/steps/review_page.py" line="81"/>
+        <location filename="../../ui/steps/review_page.py" line="239"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="81"/>
+        <location filename="../../ui/steps/review_page.py" line="82"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="84"/>
+        <location filename="../../ui/steps/review_page.py" line="85"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="86"/>
+        <location filename="../../ui/steps/review_page.py" line="87"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="88"/>
+        <location filename="../../ui/steps/review_page.py" line="89"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="282"/>
+        <location filename="../../ui/steps/review_page.py" line="289"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="71"/>
-        <location filename="../../ui/steps/review_page.py" line="97"/>
+        <location filename="../../ui/steps/review_page.py" line="295"/>
+        <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
+        <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="101"/>
         <source>Levels reached</source>
+        <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="104"/>
+        <location filename="../../ui/steps/review_page.py" line="108"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="152"/>
+        <location filename="../../ui/steps/review_page.py" line="159"/>
         <source>Review sheet of this pair</source>
         <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="159"/>
+        <location filename="../../ui/steps/review_page.py" line="166"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="165"/>
+        <location filename="../../ui/steps/review_page.py" line="172"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="212"/>
+        <location filename="../../ui/steps/review_page.py" line="219"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="216"/>
+        <location filename="../../ui/steps/review_page.py" line="223"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="232"/>
+        <location filename="../../ui/steps/review_page.py" line="239"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="236"/>
+        <location filename="../../ui/steps/review_page.py" line="243"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="240"/>
+        <location filename="../../ui/steps/review_page.py" line="247"/>
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="248"/>
+        <location filename="../../ui/steps/review_page.py" line="255"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="251"/>
+        <location filename="../../ui/steps/review_page.py" line="258"/>
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1435,153 +1447,153 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="41"/>
+        <location filename="../../ui/steps/rules_page.py" line="42"/>
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
         <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l&apos;échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="49"/>
+        <location filename="../../ui/steps/rules_page.py" line="50"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="52"/>
+        <location filename="../../ui/steps/rules_page.py" line="53"/>
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="53"/>
+        <location filename="../../ui/steps/rules_page.py" line="54"/>
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="55"/>
+        <location filename="../../ui/steps/rules_page.py" line="56"/>
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="56"/>
+        <location filename="../../ui/steps/rules_page.py" line="57"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58"/>
+        <location filename="../../ui/steps/rules_page.py" line="59"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="59"/>
+        <location filename="../../ui/steps/rules_page.py" line="60"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61"/>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61"/>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61"/>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61"/>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="57"/>
+        <location filename="../../ui/steps/rules_page.py" line="58"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="63"/>
+        <location filename="../../ui/steps/rules_page.py" line="64"/>
         <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <location filename="../../ui/steps/rules_page.py" line="65"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="65"/>
+        <location filename="../../ui/steps/rules_page.py" line="66"/>
         <source>Charter of the pair…</source>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="70"/>
+        <location filename="../../ui/steps/rules_page.py" line="71"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="76"/>
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="78"/>
+        <location filename="../../ui/steps/rules_page.py" line="79"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="94"/>
+        <location filename="../../ui/steps/rules_page.py" line="95"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="98"/>
+        <location filename="../../ui/steps/rules_page.py" line="99"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="148"/>
+        <location filename="../../ui/steps/rules_page.py" line="154"/>
         <source>{first} to {last}</source>
         <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="231"/>
+        <location filename="../../ui/steps/rules_page.py" line="239"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="211"/>
+        <location filename="../../ui/steps/rules_page.py" line="219"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="214"/>
+        <location filename="../../ui/steps/rules_page.py" line="222"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="217"/>
+        <location filename="../../ui/steps/rules_page.py" line="225"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="249"/>
+        <location filename="../../ui/steps/rules_page.py" line="257"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="274"/>
+        <location filename="../../ui/steps/rules_page.py" line="282"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="280"/>
+        <location filename="../../ui/steps/rules_page.py" line="288"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="321"/>
+        <location filename="../../ui/steps/rules_page.py" line="329"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1665,6 +1677,14 @@ Son nom :</translation>
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../ui/steps/base.py" line="83"/>
+        <source>This programme is closed: it can be read and printed, not changed. To go on with the same team, renew it in step 5.</source>
+        <translation>Ce programme est clos : on peut le lire et l&apos;imprimer, plus le modifier. Pour continuer avec la même équipe, renouvelez-le à l&apos;étape 5.</translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <location filename="../../ui/stepper.py" line="16"/>
@@ -1720,8 +1740,9 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="73"/>
+        <location filename="../../ui/steps/topic_rows.py" line="94"/>
         <source>Remove</source>
+        <extracomment>A row as the core gives it: the record&apos;s id, its topic&apos;s name, the value of each choice. The records and topics of the rows shown, in order.</extracomment>
         <translation>Retirer</translation>
     </message>
 </context>
@@ -3404,12 +3425,12 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme {name} est clos ; son historique ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="60"/>
+        <location filename="../../app/shop.py" line="55"/>
         <source>The shop must be open at least one day a week.</source>
         <translation>La boutique doit être ouverte au moins un jour par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="79"/>
+        <location filename="../../app/shop.py" line="74"/>
         <source>The last day cannot come before the first day.</source>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
@@ -3434,34 +3455,34 @@ Un rappel avant les fêtes</translation>
         <translation>Le catalogue a déjà un sujet nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="246"/>
+        <location filename="../../app/steps/needs.py" line="250"/>
         <source>{name} is used in the needs or the pairs, so it stays in the catalogue.</source>
         <translation>{name} est utilisé dans les besoins ou les binômes : il reste au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="309"/>
+        <location filename="../../app/steps/needs.py" line="313"/>
         <location filename="../../app/steps/pairs.py" line="284"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="325"/>
+        <location filename="../../app/steps/needs.py" line="329"/>
         <source>{person} already has a need on {topic}: change that one instead.</source>
         <translation>{person} a déjà un besoin en {topic} : modifiez plutôt celui-là.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="378"/>
-        <location filename="../../app/steps/needs.py" line="401"/>
+        <location filename="../../app/steps/needs.py" line="382"/>
+        <location filename="../../app/steps/needs.py" line="405"/>
         <source>Someone who has never done it cannot teach it yet.</source>
         <translation>Quelqu&apos;un qui ne l&apos;a jamais fait ne peut pas encore l&apos;enseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="386"/>
+        <location filename="../../app/steps/needs.py" line="390"/>
         <source>{person} already knows {topic}: change the level there instead.</source>
         <translation>{person} connaît déjà {topic} : modifiez plutôt le niveau indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="434"/>
+        <location filename="../../app/steps/needs.py" line="438"/>
         <source>Choose two different people.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
@@ -3516,7 +3537,7 @@ Un rappel avant les fêtes</translation>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="339"/>
+        <location filename="../../app/steps/rules.py" line="341"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

@@ -32,7 +32,7 @@ from app.vocabulary import (
 )
 from ui.autosave import SaveOnLeave, show_text
 from ui.dashboard.session_dialog import SessionDialog
-from ui.forms import FittedTable, error_label, level_combo, plain_label, select_data
+from ui.forms import FittedTable, confirm, error_label, level_combo, plain_label, select_data
 from ui.i18n import format_short_date, text
 from ui.operations import Scope, change, changed
 
@@ -90,9 +90,11 @@ class PairDialog(QDialog):
         notes_label.setBuddy(self.notes)
         life = QHBoxLayout()
         for button in (self.start, self.pause, self.resume, self.finish, self.stop):
+            button.setAutoDefault(False)  # Enter never changes a pair's life
             life.addWidget(button)
         life.addStretch()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -106,6 +108,8 @@ class PairDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
         self.resize(760, 640)
+        # in the dialog now: Enter closes the pair view (a life button never takes Enter)
+        self.close_button.setDefault(True)
         self._connect_signals()
         self.reload()
 
@@ -114,10 +118,16 @@ class PairDialog(QDialog):
         self.edit.clicked.connect(self.edit_session)
         self.add.clicked.connect(lambda: self._open_session(None, SessionStatus.PLANNED))
         self.sessions.cellDoubleClicked.connect(lambda *_: self.edit_session())
-        self.start.clicked.connect(lambda: self._change(lambda: pairs.start_pair(self.pair_id)))
-        self.pause.clicked.connect(lambda: self._change(lambda: pairs.pause_pair(self.pair_id)))
-        self.resume.clicked.connect(lambda: self._change(lambda: pairs.resume_pair(self.pair_id)))
-        self.finish.clicked.connect(lambda: self._change(lambda: pairs.finish_pair(self.pair_id)))
+        self.start.clicked.connect(
+            lambda: self._change(lambda: pairs.start_pair(self.pair_id), self.pause)
+        )
+        self.pause.clicked.connect(
+            lambda: self._change(lambda: pairs.pause_pair(self.pair_id), self.resume)
+        )
+        self.resume.clicked.connect(
+            lambda: self._change(lambda: pairs.resume_pair(self.pair_id), self.pause)
+        )
+        self.finish.clicked.connect(self._finish)
         self.stop.clicked.connect(self._stop)
 
     def reload(self) -> None:
@@ -211,9 +221,20 @@ class PairDialog(QDialog):
         level = combo.currentData()
         change(self, Scope.PAIRS, lambda: pairs.set_level_now(objective_id, level), self.errors)
 
-    def _change(self, action: Callable[[], object]) -> None:
+    def _change(self, action: Callable[[], object], then: QPushButton) -> None:
+        """Change the pair's life; the focus goes to ``then`` (what comes next), never to
+        a button that a stray Enter would press for good."""
         if changed(self, Scope.PAIRS, action, self.errors):
             self.reload()
+            (then if then.isEnabled() else self.close_button).setFocus()
+
+    def _finish(self) -> None:
+        question = self.tr(
+            "Finish the pair {pair}? Its sessions still planned are cancelled; the pair and "
+            "its journal stay in the history."
+        ).format(pair=self.windowTitle())
+        if confirm(self, question):
+            self._change(lambda: pairs.finish_pair(self.pair_id), self.close_button)
 
     def _stop(self) -> None:
         reason, accepted = QInputDialog.getMultiLineText(
@@ -222,7 +243,7 @@ class PairDialog(QDialog):
             self.tr("Why does the pair stop? The pair and its sessions stay in the history."),
         )
         if accepted:
-            self._change(lambda: pairs.stop_pair(self.pair_id, reason))
+            self._change(lambda: pairs.stop_pair(self.pair_id, reason), self.close_button)
 
     def _save_notes(self) -> object:
         notes = self.notes.toPlainText()

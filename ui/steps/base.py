@@ -9,7 +9,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from app import programmes
+from app.vocabulary import ProgrammeState
 from ui.forms import intro_label, plain_label
+from ui.i18n import translate
 from ui.operations import Changes, Scope
 from ui.stepper import step_title
 
@@ -45,10 +48,18 @@ class StepPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.closed_note = plain_label(wrap=True)
+        self.closed_note.setObjectName("closed_note")
+        self.closed_note.setStyleSheet(
+            "background: #fff4c2; border-radius: 4px; padding: 4px 8px; color: black;"
+        )
+        self.closed_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
+        layout.addWidget(self.closed_note)
         layout.addWidget(scroll, 1)
+        self.watch(Scope.PROGRAMME, self._show_state)
 
     def title(self) -> str:
         return step_title(self.number)
@@ -56,6 +67,27 @@ class StepPage(QWidget):
     def set_texts(self, intro: str) -> None:
         self.heading.setText(f"{self.number} - {self.title()}" if self.number else self.title())
         self.intro.setText(intro)
+
+    def editable_parts(self) -> list[QWidget]:
+        """The parts that change the programme, read-only while it is closed."""
+        return []
+
+    def _show_state(self) -> None:
+        closed = (
+            self.programme_id is not None
+            and programmes.get_programme(self.programme_id).state is ProgrammeState.CLOSED
+        )
+        self.closed_note.setVisible(closed and bool(self.editable_parts()))
+        self.closed_note.setText(
+            # the context by name: self.tr() would look in the page's own class
+            translate(
+                "StepPage",
+                "This programme is closed: it can be read and printed, not changed. To go on "
+                "with the same team, renew it in step 5.",
+            )
+        )
+        for part in self.editable_parts():
+            part.setEnabled(not closed)
 
     def watch(self, scope: Scope, refresh: Callable[[], None]) -> None:
         """Keep a part of the page up to date: ``refresh`` shows it again from the data

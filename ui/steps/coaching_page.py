@@ -65,7 +65,7 @@ class CoachingPage(StepPage):
         left.addWidget(self.mentors, 1)
         left.addWidget(self.left_to_coach)
         left.addWidget(self.guide)
-        box = QGroupBox(self.tr("Checklist"))
+        box = self.checklist_box = QGroupBox(self.tr("Checklist"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.checklist)
         box_layout.addWidget(self.marked)
@@ -93,6 +93,9 @@ class CoachingPage(StepPage):
         self.add_point.clicked.connect(self._add_point)
         self.new_point.returnPressed.connect(self._add_point)
         self._watch_parts()
+
+    def editable_parts(self) -> list[QWidget]:
+        return [self.checklist_box]
 
     def _watch_parts(self) -> None:
         self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.COACHING, self._load_mentors)

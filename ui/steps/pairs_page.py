@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.steps import needs, pairs
@@ -81,6 +82,10 @@ class PairsPage(StepPage):
         formed = QGroupBox(self.tr("Pairs formed"))
         formed_layout = QVBoxLayout(formed)
         formed_layout.addWidget(self.pair_list, 1)
+        #: What changes the pairs of the programme, below the list.
+        self.editing = QWidget()
+        editing = QVBoxLayout(self.editing)
+        editing.setContentsMargins(0, 0, 0, 0)
         by_hand = QHBoxLayout()
         mentor_label = QLabel(self.tr("Men&tor:"))
         mentor_label.setBuddy(self.mentor)
@@ -88,10 +93,12 @@ class PairsPage(StepPage):
         mentee_label.setBuddy(self.mentee)
         for widget in (mentor_label, self.mentor, mentee_label, self.mentee, self.make):
             by_hand.addWidget(widget)
-        formed_layout.addLayout(by_hand)
-        formed_layout.addWidget(self.errors)
-        formed_layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
-        formed_layout.addWidget(self.objectives)
+        editing.addLayout(by_hand)
+        editing.addWidget(self.errors)
+        editing.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignRight)
+        editing.addWidget(self.objectives)
+        formed_layout.addWidget(self.editing)
+        self.proposals_box = proposals
         columns = QHBoxLayout()
         columns.addWidget(proposals, 2)
         columns.addWidget(formed, 3)
@@ -111,6 +118,9 @@ class PairsPage(StepPage):
         self.make.clicked.connect(self._make)
         self.remove.clicked.connect(self._remove)
         self.pair_list.currentItemChanged.connect(lambda *_: self._show_objectives())
+
+    def editable_parts(self) -> list[QWidget]:
+        return [self.proposals_box, self.editing]
 
     def _watch_parts(self) -> None:
         self.watch(Scope.PEOPLE, self._load_people)

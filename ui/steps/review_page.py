@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import programmes
@@ -93,14 +94,17 @@ class ReviewPage(StepPage):
         answers = QHBoxLayout()
         answers.addWidget(self.mentee)
         answers.addWidget(self.mentor)
-        detail = QVBoxLayout()
+        #: The review of the pair chosen: what changes it.
+        self.detail = QWidget()
+        detail = QVBoxLayout(self.detail)
+        detail.setContentsMargins(0, 0, 0, 0)
         detail.addWidget(plain_label(self.tr("Levels reached")))
         detail.addWidget(self.levels)
         detail.addLayout(answers)
         detail.addWidget(owner)
         columns = QHBoxLayout()
         columns.addWidget(self.pair_list)
-        columns.addLayout(detail, 1)
+        columns.addWidget(self.detail, 1)
         results = QGroupBox(self.tr("The programme in figures"))
         results_layout = QHBoxLayout(results)
         results_layout.addWidget(self.summary, 1)
@@ -117,6 +121,9 @@ class ReviewPage(StepPage):
         self._level_rows: list[tuple[object, ...]] = []
         self.close_programme.clicked.connect(self._close_programme)
         self._watch_parts()
+
+    def editable_parts(self) -> list[QWidget]:
+        return [self.detail]
 
     def _watch_parts(self) -> None:
         shown = Scope.PEOPLE | Scope.TOPICS | Scope.PAIRS | Scope.SESSIONS | Scope.REVIEWS
@@ -282,6 +289,11 @@ class ReviewPage(StepPage):
             "Close this programme? Everything in it stays to read and print, but nothing in it "
             "can be changed any more. To go on with the team, renew it instead."
         )
+        figures = review.programme_summary(programme_id)
+        if figures.pairs_reviewed < figures.pairs:
+            question += "\n\n" + self.tr(
+                "Pairs reviewed: {done} of {all}. The others stay as they are."
+            ).format(done=figures.pairs_reviewed, all=figures.pairs)
         if confirm(self, question):
             change(self, Scope.PROGRAMME, lambda: programmes.close_programme(programme_id))
 

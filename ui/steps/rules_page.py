@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from app import journal, shop
@@ -128,12 +129,17 @@ class RulesPage(StepPage):
         self.plan.clicked.connect(self._plan)
         self.slots.currentCellChanged.connect(lambda *_: self._show_sessions())
 
+    def editable_parts(self) -> list[QWidget]:
+        return [self.frame, self.slots, self.plan]
+
     def _watch_parts(self) -> None:
         self.watch(Scope.RULES | Scope.SHOP, lambda: self.frame.show_rules(self.programme_id))
         self.watch(Scope.SHOP, self._show_days_off)
         self.watch(Scope.SHOP, self._load_closures)
         self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.RULES | Scope.SHOP, self._load_slots)
         self.watch(Scope.SESSIONS, self._show_sessions)
+        # how many the last planning made: said until the sessions change again
+        self.watch(Scope.PAIRS | Scope.RULES | Scope.SESSIONS, self.info.clear)
 
     def _show_days_off(self) -> None:
         days_off = shop.get_shop().days_off

@@ -131,12 +131,14 @@ class TopicsBox(QGroupBox):
         question = self.tr("Remove {topic} from the catalogue?").format(
             topic=self._topics[topic_id].name
         )
-        if confirm(self, question) and changed(
+        # a topic in use is refused at once, with why: no question first
+        if (needs.topic_in_use(topic_id) or confirm(self, question)) and changed(
             self, Scope.TOPICS, lambda: needs.remove_topic(topic_id), self.errors
         ):
             self.list.setCurrentRow(-1)
             self.name.clear()
             self.description.clear()
+            self.list.setFocus()  # the button gone grey, the focus stays in the catalogue
 
     def _choose(self, topic_id: int) -> None:
         for row in range(self.list.count()):
