@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.forms import plain_label
+from ui.wheel_guard import guarded
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class _WelcomePage(QWizardPage):
     def __init__(self, language: str, on_language: Callable[[str], None]) -> None:
         super().__init__()
         self._intro = plain_label(wrap=True)
-        self.language = QComboBox()
+        self.language = guarded(QComboBox())
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(language))

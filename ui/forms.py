@@ -29,6 +29,7 @@ from app.i18n import Message
 from app.storage.problems import DamagedFileError, FileGoneError, UnreachableError
 from app.vocabulary import LEVEL_LABELS, Level
 from ui.i18n import text, translate
+from ui.wheel_guard import guarded
 
 
 def plain_label(value: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -142,7 +143,7 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 
 def choice_combo(labels: Mapping[Any, Message], parent: QWidget | None = None) -> QComboBox:
     """A combo box of one of the method's lists: the label shown, the value as item data."""
-    combo = QComboBox(parent)
+    combo = guarded(QComboBox(parent))
     for value, label in labels.items():
         combo.addItem(text(label), value.value if isinstance(value, Enum) else value)
     return combo
@@ -156,7 +157,7 @@ def level_combo(parent: QWidget | None = None) -> QComboBox:
 def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar, in the user's date order."""
     day = day or dt.date.today()
-    edit = QDateEdit(QDate(day.year, day.month, day.day), parent)
+    edit = guarded(QDateEdit(QDate(day.year, day.month, day.day), parent))
     edit.setCalendarPopup(True)
     # The locale's short format with the year in full: 28/09/2026, never 9/28/26.
     edit.setDisplayFormat(

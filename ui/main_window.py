@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from ui.settings import Settings
 from ui.single_instance import SingleInstance
 from ui.stepper import DASHBOARD, TITLES, Stepper
 from ui.steps.base import StepPage
-from ui.wheel_guard import guard_wheel
+from ui.wheel_guard import guarded
 
 
 class MainWindow(QMainWindow):
@@ -56,9 +55,6 @@ class MainWindow(QMainWindow):
         self.instance: SingleInstance | None = None
         #: Announces every change made at a screen to the screens that show it.
         self.changes = Changes(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            guard_wheel(app)
         self.stepper = Stepper()
         #: One place per page; a page is built the first time it is shown (see page()).
         self.stack = QStackedWidget()
@@ -105,7 +101,7 @@ class MainWindow(QMainWindow):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.shop_label.setFont(font)
-        self.programme = QComboBox()
+        self.programme = guarded(QComboBox())
         self.programme.setMinimumWidth(220)
         programme_label = QLabel(self.tr("P&rogramme:"))
         programme_label.setBuddy(self.programme)

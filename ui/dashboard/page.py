@@ -29,6 +29,7 @@ from ui.i18n import text
 from ui.operations import Changes, Scope
 from ui.printing.menu import build, preview
 from ui.steps.base import StepPage
+from ui.wheel_guard import guarded
 
 
 class DashboardPage(StepPage):
@@ -43,9 +44,9 @@ class DashboardPage(StepPage):
         font = self.next_action.font()
         font.setBold(True)
         self.next_action.setFont(font)
-        self.health = QComboBox()
-        self.person = QComboBox()
-        self.topic = QComboBox()
+        self.health = guarded(QComboBox())
+        self.person = guarded(QComboBox())
+        self.topic = guarded(QComboBox())
         self.model = PairsModel()
         self.proxy = PairsFilter(self.model)
         self.table = QTableView()

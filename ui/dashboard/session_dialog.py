@@ -28,6 +28,7 @@ from app.vocabulary import (
 from ui.forms import choice_combo, date_edit, error_label, plain_label, select_data
 from ui.i18n import format_date, text
 from ui.operations import Scope, change
+from ui.wheel_guard import guarded
 
 FIELDS = (
     "held_on",
@@ -67,14 +68,14 @@ class SessionDialog(QDialog):
         )
         day = session.held_on if session else self.today
         self.held_on = date_edit(min(day, self.today) if status is SessionStatus.DONE else day)
-        self.minutes = QSpinBox()
+        self.minutes = guarded(QSpinBox())
         self.minutes.setRange(*SESSION_MINUTES)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(session.minutes if session else 60)
         self.status = choice_combo(SESSION_STATUS_LABELS)
         select_data(self.status, status)
-        self.objective = QComboBox()
+        self.objective = guarded(QComboBox())
         self.objective.addItem(self.tr("(not said)"), None)
         for objective in pairs.list_objectives(pair_id):
             self.objective.addItem(objective.topic_name, objective.id)
@@ -86,12 +87,12 @@ class SessionDialog(QDialog):
         for editor in (self.learnt, self.to_practise):
             editor.setTabChangesFocus(True)
             editor.setFixedHeight(64)
-        self.confidence = QComboBox()
+        self.confidence = guarded(QComboBox())
         self.confidence.addItem("-", None)
         for value in range(1, 6):
             self.confidence.addItem(f"{value} / 5", value)
         select_data(self.confidence, session.confidence if session else None)
-        self.level = QComboBox()
+        self.level = guarded(QComboBox())
         self.level.addItem(self.tr("unchanged"), None)
         for level in Level:
             self.level.addItem(text(LEVEL_LABELS[level]), int(level))

@@ -18,10 +18,11 @@ from app.vocabulary import YES_NO_LABELS, Role
 from ui.autosave import SaveOnLeave, show_text
 from ui.forms import choice_combo, error_label, select_data
 from ui.operations import Scope, change
+from ui.wheel_guard import guarded
 
 
 def _scale() -> QComboBox:
-    combo = QComboBox()
+    combo = guarded(QComboBox())
     combo.addItem("-", None)
     for value in range(1, 6):
         combo.addItem(f"{value} / 5", value)

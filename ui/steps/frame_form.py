@@ -23,6 +23,7 @@ from ui.autosave import SaveOnLeave, show_text
 from ui.forms import choice_combo, date_edit, error_label, select_data
 from ui.i18n import text
 from ui.operations import Scope, change
+from ui.wheel_guard import guarded
 
 _TEXTS = ("confidentiality", "kindness", "out_of_scope", "other_rules")
 
@@ -35,23 +36,23 @@ class FrameForm(QWidget):
         self.programme_id: int | None = None
         self.autosave = SaveOnLeave(self, self.save)
         self.start_on = date_edit()
-        self.weeks = QSpinBox()
+        self.weeks = guarded(QSpinBox())
         self.weeks.setRange(1, 104)
         self.weeks.setSuffix(self.tr(" weeks"))
-        self.every_weeks = QSpinBox()
+        self.every_weeks = guarded(QSpinBox())
         self.every_weeks.setRange(1, 8)
         self.every_weeks.setPrefix(self.tr("every "))
         self.every_weeks.setSuffix(self.tr(" week(s)"))
-        self.minutes = QSpinBox()
+        self.minutes = guarded(QSpinBox())
         self.minutes.setRange(10, 480)
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" minutes"))
         self.weekday = choice_combo(WEEKDAY_LABELS)
-        self.start_time = QTimeEdit()
+        self.start_time = guarded(QTimeEdit())
         self.start_time.setDisplayFormat("HH:mm")
         self.place = QLineEdit()
         self.contact = QLineEdit()
-        self.notice_days = QSpinBox()
+        self.notice_days = guarded(QSpinBox())
         self.notice_days.setRange(0, 30)
         self.notice_days.setSuffix(self.tr(" days"))
         self.texts = {name: QPlainTextEdit() for name in _TEXTS}

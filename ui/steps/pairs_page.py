@@ -28,6 +28,7 @@ from ui.operations import Changes, Scope, change, changed
 from ui.steps.affinity_grid import AffinityGrid
 from ui.steps.base import StepPage
 from ui.steps.objectives_editor import ObjectivesEditor
+from ui.wheel_guard import guarded
 
 if TYPE_CHECKING:
     from app.steps.matching import Proposal
@@ -62,8 +63,8 @@ class PairsPage(StepPage):
         self.pair_list = IdList()
         self.pair_list.setAccessibleName(self.tr("Pairs"))
         self.pair_list.setMinimumHeight(150)
-        self.mentor = QComboBox()
-        self.mentee = QComboBox()
+        self.mentor = guarded(QComboBox())
+        self.mentee = guarded(QComboBox())
         self.make = QPushButton(self.tr("&Form this pair"))
         self.remove = QPushButton(self.tr("&Undo this pair"))
         self.errors = error_label()

@@ -43,6 +43,7 @@ from ui.operations import Changes, Scope, change
 from ui.printing.menu import add_document, build, print_button
 from ui.steps.answers_form import AnswersForm
 from ui.steps.base import StepPage
+from ui.wheel_guard import guarded
 
 
 class ReviewPage(StepPage):
@@ -215,7 +216,7 @@ class ReviewPage(StepPage):
             self.levels.setCellWidget(
                 row, 2, plain_label(text(LEVEL_LABELS[objective.target_level]))
             )
-            after = QComboBox()
+            after = guarded(QComboBox())
             after.addItem(self.tr("not assessed yet"), None)
             for level in Level:
                 after.addItem(text(LEVEL_LABELS[level]), int(level))

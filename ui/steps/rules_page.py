@@ -28,6 +28,7 @@ from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
 from ui.steps.base import StepPage
 from ui.steps.frame_form import FrameForm
+from ui.wheel_guard import guarded
 
 _AS_PROGRAMME = -1
 
@@ -193,7 +194,7 @@ class RulesPage(StepPage):
             name = QTableWidgetItem()
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.slots.setItem(row, 0, name)
-            day = QComboBox()
+            day = guarded(QComboBox())
             day.setModel(self._days())
             time = QLineEdit()
             time.setFixedWidth(time.fontMetrics().horizontalAdvance("00:00") + 24)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 from app.steps import needs
 from ui.forms import FittedTable, error_label, plain_label, select_data
 from ui.operations import Scope, changed
+from ui.wheel_guard import guarded
 
 #: A row as the core gives it: the record's id, its topic's name, the value of each choice.
 Row = tuple[int, str, tuple[object, ...]]
@@ -30,7 +31,7 @@ class TopicRows(QWidget):
         self.caption = plain_label()
         self.table = FittedTable([*headers, ""])
         self.table.setAccessibleName(name)
-        self.topic = QComboBox()
+        self.topic = guarded(QComboBox())
         self.topic.setAccessibleName(topic_name)
         self.add = QPushButton(add_text)
         self.errors = error_label()
