@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -98,6 +99,13 @@ class Boxes:
 
     def mentioning(self, words: str) -> list[str]:
         return [said for said in self.said if words in said]
+
+
+def yes_to_every_question(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Message boxes answered: Yes to a question, the default button to the rest."""
+    answered = Boxes({"?": "Yes"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
+    return answered
 
 
 def add_person_at_window(window: QWidget) -> None:

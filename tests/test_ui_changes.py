@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -27,22 +26,15 @@ from pytestqt.qtbot import QtBot
 from app.steps import needs, pairs
 from app.vocabulary import Affinity, Level
 from tests import builders
-from tests.qt_helpers import Boxes, choose, type_text
+from tests.qt_helpers import Boxes, choose, type_text, yes_to_every_question
+from tests.windows import open_window
 from ui.dashboard.model import Column
 from ui.main_window import MainWindow
 from ui.operations import Scope
-from ui.session import DataSession
-from ui.settings import Settings
 from ui.stepper import DASHBOARD
 
 
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    """Lucas can teach the newsletter to Marie, and they are a pair with that objective;
-    Karim is in the team. No frame is set yet. Every page is built."""
-    settings = Settings(tmp_path)
-    session = DataSession(tmp_path, settings)
-    session.open_own_data()
+def _lucas_teaches_marie() -> None:
     spring = builders.programme("Spring")
     newsletter = builders.topic("Newsletter")
     lucas, marie = builders.person("Lucas"), builders.person("Marie")
@@ -51,9 +43,13 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     needs.add_need(marie, newsletter, Level.NEVER_DONE, Level.ON_OWN)
     pair = pairs.create_pair(spring, lucas, marie).id
     pairs.add_objective(pair, newsletter, Level.NEVER_DONE, Level.ON_OWN)
-    opened = MainWindow(session, settings)
-    qtbot.addWidget(opened)
-    opened.show()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """Lucas can teach the newsletter to Marie, and they are a pair with that objective;
+    Karim is in the team. No frame is set yet. Every page is built."""
+    opened = open_window(qtbot, tmp_path, demo=False, prepare=_lucas_teaches_marie)
     assert len(opened.pages) == 6
     opened.stepper.go_to(1)
     yield opened
@@ -62,9 +58,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    answered = Boxes({"?": "Yes"})
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
-    return answered
+    return yes_to_every_question(monkeypatch)
 
 
 def visit(window: MainWindow, step: int) -> object:

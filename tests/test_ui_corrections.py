@@ -8,36 +8,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.steps import coaching, needs, pairs
 from app.vocabulary import Level
 from tests import builders
-from tests.qt_helpers import Boxes, type_text
+from tests.qt_helpers import Boxes, type_text, yes_to_every_question
+from tests.windows import open_window
 from ui.main_window import MainWindow
-from ui.session import DataSession
-from ui.settings import Settings
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    settings = Settings(tmp_path)
-    session = DataSession(tmp_path, settings)
-    session.open_own_data()
-    builders.programme("Spring")
-    opened = MainWindow(session, settings)
-    qtbot.addWidget(opened)
-    opened.show()
+    opened = open_window(qtbot, tmp_path, demo=False, prepare=lambda: builders.programme("Spring"))
     yield opened
     opened.close()
 
 
 @pytest.fixture
 def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
-    answered = Boxes({"?": "Yes"})
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
-    return answered
+    return yes_to_every_question(monkeypatch)
 
 
 def _topic_lines(window: MainWindow) -> list[str]:

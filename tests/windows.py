@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -13,15 +14,23 @@ from ui.settings import Settings
 
 
 def open_window(
-    qtbot: QtBot, folder: Path, *, demo: bool = True, translators: Translators | None = None
+    qtbot: QtBot,
+    folder: Path,
+    *,
+    demo: bool = True,
+    translators: Translators | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> MainWindow:
-    """The main window on the demo (or the folder's own data), shown, closed after the test."""
+    """The main window on the demo (or the folder's own data), shown, closed after the test;
+    ``prepare`` fills the data once it is open, before the window is made."""
     settings = Settings(folder)
     session = DataSession(folder, settings)
     if demo:
         session.open_demo("chocolaterie")
     else:
         session.open_own_data()
+    if prepare is not None:
+        prepare()
     window = MainWindow(session, settings, translators)
     qtbot.addWidget(window)
     window.show()

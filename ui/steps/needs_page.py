@@ -155,7 +155,7 @@ class NeedsPage(StepPage):
         change(self, Scope.PEOPLE, lambda: leave(person_id))
 
     def _remove_person(self) -> None:
-        """Remove a person added by mistake; someone who was in a pair stays, as left."""
+        """Remove a person added by mistake; one who was in a pair is refused, with why."""
         person_id = self._selected_id()
         if person_id is None:
             return
