@@ -124,8 +124,7 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: 
     # Step 4: the frame, then the sessions planned.
     page4 = window.pages[4]
     assert isinstance(page4, RulesPage)
-    page4.frame.weeks.setValue(6)
-    page4.frame.weeks.editingFinished.emit()
+    type_text(page4.frame.weeks, "6")
     page4.plan.click()
     assert all(len(journal.list_sessions(p.id)) == 6 for p in pairs.list_pairs(programme_id))
     assert page4.sessions.count() == 6

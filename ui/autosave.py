@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -45,8 +44,6 @@ class SaveOnLeave(QObject):
                 field.currentIndexChanged.connect(self.save)
             elif isinstance(field, QAbstractButton):
                 field.toggled.connect(self.save)
-            elif isinstance(field, QDateEdit):
-                field.dateChanged.connect(self.save)
             elif isinstance(field, QAbstractSpinBox):
                 field.editingFinished.connect(self.save)
             else:

@@ -3,18 +3,15 @@ boxes of the method's lists, and how a problem is told (changes run in ``ui.oper
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -152,18 +149,6 @@ def choice_combo(labels: Mapping[Any, Message], parent: QWidget | None = None) -
 def level_combo(parent: QWidget | None = None) -> QComboBox:
     """Levels are shown by their labels, never by numbers."""
     return choice_combo({level: LEVEL_LABELS[level] for level in Level}, parent)
-
-
-def date_edit(day: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
-    """A date field with a calendar, in the user's date order."""
-    day = day or dt.date.today()
-    edit = guarded(QDateEdit(QDate(day.year, day.month, day.day), parent))
-    edit.setCalendarPopup(True)
-    # The locale's short format with the year in full: 28/09/2026, never 9/28/26.
-    edit.setDisplayFormat(
-        re.sub("y+", "yyyy", QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-    )
-    return edit
 
 
 class IdList(QListWidget):

@@ -60,128 +60,128 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="42"/>
+        <location filename="../../ui/steps/coaching_page.py" line="43"/>
         <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
         <extracomment>The rows of the checklist shown, in order.</extracomment>
         <translation>Bien connaître un sujet ne suffit pas pour l&apos;enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu&apos;il a été abordé, et notez ce qui s&apos;est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="48"/>
+        <location filename="../../ui/steps/coaching_page.py" line="49"/>
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="53"/>
+        <location filename="../../ui/steps/coaching_page.py" line="54"/>
         <source>Count this mentor as &amp;coached, even with points left</source>
         <translation>Considérer ce mentor comme prê&amp;t, même s&apos;il reste des points</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="55"/>
+        <location filename="../../ui/steps/coaching_page.py" line="56"/>
         <source>Notes on this mentor</source>
         <translation>Notes sur ce mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="57"/>
+        <location filename="../../ui/steps/coaching_page.py" line="58"/>
         <source>A point of your own</source>
         <translation>Un point à vous</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="58"/>
+        <location filename="../../ui/steps/coaching_page.py" line="59"/>
         <source>Add this poin&amp;t</source>
         <translation>Ajouter ce poi&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="60"/>
+        <location filename="../../ui/steps/coaching_page.py" line="61"/>
         <source>Mentor &amp;guide…</source>
         <translation>&amp;Guide du mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="68"/>
+        <location filename="../../ui/steps/coaching_page.py" line="69"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="72"/>
+        <location filename="../../ui/steps/coaching_page.py" line="73"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="78"/>
+        <location filename="../../ui/steps/coaching_page.py" line="79"/>
         <source>Your own point:</source>
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="109"/>
+        <location filename="../../ui/steps/coaching_page.py" line="110"/>
         <source>coached</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="111"/>
+        <location filename="../../ui/steps/coaching_page.py" line="112"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="121"/>
+        <location filename="../../ui/steps/coaching_page.py" line="122"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="125"/>
+        <location filename="../../ui/steps/coaching_page.py" line="126"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="128"/>
+        <location filename="../../ui/steps/coaching_page.py" line="129"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="140"/>
+        <location filename="../../ui/steps/coaching_page.py" line="141"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="227"/>
+        <location filename="../../ui/steps/coaching_page.py" line="228"/>
         <source>Change the point</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="227"/>
+        <location filename="../../ui/steps/coaching_page.py" line="228"/>
         <source>The point:</source>
         <translation>Le point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="240"/>
+        <location filename="../../ui/steps/coaching_page.py" line="241"/>
         <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
         <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="270"/>
+        <location filename="../../ui/steps/coaching_page.py" line="271"/>
         <source>Change the words of this point…</source>
         <translation>Reformuler ce point…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="273"/>
+        <location filename="../../ui/steps/coaching_page.py" line="274"/>
         <source>Take this point off the list…</source>
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="302"/>
+        <location filename="../../ui/steps/coaching_page.py" line="303"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="309"/>
+        <location filename="../../ui/steps/coaching_page.py" line="310"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="262"/>
+        <location filename="../../ui/steps/coaching_page.py" line="263"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="306"/>
+        <location filename="../../ui/steps/coaching_page.py" line="307"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -189,82 +189,82 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="39"/>
+        <location filename="../../ui/dashboard/page.py" line="40"/>
         <source>How each pair is doing, and what to do next.</source>
         <translation>Où en est chaque binôme, et ce qu&apos;il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="52"/>
+        <location filename="../../ui/dashboard/page.py" line="53"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="63"/>
+        <location filename="../../ui/dashboard/page.py" line="64"/>
         <source>+ Session</source>
         <translation>+ Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="63"/>
+        <location filename="../../ui/dashboard/page.py" line="64"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="63"/>
+        <location filename="../../ui/dashboard/page.py" line="64"/>
         <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="79"/>
+        <location filename="../../ui/dashboard/page.py" line="80"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="80"/>
+        <location filename="../../ui/dashboard/page.py" line="81"/>
         <source>&amp;Open the pair…</source>
         <translation>&amp;Ouvrir le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="81"/>
+        <location filename="../../ui/dashboard/page.py" line="82"/>
         <source>Re&amp;view sheet…</source>
         <translation>Fiche &amp;bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="86"/>
+        <location filename="../../ui/dashboard/page.py" line="87"/>
         <source>P&amp;erson:</source>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="85"/>
+        <location filename="../../ui/dashboard/page.py" line="86"/>
         <source>&amp;Health:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="87"/>
+        <location filename="../../ui/dashboard/page.py" line="88"/>
         <source>&amp;Topic:</source>
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="126"/>
+        <location filename="../../ui/dashboard/page.py" line="127"/>
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="132"/>
+        <location filename="../../ui/dashboard/page.py" line="133"/>
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="135"/>
+        <location filename="../../ui/dashboard/page.py" line="136"/>
         <source>The programme is at step {step} of 5.</source>
         <translation>Le programme en est à l&apos;étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="138"/>
+        <location filename="../../ui/dashboard/page.py" line="139"/>
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="171"/>
+        <location filename="../../ui/dashboard/page.py" line="172"/>
         <source>All</source>
         <extracomment>The day the badges were worked out for.</extracomment>
         <translation>Tous</translation>
@@ -332,7 +332,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="151"/>
+        <location filename="../../ui/first_run.py" line="152"/>
         <source>Tandem - first start</source>
         <translation>Tandem - premier démarrage</translation>
     </message>
@@ -340,92 +340,97 @@
 <context>
     <name>FrameForm</name>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="40"/>
-        <source> weeks</source>
-        <translation> semaines</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="43"/>
-        <source>every </source>
-        <translation>toutes les </translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="44"/>
-        <source> week(s)</source>
-        <translation> semaine(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="48"/>
-        <source> minutes</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="56"/>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="75"/>
+        <location filename="../../ui/steps/frame_form.py" line="71"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="76"/>
-        <source>&amp;Length:</source>
-        <translation>D&amp;urée :</translation>
-    </message>
-    <message>
         <location filename="../../ui/steps/frame_form.py" line="77"/>
-        <source>R&amp;hythm:</source>
-        <translation>R&amp;ythme :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="78"/>
-        <source>Session len&amp;gth:</source>
-        <translation>Durée d&apos;une séa&amp;nce :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="81"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="82"/>
+        <location filename="../../ui/steps/frame_form.py" line="78"/>
         <source>What is said stays pri&amp;vate:</source>
         <translation>Ce qui se dit reste pri&amp;vé :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="84"/>
-        <source>Noti&amp;ce to move a session:</source>
-        <translation>Prév&amp;enir pour déplacer une séance :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/frame_form.py" line="79"/>
+        <location filename="../../ui/steps/frame_form.py" line="75"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour :</translation>
     </message>
     <message>
+        <location filename="../../ui/steps/frame_form.py" line="45"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="46"/>
+        <source>Length in weeks</source>
+        <translation>Durée en semaines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="47"/>
+        <source>Weeks between sessions</source>
+        <translation>Semaines entre deux séances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="48"/>
+        <source>Session length in minutes</source>
+        <translation>Durée d&apos;une séance en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="49"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="50"/>
+        <source>Notice in days</source>
+        <translation>Préavis en jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="72"/>
+        <source>&amp;Length (weeks):</source>
+        <translation>D&amp;urée (semaines) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="73"/>
+        <source>R&amp;hythm (weeks between sessions):</source>
+        <translation>R&amp;ythme (semaines entre deux séances) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="74"/>
+        <source>Session len&amp;gth (minutes):</source>
+        <translation>Durée d&apos;une séa&amp;nce (minutes) :</translation>
+    </message>
+    <message>
         <location filename="../../ui/steps/frame_form.py" line="80"/>
+        <source>Noti&amp;ce to move a session (days):</source>
+        <translation>Prév&amp;enir pour déplacer une séance (jours) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/frame_form.py" line="76"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="83"/>
+        <location filename="../../ui/steps/frame_form.py" line="79"/>
         <source>&amp;Kindness:</source>
         <translation>&amp;Bienveillance :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="85"/>
+        <location filename="../../ui/steps/frame_form.py" line="81"/>
         <source>If it goes badly, talk to:</source>
         <translation>En cas de difficulté, en parler à :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="86"/>
+        <location filename="../../ui/steps/frame_form.py" line="82"/>
         <source>&amp;Out of scope:</source>
         <translation>H&amp;ors sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="87"/>
+        <location filename="../../ui/steps/frame_form.py" line="83"/>
         <source>Other r&amp;ules:</source>
         <translation>Autres rè&amp;gles :</translation>
     </message>
@@ -477,186 +482,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
@@ -671,7 +676,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1082,106 +1087,106 @@ Son nom :</translation>
 <context>
     <name>PairsPage</name>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="44"/>
+        <location filename="../../ui/steps/pairs_page.py" line="45"/>
         <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
         <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s&apos;il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="53"/>
-        <location filename="../../ui/steps/pairs_page.py" line="73"/>
+        <location filename="../../ui/steps/pairs_page.py" line="54"/>
+        <location filename="../../ui/steps/pairs_page.py" line="74"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="58"/>
+        <location filename="../../ui/steps/pairs_page.py" line="59"/>
         <source>Propose a set for the &amp;whole team</source>
         <translation>Proposer un ensemble pour &amp;toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="59"/>
+        <location filename="../../ui/steps/pairs_page.py" line="60"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="60"/>
+        <location filename="../../ui/steps/pairs_page.py" line="61"/>
         <source>&amp;Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="61"/>
+        <location filename="../../ui/steps/pairs_page.py" line="62"/>
         <source>&amp;Change…</source>
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="63"/>
+        <location filename="../../ui/steps/pairs_page.py" line="64"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="67"/>
+        <location filename="../../ui/steps/pairs_page.py" line="68"/>
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="68"/>
+        <location filename="../../ui/steps/pairs_page.py" line="69"/>
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="82"/>
+        <location filename="../../ui/steps/pairs_page.py" line="83"/>
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="90"/>
+        <location filename="../../ui/steps/pairs_page.py" line="91"/>
         <source>Men&amp;tor:</source>
         <extracomment>What changes the pairs of the programme, below the list.</extracomment>
         <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="92"/>
+        <location filename="../../ui/steps/pairs_page.py" line="93"/>
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="105"/>
+        <location filename="../../ui/steps/pairs_page.py" line="106"/>
         <source>Affinities - who gets along with whom</source>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="160"/>
+        <location filename="../../ui/steps/pairs_page.py" line="161"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="174"/>
+        <location filename="../../ui/steps/pairs_page.py" line="175"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="191"/>
+        <location filename="../../ui/steps/pairs_page.py" line="192"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="193"/>
+        <location filename="../../ui/steps/pairs_page.py" line="194"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="210"/>
+        <location filename="../../ui/steps/pairs_page.py" line="211"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="217"/>
+        <location filename="../../ui/steps/pairs_page.py" line="218"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="241"/>
+        <location filename="../../ui/steps/pairs_page.py" line="242"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1189,42 +1194,42 @@ Son nom :</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="72"/>
+        <location filename="../../ui/steps/person_form.py" line="73"/>
         <source>Nam&amp;e:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="74"/>
+        <location filename="../../ui/steps/person_form.py" line="75"/>
         <source>&amp;Job:</source>
         <translation>Méti&amp;er :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="75"/>
+        <location filename="../../ui/steps/person_form.py" line="76"/>
         <source>&amp;Year joined:</source>
         <translation>Arri&amp;vée (année) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="77"/>
+        <location filename="../../ui/steps/person_form.py" line="78"/>
         <source>A&amp;ge:</source>
         <translation>Â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="80"/>
+        <location filename="../../ui/steps/person_form.py" line="81"/>
         <source>&amp;Way of learning:</source>
         <translation>&amp;Façon d&apos;apprendre :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="78"/>
+        <location filename="../../ui/steps/person_form.py" line="79"/>
         <source>&amp;Temperament:</source>
         <translation>&amp;Tempérament :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="82"/>
+        <location filename="../../ui/steps/person_form.py" line="83"/>
         <source>Free half-days:</source>
         <translation>Demi-journées libres :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/person_form.py" line="83"/>
+        <location filename="../../ui/steps/person_form.py" line="84"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
@@ -1300,146 +1305,146 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="61"/>
+        <location filename="../../ui/steps/review_page.py" line="62"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="67"/>
+        <location filename="../../ui/steps/review_page.py" line="68"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="70"/>
+        <location filename="../../ui/steps/review_page.py" line="71"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="70"/>
+        <location filename="../../ui/steps/review_page.py" line="71"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="70"/>
+        <location filename="../../ui/steps/review_page.py" line="71"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="70"/>
+        <location filename="../../ui/steps/review_page.py" line="71"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="73"/>
+        <location filename="../../ui/steps/review_page.py" line="74"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="74"/>
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="80"/>
+        <location filename="../../ui/steps/review_page.py" line="81"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="81"/>
-        <location filename="../../ui/steps/review_page.py" line="239"/>
+        <location filename="../../ui/steps/review_page.py" line="82"/>
+        <location filename="../../ui/steps/review_page.py" line="240"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="82"/>
+        <location filename="../../ui/steps/review_page.py" line="83"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="85"/>
+        <location filename="../../ui/steps/review_page.py" line="86"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="87"/>
+        <location filename="../../ui/steps/review_page.py" line="88"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="89"/>
+        <location filename="../../ui/steps/review_page.py" line="90"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="289"/>
+        <location filename="../../ui/steps/review_page.py" line="290"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="295"/>
+        <location filename="../../ui/steps/review_page.py" line="296"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
-        <location filename="../../ui/steps/review_page.py" line="101"/>
+        <location filename="../../ui/steps/review_page.py" line="73"/>
+        <location filename="../../ui/steps/review_page.py" line="102"/>
         <source>Levels reached</source>
         <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="108"/>
+        <location filename="../../ui/steps/review_page.py" line="109"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="159"/>
+        <location filename="../../ui/steps/review_page.py" line="160"/>
         <source>Review sheet of this pair</source>
         <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="166"/>
+        <location filename="../../ui/steps/review_page.py" line="167"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="172"/>
+        <location filename="../../ui/steps/review_page.py" line="173"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="219"/>
+        <location filename="../../ui/steps/review_page.py" line="220"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="223"/>
+        <location filename="../../ui/steps/review_page.py" line="224"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="239"/>
+        <location filename="../../ui/steps/review_page.py" line="240"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="243"/>
+        <location filename="../../ui/steps/review_page.py" line="244"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="247"/>
+        <location filename="../../ui/steps/review_page.py" line="248"/>
         <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
         <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="255"/>
+        <location filename="../../ui/steps/review_page.py" line="256"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <location filename="../../ui/steps/review_page.py" line="259"/>
         <source>Fresh eye: {ideas} ideas collected</source>
         <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
@@ -1447,153 +1452,153 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="42"/>
+        <location filename="../../ui/steps/rules_page.py" line="46"/>
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
         <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l&apos;échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="50"/>
+        <location filename="../../ui/steps/rules_page.py" line="54"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="53"/>
+        <location filename="../../ui/steps/rules_page.py" line="58"/>
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="54"/>
+        <location filename="../../ui/steps/rules_page.py" line="59"/>
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="56"/>
+        <location filename="../../ui/steps/rules_page.py" line="61"/>
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="57"/>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="59"/>
+        <location filename="../../ui/steps/rules_page.py" line="64"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60"/>
+        <location filename="../../ui/steps/rules_page.py" line="65"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58"/>
+        <location filename="../../ui/steps/rules_page.py" line="63"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="65"/>
+        <location filename="../../ui/steps/rules_page.py" line="70"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="66"/>
+        <location filename="../../ui/steps/rules_page.py" line="71"/>
         <source>Charter of the pair…</source>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="71"/>
+        <location filename="../../ui/steps/rules_page.py" line="76"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="77"/>
+        <location filename="../../ui/steps/rules_page.py" line="82"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="79"/>
+        <location filename="../../ui/steps/rules_page.py" line="84"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="95"/>
+        <location filename="../../ui/steps/rules_page.py" line="100"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="99"/>
+        <location filename="../../ui/steps/rules_page.py" line="104"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="154"/>
+        <location filename="../../ui/steps/rules_page.py" line="159"/>
         <source>{first} to {last}</source>
         <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="239"/>
+        <location filename="../../ui/steps/rules_page.py" line="243"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="219"/>
+        <location filename="../../ui/steps/rules_page.py" line="223"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="222"/>
+        <location filename="../../ui/steps/rules_page.py" line="226"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="225"/>
+        <location filename="../../ui/steps/rules_page.py" line="229"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="257"/>
+        <location filename="../../ui/steps/rules_page.py" line="261"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="282"/>
+        <location filename="../../ui/steps/rules_page.py" line="286"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="288"/>
+        <location filename="../../ui/steps/rules_page.py" line="292"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="329"/>
+        <location filename="../../ui/steps/rules_page.py" line="333"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1601,77 +1606,77 @@ Son nom :</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="64"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="65"/>
         <source>Session of {mentor} → {mentee}</source>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/session_dialog.py" line="73"/>
-        <source> minutes</source>
-        <translation> minutes</translation>
+        <source>Length in minutes</source>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="78"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="77"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="94"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="102"/>
         <source>A session that was not planned.</source>
         <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="104"/>
         <source>Planned for {date}, first planned for {first}.</source>
         <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="108"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
-        <source>&amp;Length:</source>
-        <translation>D&amp;urée :</translation>
+        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
+        <source>&amp;Length (minutes):</source>
+        <translation>D&amp;urée (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="116"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="116"/>
         <source>What to &amp;practise before next time:</source>
         <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
         <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
@@ -1740,7 +1745,7 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="94"/>
+        <location filename="../../ui/steps/topic_rows.py" line="95"/>
         <source>Remove</source>
         <extracomment>A row as the core gives it: the record&apos;s id, its topic&apos;s name, the value of each choice. The records and topics of the rows shown, in order.</extracomment>
         <translation>Retirer</translation>
@@ -1797,32 +1802,32 @@ Son nom :</translation>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="112"/>
+        <location filename="../../ui/first_run.py" line="113"/>
         <source>How would you like to begin?</source>
         <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="114"/>
         <source>&amp;Start my programme</source>
         <translation>&amp;Commencer mon programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="115"/>
         <source>&amp;Explore the demo first</source>
         <translation>&amp;Explorer d&apos;abord la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="116"/>
         <source>&amp;Programme name:</source>
         <translation>Nom du &amp;programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="117"/>
+        <location filename="../../ui/first_run.py" line="118"/>
         <source>Our first programme</source>
         <translation>Notre premier programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="120"/>
+        <location filename="../../ui/first_run.py" line="121"/>
         <source>The demo is a chocolate shop with its team and pairs already under way. It lives in its own file: your own data stays empty until you come back to it.</source>
         <translation>La démonstration est une chocolaterie avec son équipe et des binômes déjà en route. Elle a son propre fichier : vos données restent vides jusqu&apos;à ce que vous y reveniez.</translation>
     </message>
@@ -1830,27 +1835,27 @@ Son nom :</translation>
 <context>
     <name>_WelcomePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="66"/>
+        <location filename="../../ui/first_run.py" line="67"/>
         <source>Welcome to Tandem</source>
         <translation>Bienvenue dans Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="69"/>
+        <location filename="../../ui/first_run.py" line="70"/>
         <source>Tandem guides you through a reverse-mentoring programme: the young people of your team teach the more experienced ones what they know better. Everything you enter is saved at once, on this computer.</source>
         <translation>Tandem vous guide dans un programme de mentorat inversé : les jeunes de votre équipe apprennent aux plus expérimentés ce qu&apos;ils maîtrisent mieux. Tout ce que vous saisissez est enregistré aussitôt, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="74"/>
+        <location filename="../../ui/first_run.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="76"/>
         <source>Name of your &amp;business:</source>
         <translation>Nom de votre &amp;entreprise :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="76"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>for example: Chocolaterie Marie</source>
         <translation>par exemple : Chocolaterie Marie</translation>
     </message>
@@ -2780,11 +2785,20 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <location filename="../../ui/fields.py" line="130"/>
+        <source>Calendar</source>
+        <extracomment>Entered and not typed in yet: a click then selects the whole value again (the owner left the previous field with Tab, then clicked into this one).</extracomment>
+        <translation>Calendrier</translation>
+    </message>
+</context>
+<context>
     <name>forms</name>
     <message>
         <location filename="../../ui/data_guard.py" line="108"/>
-        <location filename="../../ui/forms.py" line="87"/>
-        <location filename="../../ui/forms.py" line="102"/>
+        <location filename="../../ui/forms.py" line="85"/>
+        <location filename="../../ui/forms.py" line="100"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>

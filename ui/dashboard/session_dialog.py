@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QSpinBox,
     QWidget,
 )
 
@@ -25,7 +24,8 @@ from app.vocabulary import (
     Level,
     SessionStatus,
 )
-from ui.forms import choice_combo, date_edit, error_label, plain_label, select_data
+from ui.fields import DateField, NumberField
+from ui.forms import choice_combo, error_label, plain_label, select_data
 from ui.i18n import format_date, text
 from ui.operations import Scope, change
 from ui.wheel_guard import guarded
@@ -67,12 +67,10 @@ class SessionDialog(QDialog):
             )
         )
         day = session.held_on if session else self.today
-        self.held_on = date_edit(min(day, self.today) if status is SessionStatus.DONE else day)
-        self.minutes = guarded(QSpinBox())
-        self.minutes.setRange(*SESSION_MINUTES)
-        self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(self.tr(" minutes"))
-        self.minutes.setValue(session.minutes if session else 60)
+        self.held_on = DateField(min(day, self.today) if status is SessionStatus.DONE else day)
+        self.minutes = NumberField(*SESSION_MINUTES)
+        self.minutes.set_value(session.minutes if session else 60)
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.status = choice_combo(SESSION_STATUS_LABELS)
         select_data(self.status, status)
         self.objective = guarded(QComboBox())
@@ -111,7 +109,7 @@ class SessionDialog(QDialog):
         form.addRow(plain_label(about, wrap=True))
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Date:"), self.held_on, "held_on"),
-            (self.tr("&Length:"), self.minutes, "minutes"),
+            (self.tr("&Length (minutes):"), self.minutes, "minutes"),
             (self.tr("&Status:"), self.status, "status"),
             (self.tr("&Topic:"), self.objective, "objective"),
             (self.tr("What was lear&nt:"), self.learnt, "learnt"),
@@ -143,7 +141,7 @@ class SessionDialog(QDialog):
         session_id = self.session.id if self.session else None
         done = self.status.currentData() == SessionStatus.DONE.value
         entry = SessionEntry(
-            held_on=self.held_on.date().toPython(),
+            held_on=self.held_on.value(),
             minutes=self.minutes.value(),
             objective_id=self.objective.currentData(),
             learnt=self.learnt.toPlainText(),

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
@@ -16,6 +15,7 @@ from app.steps import review
 from app.steps.review import AnswersInfo
 from app.vocabulary import YES_NO_LABELS, Role
 from ui.autosave import SaveOnLeave, show_text
+from ui.fields import NumberField
 from ui.forms import choice_combo, error_label, select_data
 from ui.operations import Scope, change
 from ui.wheel_guard import guarded
@@ -39,8 +39,7 @@ class AnswersForm(QGroupBox):
         self.autosave = SaveOnLeave(self, self.save)
         self.satisfaction = _scale()
         self.bond = _scale()
-        self.minutes_saved = QLineEdit()
-        self.minutes_saved.setMaxLength(5)
+        self.minutes_saved = NumberField(0, 3000)
         self.can_do_alone = QPlainTextEdit()
         self.ideas = QPlainTextEdit()
         self.comments = QPlainTextEdit()

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.steps import coaching
 from app.steps.coaching import CheckInfo, CoachingPointInfo, MentorCoachingInfo
 from ui.autosave import SaveOnLeave, show_text
-from ui.forms import IdList, confirm, date_edit, error_label, plain_label, plain_tooltip
+from ui.fields import DateField
+from ui.forms import IdList, confirm, error_label, plain_label, plain_tooltip
 from ui.i18n import translate
 from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
@@ -184,7 +185,7 @@ class CoachingPage(StepPage):
             return
         point_id = row.point_id
         if row.box.isChecked():
-            day, notes = row.day.date().toPython(), row.notes.text()
+            day, notes = row.day.value(), row.notes.text()
             changed(
                 self,
                 Scope.COACHING,
@@ -257,7 +258,7 @@ class CheckRow:
     ) -> None:
         self.point_id = point_id
         self.box = QCheckBox()
-        self.day = date_edit()
+        self.day = DateField(dt.date.today())
         self.notes = QLineEdit()
         self.notes.setPlaceholderText(translate("CoachingPage", "notes"))
         self.explanation = plain_label(wrap=True)
@@ -274,7 +275,7 @@ class CheckRow:
         ).triggered.connect(lambda: retire(point_id))
         self.more.setMenu(menu)
         self.box.toggled.connect(lambda _on: tick(self))
-        self.day.dateChanged.connect(lambda _day: tick(self))
+        self.day.editingFinished.connect(lambda: tick(self))
         self.notes.editingFinished.connect(lambda: tick(self))
 
     def place_in(self, grid: QGridLayout, number: int) -> None:
@@ -293,7 +294,7 @@ class CheckRow:
         self.box.setChecked(check.done_on is not None)
         self.box.setToolTip(plain_tooltip(explanation))
         if check.done_on is not None:
-            self.day.setDate(QDate(check.done_on.year, check.done_on.month, check.done_on.day))
+            self.day.set_value(check.done_on)
         # a date and notes belong to a point talked over: typed on one that is not, they
         # would have nowhere to go
         self.day.setEnabled(check.done_on is not None)

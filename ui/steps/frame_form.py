@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -20,10 +17,10 @@ from app.steps import rules
 from app.steps.rules import DEFAULT_RULE_TEXTS, RulesInfo
 from app.vocabulary import WEEKDAY_LABELS
 from ui.autosave import SaveOnLeave, show_text
-from ui.forms import choice_combo, date_edit, error_label, select_data
+from ui.fields import DateField, NumberField, TimeField
+from ui.forms import choice_combo, error_label, select_data
 from ui.i18n import text
 from ui.operations import Scope, change
-from ui.wheel_guard import guarded
 
 _TEXTS = ("confidentiality", "kindness", "out_of_scope", "other_rules")
 
@@ -35,26 +32,24 @@ class FrameForm(QWidget):
         super().__init__()
         self.programme_id: int | None = None
         self.autosave = SaveOnLeave(self, self.save)
-        self.start_on = date_edit()
-        self.weeks = guarded(QSpinBox())
-        self.weeks.setRange(1, 104)
-        self.weeks.setSuffix(self.tr(" weeks"))
-        self.every_weeks = guarded(QSpinBox())
-        self.every_weeks.setRange(1, 8)
-        self.every_weeks.setPrefix(self.tr("every "))
-        self.every_weeks.setSuffix(self.tr(" week(s)"))
-        self.minutes = guarded(QSpinBox())
-        self.minutes.setRange(10, 480)
-        self.minutes.setSingleStep(15)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.start_on = DateField()
+        self.weeks = NumberField(1, 104)
+        self.every_weeks = NumberField(1, 8)
+        self.minutes = NumberField(10, 480)
         self.weekday = choice_combo(WEEKDAY_LABELS)
-        self.start_time = guarded(QTimeEdit())
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time = TimeField()
         self.place = QLineEdit()
         self.contact = QLineEdit()
-        self.notice_days = guarded(QSpinBox())
-        self.notice_days.setRange(0, 30)
-        self.notice_days.setSuffix(self.tr(" days"))
+        self.notice_days = NumberField(0, 30)
+        for box, name in (
+            (self.start_on, self.tr("Start")),
+            (self.weeks, self.tr("Length in weeks")),
+            (self.every_weeks, self.tr("Weeks between sessions")),
+            (self.minutes, self.tr("Session length in minutes")),
+            (self.start_time, self.tr("Time")),
+            (self.notice_days, self.tr("Notice in days")),
+        ):
+            box.setAccessibleName(name)
         self.texts = {name: QPlainTextEdit() for name in _TEXTS}
         for editor in self.texts.values():
             editor.setFixedHeight(54)
@@ -74,15 +69,15 @@ class FrameForm(QWidget):
         form = QFormLayout(self)
         rows: list[tuple[str, QWidget, str | None]] = [
             (self.tr("&Start:"), self.start_on, "start_on"),
-            (self.tr("&Length:"), self.weeks, "weeks"),
-            (self.tr("R&hythm:"), self.every_weeks, "every_weeks"),
-            (self.tr("Session len&gth:"), self.minutes, "session_minutes"),
+            (self.tr("&Length (weeks):"), self.weeks, "weeks"),
+            (self.tr("R&hythm (weeks between sessions):"), self.every_weeks, "every_weeks"),
+            (self.tr("Session len&gth (minutes):"), self.minutes, "session_minutes"),
             (self.tr("&Day:"), self.weekday, "weekday"),
             (self.tr("&Time:"), self.start_time, "start_time"),
             (self.tr("Pl&ace:"), self.place, "place"),
             (self.tr("What is said stays pri&vate:"), self.texts["confidentiality"], None),
             (self.tr("&Kindness:"), self.texts["kindness"], None),
-            (self.tr("Noti&ce to move a session:"), self.notice_days, "notice_days"),
+            (self.tr("Noti&ce to move a session (days):"), self.notice_days, "notice_days"),
             (self.tr("If it goes badly, talk to:"), self.contact, "contact"),
             (self.tr("&Out of scope:"), self.texts["out_of_scope"], None),
             (self.tr("Other r&ules:"), self.texts["other_rules"], None),
@@ -114,15 +109,15 @@ class FrameForm(QWidget):
         shown = saved or rules.proposed_rules(programme_id or 0, today)
         with self.autosave.filling():
             start = shown.start_on
-            self.start_on.setDate(QDate(start.year, start.month, start.day))
-            self.weeks.setValue(shown.weeks)
-            self.every_weeks.setValue(shown.every_weeks)
-            self.minutes.setValue(shown.session_minutes)
+            self.start_on.set_value(start)
+            self.weeks.set_value(shown.weeks)
+            self.every_weeks.set_value(shown.every_weeks)
+            self.minutes.set_value(shown.session_minutes)
             select_data(self.weekday, shown.weekday)
-            self.start_time.setTime(QTime(shown.start_time.hour, shown.start_time.minute))
+            self.start_time.set_value(shown.start_time)
             show_text(self.place, shown.place)
             show_text(self.contact, shown.contact)
-            self.notice_days.setValue(shown.notice_days)
+            self.notice_days.set_value(shown.notice_days)
             for name, editor in self.texts.items():
                 if saved is not None:
                     show_text(editor, getattr(saved, name))
@@ -141,12 +136,12 @@ class FrameForm(QWidget):
             Scope.RULES,
             lambda: rules.set_programme_rules(
                 programme_id,
-                start_on=self.start_on.date().toPython(),
+                start_on=self.start_on.value(),
                 weeks=self.weeks.value(),
                 every_weeks=self.every_weeks.value(),
                 session_minutes=self.minutes.value(),
                 weekday=self.weekday.currentData(),
-                start_time=self.start_time.time().toPython(),
+                start_time=self.start_time.value(),
                 place=self.place.text(),
                 contact=self.contact.text(),
                 notice_days=self.notice_days.value(),

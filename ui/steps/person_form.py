@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +29,7 @@ from app.vocabulary import (
     Weekday,
 )
 from ui.autosave import SaveOnLeave, show_text
+from ui.fields import NumberField
 from ui.forms import choice_combo, error_label, select_data
 from ui.i18n import text
 from ui.operations import Scope, change
@@ -43,9 +46,7 @@ class PersonForm(QWidget):
         self.name.setMaxLength(200)
         self.job = QLineEdit()
         self.job.setMaxLength(200)
-        self.year_joined = QLineEdit()
-        self.year_joined.setMaxLength(4)
-        self.year_joined.setFixedWidth(70)
+        self.year_joined = NumberField(1940, dt.date.today().year)
         self.age_band = choice_combo({"": NOT_SAID, **AGE_BAND_LABELS})
         self.temperament = choice_combo(TEMPERAMENT_LABELS)
         self.learning_style = choice_combo(LEARNING_STYLE_LABELS)

@@ -3,6 +3,8 @@ the sessions Tandem plans from them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 from app import journal, shop
 from app.steps import pairs, rules
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
-from ui.forms import FittedTable, date_edit, error_label, plain_label
+from ui.fields import DateField, TimeField
+from ui.forms import FittedTable, error_label, plain_label
 from ui.i18n import format_date, text
 from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
@@ -50,7 +53,8 @@ class RulesPage(StepPage):
         self.closures = QListWidget()
         self.closures.setAccessibleName(self.tr("Closures"))
         self.closures.setMaximumHeight(90)
-        self.closure_from, self.closure_to = date_edit(), date_edit()
+        today = dt.date.today()
+        self.closure_from, self.closure_to = DateField(today), DateField(today)
         self.closure_from.setAccessibleName(self.tr("First day closed"))
         self.closure_to.setAccessibleName(self.tr("Last day closed"))
         self.closure_label = QLineEdit()
@@ -196,8 +200,7 @@ class RulesPage(StepPage):
             self.slots.setItem(row, 0, name)
             day = guarded(QComboBox())
             day.setModel(self._days())
-            time = QLineEdit()
-            time.setFixedWidth(time.fontMetrics().horizontalAdvance("00:00") + 24)
+            time = TimeField()
             place = QLineEdit()
             self.slots.setCellWidget(row, 1, day)
             self.slots.setCellWidget(row, 2, time)
@@ -259,7 +262,7 @@ class RulesPage(StepPage):
                 build("pair_charter", self.pair_ids[row]),
             )
 
-    def _save_slot(self, pair_id: int, day: QComboBox, time: QLineEdit, place: QLineEdit) -> None:
+    def _save_slot(self, pair_id: int, day: QComboBox, time: TimeField, place: QLineEdit) -> None:
         weekday = day.currentData()
         changed(
             self,
@@ -267,7 +270,7 @@ class RulesPage(StepPage):
             lambda: rules.set_pair_slot(
                 pair_id,
                 weekday=None if weekday == _AS_PROGRAMME else weekday,
-                start_time=time.text().strip() or None,
+                start_time=time.value() or None,
                 place=place.text().strip() or None,
             ),
             self.errors,
@@ -303,8 +306,8 @@ class RulesPage(StepPage):
             self,
             Scope.SHOP,
             lambda: shop.add_closed_period(
-                self.closure_from.date().toPython(),
-                self.closure_to.date().toPython(),
+                self.closure_from.value(),
+                self.closure_to.value(),
                 self.closure_label.text(),
             ),
             self.errors,

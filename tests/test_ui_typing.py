@@ -1,0 +1,216 @@
+"""What the owner types into a date, time or number field is what Tandem keeps - however
+she enters the field: a click in its middle, a click at its left edge, a double click, or
+a click then Ctrl+A; then the keys of the value, then Tab. In English and in French.
+
+Qt's own date, time and number boxes changed 130 of 136 such entries in silence
+("22/12/2026" became 30/12/2026, "14:00" became 09:00)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from app import journal, shop
+from app.steps import coaching, needs, pairs, review, rules
+from app.vocabulary import Level, Role
+from tests import builders
+from tests.windows import open_window
+from ui.dashboard.session_dialog import SessionDialog
+from ui.i18n import Translators
+from ui.main_window import MainWindow
+
+WAYS = ("middle", "left edge", "double click", "ctrl+a")
+#: 22 December 2026 as each language writes it.
+DATES = {"en": "12/22/2026", "fr": "22/12/2026"}
+PAST = {"en": "11/15/2026", "fr": "15/11/2026"}
+
+
+def enter(qtbot: QtBot, field: QLineEdit, way: str, keys: str) -> None:
+    """Click into ``field`` as ``way`` says, type ``keys``, then Tab out of it."""
+    QApplication.processEvents()  # the screen drawn, as it is before a person clicks
+    assert isinstance(field, QLineEdit) and field.isEnabled() and field.isVisible()
+    middle = field.rect().center()
+    if way == "middle":
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=middle)
+    elif way == "left edge":
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=QPoint(3, middle.y()))
+    elif way == "double click":
+        qtbot.mouseDClick(field, Qt.MouseButton.LeftButton, pos=middle)
+    else:
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=middle)
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert field.hasFocus()
+    qtbot.keyClicks(field, keys)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert not field.hasFocus()
+
+
+def _team() -> None:
+    spring = builders.programme("Spring")
+    lucas, marie = builders.person("Lucas", year_joined=2001), builders.person("Marie")
+    pair = pairs.create_pair(spring, lucas, marie).id
+    pairs.add_objective(pair, builders.topic("Newsletter"), Level.NEVER_DONE, Level.ON_OWN)
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    translators = Translators(qapp)
+    translators.use(request.param)
+    yield request.param
+    translators.use("en")  # the locale too, for the tests after this one
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, language: str) -> Iterator[MainWindow]:
+    opened = open_window(qtbot, tmp_path, demo=False, prepare=_team)
+    opened.resize(1366, 768)
+    opened.activateWindow()
+    qtbot.waitActive(opened)
+    yield opened
+    opened.close()
+
+
+def _spring(window: MainWindow) -> int:
+    programme = window.current_programme()
+    assert programme is not None
+    return programme
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_every_date_time_and_number_keeps_what_is_typed(
+    qtbot: QtBot, window: MainWindow, language: str, way: str
+) -> None:
+    spring = _spring(window)
+    (pair,) = pairs.list_pairs(spring)
+
+    # step 1: the year a person joined
+    window.stepper.go_to(1)
+    team = window.page(1)
+    team.people.setCurrentRow(0)  # type: ignore[attr-defined]  # Lucas
+    enter(qtbot, team.form.year_joined, way, "2019")  # type: ignore[attr-defined]
+    assert needs.get_person(pair.mentor_id).year_joined == 2019
+
+    # step 4: every field of the frame, a pair's own time, a closure
+    window.stepper.go_to(4)
+    page = window.page(4)
+    frame = page.frame  # type: ignore[attr-defined]
+    for field, keys in (
+        (frame.start_on, DATES[language]),
+        (frame.weeks, "6"),
+        (frame.every_weeks, "2"),
+        (frame.minutes, "45"),
+        (frame.start_time, "14:00"),
+        (frame.notice_days, "3"),
+    ):
+        enter(qtbot, field, way, keys)
+    saved = rules.get_programme_rules(spring)
+    assert saved is not None
+    assert (saved.start_on, saved.weeks, saved.every_weeks, saved.session_minutes) == (
+        dt.date(2026, 12, 22),
+        6,
+        2,
+        45,
+    )
+    assert (saved.start_time, saved.notice_days) == (dt.time(14, 0), 3)
+    assert frame.start_on.text() == DATES[language]
+    enter(qtbot, page.slots.cellWidget(0, 2), way, "15:30")  # type: ignore[attr-defined]
+    assert rules.pair_slot(pair.id).start_time == dt.time(15, 30)
+    enter(qtbot, page.closure_from, way, DATES[language])  # type: ignore[attr-defined]
+    enter(qtbot, page.closure_to, way, "1/2/2027" if language == "en" else "2/1/2027")  # type: ignore[attr-defined]
+    page.add_closure.click()  # type: ignore[attr-defined]
+    (closed,) = shop.list_closed_periods()
+    assert (closed.first_day, closed.last_day) == (dt.date(2026, 12, 22), dt.date(2027, 1, 2))
+
+    # step 3: the day a coaching point was talked over
+    window.stepper.go_to(3)
+    coached = window.page(3)
+    row = coached.rows[0]  # type: ignore[attr-defined]
+    row.box.click()
+    enter(qtbot, row.day, way, PAST[language])
+    (status,) = coaching.coaching_status(spring)
+    assert status.checks[0].done_on == dt.date(2026, 11, 15)
+
+    # step 5: the time saved each week, in the mentee's answers
+    window.stepper.go_to(5)
+    answers = window.page(5).mentee  # type: ignore[attr-defined]
+    enter(qtbot, answers.minutes_saved, way, "45")
+    assert review.get_review(pair.id).mentee.minutes_saved_per_week == 45  # type: ignore[union-attr]
+    assert Role.MENTEE  # the mentee's form, not the mentor's
+
+    # the session form: its date and length
+    dialog = SessionDialog(pair.id, None, today=dt.date(2026, 11, 30), parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    enter(qtbot, dialog.held_on, way, PAST[language])
+    enter(qtbot, dialog.minutes, way, "50")
+    dialog.accept()
+    logged = [s for s in journal.list_sessions(pair.id) if s.minutes == 50]
+    assert [s.held_on for s in logged] == [dt.date(2026, 11, 15)]
+
+
+def test_a_value_that_cannot_be_read_is_refused_beside_its_field(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    window.stepper.go_to(4)
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    enter(qtbot, frame.weeks, "middle", "6")
+    enter(qtbot, frame.start_on, "middle", "32/13/2026")
+    assert frame.errors["start_on"].isVisibleTo(frame)
+    assert frame.start_on.text() == "32/13/2026"  # kept as typed, never changed in silence
+    enter(qtbot, frame.start_on, "middle", DATES[language])
+    assert not frame.errors["start_on"].isVisibleTo(frame)
+    enter(qtbot, frame.start_time, "middle", "25:00")
+    assert frame.errors["start_time"].isVisibleTo(frame)
+    assert frame.start_time.text() == "25:00"
+    saved = rules.get_programme_rules(_spring(window))
+    assert saved is not None and saved.start_time == dt.time(9, 30)  # nothing invalid saved
+
+
+def test_the_arrows_step_a_field_and_what_they_show_is_kept(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    window.stepper.go_to(4)
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    enter(qtbot, frame.weeks, "middle", "6")
+    qtbot.mouseClick(frame.weeks, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(frame.weeks, Qt.Key.Key_Up)
+    qtbot.keyClick(frame.weeks, Qt.Key.Key_Up)
+    qtbot.mouseClick(frame.start_time, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(frame.start_time, Qt.Key.Key_Down)  # 09:30, a quarter of an hour earlier
+    qtbot.keyClick(frame.start_time, Qt.Key.Key_Tab)
+    saved = rules.get_programme_rules(_spring(window))
+    assert saved is not None and saved.weeks == 8 and saved.start_time == dt.time(9, 15)
+
+
+def test_a_date_chosen_on_the_calendar_is_kept(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QCalendarWidget
+
+    window.stepper.go_to(4)
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    enter(qtbot, frame.weeks, "middle", "6")
+
+    def choose_day() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(20, choose_day)
+            return
+        calendar = popup.findChild(QCalendarWidget)
+        assert calendar is not None
+        calendar.clicked.emit(QDate(2027, 1, 11))
+
+    QTimer.singleShot(0, choose_day)
+    frame.start_on.calendar_action.trigger()
+    assert frame.start_on.text() == ("1/11/2027" if language == "en" else "11/01/2027")
+    saved = rules.get_programme_rules(_spring(window))
+    assert saved is not None and saved.start_on == dt.date(2027, 1, 11)
