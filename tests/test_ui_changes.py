@@ -121,7 +121,7 @@ def test_a_person_renamed_in_step_one_is_renamed_on_every_page(window: MainWindo
     assert mentors(window)[0].startswith("○ Adrien - ")
     assert slot_rows(window) == ["Adrien → Marie"]
     assert reviewed(window) == ["○ Adrien → Marie"]
-    assert dashboard(window, Column.PAIR) == ["Marie ← Adrien"]
+    assert dashboard(window, Column.PAIR) == ["Adrien → Marie"]
 
 
 def test_an_affinity_chosen_in_its_cell_changes_the_proposals(
@@ -185,8 +185,8 @@ def test_a_pair_formed_by_hand_appears_on_every_page(window: MainWindow) -> None
     assert slot_rows(window) == ["Lucas → Karim", "Lucas → Marie"]
     assert reviewed(window) == ["○ Lucas → Karim", "○ Lucas → Marie"]
     assert sorted(dashboard(window, Column.PAIR)) == [
-        "Karim ← Lucas (2 mentees)",
-        "Marie ← Lucas (2 mentees)",
+        "Lucas (2 mentees) → Karim",
+        "Lucas (2 mentees) → Marie",
     ]
 
 

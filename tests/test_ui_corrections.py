@@ -8,13 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.steps import coaching, needs, pairs
 from app.vocabulary import Level
 from tests import builders
-from tests.qt_helpers import Boxes, type_text, yes_to_every_question
+from tests.qt_helpers import Boxes, choose, type_text, yes_to_every_question
 from tests.windows import open_window
 from ui.main_window import MainWindow
 
@@ -134,3 +134,37 @@ def test_the_needs_nobody_can_teach_are_named_where_pairs_are_formed(window: Mai
     assert needs.list_know_how(lucas)
     window.stepper.go_to(2)
     assert not uncovered.isVisibleTo(window)
+
+
+def test_a_pair_by_hand_never_starts_with_one_person_twice(window: MainWindow) -> None:
+    for name in ("Lucas", "Marie", "Karim"):
+        builders.person(name)
+    window.stepper.go_to(2)
+    page = window.page(2)
+    mentor, mentee = page.mentor, page.mentee  # type: ignore[attr-defined]
+    assert mentor.currentText() != mentee.currentText()
+    choose(mentor, mentee.currentText())  # the mentee chosen as mentor: the mentee moves
+    assert mentor.currentText() != mentee.currentText()
+    assert page.edit.text() == "&Change before forming"  # type: ignore[attr-defined]
+
+
+def test_a_person_added_while_scrolled_down_is_brought_into_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.stepper.go_to(1)
+    page = window.page(1)
+    bar = page.scroll_area.verticalScrollBar()  # type: ignore[attr-defined]
+    page.add_person.click()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert bar.maximum() > 0  # the page is taller than the window
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    name = page.form.name  # type: ignore[attr-defined]
+    assert name.visibleRegion().isEmpty()  # out of view, as the owner saw it
+    page.add_person.click()  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert not name.visibleRegion().isEmpty() and name.hasFocus()
+    assert name.selectedText() == "New person"

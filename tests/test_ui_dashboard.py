@@ -70,15 +70,15 @@ def test_each_pair_shows_its_figures_and_badge(window: MainWindow) -> None:
         )
         assert shown[Column.STEPS] == f"Step {pair.current_step} of 5"
     # Worked out by hand from the demo: six sessions of an hour, the third and sixth cut to 45 min.
-    assert rows["Sophie ← Karim (2 mentees)"][Column.SESSIONS] == "6 of 6 · 5 h 30"
-    assert rows["Sophie ← Karim (2 mentees)"][Column.HEALTH] == "Finished"
+    assert rows["Karim (2 mentees) → Sophie"][Column.SESSIONS] == "6 of 6 · 5 h 30"
+    assert rows["Karim (2 mentees) → Sophie"][Column.HEALTH] == "Finished"
     # The stopped pair met twice for 30 minutes; its other sessions were cancelled.
-    assert rows["Bernard ← Lucas"][Column.SESSIONS] == "2 of 2 · 1 h 00"
-    assert rows["Bernard ← Lucas"][Column.HEALTH] == "Stopped"
-    assert rows["Jeanne ← Inès (3 mentees)"][Column.HEALTH] == "Stalled"
-    assert rows["Marie ← Karim (2 mentees)"][Column.HEALTH] == "On track"
-    assert rows["Sophie ← Inès (3 mentees)"][Column.HEALTH] == "Late"
-    stalled = _row_of(page, "Jeanne ← Inès (3 mentees)")
+    assert rows["Lucas → Bernard"][Column.SESSIONS] == "2 of 2 · 1 h 00"
+    assert rows["Lucas → Bernard"][Column.HEALTH] == "Stopped"
+    assert rows["Inès (3 mentees) → Jeanne"][Column.HEALTH] == "Stalled"
+    assert rows["Karim (2 mentees) → Marie"][Column.HEALTH] == "On track"
+    assert rows["Inès (3 mentees) → Sophie"][Column.HEALTH] == "Late"
+    stalled = _row_of(page, "Inès (3 mentees) → Jeanne")
     assert "No session for" in page.proxy.index(stalled, Column.HEALTH).data(
         Qt.ItemDataRole.ToolTipRole
     )
@@ -118,13 +118,13 @@ def test_a_click_on_a_header_sorts_and_the_selected_pair_stays_selected(
 def test_filters_by_health_person_and_topic(window: MainWindow) -> None:
     page = _page(window)
     choose(page.health, "Stalled")
-    assert list(_rows(page)) == ["Jeanne ← Inès (3 mentees)"]
+    assert list(_rows(page)) == ["Inès (3 mentees) → Jeanne"]
     choose(page.health, "All")
     choose(page.person, "Karim")
-    assert sorted(_rows(page)) == ["Marie ← Karim (2 mentees)", "Sophie ← Karim (2 mentees)"]
+    assert sorted(_rows(page)) == ["Karim (2 mentees) → Marie", "Karim (2 mentees) → Sophie"]
     choose(page.person, "All")
     choose(page.topic, "Newsletter")
-    assert list(_rows(page)) == ["Sophie ← Inès (3 mentees)"]
+    assert list(_rows(page)) == ["Inès (3 mentees) → Sophie"]
     choose(page.topic, "All")
     assert len(_rows(page)) == 7
 
@@ -143,7 +143,7 @@ def _click_action(qtbot: QtBot, page: DashboardPage, label: str, action: str) ->
 
 def test_logging_a_session_from_its_row_changes_the_row(qtbot: QtBot, window: MainWindow) -> None:
     page = _page(window)
-    label = "Sophie ← Inès (3 mentees)"
+    label = "Inès (3 mentees) → Sophie"
     assert _rows(page)[label][Column.HEALTH] == "Late"
     before = _rows(page)[label][Column.SESSIONS]
 
@@ -194,7 +194,7 @@ def test_the_pair_view_pauses_and_stops_a_pair_which_stays_visible(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _page(window)
-    label = "Marie ← Karim (2 mentees)"
+    label = "Karim (2 mentees) → Marie"
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("Marie is away until spring", True)
     )
@@ -214,7 +214,7 @@ def test_the_pair_view_pauses_and_stops_a_pair_which_stays_visible(
     when_modal(use)
     _click_action(qtbot, page, label, "open")
     # Stopped, the pair no longer counts among Karim's mentees, but it stays on the dashboard.
-    assert _rows(page)["Marie ← Karim"][Column.HEALTH] == "Stopped"
+    assert _rows(page)["Karim → Marie"][Column.HEALTH] == "Stopped"
     window.stepper.go_to(2)
     formed = window.page(2).pair_list  # type: ignore[attr-defined]
     assert "Karim → Marie - Stopped" in [formed.item(r).text() for r in range(formed.count())]
@@ -238,7 +238,7 @@ def test_the_sheet_action_previews_the_pairs_review_sheet(
         "ui.printing.output.print_with_preview",
         lambda parent, build: previewed.append(build().sections[0].title),
     )
-    _click_action(qtbot, page, "Sophie ← Karim (2 mentees)", "print")
+    _click_action(qtbot, page, "Karim (2 mentees) → Sophie", "print")
     assert previewed == ["Review sheet - Karim and Sophie"]
 
 
@@ -290,4 +290,33 @@ def test_enter_after_a_pause_never_finishes_the_pair(
     dialog.finish.click()
     assert boxes.mentioning("Finish the pair")
     assert pairs.get_pair(pair.pair_id).state is PairState.PAUSED  # answered No
+    dialog.reject()
+
+
+def test_the_pair_view_says_which_way_notes_the_next_session(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from ui.dashboard.pair_dialog import PairDialog
+
+    pair = next(
+        p
+        for p in programme_progress(window.current_programme()).pairs  # type: ignore[arg-type]
+        if p.state is PairState.ACTIVE and p.next_session_on is not None
+    )
+    dialog = PairDialog(pair.pair_id, parent=window)
+    seen: list[list[str]] = []
+
+    def look(opened: QWidget) -> None:
+        seen.append([label.text() for label in opened.findChildren(QLabel)])
+        opened.reject()  # type: ignore[attr-defined]
+
+    for button in (dialog.log, dialog.add):
+        when_modal(look)
+        button.click()
+    assert dialog.log.text() == "&Log the next session…"
+    assert any(text.startswith("Planned for") for text in seen[0])
+    assert dialog.add.text() == "&Add a session that was not planned…"
+    assert "A session that was not planned." in seen[1]
     dialog.reject()

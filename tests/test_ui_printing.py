@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.qt_helpers import type_text
+from tests.qt_helpers import Boxes, type_text, when_modal
 from tests.windows import open_window
 from ui.main_window import MainWindow
+from ui.printing.menu import build
+from ui.printing.output import suggested_path
 from ui.steps.coaching_page import CoachingPage
 from ui.steps.needs_page import NeedsPage
 from ui.steps.review_page import ReviewPage
@@ -56,10 +60,63 @@ def test_the_review_step_prints_the_sheet_all_sheets_and_the_summary(
         return str(tmp_path / "summary"), filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose_file)
-    _trigger(page.print_menu, "Programme summary - save as PDF…")
+    boxes = Boxes({"The PDF was saved as": "Open its folder"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        _trigger(page.print_menu, "Programme summary - save as PDF…")
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
     assert proposed == ["Programme summary - Going online.pdf"]
     text = " ".join(PdfReader(tmp_path / "summary.pdf").pages[0].extract_text().split())
     assert "Programme summary - Going online" in text
+    assert boxes.said == [f"The PDF was saved as {tmp_path / 'summary.pdf'}."]
+    assert opened.urls == [QUrl.fromLocalFile(str(tmp_path))]  # its folder, shown
+
+
+class Opened(QObject):
+    """Stands for the file manager: the files and folders Tandem asked to show."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_the_pdf_is_proposed_in_documents_or_else_at_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert suggested_path("Fiche: Lucas/Marie") == tmp_path / "Fiche- Lucas-Marie.pdf"
+    assert not (tmp_path / "Documents").exists()  # nothing created
+    (tmp_path / "Documents").mkdir()
+    assert suggested_path("Fiche") == tmp_path / "Documents" / "Fiche.pdf"
+
+
+def test_the_preview_fits_the_screen(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.printing.output import print_with_preview
+
+    sizes: list[tuple[int, int]] = []
+
+    def look(dialog: QWidget) -> None:
+        sizes.append((dialog.width(), dialog.height()))
+        dialog.reject()  # type: ignore[attr-defined]
+
+    when_modal(look)
+    window.stepper.go_to(5)
+    review = window.pages[5]
+    assert isinstance(review, ReviewPage)
+    pair = review.pair_list.selected_id()
+    assert pair is not None
+    print_with_preview(window, build("review_sheet", pair))
+    room = window.screen().availableGeometry()
+    assert sizes and sizes[0][0] <= room.width() and sizes[0][1] <= room.height()
 
 
 def test_the_rules_step_prints_the_charter_and_coaching_the_guide(

@@ -817,7 +817,7 @@ Son nom :</translation>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="166"/>
+        <location filename="../../ui/steps/needs_page.py" line="169"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
         <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui est parti, utilisez « Indiquer son départ ».</translation>
     </message>
@@ -935,19 +935,19 @@ Son nom :</translation>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="67"/>
-        <source>&amp;Log a session…</source>
-        <translation>&amp;Noter une séance…</translation>
-    </message>
-    <message>
         <location filename="../../ui/dashboard/pair_dialog.py" line="68"/>
         <source>&amp;Edit the session…</source>
         <translation>&amp;Modifier la séance…</translation>
     </message>
     <message>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="67"/>
+        <source>&amp;Log the next session…</source>
+        <translation>&amp;Noter la prochaine séance…</translation>
+    </message>
+    <message>
         <location filename="../../ui/dashboard/pair_dialog.py" line="69"/>
-        <source>&amp;Add a session…</source>
-        <translation>&amp;Ajouter une séance…</translation>
+        <source>&amp;Add a session that was not planned…</source>
+        <translation>&amp;Ajouter une séance non prévue…</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/pair_dialog.py" line="74"/>
@@ -1065,8 +1065,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/model.py" line="147"/>
-        <source>{mentee} ← {mentor}</source>
-        <translation>{mentee} ← {mentor}</translation>
+        <source>{mentor} → {mentee}</source>
+        <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/model.py" line="151"/>
@@ -1093,7 +1093,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/pairs_page.py" line="54"/>
-        <location filename="../../ui/steps/pairs_page.py" line="74"/>
+        <location filename="../../ui/steps/pairs_page.py" line="75"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
@@ -1113,80 +1113,80 @@ Son nom :</translation>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="62"/>
-        <source>&amp;Change…</source>
-        <translation>Mod&amp;ifier…</translation>
+        <location filename="../../ui/steps/pairs_page.py" line="63"/>
+        <source>&amp;Change before forming</source>
+        <translation>Mod&amp;ifier avant de former</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="64"/>
+        <location filename="../../ui/steps/pairs_page.py" line="65"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="68"/>
+        <location filename="../../ui/steps/pairs_page.py" line="69"/>
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="69"/>
+        <location filename="../../ui/steps/pairs_page.py" line="70"/>
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="83"/>
+        <location filename="../../ui/steps/pairs_page.py" line="84"/>
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="91"/>
+        <location filename="../../ui/steps/pairs_page.py" line="92"/>
         <source>Men&amp;tor:</source>
         <extracomment>What changes the pairs of the programme, below the list.</extracomment>
         <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="93"/>
+        <location filename="../../ui/steps/pairs_page.py" line="94"/>
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="106"/>
+        <location filename="../../ui/steps/pairs_page.py" line="107"/>
         <source>Affinities - who gets along with whom</source>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="161"/>
+        <location filename="../../ui/steps/pairs_page.py" line="169"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="175"/>
+        <location filename="../../ui/steps/pairs_page.py" line="183"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="192"/>
+        <location filename="../../ui/steps/pairs_page.py" line="200"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="194"/>
+        <location filename="../../ui/steps/pairs_page.py" line="202"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="211"/>
+        <location filename="../../ui/steps/pairs_page.py" line="219"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="218"/>
+        <location filename="../../ui/steps/pairs_page.py" line="226"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="242"/>
+        <location filename="../../ui/steps/pairs_page.py" line="250"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -2970,12 +2970,32 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="123"/>
+        <location filename="../../ui/printing/output.py" line="102"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="103"/>
+        <source>The PDF was saved as {path}.</source>
+        <translation>Le PDF a été enregistré sous {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="109"/>
+        <source>&amp;Open the PDF</source>
+        <translation>&amp;Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="112"/>
+        <source>Open its &amp;folder</source>
+        <translation>Ouvrir son &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="157"/>
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="108"/>
+        <location filename="../../ui/printing/output.py" line="134"/>
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
         <translation>L&apos;imprimante signale un problème. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis réessayez.</translation>
     </message>

@@ -144,7 +144,7 @@ class PairsModel(QAbstractTableModel):
             mentor = self.tr("{name} ({count} mentees)").format(
                 name=mentor, count=pair.mentor_pair_count
             )
-        return self.tr("{mentee} ← {mentor}").format(mentee=pair.mentee_name, mentor=mentor)
+        return self.tr("{mentor} → {mentee}").format(mentor=mentor, mentee=pair.mentee_name)
 
     def _levels(self, pair: PairProgress) -> str:
         return "\n".join(
@@ -180,7 +180,7 @@ class PairsModel(QAbstractTableModel):
     @staticmethod
     def _sort_value(pair: PairProgress, column: Column) -> Any:
         if column == Column.PAIR:
-            return f"{pair.mentee_name} {pair.mentor_name}".casefold()
+            return f"{pair.mentor_name} {pair.mentee_name}".casefold()
         if column == Column.TOPICS:
             return ", ".join(pair.topics).casefold()
         if column == Column.STEPS:

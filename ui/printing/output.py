@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtCore import QMarginsF, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -59,10 +59,10 @@ def write_pdf(document: Document, path: Path) -> int:
 
 
 def suggested_path(name: str) -> Path:
-    """A file name in the user's documents folder, safe on every system."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    ) or str(Path.home())
+    """A file name in the user's documents folder (her home folder when she has none:
+    Tandem creates no folder), safe on every system."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = documents if documents and Path(documents).is_dir() else str(Path.home())
     safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .-") or "Tandem"
     return Path(folder) / f"{safe}.pdf"
 
@@ -91,7 +91,33 @@ def save_pdf(parent: QWidget | None, document: Builder) -> Path | None:
             QMessageBox.Icon.Warning,
         )
         return None
+    show_saved(parent, path)
     return path
+
+
+def show_saved(parent: QWidget | None, path: Path) -> None:
+    """Say where the PDF went, with a way to open it, or the folder it is in."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("printing", "Tandem"),
+        translate("printing", "The PDF was saved as {path}.").format(path=str(path)),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    open_file = box.addButton(
+        translate("printing", "&Open the PDF"), QMessageBox.ButtonRole.AcceptRole
+    )
+    open_folder = box.addButton(
+        translate("printing", "Open its &folder"), QMessageBox.ButtonRole.ActionRole
+    )
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)
+    box.exec()
+    if box.clickedButton() is open_file:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def paint_or_explain(parent: QWidget | None, document: Document, printer: QPrinter) -> bool:
@@ -114,6 +140,14 @@ def paint_or_explain(parent: QWidget | None, document: Document, printer: QPrint
     return not failed
 
 
+def fitted(parent: QWidget | None, width: int, height: int) -> QSize:
+    """``width`` × ``height``, or less: nine tenths of the screen's free room at the most
+    (the preview opened 1000 px high on a 768-px screen)."""
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    return QSize(min(width, room.width() * 9 // 10), min(height, room.height() * 9 // 10))
+
+
 def print_with_preview(parent: QWidget | None, document: Builder) -> bool:
     """The preview first; its Print button then opens the system's print dialog."""
     built = document()
@@ -122,5 +156,5 @@ def print_with_preview(parent: QWidget | None, document: Builder) -> bool:
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle(translate("printing", "Preview - {name}").format(name=built.name))
     preview.paintRequested.connect(lambda target: paint_or_explain(parent, built, target))
-    preview.resize(900, 1000)
+    preview.resize(fitted(parent, 900, 1000))
     return bool(preview.exec())

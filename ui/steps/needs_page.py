@@ -143,6 +143,9 @@ class NeedsPage(StepPage):
         if added is not None:
             self._load_people(select=added.id)
             self._show_person()
+            self.scroll_area.ensureWidgetVisible(
+                self.form.name
+            )  # scrolled down, it was out of view
             self.form.name.setFocus()
             self.form.name.selectAll()
 

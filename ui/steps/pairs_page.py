@@ -59,7 +59,8 @@ class PairsPage(StepPage):
         self.whole_team = QCheckBox(self.tr("Propose a set for the &whole team"))
         self.accept = QPushButton(self.tr("&Accept"))
         self.reject = QPushButton(self.tr("&Set aside"))
-        self.edit = QPushButton(self.tr("&Change…"))
+        # it puts the proposal's two people in the "by hand" row, to change before forming
+        self.edit = QPushButton(self.tr("&Change before forming"))
         self.pair_list = IdList()
         self.pair_list.setAccessibleName(self.tr("Pairs"))
         self.pair_list.setMinimumHeight(150)
@@ -117,6 +118,7 @@ class PairsPage(StepPage):
         self.reject.clicked.connect(self._reject)
         self.edit.clicked.connect(self._edit)
         self.make.clicked.connect(self._make)
+        self.mentor.currentIndexChanged.connect(self._keep_apart)
         self.remove.clicked.connect(self._remove)
         self.pair_list.currentItemChanged.connect(lambda *_: self._show_objectives())
 
@@ -141,7 +143,13 @@ class PairsPage(StepPage):
             for person in self._people:
                 combo.addItem(person.name, person.id)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self._keep_apart()
         self.errors.hide()
+
+    def _keep_apart(self) -> None:
+        """The "by hand" row never proposes one person as both mentor and mentee."""
+        if self.mentee.count() > 1 and self.mentee.currentData() == self.mentor.currentData():
+            self.mentee.setCurrentIndex(1 if self.mentor.currentIndex() == 0 else 0)
 
     def _load_proposals(self) -> None:
         from app.steps import matching  # the proposals are worked out when this page is shown
