@@ -99,7 +99,11 @@ class _Builder:
     def coach_all(self, programme: int, mentor: int, days_ago: int) -> None:
         for index, point in enumerate(coaching.list_points()):
             coaching.tick_point(
-                programme, mentor, point.id, self.today - dt.timedelta(days=days_ago - index)
+                programme,
+                mentor,
+                point.id,
+                self.today - dt.timedelta(days=days_ago - index),
+                today=self.today,
             )
 
 

@@ -18,6 +18,8 @@ from typing import Any
 Translator = Callable[[str, str], str]
 #: How a screen writes a date in the user's language.
 DateFormatter = Callable[[dt.date], str]
+#: Writes a number with one decimal in the user's language: 4.0, or 4,0 in French.
+NumberFormatter = Callable[[float], str]
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

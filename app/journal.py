@@ -14,7 +14,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
-from app.storage.models import Objective, Pair, Session
+from app.storage.models import Objective, Pair, ProgrammeRules, Session
 from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_note, clean_time
 from app.vocabulary import SESSION_MINUTES, Level, PairState, SessionStatus
 
@@ -67,6 +67,26 @@ def _pair_for_sessions(pair_id: int) -> Pair:
             ),
         )
     return pair
+
+
+def _held_within_programme(pair_id: int, day: dt.date) -> None:
+    """A session is not logged before the programme's start: it was matched in silence to a
+    session planned weeks later. An earlier start is set in step 4."""
+    rules = (
+        ProgrammeRules.select(ProgrammeRules.start_on)
+        .join(Pair, on=(Pair.programme == ProgrammeRules.programme))
+        .where(Pair.id == pair_id)
+        .first()
+    )
+    if rules is not None and day < rules.start_on:
+        raise invalid(
+            "held_on",
+            QT_TRANSLATE_NOOP(
+                "validation",
+                "The programme starts on {start}: a session cannot be logged before. If the pairs began earlier, move the start in step 4.",
+            ),
+            start=rules.start_on,
+        )
 
 
 def _session(session_id: int) -> Session:
@@ -127,6 +147,7 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
     }
     with transaction():
         row = _session(session_id)
+        _held_within_programme(row.pair_id, day)
         objective = None
         if entry.objective_id is not None:
             objective = get_or_refuse(Objective, entry.objective_id, "objective")

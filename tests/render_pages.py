@@ -4,6 +4,7 @@ the session form; and every printed document to PDF (and to PNG pages where Debi
 poppler-utils provides pdftoppm).
 
     python -m tests.render_pages [--language fr|en] [--out FOLDER] [--shop chocolaterie|restaurant]
+                                 [--size 1280x720]
 
 Runs offscreen; no display is needed.
 """
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import QApplication
 SIZE = (1366, 768)
 
 
-def render(out: Path, language: str = "fr", shop: str = "chocolaterie") -> list[Path]:
+def render(
+    out: Path, language: str = "fr", shop: str = "chocolaterie", size: tuple[int, int] = SIZE
+) -> list[Path]:
     """Write one PNG per screen into ``out`` and return their paths."""
     from ui.first_run import FirstRunWizard
     from ui.i18n import Translators
@@ -51,7 +54,7 @@ def render(out: Path, language: str = "fr", shop: str = "chocolaterie") -> list[
         session = DataSession(Path(folder), settings)
         session.open_demo(shop)
         window = MainWindow(session, settings)
-        window.resize(*SIZE)
+        window.resize(*size)
         window.show()
         for index, page in enumerate(window.pages):
             window.stepper.go_to(index)
@@ -129,8 +132,10 @@ def main() -> None:
     parser.add_argument("--language", default="fr", choices=("fr", "en"))
     parser.add_argument("--shop", default="chocolaterie", choices=("chocolaterie", "restaurant"))
     parser.add_argument("--out", default="screens", type=Path)
+    parser.add_argument("--size", default="1366x768", help="the window, as WIDTHxHEIGHT")
     arguments = parser.parse_args()
-    for path in render(arguments.out, arguments.language, arguments.shop):
+    width, height = (int(part) for part in arguments.size.lower().split("x"))
+    for path in render(arguments.out, arguments.language, arguments.shop, (width, height)):
         print(path)
 
 

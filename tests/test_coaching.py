@@ -18,11 +18,18 @@ def test_a_mentor_is_coached_once_every_point_is_ticked(database: object) -> Non
     assert len(points) >= 8 and points[0].title == "Be patient"
     for point in points[:-1]:
         coaching.tick_point(
-            spring, karim, point.id, dt.date(2027, 2, 20), "Role play with the till"
+            spring,
+            karim,
+            point.id,
+            dt.date(2027, 2, 20),
+            "Role play with the till",
+            today=dt.date(2027, 3, 1),
         )
     (status,) = coaching.coaching_status(spring)
     assert (status.points_done, status.coached) == (len(points) - 1, False)
     coaching.tick_point(spring, karim, points[-1].id)
+    with pytest.raises(ValidationError, match="not on a day to come"):
+        coaching.tick_point(spring, karim, points[0].id, dt.date.today() + dt.timedelta(days=1))
     assert coaching.coaching_status(spring)[0].coached
     coaching.untick_point(spring, karim, points[0].id)
     assert not coaching.coaching_status(spring)[0].coached

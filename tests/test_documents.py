@@ -253,3 +253,32 @@ def test_a_printer_that_fails_is_explained(
     assert shown == [
         "The printer reported a problem. Check that it is on and has paper, then try again."
     ]
+
+
+def test_the_sheet_prints_the_time_both_people_save(database: object) -> None:
+    pair = ready_pair(programme(), person("Lucas"), person("Marie"))
+    review.set_answers(pair, Role.MENTEE, minutes_saved_per_week=45)
+    review.set_answers(pair, Role.MENTOR, minutes_saved_per_week=20)
+    lines = plain_text(documents.review_sheet(pair)).splitlines()
+    times = [lines[i + 1] for i, line in enumerate(lines) if line == "Time saved each week"]
+    assert times == ["45 minutes", "20 minutes"]  # the mentor's was left off the paper
+
+
+def test_a_french_summary_writes_its_averages_with_a_comma(
+    qapp: QApplication, database: object
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.printing.menu import build
+
+    spring = programme()
+    pair = ready_pair(spring, person("Lucas"), person("Marie"))
+    review.set_answers(pair, Role.MENTEE, bond=4, satisfaction=5)
+    review.set_answers(pair, Role.MENTOR, bond=5, satisfaction=4)
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French))
+    try:
+        text = plain_text(build("programme_summary", spring)())
+    finally:
+        QLocale.setDefault(before)
+    assert "4,5 / 5" in text and "4.5" not in text

@@ -230,3 +230,16 @@ def test_the_session_form_logs_moves_cancels_and_undoes(database: object) -> Non
         save_session(
             other, first.id, "done", SessionEntry(held_on=first.held_on, minutes=30), today=TODAY
         )
+
+
+def test_a_session_is_not_logged_before_the_programme_starts(database: object) -> None:
+    """It was matched in silence to a session planned weeks later."""
+    pair = ready_pair(programme(), person("Karim"), person("Marie"))  # starts on 1 March 2027
+    first = list_sessions(pair)[0]
+    with pytest.raises(ValidationError, match="starts on") as refused:
+        log_session(first.id, SessionEntry(held_on=dt.date(2027, 2, 20)), today=TODAY)
+    assert refused.value.field == "held_on"
+    with pytest.raises(ValidationError, match="starts on"):
+        record_session(pair, SessionEntry(held_on=dt.date(2027, 2, 26)), today=TODAY)
+    assert list_sessions(pair)[0].status is SessionStatus.PLANNED
+    assert len(list_sessions(pair)) == 6  # the unplanned one was not kept either

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import StorageProblem
 from app.i18n import Message
 from app.storage.problems import DamagedFileError, FileGoneError, UnreachableError
-from app.vocabulary import LEVEL_LABELS, Level
+from app.vocabulary import LEVEL_LABELS, LOWEST_LEVEL, Level
 from ui.i18n import text, translate
 from ui.wheel_guard import guarded
 
@@ -146,9 +146,9 @@ def choice_combo(labels: Mapping[Any, Message], parent: QWidget | None = None) -
     return combo
 
 
-def level_combo(parent: QWidget | None = None) -> QComboBox:
-    """Levels are shown by their labels, never by numbers."""
-    return choice_combo({level: LEVEL_LABELS[level] for level in Level}, parent)
+def level_combo(parent: QWidget | None = None, *, lowest: Level = LOWEST_LEVEL) -> QComboBox:
+    """Levels are shown by their labels, never by numbers; from ``lowest`` up."""
+    return choice_combo({level: LEVEL_LABELS[level] for level in Level if level >= lowest}, parent)
 
 
 class IdList(QListWidget):

@@ -57,8 +57,20 @@ def translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
+def format_decimal(value: float) -> str:
+    """One decimal, as the user's language writes it: 4.0, or 4,0 in French."""
+    return QLocale().toString(value, "f", 1)
+
+
 def format_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def format_day(day: dt.date) -> str:
+    """A day in a narrow column: "Wed 2 Dec", "mer. 2 déc." - the year only when it is not
+    this one."""
+    pattern = "ddd d MMM" if day.year == dt.date.today().year else "d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def format_short_date(day: dt.date) -> str:

@@ -4,7 +4,7 @@ on, and the rules both agree to."""
 from __future__ import annotations
 
 from app.documents.page import Answer, Block, Document, Heading, Section, Writer, make_writer
-from app.i18n import DateFormatter, Translator
+from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.journal import list_sessions
 from app.programmes import get_programme
 from app.steps import pairs
@@ -29,9 +29,12 @@ def _rhythm(w: Writer, every_weeks: int, slot: PairSlot) -> str:
 
 
 def pair_charter(
-    pair_id: int, translate: Translator | None = None, format_date: DateFormatter | None = None
+    pair_id: int,
+    translate: Translator | None = None,
+    format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
 ) -> Document:
-    w = make_writer(translate, format_date)
+    w = make_writer(translate, format_date, format_number)
     pair = pairs.get_pair(pair_id)
     programme = get_programme(pair.programme_id)
     rules = get_programme_rules(pair.programme_id)

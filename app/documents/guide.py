@@ -4,7 +4,7 @@ make a session work."""
 from __future__ import annotations
 
 from app.documents.page import Block, Document, Heading, Paragraph, Section, make_writer
-from app.i18n import DateFormatter, Translator
+from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
 from app.steps import coaching, needs, pairs
 from app.vocabulary import LEVEL_LABELS, PairState
@@ -15,8 +15,9 @@ def mentor_guide(
     mentor_id: int,
     translate: Translator | None = None,
     format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
 ) -> Document:
-    w = make_writer(translate, format_date)
+    w = make_writer(translate, format_date, format_number)
     programme = get_programme(programme_id)
     mentor = needs.get_person(mentor_id)
     mentees = [

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from app.i18n import DateFormatter, Translator, untranslated
+from app.i18n import DateFormatter, NumberFormatter, Translator, untranslated
 from app.shop import get_shop
 
 
@@ -87,12 +87,18 @@ class Document:
     name: str = field(default="Tandem")
 
 
+def one_decimal(value: float) -> str:
+    return f"{value:.1f}"
+
+
 @dataclass(frozen=True)
 class Writer:
     """Builds documents in the user's language."""
 
     translator: Translator = untranslated
     format_date: DateFormatter = dt.date.isoformat
+    #: A number with one decimal, written as the user's language writes it (4,0 in French).
+    format_number: NumberFormatter = one_decimal
 
     def translate(self, context: str, source: str) -> str:
         """Written ``w.translate("documents", "…")`` so that pyside6-lupdate finds the text."""
@@ -120,7 +126,11 @@ class Writer:
 
 
 def make_writer(
-    translate: Translator | None = None, format_date: DateFormatter | None = None
+    translate: Translator | None = None,
+    format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
 ) -> Writer:
-    """A writer in the user's language (English, ISO dates when not said)."""
-    return Writer(translate or untranslated, format_date or dt.date.isoformat)
+    """A writer in the user's language (English, ISO dates, a decimal point when not said)."""
+    return Writer(
+        translate or untranslated, format_date or dt.date.isoformat, format_number or one_decimal
+    )

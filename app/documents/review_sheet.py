@@ -14,7 +14,7 @@ from app.documents.page import (
     Writer,
     make_writer,
 )
-from app.i18n import DateFormatter, Translator
+from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.journal import list_sessions
 from app.programmes import get_programme
 from app.steps import needs, pairs, review
@@ -36,7 +36,7 @@ def _person(person_id: int) -> str:
     return f"{person.name} ({person.job})" if person.job else person.name
 
 
-def _answers(w: Writer, answers: AnswersInfo | None, with_time: bool) -> list[Block]:
+def _answers(w: Writer, answers: AnswersInfo | None) -> list[Block]:
     def yes_no(value: YesNo) -> str:
         return "" if value is YesNo.UNKNOWN else YES_NO_LABELS[value].render(w.translator)
 
@@ -54,17 +54,17 @@ def _answers(w: Writer, answers: AnswersInfo | None, with_time: bool) -> list[Bl
             w.translate("documents", "What I can now do alone"), given.can_do_alone if given else ""
         ),
     ]
-    if with_time:
-        minutes = given.minutes_saved_per_week if given else None
-        parts.append(
-            Answer(
-                w.translate("documents", "Time saved each week"),
-                w.translate("documents", "{minutes} minutes").format(minutes=minutes)
-                if minutes is not None
-                else "",
-                1,
-            )
+    # both people say what time they save: the mentor's answer was left off the paper
+    minutes = given.minutes_saved_per_week if given else None
+    parts.append(
+        Answer(
+            w.translate("documents", "Time saved each week"),
+            w.translate("documents", "{minutes} minutes").format(minutes=minutes)
+            if minutes is not None
+            else "",
+            1,
         )
+    )
     parts += [
         Answer(
             w.translate("documents", "The bond created (1 to 5)"),
@@ -154,11 +154,11 @@ def _sheet(w: Writer, pair_id: int) -> Section:
         Heading(
             w.translate("documents", "The mentee's answers - {name}").format(name=pair.mentee_name)
         ),
-        *_answers(w, info.mentee, with_time=True),
+        *_answers(w, info.mentee),
         Heading(
             w.translate("documents", "The mentor's answers - {name}").format(name=pair.mentor_name)
         ),
-        *_answers(w, info.mentor, with_time=False),
+        *_answers(w, info.mentor),
         Heading(w.translate("documents", "The owner's conclusion")),
         Answer(w.translate("documents", "Conclusion"), info.conclusion, 4),
         Paragraph(w.translate("documents", "What comes next:")),
@@ -183,19 +183,25 @@ def _sheet(w: Writer, pair_id: int) -> Section:
 
 
 def review_sheet(
-    pair_id: int, translate: Translator | None = None, format_date: DateFormatter | None = None
+    pair_id: int,
+    translate: Translator | None = None,
+    format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
 ) -> Document:
     """The review sheet of one pair."""
-    w = make_writer(translate, format_date)
+    w = make_writer(translate, format_date, format_number)
     section = _sheet(w, pair_id)
     return w.document([section], section.title)
 
 
 def review_sheets(
-    programme_id: int, translate: Translator | None = None, format_date: DateFormatter | None = None
+    programme_id: int,
+    translate: Translator | None = None,
+    format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
 ) -> Document:
     """Every pair's review sheet in one document, each starting on a new page."""
-    w = make_writer(translate, format_date)
+    w = make_writer(translate, format_date, format_number)
     name = w.translate("documents", "Review sheets - {programme}").format(
         programme=get_programme(programme_id).name
     )

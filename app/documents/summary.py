@@ -4,7 +4,7 @@ of the method in figures."""
 from __future__ import annotations
 
 from app.documents.page import Block, Document, Heading, Section, make_writer
-from app.i18n import DateFormatter, Translator
+from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
 from app.progress import programme_progress
 from app.steps import review
@@ -12,9 +12,12 @@ from app.vocabulary import DECISION_LABELS, HEALTH_LABELS, Decision
 
 
 def programme_summary(
-    programme_id: int, translate: Translator | None = None, format_date: DateFormatter | None = None
+    programme_id: int,
+    translate: Translator | None = None,
+    format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
 ) -> Document:
-    w = make_writer(translate, format_date)
+    w = make_writer(translate, format_date, format_number)
     programme = get_programme(programme_id)
     figures = review.programme_summary(programme_id)
     progress = programme_progress(programme_id)
@@ -45,9 +48,11 @@ def programme_summary(
                 ),
             )
         )
-    bond = "-" if figures.average_bond is None else f"{figures.average_bond:.1f} / 5"
+    bond = "-" if figures.average_bond is None else f"{w.format_number(figures.average_bond)} / 5"
     satisfaction = (
-        "-" if figures.average_satisfaction is None else f"{figures.average_satisfaction:.1f} / 5"
+        "-"
+        if figures.average_satisfaction is None
+        else f"{w.format_number(figures.average_satisfaction)} / 5"
     )
     next_steps = [
         (DECISION_LABELS[decision].render(w.translator), str(figures.decisions.get(decision, 0)))

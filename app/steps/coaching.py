@@ -126,10 +126,25 @@ def _mentor_of(programme: Programme, mentor_id: int) -> Person:
 
 
 def tick_point(
-    programme_id: int, mentor_id: int, point_id: int, done_on: object = None, notes: str = ""
+    programme_id: int,
+    mentor_id: int,
+    point_id: int,
+    done_on: object = None,
+    notes: str = "",
+    *,
+    today: dt.date | None = None,
 ) -> None:
     """Mark a point as gone through with a mentor (today unless a date is given)."""
-    day = clean_date(done_on or dt.date.today(), "done_on")
+    now = today or dt.date.today()
+    day = clean_date(done_on or now, "done_on")
+    if day > now:
+        raise invalid(
+            "done_on",
+            QT_TRANSLATE_NOOP(
+                "validation",
+                "A point is ticked once it has been talked over: not on a day to come.",
+            ),
+        )
     text = clean_note(notes, "notes")
     with transaction():
         programme = get_or_refuse(Programme, programme_id, "programme")

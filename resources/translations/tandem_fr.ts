@@ -24,7 +24,7 @@
     <message>
         <location filename="../../ui/steps/answers_form.py" line="55"/>
         <source>What I can now do alone:</source>
-        <translation>Ce que je sais faire seul désormais :</translation>
+        <translation>Ce que je sais faire sans aide désormais :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/answers_form.py" line="56"/>
@@ -113,7 +113,7 @@
     <message>
         <location filename="../../ui/steps/coaching_page.py" line="110"/>
         <source>coached</source>
-        <translation>prêt</translation>
+        <translation>préparation faite</translation>
     </message>
     <message>
         <location filename="../../ui/steps/coaching_page.py" line="112"/>
@@ -189,82 +189,83 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="40"/>
+        <location filename="../../ui/dashboard/page.py" line="44"/>
         <source>How each pair is doing, and what to do next.</source>
+        <extracomment>The widest a column may take from the others, in characters of the table&apos;s font: past it, a cell is cut with &quot;…&quot; and shows its whole text in its tooltip.</extracomment>
         <translation>Où en est chaque binôme, et ce qu&apos;il reste à faire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="53"/>
+        <location filename="../../ui/dashboard/page.py" line="57"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="64"/>
+        <location filename="../../ui/dashboard/page.py" line="68"/>
         <source>+ Session</source>
         <translation>+ Séance</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="64"/>
+        <location filename="../../ui/dashboard/page.py" line="68"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="64"/>
+        <location filename="../../ui/dashboard/page.py" line="68"/>
         <source>Sheet</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="80"/>
+        <location filename="../../ui/dashboard/page.py" line="84"/>
         <source>&amp;Log a session…</source>
         <translation>&amp;Noter une séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="81"/>
+        <location filename="../../ui/dashboard/page.py" line="85"/>
         <source>&amp;Open the pair…</source>
         <translation>&amp;Ouvrir le binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="82"/>
+        <location filename="../../ui/dashboard/page.py" line="86"/>
         <source>Re&amp;view sheet…</source>
         <translation>Fiche &amp;bilan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="87"/>
+        <location filename="../../ui/dashboard/page.py" line="91"/>
         <source>P&amp;erson:</source>
         <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="86"/>
+        <location filename="../../ui/dashboard/page.py" line="90"/>
         <source>&amp;Health:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="88"/>
+        <location filename="../../ui/dashboard/page.py" line="92"/>
         <source>&amp;Topic:</source>
         <translation>S&amp;ujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="127"/>
+        <location filename="../../ui/dashboard/page.py" line="131"/>
         <source>Create a programme to begin.</source>
         <translation>Créez un programme pour commencer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="133"/>
+        <location filename="../../ui/dashboard/page.py" line="137"/>
         <source>Every step of the programme is done.</source>
         <translation>Toutes les étapes du programme sont terminées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="136"/>
+        <location filename="../../ui/dashboard/page.py" line="140"/>
         <source>The programme is at step {step} of 5.</source>
         <translation>Le programme en est à l&apos;étape {step} sur 5.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="139"/>
+        <location filename="../../ui/dashboard/page.py" line="143"/>
         <source>Next: {action}</source>
         <translation>À faire : {action}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/page.py" line="172"/>
+        <location filename="../../ui/dashboard/page.py" line="190"/>
         <source>All</source>
         <extracomment>The day the badges were worked out for.</extracomment>
         <translation>Tous</translation>
@@ -438,43 +439,43 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="84"/>
+        <location filename="../../ui/steps/needs_tables.py" line="89"/>
         <source>Know-how</source>
         <translation>Savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="85"/>
+        <location filename="../../ui/steps/needs_tables.py" line="90"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="85"/>
         <location filename="../../ui/steps/needs_tables.py" line="90"/>
+        <location filename="../../ui/steps/needs_tables.py" line="95"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="86"/>
+        <location filename="../../ui/steps/needs_tables.py" line="91"/>
         <source>Topic they can teach</source>
         <translation>Sujet qu&apos;il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="87"/>
+        <location filename="../../ui/steps/needs_tables.py" line="92"/>
         <source>Add this know-&amp;how</source>
         <translation>Ajo&amp;uter ce savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="96"/>
+        <location filename="../../ui/steps/needs_tables.py" line="101"/>
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="104"/>
+        <location filename="../../ui/steps/needs_tables.py" line="109"/>
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="107"/>
+        <location filename="../../ui/steps/needs_tables.py" line="112"/>
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -804,7 +805,7 @@ Son nom :</translation>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="117"/>
         <source>{person} (left)</source>
-        <translation>{person} (parti)</translation>
+        <translation>{person} (a quitté l&apos;équipe)</translation>
     </message>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="130"/>
@@ -819,7 +820,7 @@ Son nom :</translation>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="169"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
-        <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui est parti, utilisez « Indiquer son départ ».</translation>
+        <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui a quitté l&apos;équipe, utilisez « Indiquer son départ ».</translation>
     </message>
 </context>
 <context>
@@ -1050,8 +1051,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/model.py" line="120"/>
-        <source>Next session</source>
-        <translation>Prochaine séance</translation>
+        <source>Next</source>
+        <translation>Prochaine</translation>
     </message>
     <message>
         <location filename="../../ui/dashboard/model.py" line="121"/>
@@ -1059,27 +1060,27 @@ Son nom :</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="144"/>
+        <location filename="../../ui/dashboard/model.py" line="146"/>
         <source>{name} ({count} mentees)</source>
         <translation>{name} ({count} mentorés)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="147"/>
+        <location filename="../../ui/dashboard/model.py" line="149"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="151"/>
+        <location filename="../../ui/dashboard/model.py" line="153"/>
         <source>{topic}: {before} → now {now} → target {target}</source>
         <translation>{topic} : {before} → aujourd&apos;hui {now} → visé {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="166"/>
+        <location filename="../../ui/dashboard/model.py" line="168"/>
         <source>Step {step} of 5</source>
         <translation>Étape {step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="169"/>
+        <location filename="../../ui/dashboard/model.py" line="171"/>
         <source>{done} of {planned} · {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
@@ -1307,7 +1308,7 @@ Son nom :</translation>
     <message>
         <location filename="../../ui/steps/review_page.py" line="62"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
-        <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire seul désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
+        <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire sans aide désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
         <location filename="../../ui/steps/review_page.py" line="68"/>
@@ -1872,7 +1873,7 @@ Son nom :</translation>
     <name>catalogue</name>
     <message>
         <location filename="../../app/catalogue.py" line="18"/>
-        <location filename="../../app/demo_shops.py" line="182"/>
+        <location filename="../../app/demo_shops.py" line="186"/>
         <source>Social networks</source>
         <extracomment>(name, kind, description) of the topics a small shop most often needs.</extracomment>
         <translation>Réseaux sociaux</translation>
@@ -1884,7 +1885,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="25"/>
-        <location filename="../../app/demo_shops.py" line="174"/>
+        <location filename="../../app/demo_shops.py" line="178"/>
         <source>The shop&apos;s website</source>
         <translation>Le site de la boutique</translation>
     </message>
@@ -1895,7 +1896,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="32"/>
-        <location filename="../../app/demo_shops.py" line="178"/>
+        <location filename="../../app/demo_shops.py" line="182"/>
         <source>Newsletter</source>
         <translation>Lettre d&apos;information</translation>
     </message>
@@ -1906,7 +1907,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="39"/>
-        <location filename="../../app/demo_shops.py" line="181"/>
+        <location filename="../../app/demo_shops.py" line="185"/>
         <source>Online customer file</source>
         <translation>Fichier clients en ligne</translation>
     </message>
@@ -1917,7 +1918,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="46"/>
-        <location filename="../../app/demo_shops.py" line="173"/>
+        <location filename="../../app/demo_shops.py" line="177"/>
         <source>Online orders and sales</source>
         <translation>Commandes et ventes en ligne</translation>
     </message>
@@ -1928,8 +1929,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="53"/>
-        <location filename="../../app/demo_shops.py" line="177"/>
-        <location filename="../../app/demo_shops.py" line="404"/>
+        <location filename="../../app/demo_shops.py" line="181"/>
+        <location filename="../../app/demo_shops.py" line="408"/>
         <source>Customer reviews</source>
         <translation>Avis des clients</translation>
     </message>
@@ -1940,7 +1941,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="58"/>
-        <location filename="../../app/demo_shops.py" line="185"/>
+        <location filename="../../app/demo_shops.py" line="189"/>
         <source>Photos of products</source>
         <translation>Photos des produits</translation>
     </message>
@@ -1951,7 +1952,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="65"/>
-        <location filename="../../app/demo_shops.py" line="186"/>
+        <location filename="../../app/demo_shops.py" line="190"/>
         <source>Spreadsheets</source>
         <translation>Tableur</translation>
     </message>
@@ -1962,7 +1963,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="70"/>
-        <location filename="../../app/demo_shops.py" line="188"/>
+        <location filename="../../app/demo_shops.py" line="192"/>
         <source>A new technique of the trade</source>
         <translation>Une nouvelle technique du métier</translation>
     </message>
@@ -1985,7 +1986,7 @@ Son nom :</translation>
         <location filename="../../app/catalogue.py" line="88"/>
         <source>Be patient</source>
         <extracomment>(title, explanation) of what a young mentor should be ready for before teaching.</extracomment>
-        <translation>Être patient</translation>
+        <translation>Faire preuve de patience</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="89"/>
@@ -2020,7 +2021,7 @@ Son nom :</translation>
     <message>
         <location filename="../../app/catalogue.py" line="110"/>
         <source>Ask your mentee to do it again alone, or to explain it back to you in their own words.</source>
-        <translation>Demandez à votre mentoré de refaire seul, ou de vous réexpliquer avec ses propres mots.</translation>
+        <translation>Demandez à votre mentoré de refaire sans aide, ou de vous réexpliquer avec ses propres mots.</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="116"/>
@@ -2066,204 +2067,204 @@ Son nom :</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo_shops.py" line="111"/>
+        <location filename="../../app/demo_shops.py" line="115"/>
         <source>Chocolaterie Marie</source>
         <translation>Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="115"/>
+        <location filename="../../app/demo_shops.py" line="119"/>
         <source>Owner, chocolate maker</source>
         <translation>Gérante, chocolatière</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="123"/>
+        <location filename="../../app/demo_shops.py" line="127"/>
         <source>Apprentice chocolate maker</source>
         <translation>Apprenti chocolatier</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="132"/>
+        <location filename="../../app/demo_shops.py" line="136"/>
         <source>Shop assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="140"/>
+        <location filename="../../app/demo_shops.py" line="144"/>
         <source>Sales assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="149"/>
+        <location filename="../../app/demo_shops.py" line="153"/>
         <source>Apprentice</source>
         <translation>Apprenti</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="157"/>
+        <location filename="../../app/demo_shops.py" line="161"/>
         <source>Confectioner</source>
         <translation>Confiseuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="165"/>
+        <location filename="../../app/demo_shops.py" line="169"/>
         <source>Delivery driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="218"/>
+        <location filename="../../app/demo_shops.py" line="222"/>
         <source>Going online</source>
         <translation>Passer au numérique</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="236"/>
+        <location filename="../../app/demo_shops.py" line="240"/>
         <source>The back office, at the computer</source>
         <translation>L&apos;arrière-boutique, devant l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="238"/>
+        <location filename="../../app/demo_shops.py" line="242"/>
         <source>What is said in a session stays between the two of us.</source>
         <translation>Ce qui se dit en séance reste entre nous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="241"/>
+        <location filename="../../app/demo_shops.py" line="245"/>
         <source>No silly questions. We laugh together, never at each other.</source>
         <translation>Pas de question bête. On rit ensemble, jamais l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="246"/>
+        <location filename="../../app/demo_shops.py" line="250"/>
         <source>The mentor does not do the work in the mentee&apos;s place.</source>
         <translation>Le mentor ne fait pas le travail à la place du mentoré.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="262"/>
+        <location filename="../../app/demo_shops.py" line="266"/>
         <source>Opened the order page and took a test order together.</source>
         <translation>Ouvert la page des commandes et passé une commande d&apos;essai ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="263"/>
+        <location filename="../../app/demo_shops.py" line="267"/>
         <source>Changed the prices and the photo of the Easter box on the site.</source>
         <translation>Changé les prix et la photo du coffret de Pâques sur le site.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="266"/>
+        <location filename="../../app/demo_shops.py" line="270"/>
         <source>Answered two customers&apos; questions by e-mail about delivery.</source>
         <translation>Répondu par courriel aux questions de deux clients sur la livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="274"/>
+        <location filename="../../app/demo_shops.py" line="278"/>
         <source>Chose the subscribers list and wrote the first letter.</source>
         <translation>Choisi la liste des abonnés et rédigé la première lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="279"/>
+        <location filename="../../app/demo_shops.py" line="283"/>
         <source>Posted three photos of the new bars with a short text.</source>
         <translation>Publié trois photos des nouvelles tablettes avec un court texte.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="285"/>
+        <location filename="../../app/demo_shops.py" line="289"/>
         <source>Tempering on a marble slab, the way it is taught at school now.</source>
         <translation>Le tempérage sur marbre, tel qu&apos;on l&apos;enseigne aujourd&apos;hui à l&apos;école.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="292"/>
+        <location filename="../../app/demo_shops.py" line="296"/>
         <source>Made a table of the delivery rounds.</source>
         <translation>Fait un tableau des tournées de livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="296"/>
+        <location filename="../../app/demo_shops.py" line="300"/>
         <source>Bernard prefers to stop for now: the deliveries take all his time.</source>
         <translation>Bernard préfère arrêter pour l&apos;instant : les livraisons lui prennent tout son temps.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="303"/>
+        <location filename="../../app/demo_shops.py" line="307"/>
         <source>Entered the regular customers&apos; details in the online file.</source>
         <translation>Saisi les coordonnées des clients fidèles dans le fichier en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="319"/>
+        <location filename="../../app/demo_shops.py" line="323"/>
         <source>Find a customer&apos;s last order and add a new customer.</source>
         <translation>Retrouver la dernière commande d&apos;un client et ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="321"/>
+        <location filename="../../app/demo_shops.py" line="325"/>
         <source>Send a birthday message to regular customers</source>
         <translation>Envoyer un message d&apos;anniversaire aux clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="331"/>
+        <location filename="../../app/demo_shops.py" line="335"/>
         <source>A loyalty card kept in the customer file
 A reminder before the holidays</source>
         <translation>Une carte de fidélité tenue dans le fichier clients
 Un rappel avant les fêtes</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="340"/>
+        <location filename="../../app/demo_shops.py" line="344"/>
         <source>Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.</source>
         <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c&apos;est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="351"/>
+        <location filename="../../app/demo_shops.py" line="355"/>
         <source>Restaurant Chez Gérard</source>
         <translation>Restaurant Chez Gérard</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="355"/>
+        <location filename="../../app/demo_shops.py" line="359"/>
         <source>Owner</source>
         <translation>Patron</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="363"/>
+        <location filename="../../app/demo_shops.py" line="367"/>
         <source>Chef</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="371"/>
+        <location filename="../../app/demo_shops.py" line="375"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="379"/>
+        <location filename="../../app/demo_shops.py" line="383"/>
         <source>Apprentice cook, back from two years in Asia</source>
         <translation>Apprentie cuisinière, revenue de deux ans en Asie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="388"/>
+        <location filename="../../app/demo_shops.py" line="392"/>
         <source>Apprentice waiter</source>
         <translation>Apprenti serveur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="394"/>
+        <location filename="../../app/demo_shops.py" line="398"/>
         <source>Cooking with yuzu</source>
         <translation>Cuisiner le yuzu</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="399"/>
+        <location filename="../../app/demo_shops.py" line="403"/>
         <source>Using the juice and zest of this Japanese citrus in sauces and desserts.</source>
         <translation>Utiliser le jus et le zeste de cet agrume japonais dans les sauces et les desserts.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="420"/>
+        <location filename="../../app/demo_shops.py" line="424"/>
         <source>New flavours</source>
         <translation>Nouvelles saveurs</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="434"/>
+        <location filename="../../app/demo_shops.py" line="438"/>
         <source>The kitchen, after the lunch service</source>
         <translation>La cuisine, après le service du midi</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="442"/>
+        <location filename="../../app/demo_shops.py" line="446"/>
         <source>The dining room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="447"/>
+        <location filename="../../app/demo_shops.py" line="451"/>
         <source>A yuzu butter sauce for the fish of the day.</source>
         <translation>Un beurre blanc au yuzu pour le poisson du jour.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="452"/>
+        <location filename="../../app/demo_shops.py" line="456"/>
         <source>A yuzu tart: balancing the acidity with the sugar.</source>
         <translation>Une tarte au yuzu : équilibrer l&apos;acidité et le sucre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="457"/>
+        <location filename="../../app/demo_shops.py" line="461"/>
         <source>Read the last reviews together and answered one of them.</source>
         <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
     </message>
@@ -2271,46 +2272,46 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../app/documents/charter.py" line="41"/>
-        <location filename="../../app/documents/guide.py" line="48"/>
+        <location filename="../../app/documents/charter.py" line="44"/>
+        <location filename="../../app/documents/guide.py" line="49"/>
         <location filename="../../app/documents/review_sheet.py" line="110"/>
-        <location filename="../../app/documents/summary.py" line="59"/>
+        <location filename="../../app/documents/summary.py" line="64"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="42"/>
-        <location filename="../../app/documents/guide.py" line="49"/>
+        <location filename="../../app/documents/charter.py" line="45"/>
+        <location filename="../../app/documents/guide.py" line="50"/>
         <location filename="../../app/documents/review_sheet.py" line="112"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="43"/>
-        <location filename="../../app/documents/guide.py" line="55"/>
+        <location filename="../../app/documents/charter.py" line="46"/>
+        <location filename="../../app/documents/guide.py" line="56"/>
         <location filename="../../app/documents/review_sheet.py" line="113"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="50"/>
+        <location filename="../../app/documents/charter.py" line="53"/>
         <source>When and where</source>
         <translation>Quand et où</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="54"/>
+        <location filename="../../app/documents/charter.py" line="57"/>
         <location filename="../../app/documents/review_sheet.py" line="111"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="55"/>
+        <location filename="../../app/documents/charter.py" line="58"/>
         <location filename="../../app/documents/review_sheet.py" line="101"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="59"/>
+        <location filename="../../app/documents/charter.py" line="62"/>
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
@@ -2325,161 +2326,161 @@ Un rappel avant les fêtes</translation>
         <translation>Toutes les {weeks} semaines, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="60"/>
+        <location filename="../../app/documents/charter.py" line="63"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="70"/>
+        <location filename="../../app/documents/charter.py" line="73"/>
         <source>Our sessions</source>
         <translation>Nos séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="73"/>
+        <location filename="../../app/documents/charter.py" line="76"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="74"/>
+        <location filename="../../app/documents/charter.py" line="77"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="75"/>
+        <location filename="../../app/documents/charter.py" line="78"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="81"/>
+        <location filename="../../app/documents/charter.py" line="84"/>
         <location filename="../../app/documents/review_sheet.py" line="62"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="89"/>
+        <location filename="../../app/documents/charter.py" line="92"/>
         <source>What we will work on</source>
         <translation>Ce que nous allons travailler</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="92"/>
-        <location filename="../../app/documents/guide.py" line="56"/>
+        <location filename="../../app/documents/charter.py" line="95"/>
+        <location filename="../../app/documents/guide.py" line="57"/>
         <location filename="../../app/documents/review_sheet.py" line="123"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="93"/>
-        <location filename="../../app/documents/guide.py" line="57"/>
+        <location filename="../../app/documents/charter.py" line="96"/>
+        <location filename="../../app/documents/guide.py" line="58"/>
         <source>Level today</source>
         <translation>Niveau aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="94"/>
-        <location filename="../../app/documents/guide.py" line="58"/>
+        <location filename="../../app/documents/charter.py" line="97"/>
+        <location filename="../../app/documents/guide.py" line="59"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="106"/>
+        <location filename="../../app/documents/charter.py" line="109"/>
         <source>Our rules</source>
         <translation>Nos règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="110"/>
+        <location filename="../../app/documents/charter.py" line="113"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="111"/>
+        <location filename="../../app/documents/charter.py" line="114"/>
         <source>Kindness</source>
         <translation>Bienveillance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="113"/>
+        <location filename="../../app/documents/charter.py" line="116"/>
         <source>Moving a session</source>
         <translation>Déplacer une séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="114"/>
+        <location filename="../../app/documents/charter.py" line="117"/>
         <source>We warn each other at least {days} days before.</source>
         <translation>Nous nous prévenons au moins {days} jours avant.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="119"/>
+        <location filename="../../app/documents/charter.py" line="122"/>
         <source>If it goes badly</source>
         <translation>Si cela se passe mal</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="120"/>
+        <location filename="../../app/documents/charter.py" line="123"/>
         <source>We talk to {person}.</source>
         <translation>Nous en parlons à {person}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="124"/>
+        <location filename="../../app/documents/charter.py" line="127"/>
         <source>Out of scope</source>
         <translation>Hors sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="125"/>
+        <location filename="../../app/documents/charter.py" line="128"/>
         <source>Other rules</source>
         <translation>Autres règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="129"/>
+        <location filename="../../app/documents/charter.py" line="132"/>
         <source>Rules agreed together</source>
         <translation>Règles convenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="133"/>
+        <location filename="../../app/documents/charter.py" line="136"/>
         <location filename="../../app/documents/review_sheet.py" line="173"/>
         <source>The mentee</source>
         <translation>Le mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="134"/>
+        <location filename="../../app/documents/charter.py" line="137"/>
         <location filename="../../app/documents/review_sheet.py" line="174"/>
         <source>The mentor</source>
         <translation>Le mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="135"/>
+        <location filename="../../app/documents/charter.py" line="138"/>
         <location filename="../../app/documents/review_sheet.py" line="175"/>
         <source>The owner</source>
         <translation>Le responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="139"/>
+        <location filename="../../app/documents/charter.py" line="142"/>
         <source>Charter of the pair - {mentor} and {mentee}</source>
         <translation>Charte du binôme - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="40"/>
+        <location filename="../../app/documents/guide.py" line="41"/>
         <source>You know these subjects better than the people you will help. Teaching them is a skill of its own: these pages are a reminder of what makes a session useful and pleasant for both of you.</source>
         <translation>Vous connaissez ces sujets mieux que les personnes que vous allez aider. Les enseigner est un savoir-faire à part entière : ces pages rappellent ce qui rend une séance utile et agréable pour vous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="52"/>
+        <location filename="../../app/documents/guide.py" line="53"/>
         <source>Whom you help, and with what</source>
         <translation>Qui vous aidez, et sur quoi</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="63"/>
+        <location filename="../../app/documents/guide.py" line="64"/>
         <source>How to teach well</source>
         <translation>Pour bien transmettre</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="66"/>
+        <location filename="../../app/documents/guide.py" line="67"/>
         <source>Mentor guide - {name}</source>
         <translation>Guide du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="117"/>
+        <location filename="../../app/documents/page.py" line="123"/>
         <source>Signature</source>
-        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;).</extracomment>
+        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="118"/>
+        <location filename="../../app/documents/page.py" line="124"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
@@ -2491,7 +2492,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="54"/>
         <source>What I can now do alone</source>
-        <translation>Ce que je sais faire seul désormais</translation>
+        <translation>Ce que je sais faire sans aide désormais</translation>
     </message>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="61"/>
@@ -2550,7 +2551,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="134"/>
-        <location filename="../../app/documents/summary.py" line="71"/>
+        <location filename="../../app/documents/summary.py" line="76"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -2610,92 +2611,92 @@ Un rappel avant les fêtes</translation>
         <translation>Fiche bilan - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="199"/>
+        <location filename="../../app/documents/review_sheet.py" line="205"/>
         <source>Review sheets - {programme}</source>
         <translation>Fiches bilan - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="31"/>
+        <location filename="../../app/documents/summary.py" line="34"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="35"/>
+        <location filename="../../app/documents/summary.py" line="38"/>
         <source>{done} of {planned}, {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned}, {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="61"/>
+        <location filename="../../app/documents/summary.py" line="66"/>
         <source>Pairs reviewed</source>
         <translation>Bilans faits</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="66"/>
+        <location filename="../../app/documents/summary.py" line="71"/>
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="69"/>
+        <location filename="../../app/documents/summary.py" line="74"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="70"/>
+        <location filename="../../app/documents/summary.py" line="75"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="72"/>
+        <location filename="../../app/documents/summary.py" line="77"/>
         <source>Levels gained</source>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="73"/>
+        <location filename="../../app/documents/summary.py" line="78"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="74"/>
+        <location filename="../../app/documents/summary.py" line="79"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="79"/>
+        <location filename="../../app/documents/summary.py" line="84"/>
         <source>What the programme brought</source>
         <translation>Ce que le programme a apporté</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="83"/>
+        <location filename="../../app/documents/summary.py" line="88"/>
         <source>Productivity</source>
         <translation>Productivité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="84"/>
+        <location filename="../../app/documents/summary.py" line="89"/>
         <source>{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week</source>
         <translation>{levels} niveaux gagnés ; {reached} objectifs atteints sur {objectives} ; {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="94"/>
+        <location filename="../../app/documents/summary.py" line="99"/>
         <source>The bond between generations</source>
         <translation>Le lien entre générations</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="95"/>
+        <location filename="../../app/documents/summary.py" line="100"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="96"/>
+        <location filename="../../app/documents/summary.py" line="101"/>
         <source>A fresh eye: ideas collected</source>
         <translation>Un regard neuf : idées recueillies</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="99"/>
+        <location filename="../../app/documents/summary.py" line="104"/>
         <source>For the next programme</source>
         <translation>Pour le prochain programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="102"/>
+        <location filename="../../app/documents/summary.py" line="107"/>
         <source>Programme summary - {name}</source>
         <translation>Synthèse du programme - {name}</translation>
     </message>
@@ -2868,7 +2869,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/steps/matching.py" line="147"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
-        <translation>{mentor} est patient et {mentee} aime qu&apos;on lui montre</translation>
+        <translation>{mentor} a de la patience et {mentee} aime qu&apos;on lui montre</translation>
     </message>
     <message>
         <location filename="../../app/steps/matching.py" line="151"/>
@@ -3424,27 +3425,32 @@ Un rappel avant les fêtes</translation>
         <translation>Ce binôme est arrêté : son journal peut être lu, pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="112"/>
+        <location filename="../../app/journal.py" line="84"/>
+        <source>The programme starts on {start}: a session cannot be logged before. If the pairs began earlier, move the start in step 4.</source>
+        <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/journal.py" line="132"/>
         <source>A session cannot be logged as held on a future date.</source>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="136"/>
+        <location filename="../../app/journal.py" line="157"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="143"/>
+        <location filename="../../app/journal.py" line="164"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="225"/>
+        <location filename="../../app/journal.py" line="246"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="243"/>
+        <location filename="../../app/journal.py" line="264"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -3474,6 +3480,11 @@ Un rappel avant les fêtes</translation>
         <translation>{name} n&apos;est pas mentor dans ce programme.</translation>
     </message>
     <message>
+        <location filename="../../app/steps/coaching.py" line="143"/>
+        <source>A point is ticked once it has been talked over: not on a day to come.</source>
+        <translation>Un point se coche une fois abordé : pas à une date à venir.</translation>
+    </message>
+    <message>
         <location filename="../../app/steps/needs.py" line="82"/>
         <source>These free times are not valid.</source>
         <translation>Ces disponibilités ne sont pas valables.</translation>
@@ -3481,7 +3492,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/steps/needs.py" line="149"/>
         <source>{name} is part of a pair, so Tandem keeps them in the history. Mark them as left instead.</source>
-        <translation>{name} fait partie d&apos;un binôme : Tandem le garde dans l&apos;historique. Indiquez plutôt son départ.</translation>
+        <translation>{name} fait partie d&apos;un binôme : Tandem garde cette personne dans l&apos;historique. Indiquez plutôt son départ.</translation>
     </message>
     <message>
         <location filename="../../app/steps/needs.py" line="203"/>
@@ -3652,7 +3663,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/vocabulary.py" line="30"/>
         <source>Manages on their own</source>
-        <translation>Se débrouille seul</translation>
+        <translation>Se débrouille sans aide</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="31"/>
@@ -3763,7 +3774,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/vocabulary.py" line="130"/>
         <source>Likes to try by themselves</source>
-        <translation>Aime essayer seul</translation>
+        <translation>Aime essayer par soi-même</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="131"/>
@@ -3908,7 +3919,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/vocabulary.py" line="258"/>
         <source>Stalled</source>
-        <translation>À l&apos;arrêt</translation>
+        <translation>À relancer</translation>
     </message>
 </context>
 </TS>

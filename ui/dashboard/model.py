@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from app.progress import PairProgress
 from app.vocabulary import HEALTH_LABELS, LEVEL_LABELS, Health
 from ui.forms import plain_tooltip
-from ui.i18n import format_short_date, text
+from ui.i18n import format_day, text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,7 +117,7 @@ class PairsModel(QAbstractTableModel):
             Column.STEPS: self.tr("Steps"),
             Column.SESSIONS: self.tr("Sessions"),
             Column.PROGRESS: self.tr("Levels"),
-            Column.NEXT: self.tr("Next session"),
+            Column.NEXT: self.tr("Next"),  # a date under it: a short title leaves room
             Column.HEALTH: self.tr("Health"),
             Column.ACTIONS: "",
         }[Column(section)]
@@ -132,6 +132,8 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(pair, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.PAIR:
+                return plain_tooltip(self.pair_label(pair))
             if column == Column.HEALTH:
                 return plain_tooltip(text(pair.health_reason))
             if column in (Column.PROGRESS, Column.TOPICS):
@@ -172,7 +174,7 @@ class PairsModel(QAbstractTableModel):
         if column == Column.PROGRESS:
             return self._levels(pair)
         if column == Column.NEXT:
-            return format_short_date(pair.next_session_on) if pair.next_session_on else "-"
+            return format_day(pair.next_session_on) if pair.next_session_on else "-"
         if column == Column.HEALTH:
             return text(HEALTH_LABELS[pair.health])
         return ""

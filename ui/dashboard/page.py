@@ -31,6 +31,10 @@ from ui.printing.menu import build, preview
 from ui.steps.base import StepPage
 from ui.wheel_guard import guarded
 
+#: The widest a column may take from the others, in characters of the table's font: past
+#: it, a cell is cut with "…" and shows its whole text in its tooltip.
+WIDEST = {Column.PAIR: 24, Column.NEXT: 12}
+
 
 class DashboardPage(StepPage):
     number = 0
@@ -143,13 +147,27 @@ class DashboardPage(StepPage):
         height = max((len(pair.objectives) for pair in progress.pairs), default=1)
         self.table.verticalHeader().setDefaultSectionSize(max(34, 13 * height + 10))
         if not self._sized and progress.pairs:
-            self.table.resizeColumnsToContents()
+            self._size_columns()
             self._sized = True
         self.select_pair(selected)
         for button in (self.log, self.open, self.print):
             button.setEnabled(bool(progress.pairs))
 
     _sized = False
+
+    def _size_columns(self) -> None:
+        """Fit the columns to their contents, within limits, so that every column stays
+        readable at 1280 pixels wide; the topics take what is left (never under 12
+        characters)."""
+        self.table.resizeColumnsToContents()
+        em = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        for column, most in WIDEST.items():
+            title = header.sectionSizeFromContents(column).width()  # the title stays whole
+            width = min(self.table.columnWidth(column), max(most * em, title))
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setMinimumSectionSize(min(12 * em, 120))
+
     #: The day the badges were worked out for.
     _shown_on: dt.date | None = None
 

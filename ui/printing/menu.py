@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from ui.i18n import format_date, translate
+from ui.i18n import format_date, format_decimal, translate
 
 if TYPE_CHECKING:
     from app.documents.page import Document
@@ -24,7 +24,7 @@ def build(document: str, *arguments: object) -> Callable[[], Document]:
         from app import documents  # here, not at start: see the module's docstring
 
         maker = getattr(documents, document)
-        return maker(*arguments, translate, format_date)
+        return maker(*arguments, translate, format_date, format_decimal)
 
     return make
 

@@ -78,6 +78,11 @@ class NeedsEditor(TopicRows):
         return lambda: needs.add_need(owner_id, topic, now, target, priority)
 
 
+def know_how_levels() -> QComboBox:
+    """What someone can teach starts above "never done it"."""
+    return level_combo(lowest=Level.HAS_TRIED)
+
+
 class KnowHowEditor(TopicRows):
     def __init__(self) -> None:
         super().__init__(
@@ -86,7 +91,7 @@ class KnowHowEditor(TopicRows):
             self.tr("Topic they can teach"),
             self.tr("Add this know-&how"),
         )
-        self.level = level_combo()
+        self.level = know_how_levels()
         self.level.setAccessibleName(self.tr("Level"))
         select_data(self.level, Level.CAN_TEACH)
         self.add_field(self.level)
@@ -101,7 +106,7 @@ class KnowHowEditor(TopicRows):
         self.show_rows(person_id, [(k.id, k.topic_name, (k.level,)) for k in listed])
 
     def choices(self) -> list[tuple[Callable[[], QComboBox], str]]:
-        return [(level_combo, self.tr("Level - {topic}"))]
+        return [(know_how_levels, self.tr("Level - {topic}"))]
 
     def remove_name(self) -> str:
         return self.tr("Remove the know-how {topic}")

@@ -38,7 +38,7 @@ from ui.forms import (
     plain_label,
     select_data,
 )
-from ui.i18n import text
+from ui.i18n import format_decimal, text
 from ui.operations import Changes, Scope, change
 from ui.printing.menu import add_document, build, print_button
 from ui.steps.answers_form import AnswersForm
@@ -254,7 +254,7 @@ class ReviewPage(StepPage):
                 minutes=figures.minutes_saved_per_week,
             ),
             self.tr("Bond: {bond} / 5 on average").format(
-                bond="-" if figures.average_bond is None else f"{figures.average_bond:.1f}"
+                bond="-" if figures.average_bond is None else format_decimal(figures.average_bond)
             ),
             self.tr("Fresh eye: {ideas} ideas collected").format(ideas=figures.ideas),
         ]

@@ -1,0 +1,94 @@
+"""Tandem in French, read as a French owner would: numbers written the French way, badges
+that do not read alike, choices that make sense."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.vocabulary import HEALTH_LABELS
+from tests.windows import open_window
+from ui.i18n import Translators, text
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> Iterator[MainWindow]:
+    translators = Translators(qapp)
+    translators.use("fr")
+    opened = open_window(qtbot, tmp_path, translators=translators)
+    yield opened
+    opened.close()
+    translators.use("en")
+
+
+def test_the_figures_write_decimals_with_a_comma(window: MainWindow) -> None:
+    window.stepper.go_to(5)
+    figures = window.page(5).summary.text()  # type: ignore[attr-defined]
+    assert re.search(r"Lien : \d,\d / 5", figures), figures
+    assert not re.search(r"\d\.\d", figures)
+
+
+def test_the_stalled_and_stopped_badges_read_apart(window: MainWindow) -> None:
+    badges = {health: text(label) for health, label in HEALTH_LABELS.items()}
+    assert badges[next(h for h in badges if h.value == "stalled")] == "À relancer"
+    assert len(set(badges.values())) == len(badges)
+
+
+def test_know_how_starts_above_never_done(window: MainWindow) -> None:
+    window.stepper.go_to(1)
+    know_how = window.page(1).know_how  # type: ignore[attr-defined]
+    levels = [know_how.level.itemText(i) for i in range(know_how.level.count())]
+    assert "Jamais fait" not in levels and levels[0] == "A déjà essayé"
+
+
+#: Words that give a gender to whoever they describe; in these texts the person can be anyone.
+GENDERED = re.compile(r"\b(seul|seule|prêt|prête|patient|patiente|parti|le garde)\b")
+
+
+def test_texts_about_a_person_give_no_gender(window: MainWindow) -> None:
+    """ "Chloé est patient", "Se débrouille seul": every text that can describe any person
+    reads right for anyone (the demo's own story, about people it names, is apart)."""
+    import xml.etree.ElementTree as ET
+
+    from ui.i18n import TRANSLATIONS
+
+    gendered = []
+    for context in ET.parse(TRANSLATIONS / "tandem_fr.ts").getroot().iter("context"):
+        name = context.findtext("name")
+        if name == "demo":
+            continue
+        for message in context.iter("message"):
+            translated = message.findtext("translation") or ""
+            if GENDERED.search(translated) and "lecture seule" not in translated:
+                gendered.append(f"{name}: {translated}")
+    assert [g for g in gendered if "un seul fichier" not in g] == []
+
+
+def test_every_dashboard_column_is_readable_at_1280_by_720(window: MainWindow) -> None:
+    """The topics were squeezed to 30 pixels ("P… d…") while the others took the room."""
+    from PySide6.QtCore import Qt
+
+    from ui.dashboard.model import Column
+
+    window.resize(1280, 720)
+    window.stepper.go_to(0)
+    QApplication.processEvents()
+    page = window.page(0)
+    page.reload()
+    QApplication.processEvents()
+    table = page.table  # type: ignore[attr-defined]
+    ten_letters = table.fontMetrics().horizontalAdvance("Newsletter")
+    widths = {column: table.columnWidth(column) for column in Column}
+    assert all(width >= ten_letters for width in widths.values()), widths
+    assert not table.horizontalScrollBar().isVisible()  # nothing to scroll sideways
+    header = table.horizontalHeader()
+    for column in Column:  # every title whole
+        assert header.sectionSizeFromContents(column).width() <= widths[column] + 2
+    pair = table.model().index(0, Column.PAIR)
+    assert pair.data(Qt.ItemDataRole.ToolTipRole)  # a label cut short is whole in its tooltip
