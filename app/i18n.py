@@ -12,10 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
-#: How a screen turns (context, English source) into the user's language.
-Translator = Callable[[str, str], str]
+
+class Translator(Protocol):
+    """How a screen turns (context, English source) into the user's language; ``count``,
+    for a text with ``%n``, picks its plural form (Qt's numerus forms) and fills ``%n``."""
+
+    def __call__(self, context: str, source: str, count: int = -1, /) -> str: ...
+
+
 #: How a screen writes a date in the user's language.
 DateFormatter = Callable[[dt.date], str]
 #: Writes a number with one decimal in the user's language: 4.0, or 4,0 in French.
@@ -27,8 +33,16 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
-def untranslated(context: str, source: str) -> str:
+def translate(context: str, source: str, disambiguation: None = None, count: int = 0) -> str:
+    """Mark a text that holds a number (``%n``) for translation with its plural forms,
+    and return it unchanged: the screens translate it with the count (:func:`counted`).
+    Written ``translate("context", "… %n …", None, 0)`` so that pyside6-lupdate finds it."""
     return source
+
+
+def untranslated(context: str, source: str, count: int = -1, /) -> str:
+    """English as written; ``%n`` is filled with the count."""
+    return source.replace("%n", str(count)) if count >= 0 else source
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,8 @@ class Message:
     context: str
     template: str
     values: Mapping[str, Any] = field(default_factory=dict)
+    #: For a template with ``%n``: the number that picks its plural form.
+    count: int = -1
 
     def render(
         self, translate: Translator = untranslated, format_date: DateFormatter = dt.date.isoformat
@@ -47,7 +63,7 @@ class Message:
             name: _render_value(value, translate, format_date)
             for name, value in self.values.items()
         }
-        return translate(self.context, self.template).format(**values)
+        return translate(self.context, self.template, self.count).format(**values)
 
     def __str__(self) -> str:
         return self.render()
@@ -56,6 +72,12 @@ class Message:
 def message(context: str, template: str, **values: Any) -> Message:
     """Build a :class:`Message`; ``template`` must be a literal wrapped in QT_TRANSLATE_NOOP."""
     return Message(context, template, values)
+
+
+def counted(context: str, template: str, count: int, **values: Any) -> Message:
+    """A :class:`Message` whose words follow ``count`` ("1 more need", "2 more needs");
+    ``template`` holds ``%n`` and is wrapped in :func:`translate`."""
+    return Message(context, template, values, count)
 
 
 def _render_value(value: Any, translate: Translator, format_date: DateFormatter) -> Any:

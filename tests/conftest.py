@@ -20,6 +20,21 @@ from app.storage.database import close_database, open_database
 pytest_plugins = ["tests.fault_table"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: object) -> Iterator[None]:
+    """The screens in English, as Tandem starts them: with the file of English plural forms
+    ("1 mentee", "2 mentees") that main() loads."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import Translators
+
+    assert isinstance(qapp, QApplication)
+    english = Translators(qapp)
+    english.use("en")
+    yield
+    english.remove()
+
+
 @pytest.fixture(autouse=True)
 def _log_files_closed() -> Iterator[None]:
     """A start sets up a log file in its data folder; it is closed when the test ends, so

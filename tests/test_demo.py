@@ -78,8 +78,10 @@ def test_the_demo_is_rebuilt_in_its_own_file_and_in_the_users_language(opened: P
     close_database()
     before = real.read_bytes()
     french = {"Chocolaterie Marie": "Chocolaterie Marie", "Going online": "Passer au numérique"}
-    path = build_demo(opened / "demo-chocolaterie.sqlite", translate=lambda c, s: french.get(s, s))
-    build_demo(path, translate=lambda c, s: french.get(s, s))  # a second start replaces it
+    path = build_demo(
+        opened / "demo-chocolaterie.sqlite", translate=lambda c, s, *_: french.get(s, s)
+    )
+    build_demo(path, translate=lambda c, s, *_: french.get(s, s))  # a second start replaces it
     open_database(path)
     assert [p.name for p in list_programmes()] == ["Passer au numérique"]
     assert real.read_bytes() == before

@@ -74,7 +74,7 @@ def test_the_explanation_is_translated_piece_by_piece(shop: dict[str, int]) -> N
         "morning": "matin",
     }
     karim = matching.propose_pairs(shop["spring"])[0]
-    text = karim.explanation(lambda context, source: french.get(source, source))
+    text = karim.explanation(lambda context, source, *_: french.get(source, source))
     assert text.startswith(
         "Karim peut enseigner The shop's website, priorité n° 1 de Marie; both free on mardi matin"
     )
@@ -110,7 +110,7 @@ def test_a_busy_mentor_scores_lower(shop: dict[str, int]) -> None:
     karim = next(p for p in matching.propose_pairs(shop["spring"]) if p.mentor_name == "Karim")
     assert {part.name: part.value for part in karim.parts}["load"] == 0.4
     assert karim.score == 94
-    assert "Karim already mentors 2 in this programme" in karim.explanation()
+    assert "Karim already mentors 2 people in this programme" in karim.explanation()
 
 
 def test_the_team_proposal_serves_first_priorities_first_and_overloads_nobody(

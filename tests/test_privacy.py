@@ -120,7 +120,7 @@ def test_spreadsheet_exports_open_in_french_and_run_no_formula(
         today=dt.date(2027, 6, 1),
     )
     team = exports.team_csv(
-        tmp_path / "team.csv", lambda context, source: {"Name": "Nom"}.get(source, source)
+        tmp_path / "team.csv", lambda context, source, *_: {"Name": "Nom"}.get(source, source)
     )
     raw = team.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with its signature: Excel reads the accents

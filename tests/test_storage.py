@@ -37,7 +37,7 @@ def test_a_new_file_is_created_with_the_schema_version_and_the_catalogue(tmp_pat
 
 def test_a_new_file_gets_its_catalogue_in_the_users_language(tmp_path: Path) -> None:
     french = {"Newsletter": "Lettre d'information"}
-    open_database(tmp_path / "t.sqlite", lambda context, text: french.get(text, text))
+    open_database(tmp_path / "t.sqlite", lambda context, text, *_: french.get(text, text))
     names = {topic.name for topic in needs.list_topics()}
     close_database()
     assert "Lettre d'information" in names and "Newsletter" not in names

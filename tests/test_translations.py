@@ -16,18 +16,23 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_FILE = TRANSLATIONS / "tandem_fr.ts"
 
 
-def _ts_messages() -> dict[tuple[str, str], tuple[str, str | None]]:
+def _ts_messages(path: Path = TS_FILE) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(context, source) -> (translation, its type); a text with plural forms gives them
+    joined by " | " (singular first)."""
     found = {}
-    for context in ET.parse(TS_FILE).getroot().iter("context"):
+    for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            found[(name, message.findtext("source", ""))] = (
-                translation.text or "",
-                translation.get("type"),
-            )
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            text = " | ".join(forms) if message.get("numerus") == "yes" else translation.text
+            found[(name, message.findtext("source", ""))] = (text or "", translation.get("type"))
     return found
+
+
+def _plural(source: str) -> bool:
+    return "%n" in source
 
 
 def _texts_in_code() -> set[tuple[str, str]]:
@@ -42,7 +47,7 @@ def _texts_in_code() -> set[tuple[str, str]]:
                 continue
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             literal = all(isinstance(arg, ast.Constant) for arg in node.args)
-            if name == "translate" and len(node.args) == 2 and literal:
+            if name == "translate" and len(node.args) in (2, 4) and literal:
                 texts.add((node.args[0].value, node.args[1].value))  # type: ignore[attr-defined]
             elif name == "QT_TRANSLATE_NOOP" and len(node.args) == 2:
                 context, source = node.args
@@ -50,7 +55,7 @@ def _texts_in_code() -> set[tuple[str, str]]:
                     f"{path}:{node.lineno}: lupdate can only read literal texts"
                 )
                 texts.add((context.value, source.value))
-            elif name == "tr" and len(node.args) == 1 and isinstance(node.args[0], ast.Constant):
+            elif name == "tr" and node.args and isinstance(node.args[0], ast.Constant):
                 texts.add((owner[id(node)], node.args[0].value))
     return texts
 
@@ -76,9 +81,10 @@ def test_the_french_file_keeps_every_placeholder() -> None:
         return {field for _, field, _, _ in string.Formatter().parse(text) if field}
 
     wrong = [
-        (source, text)
+        (source, form)
         for (_, source), (text, _) in _ts_messages().items()
-        if names(source) != names(text)
+        for form in text.split(" | ")
+        if names(source) != names(form) or _plural(source) != ("%n" in form)
     ]
     assert wrong == []
 
@@ -89,7 +95,12 @@ def test_the_built_french_file_matches_its_source(qapp: QApplication) -> None:
     stale = [
         (context, source)
         for (context, source), (text, _) in _ts_messages().items()
-        if translator.translate(context, source) != text
+        if (
+            " | ".join(translator.translate(context, source, None, n) for n in (1, 2))
+            if _plural(source)
+            else translator.translate(context, source)
+        )
+        != text
     ]
     assert stale == [], "run pyside6-lrelease resources/translations/tandem_fr.ts"
 
@@ -99,3 +110,51 @@ def test_core_labels_come_out_in_french(qapp: QApplication, source: str) -> None
     translator = QTranslator()
     translator.load("tandem_fr", str(TRANSLATIONS))
     assert translator.translate("vocabulary", source) not in ("", source)
+
+
+def test_no_french_text_hedges_a_plural_with_s_in_brackets() -> None:
+    """ "1 personne(s)": a number's words agree with it, through Qt's plural forms."""
+    hedged = [text for text, _ in _ts_messages().values() if "(s)" in text]
+    assert hedged == []
+
+
+@pytest.mark.parametrize(
+    ("language", "mentees", "needs"),
+    [
+        (
+            "en",
+            ["Lucas (1 mentee)", "Lucas (2 mentees)"],
+            ["and 1 more of Marie's needs", "and 2 more of Marie's needs"],
+        ),
+        (
+            "fr",
+            ["Lucas (1 mentoré)", "Lucas (2 mentorés)"],
+            ["et 1 autre besoin de Marie", "et 2 autres besoins de Marie"],
+        ),
+    ],
+)
+def test_a_count_gives_its_words_their_plural_form(
+    qapp: QApplication, language: str, mentees: list[str], needs: list[str]
+) -> None:
+    """On a screen (``tr`` with a count) and in a text of the core (``counted``)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.i18n import counted
+    from app.i18n import translate as mark
+    from ui.i18n import Translators, text
+
+    translators = Translators(qapp)
+    translators.use(language)
+    try:
+        shown = [
+            QCoreApplication.translate("PairsModel", "{name} (%n mentees)", None, n).format(
+                name="Lucas"
+            )
+            for n in (1, 2)
+        ]
+        more = mark("matching", "and %n more of {mentee}'s needs", None, 0)
+        said = [text(counted("matching", more, n, mentee="Marie")) for n in (1, 2)]
+    finally:
+        translators.use("en")
+    assert shown == mentees
+    assert said == needs

@@ -29,6 +29,8 @@ WAYS = ("middle", "left edge", "double click", "ctrl+a")
 #: 22 December 2026 as each language writes it.
 DATES = {"en": "12/22/2026", "fr": "22/12/2026"}
 PAST = {"en": "11/15/2026", "fr": "15/11/2026"}
+#: 2 November 2026, the programme's start: the sessions logged after it.
+START = {"en": "11/2/2026", "fr": "02/11/2026"}
 
 
 def enter(qtbot: QtBot, field: QLineEdit, way: str, keys: str) -> None:
@@ -101,7 +103,7 @@ def test_every_date_time_and_number_keeps_what_is_typed(
     page = window.page(4)
     frame = page.frame  # type: ignore[attr-defined]
     for field, keys in (
-        (frame.start_on, DATES[language]),
+        (frame.start_on, START[language]),
         (frame.weeks, "6"),
         (frame.every_weeks, "2"),
         (frame.minutes, "45"),
@@ -112,13 +114,13 @@ def test_every_date_time_and_number_keeps_what_is_typed(
     saved = rules.get_programme_rules(spring)
     assert saved is not None
     assert (saved.start_on, saved.weeks, saved.every_weeks, saved.session_minutes) == (
-        dt.date(2026, 12, 22),
+        dt.date(2026, 11, 2),
         6,
         2,
         45,
     )
     assert (saved.start_time, saved.notice_days) == (dt.time(14, 0), 3)
-    assert frame.start_on.text() == DATES[language]
+    assert frame.start_on.text() == ("11/2/2026" if language == "en" else "02/11/2026")
     enter(qtbot, page.slots.cellWidget(0, 2), way, "15:30")  # type: ignore[attr-defined]
     assert rules.pair_slot(pair.id).start_time == dt.time(15, 30)
     enter(qtbot, page.closure_from, way, DATES[language])  # type: ignore[attr-defined]

@@ -33,15 +33,12 @@ class Translators:
         QLocale.setDefault(
             QLocale(QLocale.Language.French if self.language == "fr" else QLocale.Language.English)
         )
-        if self.language == "en":
-            return
-        for name, folder in (
-            (f"tandem_{self.language}", str(TRANSLATIONS)),
-            (
-                f"qtbase_{self.language}",
-                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            ),
-        ):
+        # English is written in the code; its file holds only the plural forms ("1 mentee")
+        files = [(f"tandem_{self.language}", str(TRANSLATIONS))]
+        if self.language != "en":
+            qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            files.append((f"qtbase_{self.language}", qt_own))
+        for name, folder in files:
             translator = QTranslator(self._app)
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
@@ -53,8 +50,9 @@ class Translators:
         self._installed.clear()
 
 
-def translate(context: str, source: str) -> str:
-    return QCoreApplication.translate(context, source)
+def translate(context: str, source: str, count: int = -1, /) -> str:
+    """``source`` in the user's language; with a ``count``, in the plural form it needs."""
+    return QCoreApplication.translate(context, source, None, count)
 
 
 def format_decimal(value: float) -> str:

@@ -53,6 +53,7 @@ def _translations(app: QApplication) -> str:
     loaded = []
     for name, folder in (
         ("tandem_fr", str(resources_folder() / "translations")),
+        ("tandem_en", str(resources_folder() / "translations")),
         ("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
     ):
         translator = QTranslator(app)

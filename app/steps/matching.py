@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from app.availability import FULL_WEEK, common_slots, describe_slot
-from app.i18n import QT_TRANSLATE_NOOP, Message, Translator, message, untranslated
+from app.i18n import (
+    QT_TRANSLATE_NOOP,
+    Message,
+    Translator,
+    counted,
+    message,
+    translate,
+    untranslated,
+)
 from app.steps.needs import (
     NeedInfo,
     PersonInfo,
@@ -267,10 +275,10 @@ def score_proposal(
     reasons: list[Message] = [_need_reason(mentor, mentee, top)]
     if len(needs) > 1:
         reasons.append(
-            message(
+            counted(
                 _M,
-                QT_TRANSLATE_NOOP("matching", "and {count} more of {mentee}'s needs"),
-                count=len(needs) - 1,
+                translate("matching", "and %n more of {mentee}'s needs", None, 0),
+                len(needs) - 1,
                 mentee=mentee.name,
             )
         )
@@ -281,11 +289,13 @@ def score_proposal(
         reasons.append(message(_M, fit_reason, mentor=mentor.name, mentee=mentee.name))
     if mentor_load:
         reasons.append(
-            message(
+            counted(
                 _M,
-                QT_TRANSLATE_NOOP("matching", "{mentor} already mentors {count} in this programme"),
+                translate(
+                    "matching", "{mentor} already mentors %n people in this programme", None, 0
+                ),
+                mentor_load,
                 mentor=mentor.name,
-                count=mentor_load,
             )
         )
     parts = tuple(

@@ -1059,28 +1059,31 @@ Son nom :</translation>
         <source>Health</source>
         <translation>État</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/dashboard/model.py" line="146"/>
-        <source>{name} ({count} mentees)</source>
-        <translation>{name} ({count} mentorés)</translation>
+        <source>{name} (%n mentees)</source>
+        <translation>
+            <numerusform>{name} (%n mentoré)</numerusform>
+            <numerusform>{name} (%n mentorés)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="149"/>
+        <location filename="../../ui/dashboard/model.py" line="147"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="153"/>
+        <location filename="../../ui/dashboard/model.py" line="151"/>
         <source>{topic}: {before} → now {now} → target {target}</source>
         <translation>{topic} : {before} → aujourd&apos;hui {now} → visé {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="168"/>
+        <location filename="../../ui/dashboard/model.py" line="166"/>
         <source>Step {step} of 5</source>
         <translation>Étape {step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="171"/>
+        <location filename="../../ui/dashboard/model.py" line="169"/>
         <source>{done} of {planned} · {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
@@ -1176,10 +1179,13 @@ Son nom :</translation>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/steps/pairs_page.py" line="219"/>
-        <source>{name} ({count} mentees)</source>
-        <translation>{name} ({count} mentorés)</translation>
+        <source>{name} (%n mentees)</source>
+        <translation>
+            <numerusform>{name} (%n mentoré)</numerusform>
+            <numerusform>{name} (%n mentorés)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/steps/pairs_page.py" line="226"/>
@@ -1377,12 +1383,49 @@ Son nom :</translation>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="290"/>
+        <location filename="../../ui/steps/review_page.py" line="248"/>
+        <source>Productivity: {levels}, {reached}, {minutes}</source>
+        <translation>Productivité : {levels}, {reached}, {minutes}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <source>%n level(s) gained</source>
+        <translation>
+            <numerusform>%n niveau gagné</numerusform>
+            <numerusform>%n niveaux gagnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="251"/>
+        <source>%n objective(s) reached out of {objectives}</source>
+        <translation>
+            <numerusform>%n objectif atteint sur {objectives}</numerusform>
+            <numerusform>%n objectifs atteints sur {objectives}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="253"/>
+        <source>%n minute(s) saved each week</source>
+        <translation>
+            <numerusform>%n minute gagnée chaque semaine</numerusform>
+            <numerusform>%n minutes gagnées chaque semaine</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <source>Fresh eye: %n idea(s) collected</source>
+        <translation>
+            <numerusform>Regard neuf : %n idée recueillie</numerusform>
+            <numerusform>Regard neuf : %n idées recueillies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="289"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="296"/>
+        <location filename="../../ui/steps/review_page.py" line="295"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
@@ -1435,19 +1478,9 @@ Son nom :</translation>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="248"/>
-        <source>Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, {minutes} minutes saved each week</source>
-        <translation>Productivité : {levels} niveaux gagnés, {reached} objectifs atteints sur {objectives}, {minutes} minutes gagnées chaque semaine</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/review_page.py" line="256"/>
+        <location filename="../../ui/steps/review_page.py" line="255"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/review_page.py" line="259"/>
-        <source>Fresh eye: {ideas} ideas collected</source>
-        <translation>Regard neuf : {ideas} idées recueillies</translation>
     </message>
 </context>
 <context>
@@ -2846,100 +2879,106 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../app/steps/matching.py" line="75"/>
+        <location filename="../../app/steps/matching.py" line="83"/>
         <source>Strong match</source>
         <extracomment>The most mentees the whole-team proposal gives one mentor. The most mentors proposed for one mentee: the best few, not every possible pair.</extracomment>
         <translation>Très bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="76"/>
+        <location filename="../../app/steps/matching.py" line="84"/>
         <source>Good match</source>
         <translation>Bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="77"/>
+        <location filename="../../app/steps/matching.py" line="85"/>
         <source>Possible match</source>
         <translation>Binôme possible</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="134"/>
+        <location filename="../../app/steps/matching.py" line="142"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="147"/>
+        <location filename="../../app/steps/matching.py" line="155"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
         <translation>{mentor} a de la patience et {mentee} aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="151"/>
+        <location filename="../../app/steps/matching.py" line="159"/>
         <source>{mentee} likes to be shown, so {mentor} will need to slow down</source>
         <translation>{mentee} aime qu&apos;on lui montre : {mentor} devra ralentir</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="155"/>
+        <location filename="../../app/steps/matching.py" line="163"/>
         <source>{mentor} is lively and {mentee} likes to try</source>
         <translation>{mentor} est vif et {mentee} aime essayer</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="159"/>
+        <location filename="../../app/steps/matching.py" line="167"/>
         <source>both like to keep a written memo</source>
         <translation>tous deux aiment garder un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="170"/>
+        <location filename="../../app/steps/matching.py" line="178"/>
         <source>{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)</source>
         <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu&apos;à « {level} »)</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="178"/>
+        <location filename="../../app/steps/matching.py" line="186"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s first priority</source>
         <translation>{mentor} peut enseigner {topic}, première priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="181"/>
+        <location filename="../../app/steps/matching.py" line="189"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s second priority</source>
         <translation>{mentor} peut enseigner {topic}, deuxième priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="184"/>
+        <location filename="../../app/steps/matching.py" line="192"/>
         <source>{mentor} can teach {topic}, which {mentee} would like to learn</source>
         <translation>{mentor} peut enseigner {topic}, que {mentee} aimerait apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="200"/>
+        <location filename="../../app/steps/matching.py" line="208"/>
         <source>no free half-day in common yet</source>
         <translation>aucune demi-journée libre en commun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="204"/>
+        <location filename="../../app/steps/matching.py" line="212"/>
         <source>both free on {first}</source>
         <translation>tous deux libres le {first}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="210"/>
+        <location filename="../../app/steps/matching.py" line="218"/>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="216"/>
+        <location filename="../../app/steps/matching.py" line="224"/>
         <source>both free on {first}, {second} and {count} more half-days</source>
         <translation>tous deux libres le {first}, le {second} et {count} autres demi-journées</translation>
     </message>
-    <message>
-        <location filename="../../app/steps/matching.py" line="272"/>
-        <source>and {count} more of {mentee}&apos;s needs</source>
-        <translation>et {count} autre(s) besoin(s) de {mentee}</translation>
+    <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="280"/>
+        <source>and %n more of {mentee}&apos;s needs</source>
+        <translation>
+            <numerusform>et %n autre besoin de {mentee}</numerusform>
+            <numerusform>et %n autres besoins de {mentee}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="294"/>
+        <source>{mentor} already mentors %n people in this programme</source>
+        <translation>
+            <numerusform>{mentor} accompagne déjà %n personne dans ce programme</numerusform>
+            <numerusform>{mentor} accompagne déjà %n personnes dans ce programme</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="279"/>
+        <location filename="../../app/steps/matching.py" line="287"/>
         <source>they get along well</source>
         <translation>ils s&apos;entendent bien</translation>
-    </message>
-    <message>
-        <location filename="../../app/steps/matching.py" line="286"/>
-        <source>{mentor} already mentors {count} in this programme</source>
-        <translation>{mentor} accompagne déjà {count} personne(s) dans ce programme</translation>
     </message>
 </context>
 <context>

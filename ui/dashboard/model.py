@@ -143,9 +143,7 @@ class PairsModel(QAbstractTableModel):
     def pair_label(self, pair: PairProgress) -> str:
         mentor = pair.mentor_name
         if pair.mentor_pair_count > 1:
-            mentor = self.tr("{name} ({count} mentees)").format(
-                name=mentor, count=pair.mentor_pair_count
-            )
+            mentor = self.tr("{name} (%n mentees)", "", pair.mentor_pair_count).format(name=mentor)
         return self.tr("{mentor} → {mentee}").format(mentor=mentor, mentee=pair.mentee_name)
 
     def _levels(self, pair: PairProgress) -> str:

@@ -216,8 +216,8 @@ class PairsPage(StepPage):
             for pair in listed:
                 mentor = pair.mentor_name
                 if load[pair.mentor_id] > 1:
-                    mentor = self.tr("{name} ({count} mentees)").format(
-                        name=mentor, count=load[pair.mentor_id]
+                    mentor = self.tr("{name} (%n mentees)", "", load[pair.mentor_id]).format(
+                        name=mentor
                     )
                 state = text(PAIR_STATE_LABELS[pair.state])
                 rows.append(

@@ -244,19 +244,18 @@ class ReviewPage(StepPage):
             self.tr("Pairs reviewed: {done} of {all}").format(
                 done=figures.pairs_reviewed, all=figures.pairs
             ),
-            self.tr(
-                "Productivity: {levels} levels gained, {reached} of {objectives} objectives reached, "
-                "{minutes} minutes saved each week"
-            ).format(
-                levels=figures.levels_gained,
-                reached=figures.objectives_reached,
-                objectives=figures.objectives,
-                minutes=figures.minutes_saved_per_week,
+            # each number with the words that agree with it ("1 objectif atteint sur 1")
+            self.tr("Productivity: {levels}, {reached}, {minutes}").format(
+                levels=self.tr("%n level(s) gained", "", figures.levels_gained),
+                reached=self.tr(
+                    "%n objective(s) reached out of {objectives}", "", figures.objectives_reached
+                ).format(objectives=figures.objectives),
+                minutes=self.tr("%n minute(s) saved each week", "", figures.minutes_saved_per_week),
             ),
             self.tr("Bond: {bond} / 5 on average").format(
                 bond="-" if figures.average_bond is None else format_decimal(figures.average_bond)
             ),
-            self.tr("Fresh eye: {ideas} ideas collected").format(ideas=figures.ideas),
+            self.tr("Fresh eye: %n idea(s) collected", "", figures.ideas),
         ]
         self.summary.setText("\n".join(lines))
 

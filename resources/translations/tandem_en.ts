@@ -1,0 +1,80 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>PairsModel</name>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard/model.py" line="146"/>
+        <source>{name} (%n mentees)</source>
+        <translation>
+            <numerusform>{name} (%n mentee)</numerusform>
+            <numerusform>{name} (%n mentees)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/steps/pairs_page.py" line="219"/>
+        <source>{name} (%n mentees)</source>
+        <translation>
+            <numerusform>{name} (%n mentee)</numerusform>
+            <numerusform>{name} (%n mentees)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <source>%n level(s) gained</source>
+        <translation>
+            <numerusform>%n level gained</numerusform>
+            <numerusform>%n levels gained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="251"/>
+        <source>%n objective(s) reached out of {objectives}</source>
+        <translation>
+            <numerusform>%n objective reached out of {objectives}</numerusform>
+            <numerusform>%n objectives reached out of {objectives}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="253"/>
+        <source>%n minute(s) saved each week</source>
+        <translation>
+            <numerusform>%n minute saved each week</numerusform>
+            <numerusform>%n minutes saved each week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <source>Fresh eye: %n idea(s) collected</source>
+        <translation>
+            <numerusform>Fresh eye: %n idea collected</numerusform>
+            <numerusform>Fresh eye: %n ideas collected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>matching</name>
+    <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="280"/>
+        <source>and %n more of {mentee}&apos;s needs</source>
+        <translation>
+            <numerusform>and %n more of {mentee}&apos;s needs</numerusform>
+            <numerusform>and %n more of {mentee}&apos;s needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="294"/>
+        <source>{mentor} already mentors %n people in this programme</source>
+        <translation>
+            <numerusform>{mentor} already mentors %n person in this programme</numerusform>
+            <numerusform>{mentor} already mentors %n people in this programme</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
