@@ -25,7 +25,7 @@ from app.resources import resource
 from app.shop import set_shop_name
 from app.storage.database import database_path
 from app.storage.problems import storage_problem_for
-from ui import recovery, self_test
+from ui import recovery, self_test, system_libraries
 from ui.forms import report_storage_problem, tell
 from ui.i18n import Translators, system_language, text, translate
 from ui.main_window import MainWindow
@@ -185,6 +185,9 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         os.umask(0o077)  # every file Tandem writes (data, backups, logs) is the user's alone
     if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
+    missing = system_libraries.check() if QApplication.instance() is None else None
+    if missing is not None:
+        print(missing, file=sys.stderr)  # Qt may stop at the next line, with a vaguer hint
     app = QApplication.instance() or QApplication(list(arguments))
     assert isinstance(app, QApplication)
     app.setApplicationName("Tandem")
