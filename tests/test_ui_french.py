@@ -92,3 +92,25 @@ def test_every_dashboard_column_is_readable_at_1280_by_720(window: MainWindow) -
         assert header.sectionSizeFromContents(column).width() <= widths[column] + 2
     pair = table.model().index(0, Column.PAIR)
     assert pair.data(Qt.ItemDataRole.ToolTipRole)  # a label cut short is whole in its tooltip
+
+
+def test_the_needs_table_shows_every_column_at_1366_by_768(window: MainWindow) -> None:
+    """ "Priorité" and "Retirer" were behind a sideways scroll; the page scrolled sideways."""
+    window.resize(1366, 768)
+    window.stepper.go_to(1)
+    page = window.page(1)
+    people = page.people  # type: ignore[attr-defined]
+    names = [people.item(row).text() for row in range(people.count())]
+    people.setCurrentRow(next(row for row, name in enumerate(names) if name.startswith("Marie")))
+    QApplication.processEvents()
+    table = page.needs.table  # type: ignore[attr-defined]
+    assert table.rowCount() == 3
+    page.scroll_area.ensureWidgetVisible(table)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert not table.horizontalScrollBar().isVisible()
+    assert not page.scroll_area.horizontalScrollBar().isVisible()  # type: ignore[attr-defined]
+    remove = table.cellWidget(0, 4)
+    assert remove.text() == "Retirer"
+    assert table.viewport().rect().contains(remove.geometry())  # whole, in view
+    topic = table.cellWidget(0, 0)
+    assert topic.full_text() == "Commandes et ventes en ligne"  # cut short on screen, whole here

@@ -211,8 +211,11 @@ class FittedTable(QTableWidget):
         if not self._content_widths:
             return
         spare = self.viewport().width() - sum(self._content_widths)
+        # the first column takes what is left; short of room it gives some up (its text
+        # is cut with "…"), so that the last columns - a Remove button - stay in view
+        first = max(self._content_widths[0] + spare, min(self._content_widths[0], 80))
         for column, width in enumerate(self._content_widths):
-            self.setColumnWidth(column, width + max(0, spare) if column == 0 else width)
+            self.setColumnWidth(column, first if column == 0 else width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

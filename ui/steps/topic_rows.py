@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.steps import needs
-from ui.forms import FittedTable, error_label, plain_label, select_data
+from ui.forms import ElidedLabel, FittedTable, error_label, plain_label, select_data
 from ui.operations import Scope, changed
 from ui.wheel_guard import guarded
 
@@ -48,6 +48,8 @@ class TopicRows(QWidget):
 
     def add_field(self, widget: QWidget) -> None:
         """A widget of the "add" row, between the topic and the button."""
+        if isinstance(widget, QComboBox):
+            narrow(widget)
         self.adder.addWidget(widget)
 
     def finish_adder(self) -> None:
@@ -84,10 +86,10 @@ class TopicRows(QWidget):
         """A row: the topic, a box for each choice, a Remove button."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setCellWidget(row, 0, plain_label(topic))
+        self.table.setCellWidget(row, 0, ElidedLabel(topic))
         combos: list[QComboBox] = []
         for column, (make, name) in enumerate(self.choices(), 1):
-            combo = make()
+            combo = narrow(make())
             combo.setAccessibleName(name.format(topic=topic))
             combo.currentIndexChanged.connect(lambda _=0: self._chosen(record_id, combos))
             self.table.setCellWidget(row, column, combo)
@@ -128,3 +130,12 @@ class TopicRows(QWidget):
 
     def add_action(self, owner_id: int) -> Callable[[], object]:
         raise NotImplementedError
+
+
+def narrow(combo: QComboBox) -> QComboBox:
+    """Narrow in its row, whole in its list and its tooltip: the row's Remove stays in view."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    combo.setToolTip(combo.currentText())
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo
