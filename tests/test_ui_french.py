@@ -114,3 +114,17 @@ def test_the_needs_table_shows_every_column_at_1366_by_768(window: MainWindow) -
     assert table.viewport().rect().contains(remove.geometry())  # whole, in view
     topic = table.cellWidget(0, 0)
     assert topic.full_text() == "Commandes et ventes en ligne"  # cut short on screen, whole here
+
+
+def test_the_frame_shows_its_texts_whole_at_1366_by_768(window: MainWindow) -> None:
+    """ "Lieu" showed "outique, devant…"; "Bienveillance" and "Hors sujet" were cut."""
+    window.resize(1366, 768)
+    window.stepper.go_to(4)
+    QApplication.processEvents()
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    place = frame.place
+    assert place.fontMetrics().horizontalAdvance(place.text()) + 12 <= place.width()
+    for name in ("confidentiality", "kindness", "out_of_scope"):
+        editor = frame.texts[name]
+        assert editor.toPlainText()
+        assert editor.verticalScrollBar().maximum() == 0, name  # every line in view

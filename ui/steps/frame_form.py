@@ -52,7 +52,7 @@ class FrameForm(QWidget):
             box.setAccessibleName(name)
         self.texts = {name: QPlainTextEdit() for name in _TEXTS}
         for editor in self.texts.values():
-            editor.setFixedHeight(54)
+            editor.setFixedHeight(4 * editor.fontMetrics().lineSpacing() + 12)  # four lines
         fields = (
             "start_on",
             "weeks",
@@ -67,6 +67,8 @@ class FrameForm(QWidget):
         self.errors: dict[str | None, QLabel] = {name: error_label() for name in (*fields, None)}
 
         form = QFormLayout(self)
+        # each label above its field: the texts of the charter get the column's whole width
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         rows: list[tuple[str, QWidget, str | None]] = [
             (self.tr("&Start:"), self.start_on, "start_on"),
             (self.tr("&Length (weeks):"), self.weeks, "weeks"),
