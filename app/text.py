@@ -1,4 +1,5 @@
-"""Sorting names as a French reader expects: "élodie" sits with "Elodie", before "Zoé"."""
+"""Typed text as people read it: names sorted as a French reader expects ("élodie" sits with
+"Elodie", before "Zoé"), and set apart from the line around them when written right to left."""
 
 from __future__ import annotations
 
@@ -13,3 +14,16 @@ def sort_key(name: str) -> tuple[str, str]:
     folded = unicodedata.normalize("NFKD", name.casefold())
     bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return bare, name
+
+
+#: Unicode's first-strong isolate and its end: the text between them keeps its own
+#: direction and does not turn the line around it.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(value: str) -> str:
+    """Typed text to set inside a line of Tandem's own: a name in a right-to-left script
+    ("אבי") flipped the whole printed line it stood in. Left-to-right text is unchanged."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value):
+        return f"{FSI}{value}{PDI}"
+    return value

@@ -282,3 +282,43 @@ def test_a_french_summary_writes_its_averages_with_a_comma(
     finally:
         QLocale.setDefault(before)
     assert "4,5 / 5" in text and "4.5" not in text
+
+
+def test_a_name_written_right_to_left_keeps_its_place_in_the_line(database: object) -> None:
+    """ "אבי (chef@home)" printed as "(home -chef@) אבי": the name is isolated now."""
+    from app.text import FSI, PDI
+
+    pair = ready_pair(programme(), person("אבי", job="chef@home"), person("Marie"))
+    sheet = documents.review_sheet(pair)
+    facts = next(
+        block for section in sheet.sections for block in section.blocks if isinstance(block, Facts)
+    )
+    assert ("Mentor", f"{FSI}אבי{PDI} (chef@home)") in facts.rows
+    assert sheet.name == f"Review sheet - {FSI}אבי{PDI} and Marie"
+    from ui.printing.output import suggested_path
+
+    assert suggested_path(sheet.name).name == "Review sheet - אבי and Marie.pdf"
+
+
+def test_a_line_that_starts_with_a_name_in_hebrew_stays_left_to_right(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """It was drawn right-aligned and turned around: "(chef@home) אבי"."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from app.text import isolate
+
+    composer = Composer(QPdfWriter(str(tmp_path / "probe.pdf")))
+    laid = composer.text(f"{isolate('אבי')} (chef@home)", 2000)
+    image = QImage(2000, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    laid.drawContents(painter)
+    painter.end()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(0, 200, 2)
+        if image.pixelColor(x, y).value() < 128
+    ]
+    assert inked and min(inked) < 40  # begins at the left, as the sheet's other lines

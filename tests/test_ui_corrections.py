@@ -168,3 +168,10 @@ def test_a_person_added_while_scrolled_down_is_brought_into_view(
     QApplication.processEvents()
     assert not name.visibleRegion().isEmpty() and name.hasFocus()
     assert name.selectedText() == "New person"
+
+
+def test_a_name_written_right_to_left_is_set_apart_in_the_lists(window: MainWindow) -> None:
+    builders.person("אבי", job="chef@home")
+    window.stepper.go_to(1)
+    people = window.page(1).people  # type: ignore[attr-defined]
+    assert people.item(0).text() == "\u2068אבי\u2069 - chef@home"

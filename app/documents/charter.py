@@ -9,6 +9,7 @@ from app.journal import list_sessions
 from app.programmes import get_programme
 from app.steps import pairs
 from app.steps.rules import PairSlot, get_programme_rules, pair_slot
+from app.text import isolate
 from app.vocabulary import LEVEL_LABELS, UPCOMING_SESSION_STATUSES, WEEKDAY_LABELS, SessionStatus
 
 
@@ -140,6 +141,6 @@ def pair_charter(
         )
     )
     title = w.translate("documents", "Charter of the pair - {mentor} and {mentee}").format(
-        mentor=pair.mentor_name, mentee=pair.mentee_name
+        mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
     )
     return w.document([Section(title, tuple(body))], title)

@@ -7,6 +7,7 @@ from app.documents.page import Block, Document, Heading, Paragraph, Section, mak
 from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
 from app.steps import coaching, needs, pairs
+from app.text import isolate
 from app.vocabulary import LEVEL_LABELS, PairState
 
 
@@ -64,5 +65,5 @@ def mentor_guide(
         Heading(w.translate("documents", "How to teach well")),
         w.facts([(point.title, point.explanation) for point in coaching.list_points()]),
     ]
-    title = w.translate("documents", "Mentor guide - {name}").format(name=mentor.name)
+    title = w.translate("documents", "Mentor guide - {name}").format(name=isolate(mentor.name))
     return w.document([Section(title, tuple(body))], title)

@@ -20,6 +20,7 @@ from app.programmes import get_programme
 from app.steps import needs, pairs, review
 from app.steps.review import AnswersInfo
 from app.steps.rules import get_programme_rules
+from app.text import isolate
 from app.vocabulary import (
     DECISION_LABELS,
     LEVEL_LABELS,
@@ -33,7 +34,8 @@ from app.vocabulary import (
 
 def _person(person_id: int) -> str:
     person = needs.get_person(person_id)
-    return f"{person.name} ({person.job})" if person.job else person.name
+    name = isolate(person.name)
+    return f"{name} ({isolate(person.job)})" if person.job else name
 
 
 def _answers(w: Writer, answers: AnswersInfo | None) -> list[Block]:
@@ -152,11 +154,15 @@ def _sheet(w: Writer, pair_id: int) -> Section:
             ]
         ),
         Heading(
-            w.translate("documents", "The mentee's answers - {name}").format(name=pair.mentee_name)
+            w.translate("documents", "The mentee's answers - {name}").format(
+                name=isolate(pair.mentee_name)
+            )
         ),
         *_answers(w, info.mentee),
         Heading(
-            w.translate("documents", "The mentor's answers - {name}").format(name=pair.mentor_name)
+            w.translate("documents", "The mentor's answers - {name}").format(
+                name=isolate(pair.mentor_name)
+            )
         ),
         *_answers(w, info.mentor),
         Heading(w.translate("documents", "The owner's conclusion")),
@@ -177,7 +183,7 @@ def _sheet(w: Writer, pair_id: int) -> Section:
         ),
     ]
     title = w.translate("documents", "Review sheet - {mentor} and {mentee}").format(
-        mentor=pair.mentor_name, mentee=pair.mentee_name
+        mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
     )
     return Section(title, tuple(body))
 

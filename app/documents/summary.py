@@ -8,6 +8,7 @@ from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
 from app.progress import programme_progress
 from app.steps import review
+from app.text import isolate
 from app.vocabulary import DECISION_LABELS, HEALTH_LABELS, Decision
 
 
@@ -32,7 +33,7 @@ def programme_summary(
         rows.append(
             (
                 w.translate("documents", "{mentor} → {mentee}").format(
-                    mentor=pair.mentor_name, mentee=pair.mentee_name
+                    mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
                 ),
                 ", ".join(pair.topics),
                 w.translate("documents", "{done} of {planned}, {hours} h {minutes:02d}").format(
@@ -104,5 +105,7 @@ def programme_summary(
         Heading(w.translate("documents", "For the next programme")),
         w.facts(next_steps),
     ]
-    title = w.translate("documents", "Programme summary - {name}").format(name=programme.name)
+    title = w.translate("documents", "Programme summary - {name}").format(
+        name=isolate(programme.name)
+    )
     return w.document([Section(title, tuple(body))], title)

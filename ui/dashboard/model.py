@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from app.progress import PairProgress
+from app.text import isolate
 from app.vocabulary import HEALTH_LABELS, LEVEL_LABELS, Health
 from ui.forms import plain_tooltip
 from ui.i18n import format_day, text
@@ -141,10 +142,12 @@ class PairsModel(QAbstractTableModel):
         return None
 
     def pair_label(self, pair: PairProgress) -> str:
-        mentor = pair.mentor_name
+        mentor = isolate(pair.mentor_name)  # a name written right to left keeps its place
         if pair.mentor_pair_count > 1:
             mentor = self.tr("{name} (%n mentees)", "", pair.mentor_pair_count).format(name=mentor)
-        return self.tr("{mentor} → {mentee}").format(mentor=mentor, mentee=pair.mentee_name)
+        return self.tr("{mentor} → {mentee}").format(
+            mentor=mentor, mentee=isolate(pair.mentee_name)
+        )
 
     def _levels(self, pair: PairProgress) -> str:
         return "\n".join(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import journal
 from app.steps import pairs
+from app.text import isolate
 from app.vocabulary import (
     LEVEL_LABELS,
     PAIR_STATE_LABELS,
@@ -133,7 +134,9 @@ class PairDialog(QDialog):
     def reload(self) -> None:
         pair = pairs.get_pair(self.pair_id)
         self.setWindowTitle(
-            self.tr("{mentor} → {mentee}").format(mentor=pair.mentor_name, mentee=pair.mentee_name)
+            self.tr("{mentor} → {mentee}").format(
+                mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
+            )
         )
         self.heading.setText(self.windowTitle())
         state = text(PAIR_STATE_LABELS[pair.state])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import journal
 from app.journal import SessionEntry, SessionInfo
 from app.steps import pairs
+from app.text import isolate
 from app.vocabulary import (
     LEVEL_LABELS,
     SESSION_MINUTES,
@@ -63,7 +64,7 @@ class SessionDialog(QDialog):
         pair = pairs.get_pair(pair_id)
         self.setWindowTitle(
             self.tr("Session of {mentor} → {mentee}").format(
-                mentor=pair.mentor_name, mentee=pair.mentee_name
+                mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
             )
         )
         day = session.held_on if session else self.today

@@ -101,6 +101,9 @@ class Composer:
         document.setDefaultFont(self.font(points or self.style.body_pt, bold))
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # the sheet is written left to right: a line that starts with a name in Hebrew or
+        # Arabic (set apart, see app.text.isolate) must not turn the whole line around
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
         document.setDefaultTextOption(option)
         document.setPlainText(value)
         document.setTextWidth(max(1.0, width))

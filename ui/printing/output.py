@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.documents.page import Document
+from app.text import FSI, PDI
 from ui.forms import tell
 from ui.i18n import translate
 from ui.printing.composer import Composer
@@ -63,7 +64,8 @@ def suggested_path(name: str) -> Path:
     Tandem creates no folder), safe on every system."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = documents if documents and Path(documents).is_dir() else str(Path.home())
-    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", name).strip(" .-") or "Tandem"
+    shown = name.replace(FSI, "").replace(PDI, "")  # marks of direction, not of the name
+    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", shown).strip(" .-") or "Tandem"
     return Path(folder) / f"{safe}.pdf"
 
 

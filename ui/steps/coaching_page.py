@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.steps import coaching
 from app.steps.coaching import CheckInfo, CoachingPointInfo, MentorCoachingInfo
+from app.text import isolate
 from ui.autosave import SaveOnLeave, show_text
 from ui.fields import DateField
 from ui.forms import IdList, confirm, error_label, plain_label, plain_tooltip
@@ -114,7 +115,7 @@ class CoachingPage(StepPage):
                 )
             )
             self.mentors.item(row).setText(
-                f"{'✓' if mentor.coached else '○'} {mentor.mentor_name} - {state}"
+                f"{'✓' if mentor.coached else '○'} {isolate(mentor.mentor_name)} - {state}"
             )
         waiting = [mentor.mentor_name for mentor in status if not mentor.coached]
         if not status:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.steps import needs
 from app.steps.needs import PersonInfo
+from app.text import isolate
 from ui import privacy_actions
 from ui.forms import IdList, confirm
 from ui.operations import Changes, Scope, change, changed
@@ -113,7 +114,8 @@ class NeedsPage(StepPage):
         return self.people.selected_id()
 
     def _line(self, person: PersonInfo) -> str:
-        label = f"{person.name} - {person.job}" if person.job else person.name
+        name = isolate(person.name)
+        label = f"{name} - {isolate(person.job)}" if person.job else name
         return label if person.active else self.tr("{person} (left)").format(person=label)
 
     def _show_person(self) -> None:

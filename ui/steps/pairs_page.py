@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.steps import needs, pairs
+from app.text import isolate
 from app.vocabulary import PAIR_STATE_LABELS, PairState
 from ui.forms import IdList, error_label, plain_label
 from ui.i18n import text, translate
@@ -167,8 +168,8 @@ class PairsPage(StepPage):
         for proposal in self.proposals:
             item = QListWidgetItem(
                 self.tr("{mentor} → {mentee} - {strength} ({score}/100)\n{why}").format(
-                    mentor=proposal.mentor_name,
-                    mentee=proposal.mentee_name,
+                    mentor=isolate(proposal.mentor_name),
+                    mentee=isolate(proposal.mentee_name),
                     strength=text(STRENGTH_LABELS[proposal.strength]),
                     score=proposal.score,
                     why=proposal.explanation(translate),
@@ -214,7 +215,7 @@ class PairsPage(StepPage):
             listed = pairs.list_pairs(self.programme_id)
             load = Counter(pair.mentor_id for pair in listed if pair.state is not PairState.STOPPED)
             for pair in listed:
-                mentor = pair.mentor_name
+                mentor = isolate(pair.mentor_name)
                 if load[pair.mentor_id] > 1:
                     mentor = self.tr("{name} (%n mentees)", "", load[pair.mentor_id]).format(
                         name=mentor
@@ -224,7 +225,7 @@ class PairsPage(StepPage):
                     (
                         pair.id,
                         self.tr("{mentor} → {mentee} - {state}").format(
-                            mentor=mentor, mentee=pair.mentee_name, state=state
+                            mentor=mentor, mentee=isolate(pair.mentee_name), state=state
                         ),
                     )
                 )
@@ -247,7 +248,9 @@ class PairsPage(StepPage):
         pair = pairs.get_pair(pair_id)
         self.objectives.show_pair(
             pair_id,
-            self.tr("{mentor} → {mentee}").format(mentor=pair.mentor_name, mentee=pair.mentee_name),
+            self.tr("{mentor} → {mentee}").format(
+                mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
+            ),
         )
 
     def _accept(self) -> None:

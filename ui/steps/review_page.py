@@ -20,6 +20,7 @@ from app import programmes
 from app.progress import programme_progress
 from app.steps import review
 from app.steps.pairs import ObjectiveInfo
+from app.text import isolate
 from app.vocabulary import (
     DECISION_LABELS,
     LEVEL_LABELS,
@@ -141,7 +142,7 @@ class ReviewPage(StepPage):
             (
                 (
                     pair.pair_id,
-                    f"{'✓' if pair.steps_done[4] else '○'} {pair.mentor_name} → {pair.mentee_name}\n"
+                    f"{'✓' if pair.steps_done[4] else '○'} {isolate(pair.mentor_name)} → {isolate(pair.mentee_name)}\n"
                     f"    {text(PAIR_STATE_LABELS[pair.state])}",
                 )
                 for pair in progress

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import journal, shop
 from app.steps import pairs, rules
+from app.text import isolate
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
 from ui.fields import DateField, TimeField
 from ui.forms import FittedTable, error_label, plain_label
@@ -178,7 +179,8 @@ class RulesPage(StepPage):
         # the same pairs as last time keep their rows, which only show the slots again:
         # making and dropping hundreds of fields at each visit took most of the time
         for row, pair in enumerate(live):
-            self._show_slot(row, f"{pair.mentor_name} → {pair.mentee_name}", slots[pair.id])
+            name = f"{isolate(pair.mentor_name)} → {isolate(pair.mentee_name)}"
+            self._show_slot(row, name, slots[pair.id])
         self.slots.fit()
         if self.pair_ids and self.slots.currentRow() < 0:
             self.slots.setCurrentCell(0, 0)
