@@ -216,3 +216,66 @@ def test_a_date_chosen_on_the_calendar_is_kept(
     assert frame.start_on.text() == ("1/11/2027" if language == "en" else "11/01/2027")
     saved = rules.get_programme_rules(_spring(window))
     assert saved is not None and saved.start_on == dt.date(2027, 1, 11)
+
+
+def test_a_click_from_one_slot_field_into_the_next_still_selects_it(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    """Leaving the place by a click into the time saved the place; the refresh that followed
+    undid the time's selection, and "12:00" typed ran on after the old time."""
+    spring = _spring(window)
+    (pair,) = pairs.list_pairs(spring)
+    window.stepper.go_to(4)
+    slots = window.page(4).slots  # type: ignore[attr-defined]
+    time, place = slots.cellWidget(0, 2), slots.cellWidget(0, 3)
+    enter(qtbot, time, "middle", "11:45")
+    qtbot.mouseClick(place, Qt.MouseButton.LeftButton, pos=place.rect().center())
+    qtbot.keyClicks(place, "Atelier")
+    qtbot.mouseClick(time, Qt.MouseButton.LeftButton, pos=time.rect().center())  # saves the place
+    QApplication.processEvents()
+    assert rules.pair_slot(pair.id).place == "Atelier"
+    assert time.hasFocus() and time.selectedText() == "11:45"
+    qtbot.keyClicks(time, "12:00")
+    qtbot.keyClick(time, Qt.Key.Key_Tab)
+    assert rules.pair_slot(pair.id).start_time == dt.time(12, 0)
+
+
+def test_a_refusal_under_a_long_table_is_brought_into_view(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    window.resize(1366, 560)  # a short screen: the message's place is under the fold
+    window.stepper.go_to(4)
+    page = window.page(4)
+    QApplication.processEvents()
+    time = page.slots.cellWidget(0, 2)  # type: ignore[attr-defined]
+    page.scroll_area.ensureWidgetVisible(time)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert page.errors.visibleRegion().isEmpty() or not page.errors.isVisible()  # type: ignore[attr-defined]
+    enter(qtbot, time, "middle", "25:00")
+    QApplication.processEvents()
+    errors = page.errors  # type: ignore[attr-defined]
+    assert errors.isVisibleTo(page)
+    assert not errors.visibleRegion().isEmpty()  # scrolled to, not left under the fold
+
+
+def test_a_refusal_in_the_session_form_is_read_whole(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    """The French sentence about the programme's start was cut at the top and bottom."""
+    spring = _spring(window)
+    (pair,) = pairs.list_pairs(spring)
+    rules.set_programme_rules(
+        spring, start_on=dt.date(2026, 12, 22), weeks=6, weekday=1, start_time="09:30"
+    )
+    dialog = SessionDialog(pair.id, None, today=dt.date(2026, 11, 30), parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    enter(qtbot, dialog.held_on, "middle", PAST[language])
+    dialog.accept()
+    QApplication.processEvents()
+    said = dialog.errors["held_on"]
+    assert said.isVisible() and "22" in said.text()
+    assert said.height() >= said.heightForWidth(said.width())  # every line of it shown
+    dialog.reject()

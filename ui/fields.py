@@ -70,6 +70,13 @@ class TypedField(QLineEdit):
         """The text one step up (or down) from ``current``; None when it cannot be read."""
         raise NotImplementedError
 
+    def show_text(self, value: str) -> None:
+        """Show ``value``; the same text is left alone: a refresh just after the click that
+        entered the field (the field before it saved) undid its selection, and the time
+        typed then ran on after the old one ("11:4512:")."""
+        if self.text() != value:
+            self.setText(value)
+
 
 class NumberField(TypedField):
     """A whole number; its text goes to the core as typed, which says what it accepts."""
@@ -85,7 +92,7 @@ class NumberField(TypedField):
         return self.text().strip()
 
     def set_value(self, number: int | None) -> None:
-        self.setText("" if number is None else str(number))
+        self.show_text("" if number is None else str(number))
 
     def stepped(self, current: str, steps: int) -> str | None:
         try:
@@ -138,7 +145,7 @@ class DateField(TypedField):
         return read_date(self.text()) or self.text().strip()
 
     def set_value(self, day: dt.date) -> None:
-        self.setText(show_date(day))
+        self.show_text(show_date(day))
 
     def stepped(self, current: str, steps: int) -> str | None:
         day = read_date(current)
@@ -191,7 +198,7 @@ class TimeField(TypedField):
         return read_time(self.text())
 
     def set_value(self, time: dt.time | None) -> None:
-        self.setText("" if time is None else time.strftime("%H:%M"))
+        self.show_text("" if time is None else time.strftime("%H:%M"))
 
     def stepped(self, current: str, steps: int) -> str | None:
         try:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QWidget
 
 from app.errors import StorageProblem, ValidationError
 from ui.forms import ErrorPlaces, report_storage_problem, tell
@@ -118,6 +119,7 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
         if place is not None:
             place.setText(text(refused.message))
             place.show()
+            _bring_into_view(place)
         else:
             tell(parent, text(refused.message))
         return None
@@ -126,6 +128,36 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
         return None
     _hide_all(errors)
     return result
+
+
+def _bring_into_view(label: QLabel) -> None:
+    """A refusal is read where it is shown: a dialog grows to hold it, a page scrolls to it
+    (one under a long table was out of view, and the change seemed to do nothing)."""
+    window = label.window()
+    if isinstance(window, QDialog):
+        QTimer.singleShot(0, window, partial(_fit_height, window))
+    parent = label.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            # once laid out: the label has just been shown
+            QTimer.singleShot(0, parent, partial(parent.ensureWidgetVisible, label))
+            return
+        parent = parent.parentWidget()
+
+
+def _fit_height(dialog: QDialog) -> None:
+    """Grow ``dialog`` to the height its wrapped lines need at its width."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = (
+        layout.totalHeightForWidth(dialog.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 def _place_for(errors: ErrorPlaces, field: str | None) -> QLabel | None:

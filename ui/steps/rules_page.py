@@ -25,6 +25,7 @@ from app import journal, shop
 from app.steps import pairs, rules
 from app.text import isolate
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
+from ui.autosave import show_text
 from ui.fields import DateField, TimeField
 from ui.forms import FittedTable, error_label, plain_label
 from ui.i18n import format_date, text
@@ -218,15 +219,15 @@ class RulesPage(StepPage):
         name.setText(pair_name)
         day, time, place = (self.slots.cellWidget(row, column) for column in (1, 2, 3))
         assert isinstance(day, QComboBox)
-        assert isinstance(time, QLineEdit) and isinstance(place, QLineEdit)
+        assert isinstance(time, TimeField) and isinstance(place, QLineEdit)
         for field in (day, time, place):
             field.blockSignals(True)  # showing the data is not changing it
         day.setCurrentIndex(day.findData(int(slot.weekday)) if slot.own_weekday else 0)
         day.setAccessibleName(self.tr("Day of {pair}").format(pair=pair_name))
-        time.setText(slot.start_time.strftime("%H:%M") if slot.own_time else "")
+        time.set_value(slot.start_time if slot.own_time else None)
         time.setPlaceholderText(slot.start_time.strftime("%H:%M"))
         time.setAccessibleName(self.tr("Time of {pair}").format(pair=pair_name))
-        place.setText(slot.place if slot.own_place else "")
+        show_text(place, slot.place if slot.own_place else "")
         place.setPlaceholderText(slot.place)
         place.setAccessibleName(self.tr("Place of {pair}").format(pair=pair_name))
         for field in (day, time, place):
