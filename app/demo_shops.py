@@ -27,6 +27,23 @@ from app.vocabulary import Weekday as W
 _D = "demo"
 
 
+#: The chocolate box of the season, by month: a session in October does not change the
+#: Easter box.
+SEASONAL_BOXES = (
+    (2, QT_TRANSLATE_NOOP("demo", "Valentine's box")),
+    (4, QT_TRANSLATE_NOOP("demo", "Easter box")),
+    (6, QT_TRANSLATE_NOOP("demo", "Mother's Day box")),
+    (8, QT_TRANSLATE_NOOP("demo", "summer box")),
+    (10, QT_TRANSLATE_NOOP("demo", "autumn box")),
+    (12, QT_TRANSLATE_NOOP("demo", "Christmas box")),
+)
+
+
+def seasonal_box(day: dt.date) -> str:
+    """The box a shop sells around ``day`` (up to the end of the month given)."""
+    return next(box for last_month, box in SEASONAL_BOXES if day.month <= last_month)
+
+
 class _Builder:
     """Writes a demo shop through the same functions the screens use."""
 
@@ -89,7 +106,9 @@ class _Builder:
                     held_on=session.held_on,
                     minutes=session.minutes - (15 if number % 3 == 2 else 0),
                     objective_id=objectives[number % len(objectives)].id,
-                    learnt=self.tr(learnt[number % len(learnt)]),
+                    learnt=self.tr(learnt[number % len(learnt)]).format(
+                        box=self.tr(seasonal_box(session.held_on))
+                    ),
                     confidence=min(5, 2 + number // 2),
                     level_reached=level_after if last and level_after is not None else None,
                 ),
@@ -264,9 +283,7 @@ def _chocolaterie(b: _Builder) -> None:
         on_track,
         (
             QT_TRANSLATE_NOOP("demo", "Opened the order page and took a test order together."),
-            QT_TRANSLATE_NOOP(
-                "demo", "Changed the prices and the photo of the Easter box on the site."
-            ),
+            QT_TRANSLATE_NOOP("demo", "Changed the prices and the photo of the {box} on the site."),
             QT_TRANSLATE_NOOP(
                 "demo", "Answered two customers' questions by e-mail about delivery."
             ),

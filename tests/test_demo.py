@@ -136,3 +136,22 @@ def test_a_demo_that_cannot_be_written_is_said_plainly(opened: Path) -> None:
     with pytest.raises(StorageProblem, match="Tandem could not write the demo to") as raised:
         fresh_demo(in_the_way)
     assert str(in_the_way) in str(raised.value)
+
+
+BOX_OF_THE_MONTH = {3: "Easter", 4: "Easter", 5: "Mother's Day", 10: "autumn", 11: "Christmas"}
+
+
+@pytest.mark.parametrize("today", [dt.date(2026, 11, 26), dt.date(2027, 5, 20)])
+def test_the_journal_speaks_of_the_box_of_its_season(opened: Path, today: dt.date) -> None:
+    """October's sessions spoke of the Easter box."""
+    open_database(build_demo(opened / "demo.sqlite", "chocolaterie", today=today))
+    (programme,) = list_programmes()
+    said = {
+        session.held_on: session.learnt
+        for pair in pairs.list_pairs(programme.id)
+        for session in list_sessions(pair.id)
+        if "box on the site" in session.learnt
+    }
+    assert len(said) >= 2
+    for day, learnt in said.items():
+        assert f"the {BOX_OF_THE_MONTH[day.month]} box" in learnt, (day, learnt)

@@ -4,7 +4,7 @@
 <context>
     <name>PairsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/model.py" line="146"/>
+        <location filename="../../ui/dashboard/model.py" line="147"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentee)</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>PairsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="219"/>
+        <location filename="../../ui/steps/pairs_page.py" line="220"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentee)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <location filename="../../ui/steps/review_page.py" line="250"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n level gained</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="251"/>
+        <location filename="../../ui/steps/review_page.py" line="252"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objective reached out of {objectives}</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="253"/>
+        <location filename="../../ui/steps/review_page.py" line="254"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute saved each week</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <location filename="../../ui/steps/review_page.py" line="259"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Fresh eye: %n idea collected</numerusform>

@@ -60,128 +60,128 @@
 <context>
     <name>CoachingPage</name>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="43"/>
+        <location filename="../../ui/steps/coaching_page.py" line="44"/>
         <source>Knowing something well is not the same as teaching it. Before the first session, sit down with each young mentor and go through these points together; tick each one when it has been talked over, and note what was said.</source>
         <extracomment>The rows of the checklist shown, in order.</extracomment>
         <translation>Bien connaître un sujet ne suffit pas pour l&apos;enseigner. Avant la première séance, prenez un moment avec chaque jeune mentor pour passer ces points en revue ensemble ; cochez chacun une fois qu&apos;il a été abordé, et notez ce qui s&apos;est dit.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="49"/>
+        <location filename="../../ui/steps/coaching_page.py" line="50"/>
         <source>Mentors</source>
         <translation>Mentors</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="54"/>
+        <location filename="../../ui/steps/coaching_page.py" line="55"/>
         <source>Count this mentor as &amp;coached, even with points left</source>
         <translation>Considérer ce mentor comme prê&amp;t, même s&apos;il reste des points</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="56"/>
+        <location filename="../../ui/steps/coaching_page.py" line="57"/>
         <source>Notes on this mentor</source>
         <translation>Notes sur ce mentor</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="58"/>
+        <location filename="../../ui/steps/coaching_page.py" line="59"/>
         <source>A point of your own</source>
         <translation>Un point à vous</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="59"/>
+        <location filename="../../ui/steps/coaching_page.py" line="60"/>
         <source>Add this poin&amp;t</source>
         <translation>Ajouter ce poi&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="61"/>
+        <location filename="../../ui/steps/coaching_page.py" line="62"/>
         <source>Mentor &amp;guide…</source>
         <translation>&amp;Guide du mentor…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="69"/>
+        <location filename="../../ui/steps/coaching_page.py" line="70"/>
         <source>Checklist</source>
         <translation>Liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="73"/>
+        <location filename="../../ui/steps/coaching_page.py" line="74"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="79"/>
+        <location filename="../../ui/steps/coaching_page.py" line="80"/>
         <source>Your own point:</source>
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="110"/>
+        <location filename="../../ui/steps/coaching_page.py" line="111"/>
         <source>coached</source>
         <translation>préparation faite</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="112"/>
+        <location filename="../../ui/steps/coaching_page.py" line="113"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="122"/>
+        <location filename="../../ui/steps/coaching_page.py" line="123"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="126"/>
+        <location filename="../../ui/steps/coaching_page.py" line="127"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="129"/>
+        <location filename="../../ui/steps/coaching_page.py" line="130"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="141"/>
+        <location filename="../../ui/steps/coaching_page.py" line="142"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="228"/>
+        <location filename="../../ui/steps/coaching_page.py" line="229"/>
         <source>Change the point</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="228"/>
+        <location filename="../../ui/steps/coaching_page.py" line="229"/>
         <source>The point:</source>
         <translation>Le point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="241"/>
+        <location filename="../../ui/steps/coaching_page.py" line="242"/>
         <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
         <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="271"/>
+        <location filename="../../ui/steps/coaching_page.py" line="272"/>
         <source>Change the words of this point…</source>
         <translation>Reformuler ce point…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="274"/>
+        <location filename="../../ui/steps/coaching_page.py" line="275"/>
         <source>Take this point off the list…</source>
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="303"/>
+        <location filename="../../ui/steps/coaching_page.py" line="304"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="310"/>
+        <location filename="../../ui/steps/coaching_page.py" line="311"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="263"/>
+        <location filename="../../ui/steps/coaching_page.py" line="264"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="307"/>
+        <location filename="../../ui/steps/coaching_page.py" line="308"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -341,22 +341,22 @@
 <context>
     <name>FrameForm</name>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="71"/>
+        <location filename="../../ui/steps/frame_form.py" line="73"/>
         <source>&amp;Start:</source>
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="77"/>
+        <location filename="../../ui/steps/frame_form.py" line="79"/>
         <source>Pl&amp;ace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="78"/>
+        <location filename="../../ui/steps/frame_form.py" line="80"/>
         <source>What is said stays pri&amp;vate:</source>
         <translation>Ce qui se dit reste pri&amp;vé :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="75"/>
+        <location filename="../../ui/steps/frame_form.py" line="77"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour :</translation>
     </message>
@@ -391,47 +391,47 @@
         <translation>Préavis en jours</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="72"/>
+        <location filename="../../ui/steps/frame_form.py" line="74"/>
         <source>&amp;Length (weeks):</source>
         <translation>D&amp;urée (semaines) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="73"/>
+        <location filename="../../ui/steps/frame_form.py" line="75"/>
         <source>R&amp;hythm (weeks between sessions):</source>
         <translation>R&amp;ythme (semaines entre deux séances) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="74"/>
+        <location filename="../../ui/steps/frame_form.py" line="76"/>
         <source>Session len&amp;gth (minutes):</source>
         <translation>Durée d&apos;une séa&amp;nce (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="80"/>
+        <location filename="../../ui/steps/frame_form.py" line="82"/>
         <source>Noti&amp;ce to move a session (days):</source>
         <translation>Prév&amp;enir pour déplacer une séance (jours) :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="76"/>
+        <location filename="../../ui/steps/frame_form.py" line="78"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="79"/>
+        <location filename="../../ui/steps/frame_form.py" line="81"/>
         <source>&amp;Kindness:</source>
         <translation>&amp;Bienveillance :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="81"/>
+        <location filename="../../ui/steps/frame_form.py" line="83"/>
         <source>If it goes badly, talk to:</source>
         <translation>En cas de difficulté, en parler à :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="82"/>
+        <location filename="../../ui/steps/frame_form.py" line="84"/>
         <source>&amp;Out of scope:</source>
         <translation>H&amp;ors sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/frame_form.py" line="83"/>
+        <location filename="../../ui/steps/frame_form.py" line="85"/>
         <source>Other r&amp;ules:</source>
         <translation>Autres rè&amp;gles :</translation>
     </message>
@@ -751,74 +751,74 @@ Son nom :</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="32"/>
+        <location filename="../../ui/steps/needs_page.py" line="33"/>
         <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: &quot;answer customer reviews&quot; says more than &quot;the internet&quot;.</source>
         <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu&apos;il aimerait apprendre, où il en est aujourd&apos;hui et jusqu&apos;où il veut aller. Pour chaque jeune, notez ce qu&apos;il maîtrise assez pour l&apos;enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="39"/>
-        <location filename="../../ui/steps/needs_page.py" line="59"/>
+        <location filename="../../ui/steps/needs_page.py" line="40"/>
+        <location filename="../../ui/steps/needs_page.py" line="60"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="41"/>
+        <location filename="../../ui/steps/needs_page.py" line="42"/>
         <source>Show those who &amp;left</source>
         <translation>Affic&amp;her ceux qui sont partis</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="42"/>
+        <location filename="../../ui/steps/needs_page.py" line="43"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="43"/>
-        <location filename="../../ui/steps/needs_page.py" line="132"/>
+        <location filename="../../ui/steps/needs_page.py" line="44"/>
+        <location filename="../../ui/steps/needs_page.py" line="134"/>
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="44"/>
+        <location filename="../../ui/steps/needs_page.py" line="45"/>
         <source>Per&amp;sonal data…</source>
         <translation>Données personne&amp;lles…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="48"/>
+        <location filename="../../ui/steps/needs_page.py" line="49"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="50"/>
+        <location filename="../../ui/steps/needs_page.py" line="51"/>
         <source>Erase this person for good…</source>
         <translation>Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="52"/>
+        <location filename="../../ui/steps/needs_page.py" line="53"/>
         <source>Remove this person, added by mistake…</source>
         <translation>Supprimer cette personne, ajoutée par erreur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="68"/>
+        <location filename="../../ui/steps/needs_page.py" line="69"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="117"/>
+        <location filename="../../ui/steps/needs_page.py" line="119"/>
         <source>{person} (left)</source>
         <translation>{person} (a quitté l&apos;équipe)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="130"/>
+        <location filename="../../ui/steps/needs_page.py" line="132"/>
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="142"/>
+        <location filename="../../ui/steps/needs_page.py" line="144"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="169"/>
+        <location filename="../../ui/steps/needs_page.py" line="171"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
         <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui a quitté l&apos;équipe, utilisez « Indiquer son départ ».</translation>
     </message>
@@ -884,139 +884,139 @@ Son nom :</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="59"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="59"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="59"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="58"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="59"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="60"/>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="102"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="61"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="103"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="63"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="63"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="62"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="63"/>
         <source>What was learnt</source>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="64"/>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="81"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="65"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="82"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="68"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="69"/>
         <source>&amp;Edit the session…</source>
         <translation>&amp;Modifier la séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="67"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="68"/>
         <source>&amp;Log the next session…</source>
         <translation>&amp;Noter la prochaine séance…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="69"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="70"/>
         <source>&amp;Add a session that was not planned…</source>
         <translation>&amp;Ajouter une séance non prévue…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="74"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="75"/>
         <source>S&amp;tart</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="75"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="76"/>
         <source>Pa&amp;use</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="77"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="78"/>
         <source>&amp;Finish</source>
         <translation>T&amp;erminer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="78"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="79"/>
         <source>St&amp;op…</source>
         <translation>Arrê&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="89"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="90"/>
         <source>&amp;Notes:</source>
         <translation>N&amp;otes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="136"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="137"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="141"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="144"/>
         <source>{state}: {reason}</source>
         <translation>{state} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="168"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="171"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="187"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="190"/>
         <source>{date} (planned {planned})</source>
         <translation>{date} (prévue le {planned})</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="193"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="196"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="233"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="236"/>
         <source>Finish the pair {pair}? Its sessions still planned are cancelled; the pair and its journal stay in the history.</source>
         <translation>Terminer le binôme {pair} ? Ses séances encore prévues sont annulées ; le binôme et son journal restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="242"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="245"/>
         <source>Stop the pair</source>
         <translation>Arrêter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="243"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="246"/>
         <source>Why does the pair stop? The pair and its sessions stay in the history.</source>
         <translation>Pourquoi le binôme s&apos;arrête-t-il ? Le binôme et ses séances restent dans l&apos;historique.</translation>
     </message>
@@ -1024,43 +1024,43 @@ Son nom :</translation>
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="115"/>
+        <location filename="../../ui/dashboard/model.py" line="116"/>
         <source>Pair</source>
         <extracomment>The row&apos;s figures, for the delegates that draw them. The order of the badges when sorted: what needs the owner first.</extracomment>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="116"/>
+        <location filename="../../ui/dashboard/model.py" line="117"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="117"/>
+        <location filename="../../ui/dashboard/model.py" line="118"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="118"/>
+        <location filename="../../ui/dashboard/model.py" line="119"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="119"/>
+        <location filename="../../ui/dashboard/model.py" line="120"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="120"/>
+        <location filename="../../ui/dashboard/model.py" line="121"/>
         <source>Next</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="121"/>
+        <location filename="../../ui/dashboard/model.py" line="122"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/model.py" line="146"/>
+        <location filename="../../ui/dashboard/model.py" line="147"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentoré)</numerusform>
@@ -1068,22 +1068,22 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="147"/>
+        <location filename="../../ui/dashboard/model.py" line="148"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="151"/>
+        <location filename="../../ui/dashboard/model.py" line="154"/>
         <source>{topic}: {before} → now {now} → target {target}</source>
         <translation>{topic} : {before} → aujourd&apos;hui {now} → visé {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="166"/>
+        <location filename="../../ui/dashboard/model.py" line="169"/>
         <source>Step {step} of 5</source>
         <translation>Étape {step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="169"/>
+        <location filename="../../ui/dashboard/model.py" line="172"/>
         <source>{done} of {planned} · {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
@@ -1091,96 +1091,96 @@ Son nom :</translation>
 <context>
     <name>PairsPage</name>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="45"/>
+        <location filename="../../ui/steps/pairs_page.py" line="46"/>
         <source>Form the pairs: a young mentor with a senior mentee. Tandem proposes pairs and says why; you know your team better, so accept, set aside or change them. One mentor may take several mentees if they have the time. Give each pair one to three objectives.</source>
         <translation>Formez les binômes : un jeune mentor avec un senior mentoré. Tandem propose des binômes et dit pourquoi ; vous connaissez mieux votre équipe, alors acceptez, écartez ou modifiez. Un mentor peut suivre plusieurs mentorés s&apos;il en a le temps. Donnez à chaque binôme un à trois objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="54"/>
-        <location filename="../../ui/steps/pairs_page.py" line="75"/>
+        <location filename="../../ui/steps/pairs_page.py" line="55"/>
+        <location filename="../../ui/steps/pairs_page.py" line="76"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="59"/>
+        <location filename="../../ui/steps/pairs_page.py" line="60"/>
         <source>Propose a set for the &amp;whole team</source>
         <translation>Proposer un ensemble pour &amp;toute l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="60"/>
+        <location filename="../../ui/steps/pairs_page.py" line="61"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="61"/>
+        <location filename="../../ui/steps/pairs_page.py" line="62"/>
         <source>&amp;Set aside</source>
         <translation>É&amp;carter</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="63"/>
+        <location filename="../../ui/steps/pairs_page.py" line="64"/>
         <source>&amp;Change before forming</source>
         <translation>Mod&amp;ifier avant de former</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="65"/>
+        <location filename="../../ui/steps/pairs_page.py" line="66"/>
         <source>Pairs</source>
         <translation>Binômes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="69"/>
+        <location filename="../../ui/steps/pairs_page.py" line="70"/>
         <source>&amp;Form this pair</source>
         <translation>&amp;Former ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="70"/>
+        <location filename="../../ui/steps/pairs_page.py" line="71"/>
         <source>&amp;Undo this pair</source>
         <translation>&amp;Défaire ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="84"/>
+        <location filename="../../ui/steps/pairs_page.py" line="85"/>
         <source>Pairs formed</source>
         <translation>Binômes formés</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="92"/>
+        <location filename="../../ui/steps/pairs_page.py" line="93"/>
         <source>Men&amp;tor:</source>
         <extracomment>What changes the pairs of the programme, below the list.</extracomment>
         <translation>Me&amp;ntor :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="94"/>
+        <location filename="../../ui/steps/pairs_page.py" line="95"/>
         <source>Ment&amp;ee:</source>
         <translation>Mentor&amp;é :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="107"/>
+        <location filename="../../ui/steps/pairs_page.py" line="108"/>
         <source>Affinities - who gets along with whom</source>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="169"/>
+        <location filename="../../ui/steps/pairs_page.py" line="170"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="183"/>
+        <location filename="../../ui/steps/pairs_page.py" line="184"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="200"/>
+        <location filename="../../ui/steps/pairs_page.py" line="201"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="202"/>
+        <location filename="../../ui/steps/pairs_page.py" line="203"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="219"/>
+        <location filename="../../ui/steps/pairs_page.py" line="220"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentoré)</numerusform>
@@ -1188,12 +1188,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="226"/>
+        <location filename="../../ui/steps/pairs_page.py" line="227"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="250"/>
+        <location filename="../../ui/steps/pairs_page.py" line="251"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1312,83 +1312,83 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="62"/>
+        <location filename="../../ui/steps/review_page.py" line="63"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire sans aide désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="68"/>
+        <location filename="../../ui/steps/review_page.py" line="69"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="71"/>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="71"/>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="71"/>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="71"/>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="74"/>
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="76"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="81"/>
+        <location filename="../../ui/steps/review_page.py" line="82"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="82"/>
-        <location filename="../../ui/steps/review_page.py" line="240"/>
+        <location filename="../../ui/steps/review_page.py" line="83"/>
+        <location filename="../../ui/steps/review_page.py" line="241"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="83"/>
+        <location filename="../../ui/steps/review_page.py" line="84"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="86"/>
+        <location filename="../../ui/steps/review_page.py" line="87"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="88"/>
+        <location filename="../../ui/steps/review_page.py" line="89"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="90"/>
+        <location filename="../../ui/steps/review_page.py" line="91"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="248"/>
+        <location filename="../../ui/steps/review_page.py" line="249"/>
         <source>Productivity: {levels}, {reached}, {minutes}</source>
         <translation>Productivité : {levels}, {reached}, {minutes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <location filename="../../ui/steps/review_page.py" line="250"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n niveau gagné</numerusform>
@@ -1396,7 +1396,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="251"/>
+        <location filename="../../ui/steps/review_page.py" line="252"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objectif atteint sur {objectives}</numerusform>
@@ -1404,7 +1404,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="253"/>
+        <location filename="../../ui/steps/review_page.py" line="254"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute gagnée chaque semaine</numerusform>
@@ -1412,7 +1412,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <location filename="../../ui/steps/review_page.py" line="259"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Regard neuf : %n idée recueillie</numerusform>
@@ -1420,65 +1420,65 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="289"/>
+        <location filename="../../ui/steps/review_page.py" line="290"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="295"/>
+        <location filename="../../ui/steps/review_page.py" line="296"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="73"/>
-        <location filename="../../ui/steps/review_page.py" line="102"/>
+        <location filename="../../ui/steps/review_page.py" line="74"/>
+        <location filename="../../ui/steps/review_page.py" line="103"/>
         <source>Levels reached</source>
         <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="109"/>
+        <location filename="../../ui/steps/review_page.py" line="110"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="160"/>
+        <location filename="../../ui/steps/review_page.py" line="161"/>
         <source>Review sheet of this pair</source>
         <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="167"/>
+        <location filename="../../ui/steps/review_page.py" line="168"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="173"/>
+        <location filename="../../ui/steps/review_page.py" line="174"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="220"/>
+        <location filename="../../ui/steps/review_page.py" line="221"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="224"/>
+        <location filename="../../ui/steps/review_page.py" line="225"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="240"/>
+        <location filename="../../ui/steps/review_page.py" line="241"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="244"/>
+        <location filename="../../ui/steps/review_page.py" line="245"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="255"/>
+        <location filename="../../ui/steps/review_page.py" line="256"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
@@ -1486,153 +1486,153 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="46"/>
+        <location filename="../../ui/steps/rules_page.py" line="48"/>
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
         <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l&apos;échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="54"/>
+        <location filename="../../ui/steps/rules_page.py" line="56"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="58"/>
+        <location filename="../../ui/steps/rules_page.py" line="60"/>
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="59"/>
+        <location filename="../../ui/steps/rules_page.py" line="61"/>
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61"/>
+        <location filename="../../ui/steps/rules_page.py" line="63"/>
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="62"/>
+        <location filename="../../ui/steps/rules_page.py" line="64"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <location filename="../../ui/steps/rules_page.py" line="66"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="65"/>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="63"/>
+        <location filename="../../ui/steps/rules_page.py" line="65"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="71"/>
         <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="70"/>
+        <location filename="../../ui/steps/rules_page.py" line="72"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="71"/>
+        <location filename="../../ui/steps/rules_page.py" line="73"/>
         <source>Charter of the pair…</source>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="76"/>
+        <location filename="../../ui/steps/rules_page.py" line="78"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="82"/>
+        <location filename="../../ui/steps/rules_page.py" line="84"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="84"/>
+        <location filename="../../ui/steps/rules_page.py" line="86"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="100"/>
+        <location filename="../../ui/steps/rules_page.py" line="102"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="104"/>
+        <location filename="../../ui/steps/rules_page.py" line="106"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="159"/>
+        <location filename="../../ui/steps/rules_page.py" line="161"/>
         <source>{first} to {last}</source>
         <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="243"/>
+        <location filename="../../ui/steps/rules_page.py" line="246"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="223"/>
+        <location filename="../../ui/steps/rules_page.py" line="226"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="226"/>
+        <location filename="../../ui/steps/rules_page.py" line="229"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="229"/>
+        <location filename="../../ui/steps/rules_page.py" line="232"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="261"/>
+        <location filename="../../ui/steps/rules_page.py" line="264"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="286"/>
+        <location filename="../../ui/steps/rules_page.py" line="289"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="292"/>
+        <location filename="../../ui/steps/rules_page.py" line="295"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="333"/>
+        <location filename="../../ui/steps/rules_page.py" line="336"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1640,77 +1640,77 @@ Son nom :</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="65"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="66"/>
         <source>Session of {mentor} → {mentee}</source>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="73"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="74"/>
         <source>Length in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="77"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="78"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="94"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="95"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="102"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
         <source>A session that was not planned.</source>
         <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="104"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="105"/>
         <source>Planned for {date}, first planned for {first}.</source>
         <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
         <source>&amp;Length (minutes):</source>
         <translation>D&amp;urée (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="116"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="116"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
         <source>What to &amp;practise before next time:</source>
         <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
         <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
@@ -1779,7 +1779,7 @@ Son nom :</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="95"/>
+        <location filename="../../ui/steps/topic_rows.py" line="97"/>
         <source>Remove</source>
         <extracomment>A row as the core gives it: the record&apos;s id, its topic&apos;s name, the value of each choice. The records and topics of the rows shown, in order.</extracomment>
         <translation>Retirer</translation>
@@ -1906,7 +1906,7 @@ Son nom :</translation>
     <name>catalogue</name>
     <message>
         <location filename="../../app/catalogue.py" line="18"/>
-        <location filename="../../app/demo_shops.py" line="186"/>
+        <location filename="../../app/demo_shops.py" line="205"/>
         <source>Social networks</source>
         <extracomment>(name, kind, description) of the topics a small shop most often needs.</extracomment>
         <translation>Réseaux sociaux</translation>
@@ -1918,7 +1918,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="25"/>
-        <location filename="../../app/demo_shops.py" line="178"/>
+        <location filename="../../app/demo_shops.py" line="197"/>
         <source>The shop&apos;s website</source>
         <translation>Le site de la boutique</translation>
     </message>
@@ -1929,7 +1929,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="32"/>
-        <location filename="../../app/demo_shops.py" line="182"/>
+        <location filename="../../app/demo_shops.py" line="201"/>
         <source>Newsletter</source>
         <translation>Lettre d&apos;information</translation>
     </message>
@@ -1940,7 +1940,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="39"/>
-        <location filename="../../app/demo_shops.py" line="185"/>
+        <location filename="../../app/demo_shops.py" line="204"/>
         <source>Online customer file</source>
         <translation>Fichier clients en ligne</translation>
     </message>
@@ -1951,7 +1951,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="46"/>
-        <location filename="../../app/demo_shops.py" line="177"/>
+        <location filename="../../app/demo_shops.py" line="196"/>
         <source>Online orders and sales</source>
         <translation>Commandes et ventes en ligne</translation>
     </message>
@@ -1962,8 +1962,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="53"/>
-        <location filename="../../app/demo_shops.py" line="181"/>
-        <location filename="../../app/demo_shops.py" line="408"/>
+        <location filename="../../app/demo_shops.py" line="200"/>
+        <location filename="../../app/demo_shops.py" line="425"/>
         <source>Customer reviews</source>
         <translation>Avis des clients</translation>
     </message>
@@ -1974,7 +1974,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="58"/>
-        <location filename="../../app/demo_shops.py" line="189"/>
+        <location filename="../../app/demo_shops.py" line="208"/>
         <source>Photos of products</source>
         <translation>Photos des produits</translation>
     </message>
@@ -1985,7 +1985,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="65"/>
-        <location filename="../../app/demo_shops.py" line="190"/>
+        <location filename="../../app/demo_shops.py" line="209"/>
         <source>Spreadsheets</source>
         <translation>Tableur</translation>
     </message>
@@ -1996,7 +1996,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="70"/>
-        <location filename="../../app/demo_shops.py" line="192"/>
+        <location filename="../../app/demo_shops.py" line="211"/>
         <source>A new technique of the trade</source>
         <translation>Une nouvelle technique du métier</translation>
     </message>
@@ -2100,204 +2100,235 @@ Son nom :</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo_shops.py" line="115"/>
+        <location filename="../../app/demo_shops.py" line="134"/>
         <source>Chocolaterie Marie</source>
         <translation>Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="119"/>
+        <location filename="../../app/demo_shops.py" line="138"/>
         <source>Owner, chocolate maker</source>
         <translation>Gérante, chocolatière</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="127"/>
+        <location filename="../../app/demo_shops.py" line="146"/>
         <source>Apprentice chocolate maker</source>
         <translation>Apprenti chocolatier</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="136"/>
+        <location filename="../../app/demo_shops.py" line="155"/>
         <source>Shop assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="144"/>
+        <location filename="../../app/demo_shops.py" line="163"/>
         <source>Sales assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="153"/>
+        <location filename="../../app/demo_shops.py" line="172"/>
         <source>Apprentice</source>
         <translation>Apprenti</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="161"/>
+        <location filename="../../app/demo_shops.py" line="180"/>
         <source>Confectioner</source>
         <translation>Confiseuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="169"/>
+        <location filename="../../app/demo_shops.py" line="188"/>
         <source>Delivery driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="222"/>
+        <location filename="../../app/demo_shops.py" line="241"/>
         <source>Going online</source>
         <translation>Passer au numérique</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="240"/>
+        <location filename="../../app/demo_shops.py" line="259"/>
         <source>The back office, at the computer</source>
         <translation>L&apos;arrière-boutique, devant l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="242"/>
+        <location filename="../../app/demo_shops.py" line="261"/>
         <source>What is said in a session stays between the two of us.</source>
         <translation>Ce qui se dit en séance reste entre nous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="245"/>
+        <location filename="../../app/demo_shops.py" line="264"/>
         <source>No silly questions. We laugh together, never at each other.</source>
         <translation>Pas de question bête. On rit ensemble, jamais l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="250"/>
+        <location filename="../../app/demo_shops.py" line="269"/>
         <source>The mentor does not do the work in the mentee&apos;s place.</source>
         <translation>Le mentor ne fait pas le travail à la place du mentoré.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="266"/>
+        <location filename="../../app/demo_shops.py" line="285"/>
         <source>Opened the order page and took a test order together.</source>
         <translation>Ouvert la page des commandes et passé une commande d&apos;essai ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="267"/>
-        <source>Changed the prices and the photo of the Easter box on the site.</source>
-        <translation>Changé les prix et la photo du coffret de Pâques sur le site.</translation>
+        <location filename="../../app/demo_shops.py" line="33"/>
+        <source>Valentine&apos;s box</source>
+        <extracomment>The chocolate box of the season, by month: a session in October does not change the Easter box.</extracomment>
+        <translation>coffret de la Saint-Valentin</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="270"/>
+        <location filename="../../app/demo_shops.py" line="34"/>
+        <source>Easter box</source>
+        <translation>coffret de Pâques</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_shops.py" line="35"/>
+        <source>Mother&apos;s Day box</source>
+        <translation>coffret de la fête des mères</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_shops.py" line="36"/>
+        <source>summer box</source>
+        <translation>coffret d&apos;été</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_shops.py" line="37"/>
+        <source>autumn box</source>
+        <translation>coffret d&apos;automne</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_shops.py" line="38"/>
+        <source>Christmas box</source>
+        <translation>coffret de Noël</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_shops.py" line="286"/>
+        <source>Changed the prices and the photo of the {box} on the site.</source>
+        <translation>Changé les prix et la photo du {box} sur le site.</translation>
+    </message>
+    <message>
+        <location filename="../../app/demo_shops.py" line="287"/>
         <source>Answered two customers&apos; questions by e-mail about delivery.</source>
         <translation>Répondu par courriel aux questions de deux clients sur la livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="278"/>
+        <location filename="../../app/demo_shops.py" line="295"/>
         <source>Chose the subscribers list and wrote the first letter.</source>
         <translation>Choisi la liste des abonnés et rédigé la première lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="283"/>
+        <location filename="../../app/demo_shops.py" line="300"/>
         <source>Posted three photos of the new bars with a short text.</source>
         <translation>Publié trois photos des nouvelles tablettes avec un court texte.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="289"/>
+        <location filename="../../app/demo_shops.py" line="306"/>
         <source>Tempering on a marble slab, the way it is taught at school now.</source>
         <translation>Le tempérage sur marbre, tel qu&apos;on l&apos;enseigne aujourd&apos;hui à l&apos;école.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="296"/>
+        <location filename="../../app/demo_shops.py" line="313"/>
         <source>Made a table of the delivery rounds.</source>
         <translation>Fait un tableau des tournées de livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="300"/>
+        <location filename="../../app/demo_shops.py" line="317"/>
         <source>Bernard prefers to stop for now: the deliveries take all his time.</source>
         <translation>Bernard préfère arrêter pour l&apos;instant : les livraisons lui prennent tout son temps.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="307"/>
+        <location filename="../../app/demo_shops.py" line="324"/>
         <source>Entered the regular customers&apos; details in the online file.</source>
         <translation>Saisi les coordonnées des clients fidèles dans le fichier en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="323"/>
+        <location filename="../../app/demo_shops.py" line="340"/>
         <source>Find a customer&apos;s last order and add a new customer.</source>
         <translation>Retrouver la dernière commande d&apos;un client et ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="325"/>
+        <location filename="../../app/demo_shops.py" line="342"/>
         <source>Send a birthday message to regular customers</source>
         <translation>Envoyer un message d&apos;anniversaire aux clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="335"/>
+        <location filename="../../app/demo_shops.py" line="352"/>
         <source>A loyalty card kept in the customer file
 A reminder before the holidays</source>
         <translation>Une carte de fidélité tenue dans le fichier clients
 Un rappel avant les fêtes</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="344"/>
+        <location filename="../../app/demo_shops.py" line="361"/>
         <source>Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.</source>
         <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c&apos;est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="355"/>
+        <location filename="../../app/demo_shops.py" line="372"/>
         <source>Restaurant Chez Gérard</source>
         <translation>Restaurant Chez Gérard</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="359"/>
+        <location filename="../../app/demo_shops.py" line="376"/>
         <source>Owner</source>
         <translation>Patron</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="367"/>
+        <location filename="../../app/demo_shops.py" line="384"/>
         <source>Chef</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="375"/>
+        <location filename="../../app/demo_shops.py" line="392"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="383"/>
+        <location filename="../../app/demo_shops.py" line="400"/>
         <source>Apprentice cook, back from two years in Asia</source>
         <translation>Apprentie cuisinière, revenue de deux ans en Asie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="392"/>
+        <location filename="../../app/demo_shops.py" line="409"/>
         <source>Apprentice waiter</source>
         <translation>Apprenti serveur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="398"/>
+        <location filename="../../app/demo_shops.py" line="415"/>
         <source>Cooking with yuzu</source>
         <translation>Cuisiner le yuzu</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="403"/>
+        <location filename="../../app/demo_shops.py" line="420"/>
         <source>Using the juice and zest of this Japanese citrus in sauces and desserts.</source>
         <translation>Utiliser le jus et le zeste de cet agrume japonais dans les sauces et les desserts.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="424"/>
+        <location filename="../../app/demo_shops.py" line="441"/>
         <source>New flavours</source>
         <translation>Nouvelles saveurs</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="438"/>
+        <location filename="../../app/demo_shops.py" line="455"/>
         <source>The kitchen, after the lunch service</source>
         <translation>La cuisine, après le service du midi</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="446"/>
+        <location filename="../../app/demo_shops.py" line="463"/>
         <source>The dining room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="451"/>
+        <location filename="../../app/demo_shops.py" line="468"/>
         <source>A yuzu butter sauce for the fish of the day.</source>
         <translation>Un beurre blanc au yuzu pour le poisson du jour.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="456"/>
+        <location filename="../../app/demo_shops.py" line="473"/>
         <source>A yuzu tart: balancing the acidity with the sugar.</source>
         <translation>Une tarte au yuzu : équilibrer l&apos;acidité et le sucre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="461"/>
+        <location filename="../../app/demo_shops.py" line="478"/>
         <source>Read the last reviews together and answered one of them.</source>
         <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
     </message>
@@ -2305,204 +2336,204 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../app/documents/charter.py" line="44"/>
-        <location filename="../../app/documents/guide.py" line="49"/>
-        <location filename="../../app/documents/review_sheet.py" line="110"/>
-        <location filename="../../app/documents/summary.py" line="64"/>
+        <location filename="../../app/documents/charter.py" line="45"/>
+        <location filename="../../app/documents/guide.py" line="50"/>
+        <location filename="../../app/documents/review_sheet.py" line="112"/>
+        <location filename="../../app/documents/summary.py" line="65"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="45"/>
-        <location filename="../../app/documents/guide.py" line="50"/>
-        <location filename="../../app/documents/review_sheet.py" line="112"/>
+        <location filename="../../app/documents/charter.py" line="46"/>
+        <location filename="../../app/documents/guide.py" line="51"/>
+        <location filename="../../app/documents/review_sheet.py" line="114"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="46"/>
-        <location filename="../../app/documents/guide.py" line="56"/>
-        <location filename="../../app/documents/review_sheet.py" line="113"/>
+        <location filename="../../app/documents/charter.py" line="47"/>
+        <location filename="../../app/documents/guide.py" line="57"/>
+        <location filename="../../app/documents/review_sheet.py" line="115"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="53"/>
+        <location filename="../../app/documents/charter.py" line="54"/>
         <source>When and where</source>
         <translation>Quand et où</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="57"/>
-        <location filename="../../app/documents/review_sheet.py" line="111"/>
+        <location filename="../../app/documents/charter.py" line="58"/>
+        <location filename="../../app/documents/review_sheet.py" line="113"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="58"/>
-        <location filename="../../app/documents/review_sheet.py" line="101"/>
+        <location filename="../../app/documents/charter.py" line="59"/>
+        <location filename="../../app/documents/review_sheet.py" line="103"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="62"/>
+        <location filename="../../app/documents/charter.py" line="63"/>
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="23"/>
+        <location filename="../../app/documents/charter.py" line="24"/>
         <source>Every week, on {day} at {time}, for {minutes} minutes</source>
         <translation>Chaque semaine, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="26"/>
+        <location filename="../../app/documents/charter.py" line="27"/>
         <source>Every {weeks} weeks, on {day} at {time}, for {minutes} minutes</source>
         <translation>Toutes les {weeks} semaines, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="63"/>
+        <location filename="../../app/documents/charter.py" line="64"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="73"/>
+        <location filename="../../app/documents/charter.py" line="74"/>
         <source>Our sessions</source>
         <translation>Nos séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="76"/>
+        <location filename="../../app/documents/charter.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="77"/>
+        <location filename="../../app/documents/charter.py" line="78"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="78"/>
+        <location filename="../../app/documents/charter.py" line="79"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="84"/>
-        <location filename="../../app/documents/review_sheet.py" line="62"/>
+        <location filename="../../app/documents/charter.py" line="85"/>
+        <location filename="../../app/documents/review_sheet.py" line="64"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="92"/>
+        <location filename="../../app/documents/charter.py" line="93"/>
         <source>What we will work on</source>
         <translation>Ce que nous allons travailler</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="95"/>
-        <location filename="../../app/documents/guide.py" line="57"/>
-        <location filename="../../app/documents/review_sheet.py" line="123"/>
+        <location filename="../../app/documents/charter.py" line="96"/>
+        <location filename="../../app/documents/guide.py" line="58"/>
+        <location filename="../../app/documents/review_sheet.py" line="125"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="96"/>
-        <location filename="../../app/documents/guide.py" line="58"/>
+        <location filename="../../app/documents/charter.py" line="97"/>
+        <location filename="../../app/documents/guide.py" line="59"/>
         <source>Level today</source>
         <translation>Niveau aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="97"/>
-        <location filename="../../app/documents/guide.py" line="59"/>
+        <location filename="../../app/documents/charter.py" line="98"/>
+        <location filename="../../app/documents/guide.py" line="60"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="109"/>
+        <location filename="../../app/documents/charter.py" line="110"/>
         <source>Our rules</source>
         <translation>Nos règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="113"/>
+        <location filename="../../app/documents/charter.py" line="114"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="114"/>
+        <location filename="../../app/documents/charter.py" line="115"/>
         <source>Kindness</source>
         <translation>Bienveillance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="116"/>
+        <location filename="../../app/documents/charter.py" line="117"/>
         <source>Moving a session</source>
         <translation>Déplacer une séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="117"/>
+        <location filename="../../app/documents/charter.py" line="118"/>
         <source>We warn each other at least {days} days before.</source>
         <translation>Nous nous prévenons au moins {days} jours avant.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="122"/>
+        <location filename="../../app/documents/charter.py" line="123"/>
         <source>If it goes badly</source>
         <translation>Si cela se passe mal</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="123"/>
+        <location filename="../../app/documents/charter.py" line="124"/>
         <source>We talk to {person}.</source>
         <translation>Nous en parlons à {person}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="127"/>
+        <location filename="../../app/documents/charter.py" line="128"/>
         <source>Out of scope</source>
         <translation>Hors sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="128"/>
+        <location filename="../../app/documents/charter.py" line="129"/>
         <source>Other rules</source>
         <translation>Autres règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="132"/>
+        <location filename="../../app/documents/charter.py" line="133"/>
         <source>Rules agreed together</source>
         <translation>Règles convenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="136"/>
-        <location filename="../../app/documents/review_sheet.py" line="173"/>
+        <location filename="../../app/documents/charter.py" line="137"/>
+        <location filename="../../app/documents/review_sheet.py" line="179"/>
         <source>The mentee</source>
         <translation>Le mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="137"/>
-        <location filename="../../app/documents/review_sheet.py" line="174"/>
+        <location filename="../../app/documents/charter.py" line="138"/>
+        <location filename="../../app/documents/review_sheet.py" line="180"/>
         <source>The mentor</source>
         <translation>Le mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="138"/>
-        <location filename="../../app/documents/review_sheet.py" line="175"/>
+        <location filename="../../app/documents/charter.py" line="139"/>
+        <location filename="../../app/documents/review_sheet.py" line="181"/>
         <source>The owner</source>
         <translation>Le responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="142"/>
+        <location filename="../../app/documents/charter.py" line="143"/>
         <source>Charter of the pair - {mentor} and {mentee}</source>
         <translation>Charte du binôme - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="41"/>
+        <location filename="../../app/documents/guide.py" line="42"/>
         <source>You know these subjects better than the people you will help. Teaching them is a skill of its own: these pages are a reminder of what makes a session useful and pleasant for both of you.</source>
         <translation>Vous connaissez ces sujets mieux que les personnes que vous allez aider. Les enseigner est un savoir-faire à part entière : ces pages rappellent ce qui rend une séance utile et agréable pour vous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="53"/>
+        <location filename="../../app/documents/guide.py" line="54"/>
         <source>Whom you help, and with what</source>
         <translation>Qui vous aidez, et sur quoi</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="64"/>
+        <location filename="../../app/documents/guide.py" line="65"/>
         <source>How to teach well</source>
         <translation>Pour bien transmettre</translation>
     </message>
     <message>
-        <location filename="../../app/documents/guide.py" line="67"/>
+        <location filename="../../app/documents/guide.py" line="68"/>
         <source>Mentor guide - {name}</source>
         <translation>Guide du mentor - {name}</translation>
     </message>
@@ -2518,218 +2549,218 @@ Un rappel avant les fêtes</translation>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="49"/>
+        <location filename="../../app/documents/review_sheet.py" line="51"/>
         <source>Satisfaction (1 to 5)</source>
         <translation>Satisfaction (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="54"/>
+        <location filename="../../app/documents/review_sheet.py" line="56"/>
         <source>What I can now do alone</source>
         <translation>Ce que je sais faire sans aide désormais</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="61"/>
+        <location filename="../../app/documents/review_sheet.py" line="63"/>
         <source>Time saved each week</source>
         <translation>Temps gagné chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="70"/>
+        <location filename="../../app/documents/review_sheet.py" line="72"/>
         <source>The bond created (1 to 5)</source>
         <translation>Le lien créé (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="75"/>
+        <location filename="../../app/documents/review_sheet.py" line="77"/>
         <source>Fresh ideas for the business</source>
         <translation>Idées neuves pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="78"/>
+        <location filename="../../app/documents/review_sheet.py" line="80"/>
         <source>Did we meet as agreed?</source>
         <translation>Nous sommes-nous vus comme convenu ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="83"/>
+        <location filename="../../app/documents/review_sheet.py" line="85"/>
         <source>Would you do it again?</source>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="87"/>
+        <location filename="../../app/documents/review_sheet.py" line="89"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="115"/>
+        <location filename="../../app/documents/review_sheet.py" line="117"/>
         <source>State of the pair</source>
         <translation>État du binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="120"/>
+        <location filename="../../app/documents/review_sheet.py" line="122"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="124"/>
+        <location filename="../../app/documents/review_sheet.py" line="126"/>
         <source>Level before</source>
         <translation>Niveau avant</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="125"/>
+        <location filename="../../app/documents/review_sheet.py" line="127"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="126"/>
+        <location filename="../../app/documents/review_sheet.py" line="128"/>
         <source>Level after</source>
         <translation>Niveau après</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="134"/>
-        <location filename="../../app/documents/summary.py" line="76"/>
+        <location filename="../../app/documents/review_sheet.py" line="136"/>
+        <location filename="../../app/documents/summary.py" line="77"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="137"/>
+        <location filename="../../app/documents/review_sheet.py" line="139"/>
         <source>Sessions held</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="139"/>
+        <location filename="../../app/documents/review_sheet.py" line="141"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="140"/>
+        <location filename="../../app/documents/review_sheet.py" line="142"/>
         <source>{hours} h {minutes:02d}</source>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="145"/>
+        <location filename="../../app/documents/review_sheet.py" line="147"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="149"/>
+        <location filename="../../app/documents/review_sheet.py" line="151"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="155"/>
+        <location filename="../../app/documents/review_sheet.py" line="157"/>
         <source>The mentee&apos;s answers - {name}</source>
         <translation>Les réponses du mentoré - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="159"/>
+        <location filename="../../app/documents/review_sheet.py" line="163"/>
         <source>The mentor&apos;s answers - {name}</source>
         <translation>Les réponses du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="162"/>
+        <location filename="../../app/documents/review_sheet.py" line="168"/>
         <source>The owner&apos;s conclusion</source>
         <translation>La conclusion du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="163"/>
+        <location filename="../../app/documents/review_sheet.py" line="169"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="164"/>
+        <location filename="../../app/documents/review_sheet.py" line="170"/>
         <source>What comes next:</source>
         <translation>La suite :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="179"/>
+        <location filename="../../app/documents/review_sheet.py" line="185"/>
         <source>Review sheet - {mentor} and {mentee}</source>
         <translation>Fiche bilan - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="205"/>
+        <location filename="../../app/documents/review_sheet.py" line="211"/>
         <source>Review sheets - {programme}</source>
         <translation>Fiches bilan - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="34"/>
+        <location filename="../../app/documents/summary.py" line="35"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="38"/>
+        <location filename="../../app/documents/summary.py" line="39"/>
         <source>{done} of {planned}, {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned}, {hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="66"/>
+        <location filename="../../app/documents/summary.py" line="67"/>
         <source>Pairs reviewed</source>
         <translation>Bilans faits</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="71"/>
+        <location filename="../../app/documents/summary.py" line="72"/>
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="74"/>
+        <location filename="../../app/documents/summary.py" line="75"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="75"/>
+        <location filename="../../app/documents/summary.py" line="76"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="77"/>
+        <location filename="../../app/documents/summary.py" line="78"/>
         <source>Levels gained</source>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="78"/>
+        <location filename="../../app/documents/summary.py" line="79"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="79"/>
+        <location filename="../../app/documents/summary.py" line="80"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="84"/>
+        <location filename="../../app/documents/summary.py" line="85"/>
         <source>What the programme brought</source>
         <translation>Ce que le programme a apporté</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="88"/>
+        <location filename="../../app/documents/summary.py" line="89"/>
         <source>Productivity</source>
         <translation>Productivité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="89"/>
+        <location filename="../../app/documents/summary.py" line="90"/>
         <source>{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week</source>
         <translation>{levels} niveaux gagnés ; {reached} objectifs atteints sur {objectives} ; {minutes} minutes gagnées chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="99"/>
+        <location filename="../../app/documents/summary.py" line="100"/>
         <source>The bond between generations</source>
         <translation>Le lien entre générations</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="100"/>
+        <location filename="../../app/documents/summary.py" line="101"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="101"/>
+        <location filename="../../app/documents/summary.py" line="102"/>
         <source>A fresh eye: ideas collected</source>
         <translation>Un regard neuf : idées recueillies</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="104"/>
+        <location filename="../../app/documents/summary.py" line="105"/>
         <source>For the next programme</source>
         <translation>Pour le prochain programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="107"/>
+        <location filename="../../app/documents/summary.py" line="108"/>
         <source>Programme summary - {name}</source>
         <translation>Synthèse du programme - {name}</translation>
     </message>
@@ -2821,7 +2852,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../ui/fields.py" line="130"/>
+        <location filename="../../ui/fields.py" line="137"/>
         <source>Calendar</source>
         <extracomment>Entered and not typed in yet: a click then selects the whole value again (the owner left the previous field with Tab, then clicked into this one).</extracomment>
         <translation>Calendrier</translation>
@@ -2861,12 +2892,12 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="296"/>
+        <location filename="../../ui/main.py" line="299"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="300"/>
+        <location filename="../../ui/main.py" line="303"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
@@ -2994,48 +3025,48 @@ Un rappel avant les fêtes</translation>
         <translation>{document} - enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="75"/>
+        <location filename="../../ui/printing/output.py" line="77"/>
         <source>Save as PDF</source>
         <extracomment>Left margin wide enough for a hole punch; the others for a pen and a signature. Builds a document when asked (the data may have changed since the menu was opened).</extracomment>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="77"/>
+        <location filename="../../ui/printing/output.py" line="79"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="87"/>
+        <location filename="../../ui/printing/output.py" line="89"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="102"/>
+        <location filename="../../ui/printing/output.py" line="104"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="103"/>
+        <location filename="../../ui/printing/output.py" line="105"/>
         <source>The PDF was saved as {path}.</source>
         <translation>Le PDF a été enregistré sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="109"/>
+        <location filename="../../ui/printing/output.py" line="111"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="112"/>
+        <location filename="../../ui/printing/output.py" line="114"/>
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="157"/>
+        <location filename="../../ui/printing/output.py" line="159"/>
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="134"/>
+        <location filename="../../ui/printing/output.py" line="136"/>
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
         <translation>L&apos;imprimante signale un problème. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis réessayez.</translation>
     </message>
