@@ -172,6 +172,14 @@ class IdList(QListWidget):
         item = self.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def choose(self, row_id: int) -> None:
+        """Make the row of ``row_id`` the current one, as a click would (it signals)."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == row_id:
+                self.setCurrentItem(item)
+                return
+
 
 class FittedTable(QTableWidget):
     """A table whose columns fit their cell widgets (so no level label is cut), the first

@@ -100,11 +100,15 @@ class CoachingPage(StepPage):
         return [self.checklist_box]
 
     def _watch_parts(self) -> None:
-        self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.COACHING, self._load_mentors)
-        self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.COACHING, self._show_checklist)
+        self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.COACHING, self._show_coaching)
 
-    def _load_mentors(self) -> None:
+    def _show_coaching(self) -> None:
+        """The mentors and the chosen one's checklist, from one reading of the status."""
         status = self._status()
+        self._load_mentors(status)
+        self._show_checklist(status)
+
+    def _load_mentors(self, status: list[MentorCoachingInfo]) -> None:
         self.mentors.fill(((m.mentor_id, m.mentor_name) for m in status), self._selected())
         for row, mentor in enumerate(status):
             state = (
@@ -146,7 +150,7 @@ class CoachingPage(StepPage):
     def _selected(self) -> int | None:
         return self.mentors.selected_id()
 
-    def _show_checklist(self) -> None:
+    def _show_checklist(self, status: list[MentorCoachingInfo] | None = None) -> None:
         """The chosen mentor's checklist. The same points keep their rows, which only show
         the data again: a tick saved does not take the focus away from the list."""
         mentor_id = self._selected()
@@ -154,7 +158,11 @@ class CoachingPage(StepPage):
             widget.setEnabled(mentor_id is not None)
         self.errors.hide()
         info = next(
-            (m for m in self._status() if m.mentor_id == mentor_id),
+            (
+                m
+                for m in (status if status is not None else self._status())
+                if m.mentor_id == mentor_id
+            ),
             None,
         )
         checks = info.checks if info is not None else ()

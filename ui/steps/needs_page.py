@@ -100,8 +100,8 @@ class NeedsPage(StepPage):
         self._load_people()
         self._show_person()
 
-    def _load_people(self, select: int | None = None) -> None:
-        current = select if select is not None else self._selected_id()
+    def _load_people(self) -> None:
+        current = self._selected_id()
         self.people.fill(
             (
                 (person.id, self._line(person))
@@ -143,8 +143,7 @@ class NeedsPage(StepPage):
     def _add_person(self) -> None:
         added = change(self, Scope.PEOPLE, lambda: needs.add_person(self.tr("New person")))
         if added is not None:
-            self._load_people(select=added.id)
-            self._show_person()
+            self.people.choose(added.id)  # listed as the change was announced
             self.scroll_area.ensureWidgetVisible(
                 self.form.name
             )  # scrolled down, it was out of view

@@ -208,8 +208,8 @@ class PairsPage(StepPage):
             )
         )
 
-    def _load_pairs(self, select: int | None = None) -> None:
-        current = select if select is not None else self._selected_pair()
+    def _load_pairs(self) -> None:
+        current = self._selected_pair()
         rows: list[tuple[int, str]] = []
         if self.programme_id is not None:
             listed = pairs.list_pairs(self.programme_id)
@@ -267,7 +267,7 @@ class PairsPage(StepPage):
             self.errors,
         )
         if created is not None:
-            self._select_pair(created.id)
+            self.pair_list.choose(created.id)  # listed as the pair was saved
 
     def _reject(self) -> None:
         proposal = self._selected_proposal()
@@ -296,11 +296,8 @@ class PairsPage(StepPage):
             self.errors,
         )
         if created is not None:
-            self._select_pair(created.id)
+            self.pair_list.choose(created.id)  # listed as the pair was saved
             self.objectives.topic.setFocus()
-
-    def _select_pair(self, pair_id: int) -> None:
-        self._load_pairs(select=pair_id)
 
     def _remove(self) -> None:
         pair_id = self._selected_pair()

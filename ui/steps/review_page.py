@@ -178,11 +178,6 @@ class ReviewPage(StepPage):
     def _selected(self) -> int | None:
         return self.pair_list.selected_id()
 
-    def select_pair(self, pair_id: int) -> None:
-        for row in range(self.pair_list.count()):
-            if self.pair_list.item(row).data(Qt.ItemDataRole.UserRole) == pair_id:
-                self.pair_list.setCurrentRow(row)
-
     def _show_pair(self) -> None:
         pair_id = self._selected()
         info = review.get_review(pair_id) if pair_id is not None else None
