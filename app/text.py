@@ -27,3 +27,12 @@ def isolate(value: str) -> str:
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value):
         return f"{FSI}{value}{PDI}"
     return value
+
+
+#: A space the line is never broken at.
+NBSP = "\u00a0"
+
+
+def unbroken(text: str) -> str:
+    """``text`` kept on one line: "3 h 00" was printed as "3 h" above "00"."""
+    return text.replace(" ", NBSP)

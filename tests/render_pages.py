@@ -102,23 +102,22 @@ def _render_documents(window: object, out: Path, language: str) -> list[Path]:
     import shutil
     import subprocess
 
-    from app import documents
     from app.progress import programme_progress
-    from ui.i18n import format_date, translate
+    from ui.printing.menu import build
     from ui.printing.output import write_pdf
 
     programme = window.current_programme()  # type: ignore[attr-defined]
     pair = programme_progress(programme).pairs[0]
     made = {
-        "review-sheet": documents.review_sheet(pair.pair_id, translate, format_date),
-        "summary": documents.programme_summary(programme, translate, format_date),
-        "charter": documents.pair_charter(pair.pair_id, translate, format_date),
-        "mentor-guide": documents.mentor_guide(programme, pair.mentor_id, translate, format_date),
+        "review-sheet": build("review_sheet", pair.pair_id),
+        "summary": build("programme_summary", programme),
+        "charter": build("pair_charter", pair.pair_id),
+        "mentor-guide": build("mentor_guide", programme, pair.mentor_id),
     }
     written = []
     for name, document in made.items():
         path = out / f"{language}-10-{name}.pdf"
-        write_pdf(document, path)
+        write_pdf(document(), path)
         written.append(path)
         if shutil.which("pdftoppm"):
             subprocess.run(

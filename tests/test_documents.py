@@ -28,7 +28,7 @@ from app.programmes import list_programmes
 from app.progress import programme_progress
 from app.steps import needs, pairs, review
 from app.storage.database import close_database, open_database
-from app.vocabulary import Decision, Health, Role
+from app.vocabulary import Decision, Health, Level, Role
 from tests.builders import person, programme, ready_pair, topic
 from ui.printing.composer import Composer
 from ui.printing.output import page_layout, save_pdf, write_pdf
@@ -322,3 +322,25 @@ def test_a_line_that_starts_with_a_name_in_hebrew_stays_left_to_right(
         if image.pixelColor(x, y).value() < 128
     ]
     assert inked and min(inked) < 40  # begins at the left, as the sheet's other lines
+
+
+def test_a_french_summary_counts_in_words_that_agree_and_keeps_times_on_one_line(
+    qapp: QApplication, database: object
+) -> None:
+    """ "1 objectifs atteints sur 9" and "1 h" above "00" were printed."""
+    from app.text import NBSP
+    from ui.i18n import Translators
+    from ui.printing.menu import build
+
+    spring = programme()
+    pair = ready_pair(spring, person("Lucas"), person("Marie"))
+    review.set_level_after(pairs.list_objectives(pair)[0].id, Level.ON_OWN)
+    translators = Translators(qapp)
+    translators.use("fr")
+    try:
+        text = plain_text(build("programme_summary", spring)())
+    finally:
+        translators.use("en")
+    assert "1 objectif atteint sur 1" in text
+    assert "3 niveaux gagnés" in text
+    assert f"0{NBSP}h{NBSP}00" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -116,6 +117,30 @@ def test_no_french_text_hedges_a_plural_with_s_in_brackets() -> None:
     """ "1 personne(s)": a number's words agree with it, through Qt's plural forms."""
     hedged = [text for text, _ in _ts_messages().values() if "(s)" in text]
     assert hedged == []
+
+
+#: Words that start with an accent, besides those the French texts write in lower case.
+ACCENTED = {"état", "étape", "équipe", "écrire", "écran", "école", "échange", "élève", "été"}
+
+
+def _bare_capitals(texts: list[str]) -> list[str]:
+    """Capitals that dropped their accent: "Etat" for "État", "A relancer" for "À relancer"."""
+    words = {word for text in texts for word in re.findall(r"\w+", text)} | ACCENTED
+    bare = [
+        word
+        for word in sorted(words)
+        if word[0] in "EA"
+        and word.lower() not in words  # "A déjà essayé": the verb, not "à"
+        and any(f"{accent}{word[1:].lower()}" in words for accent in "éèêàâ")
+    ]
+    # the preposition "à" before a verb or an article
+    return bare + [m for text in texts for m in re.findall(r"\bA (?:la |l'|\w+(?:er|ir)\b)", text)]
+
+
+def test_french_capitals_keep_their_accents() -> None:
+    assert _bare_capitals(["État", "À relancer", "A déjà essayé", "a"]) == []
+    assert _bare_capitals(["Etat", "A relancer", "EQUIPE"]) == ["EQUIPE", "Etat", "A relancer"]
+    assert _bare_capitals([text for text, _ in _ts_messages().values()]) == []
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from app.i18n import DateFormatter, NumberFormatter, Translator, untranslated
 from app.shop import get_shop
+from app.text import unbroken
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,20 @@ class Writer:
     def translate(self, context: str, source: str) -> str:
         """Written ``w.translate("documents", "…")`` so that pyside6-lupdate finds the text."""
         return self.translator(context, source)
+
+    def counted(self, source: str, count: int) -> str:
+        """A text of the "documents" context whose words agree with ``count``. Written
+        ``w.counted(translate("documents", "… %n …", None, 0), count)``: pyside6-lupdate
+        finds a plural text only where its count is a literal."""
+        return self.translator("documents", source, count)
+
+    def duration(self, minutes: int) -> str:
+        """ "3 h 05", on one line."""
+        return unbroken(
+            self.translate("documents", "{hours} h {minutes:02d}").format(
+                hours=minutes // 60, minutes=minutes % 60
+            )
+        )
 
     def document(self, sections: Iterable[Section], name: str) -> Document:
         return Document(get_shop().name, tuple(sections), name)

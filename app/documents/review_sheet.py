@@ -139,9 +139,7 @@ def _sheet(w: Writer, pair_id: int) -> Section:
                 (w.translate("documents", "Sessions held"), str(len(held))),
                 (
                     w.translate("documents", "Time spent"),
-                    w.translate("documents", "{hours} h {minutes:02d}").format(
-                        hours=minutes // 60, minutes=minutes % 60
-                    ),
+                    w.duration(minutes),
                 ),
                 (
                     w.translate("documents", "First session"),

@@ -3,6 +3,7 @@ of the method in figures."""
 
 from __future__ import annotations
 
+from app import i18n
 from app.documents.page import Block, Document, Heading, Section, make_writer
 from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
@@ -29,18 +30,16 @@ def programme_summary(
             max(0, (o.level_after if o.level_after is not None else o.level_now) - o.level_before)
             for o in pair.objectives
         )
-        hours, minutes = divmod(pair.minutes_spent, 60)
         rows.append(
             (
                 w.translate("documents", "{mentor} → {mentee}").format(
                     mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
                 ),
                 ", ".join(pair.topics),
-                w.translate("documents", "{done} of {planned}, {hours} h {minutes:02d}").format(
+                w.translate("documents", "{done} of {planned}, {time}").format(
                     done=pair.sessions_done,
                     planned=pair.sessions_planned,
-                    hours=hours,
-                    minutes=minutes,
+                    time=w.duration(pair.minutes_spent),
                 ),
                 str(gained),
                 HEALTH_LABELS[pair.health].render(w.translator),
@@ -87,14 +86,29 @@ def programme_summary(
             [
                 (
                     w.translate("documents", "Productivity"),
-                    w.translate(
-                        "documents",
-                        "{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week",
-                    ).format(
-                        levels=figures.levels_gained,
-                        reached=figures.objectives_reached,
-                        objectives=figures.objectives,
-                        minutes=figures.minutes_saved_per_week,
+                    # each number with the words that agree with it ("1 objectif atteint")
+                    "; ".join(
+                        (
+                            w.counted(
+                                i18n.translate("documents", "%n level(s) gained", None, 0),
+                                figures.levels_gained,
+                            ),
+                            w.counted(
+                                i18n.translate(
+                                    "documents",
+                                    "%n objective(s) reached out of {objectives}",
+                                    None,
+                                    0,
+                                ),
+                                figures.objectives_reached,
+                            ).format(objectives=figures.objectives),
+                            w.counted(
+                                i18n.translate(
+                                    "documents", "%n minute(s) saved each week", None, 0
+                                ),
+                                figures.minutes_saved_per_week,
+                            ),
+                        )
                     ),
                 ),
                 (w.translate("documents", "The bond between generations"), bond),

@@ -26,7 +26,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="250"/>
+        <location filename="../../ui/steps/review_page.py" line="245"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n level gained</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="252"/>
+        <location filename="../../ui/steps/review_page.py" line="247"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objective reached out of {objectives}</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="254"/>
+        <location filename="../../ui/steps/review_page.py" line="249"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute saved each week</numerusform>
@@ -50,11 +50,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="259"/>
+        <location filename="../../ui/steps/review_page.py" line="254"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Fresh eye: %n idea collected</numerusform>
             <numerusform>Fresh eye: %n ideas collected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message numerus="yes">
+        <location filename="../../app/documents/summary.py" line="93"/>
+        <source>%n level(s) gained</source>
+        <translation>
+            <numerusform>%n level gained</numerusform>
+            <numerusform>%n levels gained</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/documents/summary.py" line="97"/>
+        <source>%n objective(s) reached out of {objectives}</source>
+        <translation>
+            <numerusform>%n objective reached out of {objectives}</numerusform>
+            <numerusform>%n objectives reached out of {objectives}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/documents/summary.py" line="106"/>
+        <source>%n minute(s) saved each week</source>
+        <translation>
+            <numerusform>%n minute saved each week</numerusform>
+            <numerusform>%n minutes saved each week</numerusform>
         </translation>
     </message>
 </context>

@@ -111,77 +111,77 @@
         <translation>Votre propre point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="111"/>
+        <location filename="../../ui/steps/coaching_page.py" line="115"/>
         <source>coached</source>
         <translation>préparation faite</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="113"/>
+        <location filename="../../ui/steps/coaching_page.py" line="117"/>
         <source>{done} of {total} points</source>
         <translation>{done} points sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="123"/>
+        <location filename="../../ui/steps/coaching_page.py" line="127"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="127"/>
+        <location filename="../../ui/steps/coaching_page.py" line="131"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="130"/>
+        <location filename="../../ui/steps/coaching_page.py" line="134"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="142"/>
+        <location filename="../../ui/steps/coaching_page.py" line="146"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="229"/>
+        <location filename="../../ui/steps/coaching_page.py" line="237"/>
         <source>Change the point</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="229"/>
+        <location filename="../../ui/steps/coaching_page.py" line="237"/>
         <source>The point:</source>
         <translation>Le point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="242"/>
+        <location filename="../../ui/steps/coaching_page.py" line="250"/>
         <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
         <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="272"/>
+        <location filename="../../ui/steps/coaching_page.py" line="280"/>
         <source>Change the words of this point…</source>
         <translation>Reformuler ce point…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="275"/>
+        <location filename="../../ui/steps/coaching_page.py" line="283"/>
         <source>Take this point off the list…</source>
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="304"/>
+        <location filename="../../ui/steps/coaching_page.py" line="312"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="311"/>
+        <location filename="../../ui/steps/coaching_page.py" line="319"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="264"/>
+        <location filename="../../ui/steps/coaching_page.py" line="272"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="308"/>
+        <location filename="../../ui/steps/coaching_page.py" line="316"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -818,7 +818,7 @@ Son nom :</translation>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="171"/>
+        <location filename="../../ui/steps/needs_page.py" line="170"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
         <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui a quitté l&apos;équipe, utilisez « Indiquer son départ ».</translation>
     </message>
@@ -1358,7 +1358,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/review_page.py" line="83"/>
-        <location filename="../../ui/steps/review_page.py" line="241"/>
+        <location filename="../../ui/steps/review_page.py" line="236"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
@@ -1383,12 +1383,12 @@ Son nom :</translation>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <location filename="../../ui/steps/review_page.py" line="244"/>
         <source>Productivity: {levels}, {reached}, {minutes}</source>
         <translation>Productivité : {levels}, {reached}, {minutes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="250"/>
+        <location filename="../../ui/steps/review_page.py" line="245"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n niveau gagné</numerusform>
@@ -1396,7 +1396,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="252"/>
+        <location filename="../../ui/steps/review_page.py" line="247"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objectif atteint sur {objectives}</numerusform>
@@ -1404,7 +1404,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="254"/>
+        <location filename="../../ui/steps/review_page.py" line="249"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute gagnée chaque semaine</numerusform>
@@ -1412,7 +1412,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="259"/>
+        <location filename="../../ui/steps/review_page.py" line="254"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Regard neuf : %n idée recueillie</numerusform>
@@ -1420,12 +1420,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="290"/>
+        <location filename="../../ui/steps/review_page.py" line="285"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="296"/>
+        <location filename="../../ui/steps/review_page.py" line="291"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
@@ -1458,27 +1458,27 @@ Son nom :</translation>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="221"/>
+        <location filename="../../ui/steps/review_page.py" line="216"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="225"/>
+        <location filename="../../ui/steps/review_page.py" line="220"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="241"/>
+        <location filename="../../ui/steps/review_page.py" line="236"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="245"/>
+        <location filename="../../ui/steps/review_page.py" line="240"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="256"/>
+        <location filename="../../ui/steps/review_page.py" line="251"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
@@ -2339,7 +2339,7 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/charter.py" line="45"/>
         <location filename="../../app/documents/guide.py" line="50"/>
         <location filename="../../app/documents/review_sheet.py" line="112"/>
-        <location filename="../../app/documents/summary.py" line="65"/>
+        <location filename="../../app/documents/summary.py" line="64"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2496,19 +2496,19 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="137"/>
-        <location filename="../../app/documents/review_sheet.py" line="179"/>
+        <location filename="../../app/documents/review_sheet.py" line="177"/>
         <source>The mentee</source>
         <translation>Le mentoré</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="138"/>
-        <location filename="../../app/documents/review_sheet.py" line="180"/>
+        <location filename="../../app/documents/review_sheet.py" line="178"/>
         <source>The mentor</source>
         <translation>Le mentor</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="139"/>
-        <location filename="../../app/documents/review_sheet.py" line="181"/>
+        <location filename="../../app/documents/review_sheet.py" line="179"/>
         <source>The owner</source>
         <translation>Le responsable</translation>
     </message>
@@ -2538,13 +2538,12 @@ Un rappel avant les fêtes</translation>
         <translation>Guide du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="123"/>
+        <location filename="../../app/documents/page.py" line="138"/>
         <source>Signature</source>
-        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="124"/>
+        <location filename="../../app/documents/page.py" line="139"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
@@ -2615,7 +2614,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="136"/>
-        <location filename="../../app/documents/summary.py" line="77"/>
+        <location filename="../../app/documents/summary.py" line="76"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -2630,52 +2629,53 @@ Un rappel avant les fêtes</translation>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="142"/>
+        <location filename="../../app/documents/page.py" line="117"/>
         <source>{hours} h {minutes:02d}</source>
+        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="147"/>
+        <location filename="../../app/documents/review_sheet.py" line="145"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="151"/>
+        <location filename="../../app/documents/review_sheet.py" line="149"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="157"/>
+        <location filename="../../app/documents/review_sheet.py" line="155"/>
         <source>The mentee&apos;s answers - {name}</source>
         <translation>Les réponses du mentoré - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="163"/>
+        <location filename="../../app/documents/review_sheet.py" line="161"/>
         <source>The mentor&apos;s answers - {name}</source>
         <translation>Les réponses du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="168"/>
+        <location filename="../../app/documents/review_sheet.py" line="166"/>
         <source>The owner&apos;s conclusion</source>
         <translation>La conclusion du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="169"/>
+        <location filename="../../app/documents/review_sheet.py" line="167"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="170"/>
+        <location filename="../../app/documents/review_sheet.py" line="168"/>
         <source>What comes next:</source>
         <translation>La suite :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="185"/>
+        <location filename="../../app/documents/review_sheet.py" line="183"/>
         <source>Review sheet - {mentor} and {mentee}</source>
         <translation>Fiche bilan - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="211"/>
+        <location filename="../../app/documents/review_sheet.py" line="209"/>
         <source>Review sheets - {programme}</source>
         <translation>Fiches bilan - {programme}</translation>
     </message>
@@ -2686,81 +2686,100 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/summary.py" line="39"/>
-        <source>{done} of {planned}, {hours} h {minutes:02d}</source>
-        <translation>{done} sur {planned}, {hours} h {minutes:02d}</translation>
+        <source>{done} of {planned}, {time}</source>
+        <translation>{done} sur {planned}, {time}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="67"/>
+        <location filename="../../app/documents/summary.py" line="66"/>
         <source>Pairs reviewed</source>
         <translation>Bilans faits</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="72"/>
+        <location filename="../../app/documents/summary.py" line="71"/>
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="75"/>
+        <location filename="../../app/documents/summary.py" line="74"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="76"/>
+        <location filename="../../app/documents/summary.py" line="75"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="78"/>
+        <location filename="../../app/documents/summary.py" line="77"/>
         <source>Levels gained</source>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="79"/>
+        <location filename="../../app/documents/summary.py" line="78"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="80"/>
+        <location filename="../../app/documents/summary.py" line="79"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="85"/>
+        <location filename="../../app/documents/summary.py" line="84"/>
         <source>What the programme brought</source>
         <translation>Ce que le programme a apporté</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="89"/>
+        <location filename="../../app/documents/summary.py" line="88"/>
         <source>Productivity</source>
         <translation>Productivité</translation>
     </message>
-    <message>
-        <location filename="../../app/documents/summary.py" line="90"/>
-        <source>{levels} levels gained; {reached} of {objectives} objectives reached; {minutes} minutes saved each week</source>
-        <translation>{levels} niveaux gagnés ; {reached} objectifs atteints sur {objectives} ; {minutes} minutes gagnées chaque semaine</translation>
+    <message numerus="yes">
+        <location filename="../../app/documents/summary.py" line="93"/>
+        <source>%n level(s) gained</source>
+        <translation>
+            <numerusform>%n niveau gagné</numerusform>
+            <numerusform>%n niveaux gagnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/documents/summary.py" line="97"/>
+        <source>%n objective(s) reached out of {objectives}</source>
+        <translation>
+            <numerusform>%n objectif atteint sur {objectives}</numerusform>
+            <numerusform>%n objectifs atteints sur {objectives}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/documents/summary.py" line="106"/>
+        <source>%n minute(s) saved each week</source>
+        <translation>
+            <numerusform>%n minute gagnée chaque semaine</numerusform>
+            <numerusform>%n minutes gagnées chaque semaine</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="100"/>
+        <location filename="../../app/documents/summary.py" line="114"/>
         <source>The bond between generations</source>
         <translation>Le lien entre générations</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="101"/>
+        <location filename="../../app/documents/summary.py" line="115"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="102"/>
+        <location filename="../../app/documents/summary.py" line="116"/>
         <source>A fresh eye: ideas collected</source>
         <translation>Un regard neuf : idées recueillies</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="105"/>
+        <location filename="../../app/documents/summary.py" line="119"/>
         <source>For the next programme</source>
         <translation>Pour le prochain programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="108"/>
+        <location filename="../../app/documents/summary.py" line="122"/>
         <source>Programme summary - {name}</source>
         <translation>Synthèse du programme - {name}</translation>
     </message>
