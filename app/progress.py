@@ -49,6 +49,12 @@ class ObjectiveProgress:
     target_level: Level
     level_after: Level | None
 
+    @property
+    def level_reached(self) -> Level:
+        """Where the mentee stands at the end: the level given at the review, else the
+        last one noted in a session."""
+        return self.level_after if self.level_after is not None else self.level_now
+
 
 @dataclass(frozen=True)
 class PairProgress:
@@ -75,6 +81,10 @@ class PairProgress:
     @property
     def topics(self) -> tuple[str, ...]:
         return tuple(objective.topic_name for objective in self.objectives)
+
+    @property
+    def levels_gained(self) -> int:
+        return sum(max(0, o.level_reached - o.level_before) for o in self.objectives)
 
     @property
     def current_step(self) -> int:
@@ -371,8 +381,37 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
                 mentor_pair_count=load[pair.mentor_id],
             )
         )
-    steps = _steps(programme_id, [p for p in progress if p.state is not PairState.STOPPED])
+    steps = _steps(programme_id, [p for p in progress if p.state is not PairState.STOPPED], day)
     return ProgrammeProgress(programme_id, steps, tuple(progress))
+
+
+def too_early_to_review(programme_id: int, today: dt.date | None = None) -> Message | None:
+    """Why a review would come early, or None: the programme has not begun. Step 5 is not
+    done before then, though every pair has its decision; what she noted is kept."""
+    start_on = (
+        ProgrammeRules.select(ProgrammeRules.start_on)
+        .where(ProgrammeRules.programme == programme_id)
+        .scalar()
+    )
+    return _too_early(start_on, today or dt.date.today())
+
+
+def _too_early(start_on: dt.date | None, today: dt.date) -> Message | None:
+    if start_on is None:
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "progress",
+                "The programme has no start date yet: review the pairs once they have met.",
+            )
+        )
+    if today < start_on:
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "progress", "The programme begins on {day}: review the pairs once they have met."
+            ),
+            day=start_on,
+        )
+    return None
 
 
 def _say(template: str, **values: object) -> Message:
@@ -383,7 +422,7 @@ def _exists(query: pw.ModelSelect) -> bool:
     return bool(query.exists())
 
 
-def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...]:
+def _steps(programme_id: int, live: list[PairProgress], day: dt.date) -> tuple[StepStatus, ...]:
     """Each step's state: started, and what is missing for it to be done (None when done)."""
     in_programme = Pair.programme == programme_id
     pairs_first = _say(QT_TRANSLATE_NOOP("progress", "Form the pairs first."))
@@ -421,7 +460,12 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
         else None
     )
 
-    has_rules = _exists(ProgrammeRules.select().where(ProgrammeRules.programme == programme_id))
+    start_on = (
+        ProgrammeRules.select(ProgrammeRules.start_on)
+        .where(ProgrammeRules.programme == programme_id)
+        .scalar()
+    )
+    has_rules = start_on is not None
     unplanned = sum(1 for p in live if not p.steps_done[3] and p.state is not PairState.FINISHED)
     if not has_rules:
         frame = _say(
@@ -443,7 +487,7 @@ def _steps(programme_id: int, live: list[PairProgress]) -> tuple[StepStatus, ...
         if not live
         else _say(QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=to_review)
         if to_review
-        else None
+        else _too_early(start_on, day)
     )
 
     started = (

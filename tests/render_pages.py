@@ -62,6 +62,14 @@ def render(
             path = out / f"{language}-{index + 2:02d}-{type(page).__name__}.png"
             window.grab().save(str(path))
             written.append(path)
+            bar = getattr(page, "scroll_area", None) and page.scroll_area.verticalScrollBar()
+            if bar and bar.maximum() > 0:  # what is below the fold, too
+                for _ in range(3):  # the range grows as the page's last parts are laid out
+                    bar.setValue(bar.maximum())
+                    app.processEvents()
+                path = path.with_name(f"{path.stem}-bottom.png")
+                window.grab().save(str(path))
+                written.append(path)
         written += _render_dialogs(window, out, language)
         written += _render_documents(window, out, language)
         window.close()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import documents
+from app.charts import LevelChart
 from app.demo import build_demo
 from app.documents.page import (
     Answer,
@@ -52,6 +53,8 @@ def plain_text(document: Document) -> str:
                 lines += [block.question, block.text]
             elif isinstance(block, Choices):
                 lines.append(" ".join(label for label, _ in block.options))
+            elif isinstance(block, LevelChart):
+                lines += [block.before, block.after, *(row.label for row in block.rows)]
             else:
                 lines += [f"{role} {name}" for role, name in block.people]
     return "\n".join(lines)

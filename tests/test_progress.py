@@ -52,9 +52,23 @@ def test_the_steps_fill_in_as_the_owner_works(database: object) -> None:
     progress = programme_progress(spring)
     assert progress.current_step == 5 and str(progress.next_action) == "Pairs still to review: 1"
     review.conclude(pair, Decision.STOP)
-    progress = programme_progress(spring)
+    progress = programme_progress(spring, today=START)
     assert progress.complete and "can be renewed" in str(progress.next_action)
     assert progress.pairs[0].steps_done == (True, True, True, True, True)
+
+
+def test_a_review_before_the_programme_begins_does_not_finish_it(database: object) -> None:
+    """Step 5 was "done" and the programme "can be renewed" before its first day."""
+    spring = programme()
+    pair = ready_pair(spring, person("Karim"), person("Marie"), start=START)
+    review.conclude(pair, Decision.RENEW)
+    early = programme_progress(spring, today=START - dt.timedelta(days=1))
+    assert early.steps[4].started and not early.steps[4].done and not early.complete
+    assert str(early.steps[4].missing) == (
+        "The programme begins on 2027-03-01: review the pairs once they have met."
+    )
+    assert early.pairs[0].steps_done[4]  # her decision is kept, and counted once it begins
+    assert programme_progress(spring, today=START).steps[4].done
 
 
 def test_a_pairs_figures(database: object) -> None:

@@ -13,7 +13,7 @@ from app import journal
 from app.programmes import list_programmes
 from app.progress import programme_progress
 from app.shop import get_shop
-from app.steps import coaching, needs, pairs, review
+from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Decision, Level
 from tests.qt_helpers import choose, type_text, when_modal
 from ui import main as tandem
@@ -142,8 +142,12 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: 
         type_text(page5.mentee.ideas, "Des photos du pain du jour 🥖")
         type_text(page5.conclusion, "Très bien, on continue.")
         choose(page5.decision, "Renew the pair")
+    # reviewed before the programme's first day: kept, said, and step 5 not done yet
     progress = programme_progress(programme_id)
-    assert progress.complete
+    assert not progress.complete and page5.too_early.isVisible()
+    assert "review the pairs once they have met" in page5.too_early.text()
+    start = rules.get_programme_rules(programme_id).start_on  # type: ignore[union-attr]
+    assert programme_progress(programme_id, today=start).complete
     assert "90 minutes saved each week" in page5.summary.text()
     assert page5.pair_list.item(0).text().startswith("✓")
 
@@ -156,7 +160,10 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: 
     assert again.stack.currentIndex() == 5
     assert get_shop().name == "Boulangerie Zoé"
     assert again.programme.currentText() == "Printemps 2027"
-    assert [again.stepper.item(i).text().startswith("✓") for i in range(1, 6)] == [True] * 5
+    # step 5 waits for the programme to begin (next Monday)
+    assert [again.stepper.item(i).text().startswith("✓") for i in range(1, 6)] == [True] * 4 + [
+        False
+    ]
     reopened = again.pages[5]
     assert isinstance(reopened, ReviewPage)
     assert reopened.conclusion.toPlainText() == "Très bien, on continue."

@@ -129,6 +129,15 @@ def intro_label(value: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def note_label() -> QLabel:
+    """A sentence that stands out above a page's work, on a pale yellow ground; hidden until
+    needed."""
+    label = plain_label(wrap=True)
+    label.setStyleSheet("background: #fff4c2; border-radius: 4px; padding: 4px 8px; color: black;")
+    label.hide()
+    return label
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     """Where a refused entry is explained, next to its field; hidden until needed."""
     label = plain_label("", parent, wrap=True)

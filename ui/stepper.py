@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.progress import StepStatus
-from ui.i18n import translate
+from ui.i18n import text, translate
 
 DASHBOARD = 0
 # The dashboard and the five steps, in order: the stepper lists them before any page is
@@ -57,7 +57,8 @@ class Stepper(QListWidget):
                 mark, state = "○", self.tr("not started")
             item = self.item(status.number)
             item.setText(f"{mark} {status.number}. {self.titles[status.number]}\n    {state}")
-            item.setToolTip(state)
+            # what is left to do, when the step is not done
+            item.setToolTip(state if status.missing is None else f"{state}: {text(status.missing)}")
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, f"{self.titles[status.number]}, {state}"
             )

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from app.charts import LevelChart
 from app.i18n import DateFormatter, NumberFormatter, Translator, untranslated
 from app.shop import get_shop
 from app.text import unbroken
@@ -69,7 +70,7 @@ class Signatures:
     date: str
 
 
-Block = Heading | Paragraph | Facts | Table | Answer | Choices | Signatures
+Block = Heading | Paragraph | Facts | Table | Answer | Choices | Signatures | LevelChart
 
 
 @dataclass(frozen=True)

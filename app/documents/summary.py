@@ -4,6 +4,7 @@ of the method in figures."""
 from __future__ import annotations
 
 from app import i18n
+from app.charts import level_chart
 from app.documents.page import Block, Document, Heading, Section, make_writer
 from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
@@ -26,10 +27,6 @@ def programme_summary(
     decisions = review.pair_decisions(programme_id)
     rows = []
     for pair in progress.pairs:
-        gained = sum(
-            max(0, (o.level_after if o.level_after is not None else o.level_now) - o.level_before)
-            for o in pair.objectives
-        )
         rows.append(
             (
                 w.translate("documents", "{mentor} → {mentee}").format(
@@ -41,7 +38,7 @@ def programme_summary(
                     planned=pair.sessions_planned,
                     time=w.duration(pair.minutes_spent),
                 ),
-                str(gained),
+                str(pair.levels_gained),
                 HEALTH_LABELS[pair.health].render(w.translator),
                 DECISION_LABELS[decisions.get(pair.pair_id, Decision.UNDECIDED)].render(
                     w.translator
@@ -81,34 +78,29 @@ def programme_summary(
             rows,
             [19, 22, 15, 13, 14, 17],
         ),
+        Heading(w.translate("documents", "Levels, before and at the end")),
+        level_chart(progress.pairs, w.translator),
         Heading(w.translate("documents", "What the programme brought")),
         w.facts(
             [
                 (
                     w.translate("documents", "Productivity"),
                     # each number with the words that agree with it ("1 objectif atteint")
-                    "; ".join(
-                        (
-                            w.counted(
-                                i18n.translate("documents", "%n level(s) gained", None, 0),
-                                figures.levels_gained,
+                    w.translate("documents", "{levels}; {reached}; {minutes}").format(
+                        levels=w.counted(
+                            i18n.translate("documents", "%n level(s) gained", None, 0),
+                            figures.levels_gained,
+                        ),
+                        reached=w.counted(
+                            i18n.translate(
+                                "documents", "%n objective(s) reached out of {objectives}", None, 0
                             ),
-                            w.counted(
-                                i18n.translate(
-                                    "documents",
-                                    "%n objective(s) reached out of {objectives}",
-                                    None,
-                                    0,
-                                ),
-                                figures.objectives_reached,
-                            ).format(objectives=figures.objectives),
-                            w.counted(
-                                i18n.translate(
-                                    "documents", "%n minute(s) saved each week", None, 0
-                                ),
-                                figures.minutes_saved_per_week,
-                            ),
-                        )
+                            figures.objectives_reached,
+                        ).format(objectives=figures.objectives),
+                        minutes=w.counted(
+                            i18n.translate("documents", "%n minute(s) saved each week", None, 0),
+                            figures.minutes_saved_per_week,
+                        ),
                     ),
                 ),
                 (w.translate("documents", "The bond between generations"), bond),

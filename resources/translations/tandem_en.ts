@@ -26,7 +26,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="245"/>
+        <location filename="../../ui/steps/review_page.py" line="267"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n level gained</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="247"/>
+        <location filename="../../ui/steps/review_page.py" line="269"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objective reached out of {objectives}</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <location filename="../../ui/steps/review_page.py" line="271"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute saved each week</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="254"/>
+        <location filename="../../ui/steps/review_page.py" line="276"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Fresh eye: %n idea collected</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>documents</name>
     <message numerus="yes">
-        <location filename="../../app/documents/summary.py" line="93"/>
+        <location filename="../../app/documents/summary.py" line="91"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n level gained</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/documents/summary.py" line="97"/>
+        <location filename="../../app/documents/summary.py" line="95"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objective reached out of {objectives}</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/documents/summary.py" line="106"/>
+        <location filename="../../app/documents/summary.py" line="101"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute saved each week</numerusform>

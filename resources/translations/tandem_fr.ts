@@ -1312,83 +1312,96 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="63"/>
+        <location filename="../../ui/steps/review_page.py" line="66"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire sans aide désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="69"/>
+        <location filename="../../ui/steps/review_page.py" line="72"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="75"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="78"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="76"/>
+        <location filename="../../ui/steps/review_page.py" line="79"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="82"/>
+        <location filename="../../ui/steps/review_page.py" line="87"/>
+        <source>Levels before and at the end</source>
+        <extracomment>Each pair&apos;s level before and at the end, as bars.</extracomment>
+        <translation>Niveaux avant et à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="90"/>
         <source>Rene&amp;w this programme…</source>
+        <extracomment>Said while the programme has not begun: a review comes after the sessions.</extracomment>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="83"/>
-        <location filename="../../ui/steps/review_page.py" line="236"/>
+        <location filename="../../ui/steps/review_page.py" line="91"/>
+        <location filename="../../ui/steps/review_page.py" line="258"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="84"/>
+        <location filename="../../ui/steps/review_page.py" line="92"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="87"/>
+        <location filename="../../ui/steps/review_page.py" line="95"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="89"/>
+        <location filename="../../ui/steps/review_page.py" line="97"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="91"/>
+        <location filename="../../ui/steps/review_page.py" line="99"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="244"/>
+        <location filename="../../ui/steps/review_page.py" line="171"/>
+        <source>{why} What you note now is kept.</source>
+        <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
+        <translation>{why} Ce que vous notez dès maintenant est gardé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="266"/>
         <source>Productivity: {levels}, {reached}, {minutes}</source>
         <translation>Productivité : {levels}, {reached}, {minutes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="245"/>
+        <location filename="../../ui/steps/review_page.py" line="267"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n niveau gagné</numerusform>
@@ -1396,7 +1409,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="247"/>
+        <location filename="../../ui/steps/review_page.py" line="269"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objectif atteint sur {objectives}</numerusform>
@@ -1404,7 +1417,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="249"/>
+        <location filename="../../ui/steps/review_page.py" line="271"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute gagnée chaque semaine</numerusform>
@@ -1412,7 +1425,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="254"/>
+        <location filename="../../ui/steps/review_page.py" line="276"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Regard neuf : %n idée recueillie</numerusform>
@@ -1420,65 +1433,64 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="285"/>
+        <location filename="../../ui/steps/review_page.py" line="308"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="291"/>
+        <location filename="../../ui/steps/review_page.py" line="314"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="74"/>
-        <location filename="../../ui/steps/review_page.py" line="103"/>
+        <location filename="../../ui/steps/review_page.py" line="77"/>
+        <location filename="../../ui/steps/review_page.py" line="111"/>
         <source>Levels reached</source>
         <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="110"/>
+        <location filename="../../ui/steps/review_page.py" line="118"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="161"/>
+        <location filename="../../ui/steps/review_page.py" line="182"/>
         <source>Review sheet of this pair</source>
-        <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="168"/>
+        <location filename="../../ui/steps/review_page.py" line="189"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="174"/>
+        <location filename="../../ui/steps/review_page.py" line="195"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="216"/>
+        <location filename="../../ui/steps/review_page.py" line="237"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="220"/>
+        <location filename="../../ui/steps/review_page.py" line="241"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="236"/>
+        <location filename="../../ui/steps/review_page.py" line="258"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="240"/>
+        <location filename="../../ui/steps/review_page.py" line="262"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="251"/>
+        <location filename="../../ui/steps/review_page.py" line="273"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
@@ -1718,7 +1730,7 @@ Son nom :</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/steps/base.py" line="83"/>
+        <location filename="../../ui/steps/base.py" line="79"/>
         <source>This programme is closed: it can be read and printed, not changed. To go on with the same team, renew it in step 5.</source>
         <translation>Ce programme est clos : on peut le lire et l&apos;imprimer, plus le modifier. Pour continuer avec la même équipe, renouvelez-le à l&apos;étape 5.</translation>
     </message>
@@ -2098,6 +2110,30 @@ Son nom :</translation>
     </message>
 </context>
 <context>
+    <name>charts</name>
+    <message>
+        <location filename="../../app/charts.py" line="47"/>
+        <source>{mentor} → {mentee}</source>
+        <extracomment>The same in words, for a tooltip and for a screen reader. The levels&apos; names, lowest first: the chart&apos;s scale. The words of the legend: the bar before, the bar after.</extracomment>
+        <translation>{mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="51"/>
+        <source>{topic}: {before} → {after}</source>
+        <translation>{topic} : {before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="62"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/charts.py" line="63"/>
+        <source>At the end</source>
+        <translation>À la fin</translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <location filename="../../app/demo_shops.py" line="134"/>
@@ -2339,7 +2375,7 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/charter.py" line="45"/>
         <location filename="../../app/documents/guide.py" line="50"/>
         <location filename="../../app/documents/review_sheet.py" line="112"/>
-        <location filename="../../app/documents/summary.py" line="64"/>
+        <location filename="../../app/documents/summary.py" line="61"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -2538,12 +2574,12 @@ Un rappel avant les fêtes</translation>
         <translation>Guide du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="138"/>
+        <location filename="../../app/documents/page.py" line="139"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="139"/>
+        <location filename="../../app/documents/page.py" line="140"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
@@ -2614,7 +2650,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="136"/>
-        <location filename="../../app/documents/summary.py" line="76"/>
+        <location filename="../../app/documents/summary.py" line="73"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
@@ -2629,7 +2665,7 @@ Un rappel avant les fêtes</translation>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="117"/>
+        <location filename="../../app/documents/page.py" line="118"/>
         <source>{hours} h {minutes:02d}</source>
         <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
         <translation>{hours} h {minutes:02d}</translation>
@@ -2680,62 +2716,72 @@ Un rappel avant les fêtes</translation>
         <translation>Fiches bilan - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="35"/>
+        <location filename="../../app/documents/summary.py" line="32"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="39"/>
+        <location filename="../../app/documents/summary.py" line="36"/>
         <source>{done} of {planned}, {time}</source>
         <translation>{done} sur {planned}, {time}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="66"/>
+        <location filename="../../app/documents/summary.py" line="63"/>
         <source>Pairs reviewed</source>
         <translation>Bilans faits</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="71"/>
+        <location filename="../../app/documents/summary.py" line="68"/>
         <source>The pairs</source>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="74"/>
+        <location filename="../../app/documents/summary.py" line="71"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="75"/>
+        <location filename="../../app/documents/summary.py" line="72"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="77"/>
+        <location filename="../../app/documents/summary.py" line="74"/>
         <source>Levels gained</source>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="78"/>
+        <location filename="../../app/documents/summary.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="79"/>
+        <location filename="../../app/documents/summary.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="84"/>
+        <location filename="../../app/documents/summary.py" line="81"/>
+        <source>Levels, before and at the end</source>
+        <translation>Les niveaux, avant et à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="83"/>
         <source>What the programme brought</source>
         <translation>Ce que le programme a apporté</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="88"/>
+        <location filename="../../app/documents/summary.py" line="87"/>
         <source>Productivity</source>
         <translation>Productivité</translation>
     </message>
+    <message>
+        <location filename="../../app/documents/summary.py" line="89"/>
+        <source>{levels}; {reached}; {minutes}</source>
+        <translation>{levels} ; {reached} ; {minutes}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/documents/summary.py" line="93"/>
+        <location filename="../../app/documents/summary.py" line="91"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n niveau gagné</numerusform>
@@ -2743,7 +2789,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/documents/summary.py" line="97"/>
+        <location filename="../../app/documents/summary.py" line="95"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objectif atteint sur {objectives}</numerusform>
@@ -2751,7 +2797,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/documents/summary.py" line="106"/>
+        <location filename="../../app/documents/summary.py" line="101"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute gagnée chaque semaine</numerusform>
@@ -2759,27 +2805,27 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="114"/>
+        <location filename="../../app/documents/summary.py" line="106"/>
         <source>The bond between generations</source>
         <translation>Le lien entre générations</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="115"/>
+        <location filename="../../app/documents/summary.py" line="107"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="116"/>
+        <location filename="../../app/documents/summary.py" line="108"/>
         <source>A fresh eye: ideas collected</source>
         <translation>Un regard neuf : idées recueillies</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="119"/>
+        <location filename="../../app/documents/summary.py" line="111"/>
         <source>For the next programme</source>
         <translation>Pour le prochain programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="122"/>
+        <location filename="../../app/documents/summary.py" line="114"/>
         <source>Programme summary - {name}</source>
         <translation>Synthèse du programme - {name}</translation>
     </message>
@@ -3161,104 +3207,114 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="116"/>
+        <location filename="../../app/progress.py" line="126"/>
         <source>Every pair is reviewed: the programme can be renewed.</source>
         <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="185"/>
+        <location filename="../../app/progress.py" line="195"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="188"/>
+        <location filename="../../app/progress.py" line="198"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="191"/>
+        <location filename="../../app/progress.py" line="201"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="195"/>
+        <location filename="../../app/progress.py" line="205"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="200"/>
+        <location filename="../../app/progress.py" line="210"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="202"/>
+        <location filename="../../app/progress.py" line="212"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="209"/>
+        <location filename="../../app/progress.py" line="219"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="214"/>
+        <location filename="../../app/progress.py" line="224"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="218"/>
+        <location filename="../../app/progress.py" line="228"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="221"/>
+        <location filename="../../app/progress.py" line="231"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="393"/>
+        <location filename="../../app/progress.py" line="402"/>
+        <source>The programme has no start date yet: review the pairs once they have met.</source>
+        <extracomment>Each level by its stored number: indexing is quicker than the enum&apos;s own lookup, called thousands of times for a large programme.</extracomment>
+        <translation>Le programme n&apos;a pas encore de date de début : faites le bilan des binômes une fois qu&apos;ils se sont vus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/progress.py" line="409"/>
+        <source>The programme begins on {day}: review the pairs once they have met.</source>
+        <translation>Le programme commence le {day} : faites le bilan des binômes une fois qu&apos;ils se sont vus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/progress.py" line="432"/>
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d&apos;un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="396"/>
+        <location filename="../../app/progress.py" line="435"/>
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l&apos;équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="406"/>
+        <location filename="../../app/progress.py" line="445"/>
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="409"/>
+        <location filename="../../app/progress.py" line="448"/>
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="389"/>
+        <location filename="../../app/progress.py" line="428"/>
         <source>Form the pairs first.</source>
-        <extracomment>Each level by its stored number: indexing is quicker than the enum&apos;s own lookup, called thousands of times for a large programme.</extracomment>
         <translation>Formez d&apos;abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="419"/>
+        <location filename="../../app/progress.py" line="458"/>
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="428"/>
+        <location filename="../../app/progress.py" line="472"/>
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="434"/>
+        <location filename="../../app/progress.py" line="478"/>
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="444"/>
+        <location filename="../../app/progress.py" line="488"/>
         <source>Pairs still to review: {count}</source>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>

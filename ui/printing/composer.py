@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from app.charts import LevelChart
 from app.documents.page import (
     Answer,
     Block,
@@ -34,6 +35,7 @@ from app.documents.page import (
     Table,
 )
 from app.resources import resource
+from ui.charts import LevelChartPainter
 
 
 @dataclass(frozen=True)
@@ -197,6 +199,8 @@ class Composer:
             self._flow(self.text(marks, self.width))
         elif isinstance(block, Signatures):
             self._signatures(block)
+        elif isinstance(block, LevelChart):
+            self._chart(block)
         self.y += gap
 
     def _line(self) -> float:
@@ -328,6 +332,23 @@ class Composer:
             top = cut
             if top < total:
                 self.new_page()
+
+    def _chart(self, chart: LevelChart) -> None:
+        """The chart's rows placed like a table's: each whole, the legend and the scale
+        again on top of every page they run onto."""
+        drawing = LevelChartPainter(chart, self.font(self.style.small_pt), self.device)
+        header, row_height = drawing.header_height(), drawing.row_height
+        self.make_room(header + row_height)
+        drawing.paint_header(self.painter, 0, self.y, self.width)
+        self.y += header
+        for row in chart.rows:
+            if row_height > self.room():
+                self.new_page()
+                drawing.paint_header(self.painter, 0, self.y, self.width)
+                self.y += header
+            self.placed.append((self.page, "chart row", self.y, self.y + row_height))
+            drawing.paint_row(self.painter, row, 0, self.y, self.width)
+            self.y += row_height
 
     def _signatures(self, block: Signatures) -> None:
         gap = self.mm(3)

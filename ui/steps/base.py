@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QW
 
 from app import programmes
 from app.vocabulary import ProgrammeState
-from ui.forms import intro_label, plain_label
+from ui.forms import intro_label, note_label, plain_label
 from ui.i18n import translate
 from ui.operations import Changes, Scope
 from ui.stepper import step_title
@@ -48,12 +48,8 @@ class StepPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.closed_note = plain_label(wrap=True)
+        self.closed_note = note_label()
         self.closed_note.setObjectName("closed_note")
-        self.closed_note.setStyleSheet(
-            "background: #fff4c2; border-radius: 4px; padding: 4px 8px; color: black;"
-        )
-        self.closed_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -137,6 +133,11 @@ class StepPage(QWidget):
             # saved as a field was left by a click elsewhere: shown once the click is
             # handled, so that it picks what was under the pointer, not what a list
             # re-sorted by the change would put there
-            QTimer.singleShot(0, self, self.bring_up_to_date)
+            QTimer.singleShot(0, self, self._bring_up_to_date_if_shown)
         else:
+            self.bring_up_to_date()
+
+    def _bring_up_to_date_if_shown(self) -> None:
+        """The window may have closed (and its file with it) before the click was handled."""
+        if self.on_screen() and self.window().isVisible():
             self.bring_up_to_date()

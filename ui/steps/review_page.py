@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import programmes
-from app.progress import programme_progress
+from app.charts import level_chart
+from app.progress import programme_progress, too_early_to_review
 from app.steps import review
 from app.steps.pairs import ObjectiveInfo
 from app.text import isolate
@@ -30,16 +31,18 @@ from app.vocabulary import (
     Role,
 )
 from ui.autosave import SaveOnLeave, show_text
+from ui.charts import LevelChartView
 from ui.forms import (
     FittedTable,
     IdList,
     choice_combo,
     confirm,
     error_label,
+    note_label,
     plain_label,
     select_data,
 )
-from ui.i18n import format_decimal, text
+from ui.i18n import format_decimal, text, translate
 from ui.operations import Changes, Scope, change
 from ui.printing.menu import add_document, build, print_button
 from ui.steps.answers_form import AnswersForm
@@ -79,6 +82,11 @@ class ReviewPage(StepPage):
         self.decision = choice_combo(DECISION_LABELS)
         self.errors = error_label()
         self.summary = plain_label(wrap=True)
+        #: Each pair's level before and at the end, as bars.
+        self.chart = LevelChartView()
+        self.chart.setAccessibleName(self.tr("Levels before and at the end"))
+        #: Said while the programme has not begun: a review comes after the sessions.
+        self.too_early = note_label()
         self.renew = QPushButton(self.tr("Rene&w this programme…"))
         self.close_programme = QPushButton(self.tr("C&lose this programme…"))
         self.print, self.print_menu = print_button(self, self.tr("Pr&int…"))
@@ -108,11 +116,15 @@ class ReviewPage(StepPage):
         columns.addWidget(self.pair_list)
         columns.addWidget(self.detail, 1)
         results = QGroupBox(self.tr("The programme in figures"))
-        results_layout = QHBoxLayout(results)
-        results_layout.addWidget(self.summary, 1)
-        results_layout.addWidget(self.print, 0, Qt.AlignmentFlag.AlignBottom)
-        results_layout.addWidget(self.renew, 0, Qt.AlignmentFlag.AlignBottom)
-        results_layout.addWidget(self.close_programme, 0, Qt.AlignmentFlag.AlignBottom)
+        results_layout = QVBoxLayout(results)
+        figures = QHBoxLayout()
+        figures.addWidget(self.summary, 1)
+        figures.addWidget(self.print, 0, Qt.AlignmentFlag.AlignBottom)
+        figures.addWidget(self.renew, 0, Qt.AlignmentFlag.AlignBottom)
+        figures.addWidget(self.close_programme, 0, Qt.AlignmentFlag.AlignBottom)
+        results_layout.addLayout(figures)
+        results_layout.addWidget(self.chart)
+        self.body_layout.addWidget(self.too_early)
         self.body_layout.addLayout(columns)
         self.body_layout.addWidget(results)
         self.pair_list.currentItemChanged.connect(lambda *_: self._show_pair())
@@ -132,6 +144,7 @@ class ReviewPage(StepPage):
         self.watch(shown, self._load_pairs)
         self.watch(shown, self._show_pair)
         self.watch(shown | Scope.PROGRAMME, self._show_summary)
+        self.watch(Scope.RULES | Scope.PROGRAMME, self._show_too_early)
 
     def _load_pairs(self) -> None:
         current = self._selected()
@@ -149,6 +162,14 @@ class ReviewPage(StepPage):
             ),
             current,
         )
+
+    def _show_too_early(self) -> None:
+        early = too_early_to_review(self.programme_id) if self.programme_id is not None else None
+        self.too_early.setVisible(early is not None)
+        if early is not None:
+            self.too_early.setText(
+                self.tr("{why} What you note now is kept.").format(why=text(early))
+            )
 
     def _fill_print_menu(self) -> None:
         """The documents of this step: the sheet of the pair chosen, all sheets, the summary."""
@@ -229,6 +250,7 @@ class ReviewPage(StepPage):
         self.close_programme.setEnabled(False)
         if self.programme_id is None:
             self.summary.setText("")
+            self.chart.show_chart(level_chart(()))
             return
         closed = programmes.get_programme(self.programme_id).state is ProgrammeState.CLOSED
         self.close_programme.setEnabled(not closed)
@@ -254,6 +276,7 @@ class ReviewPage(StepPage):
             self.tr("Fresh eye: %n idea(s) collected", "", figures.ideas),
         ]
         self.summary.setText("\n".join(lines))
+        self.chart.show_chart(level_chart(programme_progress(self.programme_id).pairs, translate))
 
     def _save_level(self, objective_id: int, combo: QComboBox) -> None:
         level = combo.currentData()
