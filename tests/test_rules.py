@@ -189,6 +189,25 @@ def test_planning_again_keeps_what_already_happened(database: object) -> None:
     assert len(kept) == 3  # done, moved, and the 16 March one still to be logged
 
 
+def test_the_start_cannot_move_after_a_session_already_held(database: object) -> None:
+    """Moved after the first session held, the start left that session outside the
+    programme in silence; a session cannot be logged before the start either."""
+    spring, pair = _pair_with_frame(weeks=6)
+    rules.plan_sessions(pair, today=MONDAY)
+    first = list_sessions(pair)[0]  # Tuesday 2 March
+    log_session(first.id, SessionEntry(held_on=first.held_on, minutes=50), today=first.held_on)
+    frame = {"weeks": 6, "weekday": 1, "start_time": "09:30"}
+    with pytest.raises(ValidationError) as refused:
+        rules.set_programme_rules(spring, start_on=dt.date(2027, 3, 8), **frame)
+    assert refused.value.field == "start_on"
+    assert str(refused.value.message) == (
+        "A session was already held on 2027-03-02: the programme cannot start after it."
+    )
+    assert rules.get_programme_rules(spring).start_on == MONDAY  # type: ignore[union-attr]
+    rules.set_programme_rules(spring, start_on=dt.date(2027, 3, 2), **frame)  # that day: fine
+    rules.set_programme_rules(spring, start_on=dt.date(2027, 2, 22), **frame)  # earlier: fine
+
+
 def test_closures_are_skipped_when_planning(database: object) -> None:
     _, pair = _pair_with_frame(weeks=3)
     set_days_off([Weekday.SUNDAY])

@@ -114,6 +114,28 @@ def _open_weekday(value: object, field: str) -> Weekday:
     return day
 
 
+def _before_the_first_held(programme_id: int, start_on: dt.date) -> None:
+    """A start after a session already held would leave it outside the programme (and a
+    session cannot be logged before the start): refused beside the start date."""
+    first = (
+        Session.select(Session.held_on)
+        .join(Pair)
+        .where((Pair.programme == programme_id) & (Session.status == SessionStatus.DONE.value))
+        .order_by(Session.held_on)
+        .first()
+    )
+    first_held = first.held_on if first is not None else None
+    if first_held is not None and start_on > first_held:
+        raise invalid(
+            "start_on",
+            QT_TRANSLATE_NOOP(
+                "validation",
+                "A session was already held on {day}: the programme cannot start after it.",
+            ),
+            day=first_held,
+        )
+
+
 def set_programme_rules(
     programme_id: int,
     *,
@@ -157,6 +179,7 @@ def set_programme_rules(
     with transaction():
         programme = get_or_refuse(Programme, programme_id, "programme")
         require_running(programme)
+        _before_the_first_held(programme_id, fields["start_on"])  # type: ignore[arg-type]
         ProgrammeRules.insert(programme=programme, **fields).on_conflict(
             conflict_target=[ProgrammeRules.programme],
             update={getattr(ProgrammeRules, key): value for key, value in fields.items()},

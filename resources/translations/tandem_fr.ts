@@ -3717,17 +3717,22 @@ Un rappel avant les fêtes</translation>
         <translation>La boutique est fermée le {day} : choisissez un autre jour.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="153"/>
+        <location filename="../../app/steps/rules.py" line="131"/>
+        <source>A session was already held on {day}: the programme cannot start after it.</source>
+        <translation>Une séance a déjà eu lieu le {day} : le programme ne peut pas commencer après.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/rules.py" line="175"/>
         <source>The pairs must meet at least once during the programme.</source>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="262"/>
+        <location filename="../../app/steps/rules.py" line="285"/>
         <source>Set the programme&apos;s frame first: start date, length and slot.</source>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="341"/>
+        <location filename="../../app/steps/rules.py" line="364"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

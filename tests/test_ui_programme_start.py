@@ -1,0 +1,78 @@
+"""The programme's start, kept honest: a review noted before it is kept, and said - step 5
+is not "done" nor the programme "ready to renew" until it has begun; and the start cannot
+move after a session already held."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app import journal, programmes
+from app.steps import review, rules
+from app.vocabulary import Decision
+from tests import builders
+from tests.test_ui_typing import enter
+from tests.windows import open_window
+
+
+def _reviewed_early() -> None:
+    spring = builders.programme("Spring")
+    pair = builders.ready_pair(
+        spring,
+        builders.person("Lucas"),
+        builders.person("Marie"),
+        start=dt.date.today() + dt.timedelta(days=14),
+    )
+    review.conclude(pair, Decision.RENEW)
+
+
+def test_the_review_says_it_comes_early_until_the_start_is_moved_to_today(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path, demo=False, prepare=_reviewed_early)
+    window.stepper.go_to(5)
+    note = window.page(5).too_early  # type: ignore[attr-defined]
+    assert note.isVisible() and "What you note now is kept." in note.text()
+    assert window.stepper.item(5).text().startswith("◐")
+    assert "review the pairs once they have met" in window.stepper.item(5).toolTip()
+
+    window.stepper.go_to(4)
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    enter(qtbot, frame.start_on, "double click", f"{dt.date.today():%m/%d/%Y}")
+    window.stepper.go_to(5)
+    assert not note.isVisible()
+    assert window.stepper.item(5).text().startswith("✓")
+    window.close()
+
+
+def _held_once() -> None:
+    spring = builders.programme("Spring")
+    pair = builders.ready_pair(
+        spring, builders.person("Lucas"), builders.person("Marie"), start=dt.date(2026, 11, 2)
+    )
+    first = journal.list_sessions(pair)[0]  # Tuesday 3 November 2026
+    journal.log_session(first.id, journal.SessionEntry(held_on=first.held_on, minutes=45))
+
+
+def test_the_start_typed_after_a_session_held_is_refused_beside_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path, demo=False, prepare=_held_once)
+    window.stepper.go_to(4)
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    enter(qtbot, frame.start_on, "middle", "11/9/2026")
+    refusal = frame.errors["start_on"]
+    assert refusal.isVisibleTo(frame)
+    assert refusal.text() == (
+        "A session was already held on Tuesday, November 3, 2026: the programme cannot start "
+        "after it."
+    )
+    assert frame.start_on.text() == "11/9/2026"  # what she typed stays, to correct it
+    spring = programmes.list_programmes()[0].id
+    assert rules.get_programme_rules(spring).start_on == dt.date(2026, 11, 2)  # type: ignore[union-attr]
+    enter(qtbot, frame.start_on, "double click", "11/3/2026")
+    assert not refusal.isVisibleTo(frame)
+    assert rules.get_programme_rules(spring).start_on == dt.date(2026, 11, 3)  # type: ignore[union-attr]
+    window.close()
