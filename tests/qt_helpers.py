@@ -64,6 +64,19 @@ def when_modal(action: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, look)
 
 
+def when_popup(action: Callable[[QWidget], None]) -> None:
+    """Run ``action`` on the next pop-up (a menu, a calendar), once it is up."""
+
+    def look() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            QTimer.singleShot(20, look)
+            return
+        action(popup)
+
+    QTimer.singleShot(0, look)
+
+
 class Boxes:
     """Message boxes answered as the owner would: each shown text is kept in ``said``; a box
     whose text contains a key of ``answers`` gets that button clicked (by its label, without

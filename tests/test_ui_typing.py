@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import journal, shop
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Level, Role
 from tests import builders
+from tests.qt_helpers import when_popup
 from tests.windows import open_window
 from ui.dashboard.session_dialog import SessionDialog
 from ui.i18n import Translators
@@ -278,4 +279,26 @@ def test_a_refusal_in_the_session_form_is_read_whole(
     said = dialog.errors["held_on"]
     assert said.isVisible() and "22" in said.text()
     assert said.height() >= said.heightForWidth(said.width())  # every line of it shown
+    # a new date typed: the sentence about the old one goes at once, not at the next OK
+    enter(qtbot, dialog.held_on, "double click", DATES[language])
+    assert not said.isVisible()
     dialog.reject()
+
+
+def test_the_calendar_of_a_date_that_cannot_be_read_opens_on_the_last_good_one(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    window.stepper.go_to(4)
+    frame = window.page(4).frame  # type: ignore[attr-defined]
+    enter(qtbot, frame.start_on, "middle", DATES[language])
+    enter(qtbot, frame.start_on, "middle", "32/13/2026")
+
+    def look(menu: QWidget) -> None:
+        calendar = menu.findChild(QCalendarWidget)
+        opened.append(calendar.selectedDate().toPython())
+        menu.close()
+
+    opened: list[dt.date] = []
+    when_popup(look)
+    frame.start_on.calendar_action.trigger()
+    assert opened == [dt.date(2026, 12, 22)]  # not today: where she was

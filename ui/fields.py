@@ -137,8 +137,15 @@ class DateField(TypedField):
         self.calendar_action = QAction(_calendar_icon(), translate("fields", "Calendar"), self)
         self.calendar_action.triggered.connect(self._show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        #: The last date the field held that could be read: the calendar of a date typed
+        #: wrong opens there, not on today.
+        self._last_read: dt.date | None = None
+        self.textChanged.connect(self._remember)
         if day is not None:
             self.set_value(day)
+
+    def _remember(self, text: str) -> None:
+        self._last_read = read_date(text) or self._last_read
 
     def value(self) -> dt.date | str:
         """The date typed; its text as typed when it cannot be read (the core refuses it)."""
@@ -155,7 +162,7 @@ class DateField(TypedField):
         menu = QMenu(self)
         calendar = QCalendarWidget(menu)
         calendar.setGridVisible(True)
-        day = read_date(self.text())
+        day = read_date(self.text()) or self._last_read
         if day is not None:
             calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         holder = QWidgetAction(menu)

@@ -13,9 +13,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QSizePolicy,
     QTableWidget,
     QWidget,
@@ -136,6 +138,17 @@ def note_label() -> QLabel:
     label.setStyleSheet("background: #fff4c2; border-radius: 4px; padding: 4px 8px; color: black;")
     label.hide()
     return label
+
+
+def hide_when_edited(field: QWidget, label: QLabel) -> None:
+    """The refusal in ``label`` goes as soon as ``field`` is changed: in a dialog saved by
+    OK, the sentence about a date already retyped stayed until the next OK."""
+    if isinstance(field, QLineEdit):
+        field.textEdited.connect(label.hide)
+    elif isinstance(field, QComboBox):
+        field.activated.connect(label.hide)
+    elif isinstance(field, QPlainTextEdit):
+        field.textChanged.connect(label.hide)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

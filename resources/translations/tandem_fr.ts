@@ -2927,8 +2927,8 @@ Un rappel avant les fêtes</translation>
     <name>forms</name>
     <message>
         <location filename="../../ui/data_guard.py" line="108"/>
-        <location filename="../../ui/forms.py" line="85"/>
-        <location filename="../../ui/forms.py" line="100"/>
+        <location filename="../../ui/forms.py" line="87"/>
+        <location filename="../../ui/forms.py" line="102"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>

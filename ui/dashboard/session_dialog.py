@@ -26,7 +26,7 @@ from app.vocabulary import (
     SessionStatus,
 )
 from ui.fields import DateField, NumberField
-from ui.forms import choice_combo, error_label, plain_label, select_data
+from ui.forms import choice_combo, error_label, hide_when_edited, plain_label, select_data
 from ui.i18n import format_date, text
 from ui.operations import Scope, change
 from ui.wheel_guard import guarded
@@ -123,6 +123,7 @@ class SessionDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
             form.addRow("", self.errors[field])
+            hide_when_edited(widget, self.errors[field])
         form.addRow("", self.errors[None])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
