@@ -133,8 +133,9 @@ def test_an_affinity_chosen_in_its_cell_changes_the_proposals(
     assert "Lucas → Karim" in proposals(window)[0]
     grid = window.page(2).affinities  # type: ignore[attr-defined]
     model = grid.model()
-    names = [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
-    cell = model.index(names.index("Karim"), names.index("Lucas"))
+    rows = [model.headerData(row, Qt.Orientation.Vertical) for row in range(model.rowCount())]
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    cell = model.index(rows.index("Karim"), columns.index("Lucas"))
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=grid.visualRect(cell).center())
     editor = grid.indexWidget(cell)
     assert isinstance(editor, QComboBox)

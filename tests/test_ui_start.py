@@ -63,7 +63,7 @@ def test_the_demo_option_opens_every_page_populated(qtbot: QtBot, tmp_path: Path
     assert needs_page.needs.table.rowCount() >= 1  # type: ignore[attr-defined]
     window.stepper.go_to(2)
     assert pairs_page.pair_list.count() == 7  # type: ignore[attr-defined]
-    assert pairs_page.affinities.model().rowCount() == 7  # type: ignore[attr-defined]
+    assert pairs_page.affinities.model().rowCount() == 6  # type: ignore[attr-defined]
     window.stepper.go_to(3)
     assert coaching_page.mentors.count() == 3  # type: ignore[attr-defined]
     window.stepper.go_to(4)

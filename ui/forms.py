@@ -212,23 +212,26 @@ class FittedTable(QTableWidget):
         self.setHorizontalHeaderLabels(headers)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(False)
-        self._content_widths: list[int] = []
+        #: Per column: the width it needs at least, and the width that shows it whole.
+        self._least: list[int] = []
+        self._whole: list[int] = []
 
     def fit(self) -> None:
         """Measure the columns; call after filling the table."""
         header = self.horizontalHeader()
-        widths = []
+        self._least, self._whole = [], []
         for column in range(self.columnCount()):
-            widest = header.sectionSizeFromContents(column).width()
+            least = whole = header.sectionSizeFromContents(column).width()
             for row in range(self.rowCount()):
                 widget = self.cellWidget(row, column)
                 item = self.item(row, column)
                 if widget is not None:
-                    widest = max(widest, widget.sizeHint().width())
+                    least = max(least, widget.sizeHint().width())
+                    whole = max(whole, _whole_width(widget))
                 elif item is not None:
-                    widest = max(widest, self.fontMetrics().horizontalAdvance(item.text()) + 12)
-            widths.append(widest + 4)
-        self._content_widths = widths
+                    whole = max(whole, self.fontMetrics().horizontalAdvance(item.text()) + 12)
+            self._least.append(least + 4)
+            self._whole.append(max(least, whole) + 4)
         self._spread()
         rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
         room = max(rows, 2 * self.verticalHeader().defaultSectionSize())
@@ -238,18 +241,36 @@ class FittedTable(QTableWidget):
         )
 
     def _spread(self) -> None:
-        if not self._content_widths:
+        """Each column as wide as it needs; the room left goes first to the first column's
+        text, then to the narrowed boxes to show their choice whole, then to the first
+        column. Short of room, the first column gives some up (its text is cut with "…"),
+        so that the last columns - a Remove button - stay in view."""
+        if not self._least:
             return
-        spare = self.viewport().width() - sum(self._content_widths)
-        # the first column takes what is left; short of room it gives some up (its text
-        # is cut with "…"), so that the last columns - a Remove button - stay in view
-        first = max(self._content_widths[0] + spare, min(self._content_widths[0], 80))
-        for column, width in enumerate(self._content_widths):
-            self.setColumnWidth(column, first if column == 0 else width)
+        first_least = min(self._whole[0], 80)
+        widths = [first_least, *self._least[1:]]
+        spare = self.viewport().width() - sum(widths)
+        for column in range(len(widths)):
+            grow = max(0, min(spare, self._whole[column] - widths[column]))
+            widths[column] += grow
+            spare -= grow
+        widths[0] += max(0, spare)
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._spread()
+
+
+def _whole_width(widget: QWidget) -> int:
+    """The width that shows a cell's widget whole: a narrowed box with its longest choice."""
+    if isinstance(widget, QComboBox) and widget.count():
+        metrics = widget.fontMetrics()
+        narrowed = metrics.horizontalAdvance("x") * widget.minimumContentsLength()
+        longest = max(metrics.horizontalAdvance(widget.itemText(i)) for i in range(widget.count()))
+        return widget.sizeHint().width() + max(0, longest - narrowed)
+    return widget.sizeHint().width()
 
 
 def select_data(combo: QComboBox, value: object) -> None:

@@ -4,12 +4,12 @@
 <context>
     <name>AffinityGrid</name>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="84"/>
+        <location filename="../../ui/steps/affinity_grid.py" line="90"/>
         <source>{first} and {second}: {how}</source>
         <translation>{first} et {second} : {how}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/affinity_grid.py" line="162"/>
+        <location filename="../../ui/steps/affinity_grid.py" line="169"/>
         <source>Affinities</source>
         <translation>Affinités</translation>
     </message>
@@ -3959,7 +3959,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/vocabulary.py" line="157"/>
         <source>Better not together</source>
-        <translation>Mieux vaut les séparer</translation>
+        <translation>Pas ensemble</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="175"/>

@@ -42,7 +42,8 @@ Save = Callable[[int, int, Affinity], bool]
 
 
 class AffinityModel(QAbstractTableModel):
-    """One row and one column per person; each two people once, above the diagonal."""
+    """Each two people once, on and above the diagonal: a row for each person but the last,
+    a column for each but the first (that row and that column would hold no cell)."""
 
     def __init__(self, save: Save) -> None:
         super().__init__()
@@ -56,16 +57,20 @@ class AffinityModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.people)
+        return 0 if parent.isValid() else max(0, len(self.people) - 1)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.people)
+        return 0 if parent.isValid() else max(0, len(self.people) - 1)
+
+    def _people(self, index: Index) -> tuple[tuple[int, str], tuple[int, str]]:
+        """The person of the cell's row, and the person of its column."""
+        return self.people[index.row()], self.people[index.column() + 1]
 
     def _ids(self, index: Index) -> tuple[int, int] | None:
-        """The two people of a cell above the diagonal, lower id first; None elsewhere."""
-        if not index.isValid() or index.column() <= index.row():
+        """The two people of a cell on or above the diagonal, lower id first; None elsewhere."""
+        if not index.isValid() or index.column() < index.row():
             return None
-        first, second = self.people[index.row()][0], self.people[index.column()][0]
+        (first, _), (second, _) = self._people(index)
         return (min(first, second), max(first, second))
 
     def affinity(self, index: Index) -> Affinity | None:
@@ -81,9 +86,10 @@ class AffinityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return affinity.value
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            (_, first), (_, second) = self._people(index)
             return translate("AffinityGrid", "{first} and {second}: {how}").format(
-                first=self.people[index.row()][1],
-                second=self.people[index.column()][1],
+                first=first,
+                second=second,
                 how=text(AFFINITY_LABELS[affinity]),
             )
         return None
@@ -107,9 +113,10 @@ class AffinityModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.people):
-            return self.people[section][1]
-        return None
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.people) - 1:
+            return None
+        shift = 1 if orientation == Qt.Orientation.Horizontal else 0
+        return self.people[section + shift][1]
 
 
 class AffinityDelegate(QStyledItemDelegate):
