@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 from pytestqt.qtbot import QtBot
 
 from app.vocabulary import HEALTH_LABELS
@@ -114,6 +114,26 @@ def test_the_needs_table_shows_every_column_at_1366_by_768(window: MainWindow) -
     assert table.viewport().rect().contains(remove.geometry())  # whole, in view
     topic = table.cellWidget(0, 0)
     assert topic.full_text() == "Commandes et ventes en ligne"  # cut short on screen, whole here
+    # each level box shows its choice whole ("Se débrouille ave" was cut)
+    for row in range(table.rowCount()):
+        for column in (1, 2, 3):
+            box = table.cellWidget(row, column)
+            shown = box.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                _box_option(box),
+                QStyle.SubControl.SC_ComboBoxEditField,
+                box,
+            )
+            assert box.fontMetrics().horizontalAdvance(box.currentText()) <= shown.width(), (
+                box.currentText()
+            )
+
+
+def _box_option(box: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    option.initFrom(box)
+    option.currentText = box.currentText()
+    return option
 
 
 def test_the_frame_shows_its_texts_whole_at_1366_by_768(window: MainWindow) -> None:

@@ -242,18 +242,25 @@ class FittedTable(QTableWidget):
 
     def _spread(self) -> None:
         """Each column as wide as it needs; the room left goes first to the first column's
-        text, then to the narrowed boxes to show their choice whole, then to the first
-        column. Short of room, the first column gives some up (its text is cut with "…"),
-        so that the last columns - a Remove button - stay in view."""
+        text, then to the narrowed boxes, shared by what each lacks to show its choice
+        whole, then to the first column. Short of room, the first column gives some up (its
+        text is cut with "…"), so that the last columns - a Remove button - stay in view."""
         if not self._least:
             return
-        first_least = min(self._whole[0], 80)
-        widths = [first_least, *self._least[1:]]
+        smallest = self.horizontalHeader().minimumSectionSize()
+        least = [max(smallest, width) for width in self._least]
+        whole = [max(low, width) for low, width in zip(least, self._whole, strict=True)]
+        widths = [min(whole[0], max(smallest, 80)), *least[1:]]
         spare = self.viewport().width() - sum(widths)
-        for column in range(len(widths)):
-            grow = max(0, min(spare, self._whole[column] - widths[column]))
-            widths[column] += grow
-            spare -= grow
+        grow = max(0, min(spare, whole[0] - widths[0]))
+        widths[0] += grow
+        spare -= grow
+        lacking = [whole[column] - widths[column] for column in range(1, len(widths))]
+        if spare > 0 and sum(lacking):
+            share = min(1.0, spare / sum(lacking))
+            for column, lack in enumerate(lacking, 1):
+                widths[column] += int(lack * share)
+                spare -= int(lack * share)
         widths[0] += max(0, spare)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
@@ -264,12 +271,12 @@ class FittedTable(QTableWidget):
 
 
 def _whole_width(widget: QWidget) -> int:
-    """The width that shows a cell's widget whole: a narrowed box with its longest choice."""
-    if isinstance(widget, QComboBox) and widget.count():
+    """The width that shows a cell's widget whole: a narrowed box with its choice."""
+    if isinstance(widget, QComboBox):
         metrics = widget.fontMetrics()
         narrowed = metrics.horizontalAdvance("x") * widget.minimumContentsLength()
-        longest = max(metrics.horizontalAdvance(widget.itemText(i)) for i in range(widget.count()))
-        return widget.sizeHint().width() + max(0, longest - narrowed)
+        shown = metrics.horizontalAdvance(widget.currentText())
+        return widget.sizeHint().width() + max(0, shown - narrowed)
     return widget.sizeHint().width()
 
 

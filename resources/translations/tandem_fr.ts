@@ -3808,12 +3808,12 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/vocabulary.py" line="29"/>
         <source>Manages with help</source>
-        <translation>Se débrouille avec de l&apos;aide</translation>
+        <translation>Avec de l&apos;aide</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="30"/>
         <source>Manages on their own</source>
-        <translation>Se débrouille sans aide</translation>
+        <translation>En autonomie</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="31"/>
