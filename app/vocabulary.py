@@ -26,8 +26,8 @@ class Level(IntEnum):
 LEVEL_LABELS: dict[Level, Message] = {
     Level.NEVER_DONE: _label(QT_TRANSLATE_NOOP("vocabulary", "Never done it")),
     Level.HAS_TRIED: _label(QT_TRANSLATE_NOOP("vocabulary", "Has tried it")),
-    Level.WITH_HELP: _label(QT_TRANSLATE_NOOP("vocabulary", "Manages with help")),
-    Level.ON_OWN: _label(QT_TRANSLATE_NOOP("vocabulary", "Manages on their own")),
+    Level.WITH_HELP: _label(QT_TRANSLATE_NOOP("vocabulary", "With help")),
+    Level.ON_OWN: _label(QT_TRANSLATE_NOOP("vocabulary", "On their own")),
     Level.CAN_TEACH: _label(QT_TRANSLATE_NOOP("vocabulary", "Can teach it")),
 }
 LOWEST_LEVEL = min(Level)

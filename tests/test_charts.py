@@ -21,7 +21,7 @@ from ui.charts import AFTER, BEFORE, LevelChartPainter
 from ui.printing.composer import Composer
 from ui.printing.output import page_layout
 
-SCALE = ("Never done it", "Has tried it", "Manages with help", "Manages on their own", "Can teach")
+SCALE = ("Never done it", "Has tried it", "With help", "On their own", "Can teach")
 
 
 def test_a_pair_with_two_objectives_stands_at_their_mean(database: object) -> None:
@@ -39,8 +39,7 @@ def test_a_pair_with_two_objectives_stands_at_their_mean(database: object) -> No
         ("Lucas → Marie", 0.5, 2.5)
     ]
     assert chart.rows[0].description == (
-        "Lucas → Marie: Newsletter: Never done it → Manages on their own; "
-        "Photos: Has tried it → Manages with help"
+        "Lucas → Marie: Newsletter: Never done it → On their own; Photos: Has tried it → With help"
     )
     assert chart.scale[0] == "Never done it" and len(chart.scale) == len(Level)
 

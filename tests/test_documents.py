@@ -94,7 +94,7 @@ def test_the_review_sheet_holds_the_names_levels_answers_and_signatures(
         "Going online",
         "Online customer file",
         "Has tried it",  # level before
-        "Manages on their own",  # target and level after
+        "On their own",  # target and level after
         "Find a customer's last order and add a new customer.",  # the mentee's answer
         "A loyalty card kept in the customer file",  # the mentor's ideas
         "45 minutes",

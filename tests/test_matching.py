@@ -60,9 +60,8 @@ def test_each_proposal_explains_itself_in_words(shop: dict[str, int]) -> None:
         "both free on Tuesday morning and Thursday afternoon; they get along well; "
         "Karim is patient and Marie likes to be shown"
     )
-    assert (
-        "Inès can take Marie part of the way on The shop's website (up to “Manages with help”)"
-        in (ines.explanation())
+    assert "Inès can take Marie part of the way on The shop's website (up to “With help”)" in (
+        ines.explanation()
     )
     assert "no free half-day in common yet" in ines.explanation()
 

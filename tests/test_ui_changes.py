@@ -224,10 +224,10 @@ def test_a_level_reached_in_the_review_shows_in_the_figures(window: MainWindow) 
     assert "0 levels gained" in page.summary.text()  # type: ignore[attr-defined]
     after = page.levels.cellWidget(0, 3)  # type: ignore[attr-defined]
     after.setFocus()
-    choose(after, "Manages with help")
+    choose(after, "With help")
     assert "2 levels gained" in page.summary.text()  # type: ignore[attr-defined]
     assert page.levels.cellWidget(0, 3) is after  # the same row: the focus stays
-    assert after.currentText() == "Manages with help"
+    assert after.currentText() == "With help"
 
 
 def test_a_renamed_or_closed_programme_is_named_so_in_the_window(

@@ -151,7 +151,7 @@ def test_logging_a_session_from_its_row_changes_the_row(qtbot: QtBot, window: Ma
         assert isinstance(dialog, SessionDialog)
         choose(dialog.objective, "Newsletter")
         type_text(dialog.learnt, "Sent the November letter to 40 customers 📨")
-        choose(dialog.level, "Manages with help")
+        choose(dialog.level, "With help")
         dialog.accept()
 
     when_modal(log)

@@ -67,7 +67,7 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: 
     page.form.slots[(1, 0)].setChecked(True)  # free on Tuesday mornings
     choose(page.needs.topic, "The shop's website")
     choose(page.needs.now, "Never done it")
-    choose(page.needs.target, "Manages on their own")
+    choose(page.needs.target, "On their own")
     page.needs.add.click()
     karim = _add_person(page, "Karim", "Apprenti")
     page.form.slots[(1, 0)].setChecked(True)
@@ -136,7 +136,7 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: 
     for row in range(page5.pair_list.count()):
         page5.pair_list.setCurrentRow(row)
         level_after = page5.levels.cellWidget(0, 3)
-        choose(level_after, "Manages on their own")  # type: ignore[arg-type]
+        choose(level_after, "On their own")  # type: ignore[arg-type]
         choose(page5.mentee.satisfaction, "5 / 5")
         type_text(page5.mentee.minutes_saved, "45")
         type_text(page5.mentee.ideas, "Des photos du pain du jour 🥖")

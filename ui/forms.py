@@ -226,8 +226,9 @@ class FittedTable(QTableWidget):
                 widget = self.cellWidget(row, column)
                 item = self.item(row, column)
                 if widget is not None:
-                    least = max(least, widget.sizeHint().width())
-                    whole = max(whole, _whole_width(widget))
+                    need = _whole_width(widget)
+                    least = max(least, min(widget.sizeHint().width(), need))
+                    whole = max(whole, need)
                 elif item is not None:
                     whole = max(whole, self.fontMetrics().horizontalAdvance(item.text()) + 12)
             self._least.append(least + 4)
@@ -276,7 +277,7 @@ def _whole_width(widget: QWidget) -> int:
         metrics = widget.fontMetrics()
         narrowed = metrics.horizontalAdvance("x") * widget.minimumContentsLength()
         shown = metrics.horizontalAdvance(widget.currentText())
-        return widget.sizeHint().width() + max(0, shown - narrowed)
+        return widget.sizeHint().width() + shown - narrowed
     return widget.sizeHint().width()
 
 

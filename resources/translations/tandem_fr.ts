@@ -3807,12 +3807,12 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="29"/>
-        <source>Manages with help</source>
+        <source>With help</source>
         <translation>Avec de l&apos;aide</translation>
     </message>
     <message>
         <location filename="../../app/vocabulary.py" line="30"/>
-        <source>Manages on their own</source>
+        <source>On their own</source>
         <translation>En autonomie</translation>
     </message>
     <message>
