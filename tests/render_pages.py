@@ -58,7 +58,8 @@ def render(
         window.show()
         for index, page in enumerate(window.pages):
             window.stepper.go_to(index)
-            app.processEvents()
+            for _ in range(3):  # laid out again as wrapped texts take their height
+                app.processEvents()
             path = out / f"{language}-{index + 2:02d}-{type(page).__name__}.png"
             window.grab().save(str(path))
             written.append(path)
