@@ -388,12 +388,16 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
 def too_early_to_review(programme_id: int, today: dt.date | None = None) -> Message | None:
     """Why a review would come early, or None: the programme has not begun. Step 5 is not
     done before then, though every pair has its decision; what she noted is kept."""
-    start_on = (
+    return _too_early(_start_on(programme_id), today or dt.date.today())
+
+
+def _start_on(programme_id: int) -> dt.date | None:
+    """The programme's first day; None before its frame is set."""
+    return (
         ProgrammeRules.select(ProgrammeRules.start_on)
         .where(ProgrammeRules.programme == programme_id)
         .scalar()
     )
-    return _too_early(start_on, today or dt.date.today())
 
 
 def _too_early(start_on: dt.date | None, today: dt.date) -> Message | None:
@@ -460,11 +464,7 @@ def _steps(programme_id: int, live: list[PairProgress], day: dt.date) -> tuple[S
         else None
     )
 
-    start_on = (
-        ProgrammeRules.select(ProgrammeRules.start_on)
-        .where(ProgrammeRules.programme == programme_id)
-        .scalar()
-    )
+    start_on = _start_on(programme_id)
     has_rules = start_on is not None
     unplanned = sum(1 for p in live if not p.steps_done[3] and p.state is not PairState.FINISHED)
     if not has_rules:

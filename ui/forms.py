@@ -257,8 +257,9 @@ class FittedTable(QTableWidget):
         widths[0] += grow
         spare -= grow
         lacking = [whole[column] - widths[column] for column in range(1, len(widths))]
-        if spare > 0 and sum(lacking):
-            share = min(1.0, spare / sum(lacking))
+        total: int = sum(lacking)
+        if spare > 0 and total:
+            share = min(1.0, spare / total)
             for column, lack in enumerate(lacking, 1):
                 widths[column] += int(lack * share)
                 spare -= int(lack * share)
