@@ -302,3 +302,27 @@ def test_the_calendar_of_a_date_that_cannot_be_read_opens_on_the_last_good_one(
     when_popup(look)
     frame.start_on.calendar_action.trigger()
     assert opened == [dt.date(2026, 12, 22)]  # not today: where she was
+
+
+def test_a_date_typed_for_one_mentor_is_not_carried_to_the_next(
+    qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    """The checklist's rows are kept from one mentor to the next: a date typed for Lucas
+    stayed in the row, and ticking the point for Chloé saved Lucas's date."""
+    spring = _spring(window)
+    chloe, paul = builders.person("Chloé"), builders.person("Paul")
+    pairs.create_pair(spring, chloe, paul)
+    window.stepper.go_to(3)
+    page = window.page(3)
+    mentors = page.mentors  # type: ignore[attr-defined]
+    names = [mentors.item(row).text() for row in range(mentors.count())]
+    mentors.setCurrentRow(next(n for n, name in enumerate(names) if "Lucas" in name))
+    row = page.rows[0]  # type: ignore[attr-defined]
+    row.box.click()
+    enter(qtbot, row.day, "middle", PAST[language])
+    mentors.setCurrentRow(next(n for n, name in enumerate(names) if "Chloé" in name))
+    row = page.rows[0]  # type: ignore[attr-defined]
+    assert not row.box.isChecked()
+    row.box.click()
+    checks = {s.mentor_name: s.checks[0].done_on for s in coaching.coaching_status(spring)}
+    assert checks == {"Lucas": dt.date(2026, 11, 15), "Chloé": dt.date.today()}

@@ -302,8 +302,9 @@ class CheckRow:
         self.box.setText(check.title)
         self.box.setChecked(check.done_on is not None)
         self.box.setToolTip(plain_tooltip(explanation))
-        if check.done_on is not None:
-            self.day.set_value(check.done_on)
+        # a point not talked over yet shows the day a tick gives it: the row is kept from
+        # one mentor to the next, and a date typed for the last one was saved for this one
+        self.day.set_value(check.done_on or dt.date.today())
         # a date and notes belong to a point talked over: typed on one that is not, they
         # would have nowhere to go
         self.day.setEnabled(check.done_on is not None)
