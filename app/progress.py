@@ -66,8 +66,11 @@ class PairProgress:
     state: PairState
     objectives: tuple[ObjectiveProgress, ...]
     #: Whether this pair has done each of the five steps (index 0 is step 1): it exists,
-    #: has objectives, its mentor is coached, it has sessions planned, it is reviewed.
+    #: has objectives, its mentor is coached, it has sessions planned, it is reviewed
+    #: (a decision taken, and at least one session held).
     steps_done: tuple[bool, ...]
+    #: Whether the owner took her decision for this pair at the review.
+    decided: bool
     sessions_done: int
     sessions_planned: int
     minutes_spent: int
@@ -369,8 +372,9 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
                     pair.id in objectives,
                     pair.mentor_id in coached,
                     own.planned > 0,
-                    pair.id in decided,
+                    pair.id in decided and own.done > 0,
                 ),
+                decided=pair.id in decided,
                 sessions_done=own.done,
                 sessions_planned=own.planned,
                 minutes_spent=own.minutes,
@@ -398,6 +402,29 @@ def _start_on(programme_id: int) -> dt.date | None:
         .where(ProgrammeRules.programme == programme_id)
         .scalar()
     )
+
+
+def _reviewing(live: list[PairProgress], start_on: dt.date | None, day: dt.date) -> Message | None:
+    """What step 5 still lacks: the programme to begin, a decision for each pair, and a
+    session held by each pair reviewed (a review written before they met does not count)."""
+    undecided = sum(1 for p in live if not p.decided)
+    unmet = sum(1 for p in live if p.decided and not p.sessions_done)
+    if (early := _too_early(start_on, day)) is not None:
+        return early
+    if undecided:
+        return _say(
+            QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=undecided
+        )
+    if unmet:
+        return _say(
+            QT_TRANSLATE_NOOP(
+                "progress",
+                "Pairs reviewed before their first session: {count}. Their review counts once "
+                "they have met.",
+            ),
+            count=unmet,
+        )
+    return None
 
 
 def _too_early(start_on: dt.date | None, today: dt.date) -> Message | None:
@@ -481,14 +508,7 @@ def _steps(programme_id: int, live: list[PairProgress], day: dt.date) -> tuple[S
     else:
         frame = None
 
-    to_review = sum(1 for p in live if not p.steps_done[4])
-    reviewing = (
-        pairs_first
-        if not live
-        else _say(QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=to_review)
-        if to_review
-        else _too_early(start_on, day)
-    )
+    reviewing = _reviewing(live, start_on, day) if live else pairs_first
 
     started = (
         anything,

@@ -49,10 +49,11 @@ def test_the_steps_fill_in_as_the_owner_works(database: object) -> None:
     rules.set_programme_rules(spring, start_on=START, weeks=4, weekday=1, start_time="09:00")
     assert str(programme_progress(spring).next_action) == "Pairs without planned sessions: 1"
     rules.plan_all_sessions(spring, today=START)
-    progress = programme_progress(spring)
+    progress = programme_progress(spring, today=START)
     assert progress.current_step == 5 and str(progress.next_action) == "Pairs still to review: 1"
     review.conclude(pair, Decision.STOP)
-    progress = programme_progress(spring, today=START)
+    _hold(pair, 1, today=START + dt.timedelta(days=1))
+    progress = programme_progress(spring, today=START + dt.timedelta(days=1))
     assert progress.complete and "can be renewed" in str(progress.next_action)
     assert progress.pairs[0].steps_done == (True, True, True, True, True)
 
@@ -67,8 +68,23 @@ def test_a_review_before_the_programme_begins_does_not_finish_it(database: objec
     assert str(early.steps[4].missing) == (
         "The programme begins on 2027-03-01: review the pairs once they have met."
     )
-    assert early.pairs[0].steps_done[4]  # her decision is kept, and counted once it begins
-    assert programme_progress(spring, today=START).steps[4].done
+    # begun, but the pair has not met yet: the review written before counts once they have
+    begun = programme_progress(spring, today=START)
+    assert begun.pairs[0].decided and not begun.pairs[0].steps_done[4]
+    assert str(begun.steps[4].missing) == (
+        "Pairs reviewed before their first session: 1. Their review counts once they have met."
+    )
+    _hold(pair, 1, today=START + dt.timedelta(days=1))
+    assert programme_progress(spring, today=START + dt.timedelta(days=1)).steps[4].done
+
+
+def test_before_the_programme_begins_step_5_says_so_first(database: object) -> None:
+    """ "Next: Pairs still to review: 2" was said before the first session."""
+    spring = programme()
+    ready_pair(spring, person("Karim"), person("Marie"), start=START)
+    ready_pair(spring, person("Lucas"), person("Jeanne"), start=START)
+    early = programme_progress(spring, today=START - dt.timedelta(days=3))
+    assert str(early.steps[4].missing).startswith("The programme begins on 2027-03-01")
 
 
 def test_a_pairs_figures(database: object) -> None:

@@ -1,6 +1,6 @@
 """The programme's start, kept honest: a review noted before it is kept, and said - step 5
-is not "done" nor the programme "ready to renew" until it has begun; and the start cannot
-move after a session already held."""
+is not "done" nor the programme "ready to renew" until it has begun and the pairs have met;
+and the start cannot move after a session already held."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _reviewed_early() -> None:
     review.conclude(pair, Decision.RENEW)
 
 
-def test_the_review_says_it_comes_early_until_the_start_is_moved_to_today(
+def test_the_review_says_it_comes_early_until_the_programme_begins(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = open_window(qtbot, tmp_path, demo=False, prepare=_reviewed_early)
@@ -43,7 +43,9 @@ def test_the_review_says_it_comes_early_until_the_start_is_moved_to_today(
     enter(qtbot, frame.start_on, "double click", f"{dt.date.today():%m/%d/%Y}")
     window.stepper.go_to(5)
     assert not note.isVisible()
-    assert window.stepper.item(5).text().startswith("✓")
+    # begun, but the pair has not met: its review counts once it has
+    assert window.stepper.item(5).text().startswith("◐")
+    assert "Pairs reviewed before their first session: 1" in window.stepper.item(5).toolTip()
     window.close()
 
 

@@ -166,12 +166,12 @@
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="312"/>
+        <location filename="../../ui/steps/coaching_page.py" line="313"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="319"/>
+        <location filename="../../ui/steps/coaching_page.py" line="320"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="316"/>
+        <location filename="../../ui/steps/coaching_page.py" line="317"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -3207,115 +3207,120 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="126"/>
+        <location filename="../../app/progress.py" line="129"/>
         <source>Every pair is reviewed: the programme can be renewed.</source>
-        <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
+        <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed (a decision taken, and at least one session held). Whether the owner took her decision for this pair at the review. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="195"/>
+        <location filename="../../app/progress.py" line="198"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="198"/>
+        <location filename="../../app/progress.py" line="201"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="201"/>
+        <location filename="../../app/progress.py" line="204"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="205"/>
+        <location filename="../../app/progress.py" line="208"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="210"/>
+        <location filename="../../app/progress.py" line="213"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="212"/>
+        <location filename="../../app/progress.py" line="215"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="219"/>
+        <location filename="../../app/progress.py" line="222"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="224"/>
+        <location filename="../../app/progress.py" line="227"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="228"/>
+        <location filename="../../app/progress.py" line="231"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="231"/>
+        <location filename="../../app/progress.py" line="234"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="402"/>
+        <location filename="../../app/progress.py" line="420"/>
+        <source>Pairs reviewed before their first session: {count}. Their review counts once they have met.</source>
+        <translation>Binômes dont le bilan précède la première séance : {count}. Leur bilan compte une fois qu&apos;ils se sont vus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/progress.py" line="433"/>
         <source>The programme has no start date yet: review the pairs once they have met.</source>
-        <extracomment>Each level by its stored number: indexing is quicker than the enum&apos;s own lookup, called thousands of times for a large programme.</extracomment>
         <translation>Le programme n&apos;a pas encore de date de début : faites le bilan des binômes une fois qu&apos;ils se sont vus.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="409"/>
+        <location filename="../../app/progress.py" line="440"/>
         <source>The programme begins on {day}: review the pairs once they have met.</source>
         <translation>Le programme commence le {day} : faites le bilan des binômes une fois qu&apos;ils se sont vus.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="432"/>
+        <location filename="../../app/progress.py" line="463"/>
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d&apos;un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="435"/>
+        <location filename="../../app/progress.py" line="466"/>
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l&apos;équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="445"/>
+        <location filename="../../app/progress.py" line="476"/>
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="448"/>
+        <location filename="../../app/progress.py" line="479"/>
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="428"/>
+        <location filename="../../app/progress.py" line="459"/>
         <source>Form the pairs first.</source>
         <translation>Formez d&apos;abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="458"/>
+        <location filename="../../app/progress.py" line="489"/>
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="472"/>
+        <location filename="../../app/progress.py" line="499"/>
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="478"/>
+        <location filename="../../app/progress.py" line="505"/>
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="488"/>
+        <location filename="../../app/progress.py" line="416"/>
         <source>Pairs still to review: {count}</source>
+        <extracomment>Each level by its stored number: indexing is quicker than the enum&apos;s own lookup, called thousands of times for a large programme.</extracomment>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
 </context>
