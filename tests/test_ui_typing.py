@@ -273,6 +273,8 @@ def test_a_refusal_in_the_session_form_is_read_whole(
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
+    QApplication.processEvents()
+    height = dialog.height()
     enter(qtbot, dialog.held_on, "middle", PAST[language])
     dialog.accept()
     QApplication.processEvents()
@@ -282,6 +284,8 @@ def test_a_refusal_in_the_session_form_is_read_whole(
     # a new date typed: the sentence about the old one goes at once, not at the next OK
     enter(qtbot, dialog.held_on, "double click", DATES[language])
     assert not said.isVisible()
+    QApplication.processEvents()
+    assert dialog.height() == height  # its rows and OK back where they were
     dialog.reject()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -143,12 +144,21 @@ def note_label() -> QLabel:
 def hide_when_edited(field: QWidget, label: QLabel) -> None:
     """The refusal in ``label`` goes as soon as ``field`` is changed: in a dialog saved by
     OK, the sentence about a date already retyped stayed until the next OK."""
+
+    def gone() -> None:
+        if label.isHidden():
+            return
+        label.hide()
+        dialog = label.window()
+        if isinstance(dialog, QDialog):  # grown for the sentence: back to its size, so that
+            dialog.adjustSize()  # its rows and OK do not stay spread out
+
     if isinstance(field, QLineEdit):
-        field.textEdited.connect(label.hide)
+        field.textEdited.connect(gone)
     elif isinstance(field, QComboBox):
-        field.activated.connect(label.hide)
+        field.activated.connect(gone)
     elif isinstance(field, QPlainTextEdit):
-        field.textChanged.connect(label.hide)
+        field.textChanged.connect(gone)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
