@@ -146,3 +146,12 @@ def test_the_affinities_of_a_large_team_make_no_widget_per_cell(window: MainWind
     grid = window.pages[2].affinities  # type: ignore[attr-defined]
     assert grid.model().rowCount() == 299  # 44,850 pairs of people...
     assert grid.findChildren(QComboBox) == []  # ...drawn, not built
+
+
+def test_the_tables_of_nobody_yet_read_right(window: MainWindow) -> None:
+    """ "What  wants to learn", with two spaces, before a person was chosen or named."""
+    window.stepper.go_to(1)
+    page = window.pages[1]
+    assert isinstance(page, NeedsPage)
+    assert page.needs.caption.text() == "What this person wants to learn"
+    assert page.know_how.caption.text() == "What this person can teach"

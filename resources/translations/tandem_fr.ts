@@ -439,43 +439,48 @@
 <context>
     <name>KnowHowEditor</name>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="89"/>
+        <location filename="../../ui/steps/needs_tables.py" line="93"/>
         <source>Know-how</source>
         <translation>Savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="90"/>
+        <location filename="../../ui/steps/needs_tables.py" line="94"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="90"/>
-        <location filename="../../ui/steps/needs_tables.py" line="95"/>
+        <location filename="../../ui/steps/needs_tables.py" line="94"/>
+        <location filename="../../ui/steps/needs_tables.py" line="99"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="91"/>
+        <location filename="../../ui/steps/needs_tables.py" line="95"/>
         <source>Topic they can teach</source>
         <translation>Sujet qu&apos;il ou elle peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="92"/>
+        <location filename="../../ui/steps/needs_tables.py" line="96"/>
         <source>Add this know-&amp;how</source>
         <translation>Ajo&amp;uter ce savoir-faire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="101"/>
+        <location filename="../../ui/steps/needs_tables.py" line="106"/>
         <source>What {name} can teach</source>
         <translation>Ce que {name} peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="109"/>
+        <location filename="../../ui/steps/needs_tables.py" line="108"/>
+        <source>What this person can teach</source>
+        <translation>Ce que cette personne peut enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="117"/>
         <source>Level - {topic}</source>
         <translation>Niveau - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="112"/>
+        <location filename="../../ui/steps/needs_tables.py" line="120"/>
         <source>Remove the know-how {topic}</source>
         <translation>Retirer le savoir-faire {topic}</translation>
     </message>
@@ -723,27 +728,32 @@ Son nom :</translation>
         <translation>Ajouter ce &amp;besoin</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="45"/>
+        <location filename="../../ui/steps/needs_tables.py" line="46"/>
         <source>What {name} wants to learn</source>
         <translation>Ce que {name} veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="57"/>
+        <location filename="../../ui/steps/needs_tables.py" line="48"/>
+        <source>What this person wants to learn</source>
+        <translation>Ce que cette personne veut apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_tables.py" line="61"/>
         <source>Level now - {topic}</source>
         <translation>Niveau actuel - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="58"/>
+        <location filename="../../ui/steps/needs_tables.py" line="62"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="59"/>
+        <location filename="../../ui/steps/needs_tables.py" line="63"/>
         <source>Priority - {topic}</source>
         <translation>Priorité - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_tables.py" line="63"/>
+        <location filename="../../ui/steps/needs_tables.py" line="67"/>
         <source>Remove the need {topic}</source>
         <translation>Retirer le besoin {topic}</translation>
     </message>
@@ -2927,8 +2937,8 @@ Un rappel avant les fêtes</translation>
     <name>forms</name>
     <message>
         <location filename="../../ui/data_guard.py" line="108"/>
-        <location filename="../../ui/forms.py" line="87"/>
-        <location filename="../../ui/forms.py" line="102"/>
+        <location filename="../../ui/forms.py" line="88"/>
+        <location filename="../../ui/forms.py" line="103"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>

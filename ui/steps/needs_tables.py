@@ -42,7 +42,11 @@ class NeedsEditor(TopicRows):
         self.finish_adder()
 
     def set_name(self, name: str) -> None:
-        self.caption.setText(self.tr("What {name} wants to learn").format(name=name))
+        self.caption.setText(
+            self.tr("What {name} wants to learn").format(name=name)
+            if name.strip()
+            else self.tr("What this person wants to learn")  # no name yet: no double space
+        )
 
     def show_person(self, person_id: int | None, name: str) -> None:
         self.set_name(name)
@@ -98,7 +102,11 @@ class KnowHowEditor(TopicRows):
         self.finish_adder()
 
     def set_name(self, name: str) -> None:
-        self.caption.setText(self.tr("What {name} can teach").format(name=name))
+        self.caption.setText(
+            self.tr("What {name} can teach").format(name=name)
+            if name.strip()
+            else self.tr("What this person can teach")
+        )
 
     def show_person(self, person_id: int | None, name: str) -> None:
         self.set_name(name)
