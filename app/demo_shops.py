@@ -277,7 +277,7 @@ def _chocolaterie(b: _Builder) -> None:
     rules.plan_all_sessions(programme.id, today=start)
     waiting = b.pair(programme.id, ines, marie, reviews)
     rules.set_pair_slot(waiting, weekday=W.THURSDAY, start_time="14:30", session_minutes=45)
-    rules.plan_sessions(waiting, today=b.today + dt.timedelta(days=10))
+    rules.plan_sessions(waiting, today=b.today)
 
     b.hold(
         on_track,

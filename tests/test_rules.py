@@ -208,6 +208,29 @@ def test_the_start_cannot_move_after_a_session_already_held(database: object) ->
     rules.set_programme_rules(spring, start_on=dt.date(2027, 2, 22), **frame)  # earlier: fine
 
 
+def test_sessions_that_no_longer_follow_the_frame_are_counted(database: object) -> None:
+    """The start moved after planning: the sessions stayed on the old dates, unsaid."""
+    spring, pair = _pair_with_frame(weeks=6)
+    frame = {"weeks": 6, "weekday": 1, "start_time": "09:30", "session_minutes": 45}
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0  # not planned yet: step 4 says
+    rules.plan_sessions(pair, today=MONDAY)
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+    rules.set_programme_rules(spring, start_on=dt.date(2027, 3, 8), **frame)
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 1
+    rules.plan_all_sessions(spring, today=MONDAY)
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+    rules.set_pair_slot(pair, start_time="14:00")  # the pair's own hour
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 1
+    rules.plan_all_sessions(spring, today=MONDAY)
+    add_closed_period(dt.date(2027, 3, 15), dt.date(2027, 3, 21), "Holidays")
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 1
+    rules.plan_all_sessions(spring, today=MONDAY)
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+    # a session moved by hand is hers: it does not make the plan out of date
+    move_session(list_sessions(pair)[-1].id, dt.date(2027, 4, 16))
+    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+
+
 def test_closures_are_skipped_when_planning(database: object) -> None:
     _, pair = _pair_with_frame(weeks=3)
     set_days_off([Weekday.SUNDAY])

@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import journal, programmes
-from app.steps import review, rules
+from app.steps import pairs, review, rules
 from app.vocabulary import Decision
 from tests import builders
 from tests.test_ui_typing import enter
@@ -77,4 +79,32 @@ def test_the_start_typed_after_a_session_held_is_refused_beside_it(
     enter(qtbot, frame.start_on, "double click", "11/3/2026")
     assert not refusal.isVisibleTo(frame)
     assert rules.get_programme_rules(spring).start_on == dt.date(2026, 11, 3)  # type: ignore[union-attr]
+    window.close()
+
+
+def _planned() -> None:
+    spring = builders.programme("Spring")
+    builders.ready_pair(
+        spring,
+        builders.person("Lucas"),
+        builders.person("Marie"),
+        start=dt.date.today() + dt.timedelta(days=7),
+    )
+
+
+def test_a_start_moved_after_planning_says_to_plan_again(qtbot: QtBot, tmp_path: Path) -> None:
+    """The sessions stayed on the old dates until "Plan the sessions", and nothing said so."""
+    window = open_window(qtbot, tmp_path, demo=False, prepare=_planned)
+    window.stepper.go_to(4)
+    page = window.page(4)
+    assert not page.replan.isVisible()  # type: ignore[attr-defined]
+    later = dt.date.today() + dt.timedelta(days=21)
+    enter(qtbot, page.frame.start_on, "double click", f"{later:%m/%d/%Y}")  # type: ignore[attr-defined]
+    QApplication.processEvents()  # shown once the click that left the field is handled
+    assert page.replan.isVisible()  # type: ignore[attr-defined]
+    assert page.replan.text().startswith("The sessions to come of 1 pair no longer follow")  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.plan, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not page.replan.isVisible()  # type: ignore[attr-defined]
+    (pair,) = pairs.list_pairs(programmes.list_programmes()[0].id)
+    assert journal.list_sessions(pair.id)[0].held_on >= later
     window.close()

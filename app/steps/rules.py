@@ -313,22 +313,76 @@ def pair_slots(programme_id: int) -> dict[int, PairSlot]:
 # --- planned sessions ---------------------------------------------------------------------
 
 
+def _to_plan_again(session: Session, today: dt.date) -> bool:
+    """Planned by Tandem and still to come: planning again replaces it."""
+    return (
+        session.generated
+        and session.status == SessionStatus.PLANNED.value
+        and session.held_on >= today
+    )
+
+
+def _days_to_plan(
+    slot: PairSlot,
+    rules: RulesInfo,
+    kept: list[Session],
+    closed: tuple[frozenset[Weekday], list[tuple[dt.date, dt.date]]],
+    today: dt.date,
+) -> list[dt.date]:
+    """The days planning gives a pair from ``today`` on, around the sessions ``kept``."""
+    # a day is taken by a session held then, and by one planned then and held another day
+    taken = {row.held_on for row in kept} | {row.planned_on for row in kept}
+    days_off, closures = closed
+    dates = plan_dates(
+        rules.start_on, rules.weeks, rules.every_weeks, slot.weekday, days_off, closures
+    )
+    return [day for day in dates if day >= today and day not in taken]
+
+
+def pairs_to_plan_again(programme_id: int, today: dt.date | None = None) -> int:
+    """How many pairs have sessions to come that no longer follow the frame (its start,
+    length, rhythm, slot, the days off): their sessions were planned, then the frame
+    changed. Planning again moves them. Reads the whole programme in four queries."""
+    day = today or dt.date.today()
+    rules = get_programme_rules(programme_id)
+    if rules is None:
+        return 0
+    slots = pair_slots(programme_id)
+    sessions: dict[int, list[Session]] = {}
+    for session in (
+        Session.select()
+        .join(Pair)
+        .where((Pair.programme == programme_id) & (Pair.state.in_(_PLANNABLE)))
+    ):
+        sessions.setdefault(session.pair_id, []).append(session)
+    closed = closed_days()
+    count = 0
+    for pair_id, listed in sessions.items():
+        if not any(row.generated for row in listed):
+            continue  # never planned by Tandem: nothing to move
+        slot = slots[pair_id]
+        kept = [row for row in listed if not _to_plan_again(row, day)]
+        wanted = {
+            (planned, slot.start_time, slot.session_minutes)
+            for planned in _days_to_plan(slot, rules, kept, closed, day)
+        }
+        now = {
+            (row.held_on, row.start_time, row.minutes) for row in listed if _to_plan_again(row, day)
+        }
+        count += wanted != now
+    return count
+
+
 def _plan_pair(pair: Pair, rules: RulesInfo, today: dt.date) -> int:
     slot = _slot(rules, PairRules.get_or_none(PairRules.pair == pair))
-    days_off, closures = closed_days()
     Session.delete().where(
         (Session.pair == pair)
         & (Session.generated == True)  # noqa: E712
         & (Session.status == SessionStatus.PLANNED.value)
         & (Session.held_on >= today)
     ).execute()
-    # a day is taken by a session held then, and by one planned then and held another day
-    kept = Session.select(Session.held_on, Session.planned_on).where(Session.pair == pair)
-    taken = {row.held_on for row in kept} | {row.planned_on for row in kept}
-    dates = plan_dates(
-        rules.start_on, rules.weeks, rules.every_weeks, slot.weekday, days_off, closures
-    )
-    new = [day for day in dates if day >= today and day not in taken]
+    kept = list(Session.select(Session.held_on, Session.planned_on).where(Session.pair == pair))
+    new = _days_to_plan(slot, rules, kept, closed_days(), today)
     Session.insert_many(
         [
             {

@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>RulesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/steps/rules_page.py" line="335"/>
+        <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
+        <translation>
+            <numerusform>The sessions to come of %n pair no longer follow the frame: plan the sessions again to move them.</numerusform>
+            <numerusform>The sessions to come of %n pairs no longer follow the frame: plan the sessions again to move them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message numerus="yes">
         <location filename="../../app/documents/summary.py" line="91"/>

@@ -1583,78 +1583,87 @@ Son nom :</translation>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="73"/>
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>Charter of the pair…</source>
+        <extracomment>Said when planned sessions no longer follow the frame (it changed since).</extracomment>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="78"/>
+        <location filename="../../ui/steps/rules_page.py" line="80"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="84"/>
+        <location filename="../../ui/steps/rules_page.py" line="86"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="86"/>
+        <location filename="../../ui/steps/rules_page.py" line="88"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="102"/>
+        <location filename="../../ui/steps/rules_page.py" line="104"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="106"/>
+        <location filename="../../ui/steps/rules_page.py" line="108"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="161"/>
+        <location filename="../../ui/steps/rules_page.py" line="165"/>
         <source>{first} to {last}</source>
         <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="246"/>
+        <location filename="../../ui/steps/rules_page.py" line="250"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="226"/>
+        <location filename="../../ui/steps/rules_page.py" line="230"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="229"/>
+        <location filename="../../ui/steps/rules_page.py" line="233"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="232"/>
+        <location filename="../../ui/steps/rules_page.py" line="236"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="264"/>
+        <location filename="../../ui/steps/rules_page.py" line="268"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="289"/>
+        <location filename="../../ui/steps/rules_page.py" line="293"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="295"/>
+        <location filename="../../ui/steps/rules_page.py" line="299"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/rules_page.py" line="335"/>
+        <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
+        <translation>
+            <numerusform>Les séances à venir de %n binôme ne suivent plus le cadre : prévoyez les séances à nouveau pour les déplacer.</numerusform>
+            <numerusform>Les séances à venir de %n binômes ne suivent plus le cadre : prévoyez les séances à nouveau pour les déplacer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="336"/>
+        <location filename="../../ui/steps/rules_page.py" line="352"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -3747,7 +3756,7 @@ Un rappel avant les fêtes</translation>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="364"/>
+        <location filename="../../app/steps/rules.py" line="418"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

@@ -27,7 +27,7 @@ from app.text import isolate
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
 from ui.autosave import show_text
 from ui.fields import DateField, TimeField
-from ui.forms import FittedTable, error_label, plain_label
+from ui.forms import FittedTable, error_label, note_label, plain_label
 from ui.i18n import format_date, text
 from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
@@ -70,6 +70,8 @@ class RulesPage(StepPage):
         )
         self.slots.setAccessibleName(self.tr("Each pair's slot"))
         self.plan = QPushButton(self.tr("Plan th&e sessions"))
+        #: Said when planned sessions no longer follow the frame (it changed since).
+        self.replan = note_label()
         self.charter = QPushButton(self.tr("Charter of the pair…"))
         self.charter_menu = QMenu(self.charter)
         self.charter.setMenu(self.charter_menu)
@@ -112,6 +114,7 @@ class RulesPage(StepPage):
         plan_row.addWidget(self.charter)
         plan_row.addStretch()
         pairs_layout.addLayout(plan_row)
+        pairs_layout.addWidget(self.replan)
         pairs_layout.addWidget(self.errors)
         pairs_layout.addWidget(self.info)
         pairs_layout.addWidget(self.sessions_caption)
@@ -145,6 +148,7 @@ class RulesPage(StepPage):
         self.watch(Scope.SHOP, self._load_closures)
         self.watch(Scope.PEOPLE | Scope.PAIRS | Scope.RULES | Scope.SHOP, self._load_slots)
         self.watch(Scope.SESSIONS, self._show_sessions)
+        self.watch(Scope.PAIRS | Scope.RULES | Scope.SESSIONS | Scope.SHOP, self._show_replan)
         # how many the last planning made: said until the sessions change again
         self.watch(Scope.PAIRS | Scope.RULES | Scope.SESSIONS, self.info.clear)
 
@@ -322,6 +326,18 @@ class RulesPage(StepPage):
         if item is not None:
             period_id = item.data(Qt.ItemDataRole.UserRole)
             changed(self, Scope.SHOP, lambda: shop.remove_closed_period(period_id), self.errors)
+
+    def _show_replan(self) -> None:
+        count = rules.pairs_to_plan_again(self.programme_id) if self.programme_id else 0
+        self.replan.setVisible(count > 0)
+        self.replan.setText(
+            self.tr(
+                "The sessions to come of %n pair(s) no longer follow the frame: plan the "
+                "sessions again to move them.",
+                "",
+                count,
+            )
+        )
 
     def _plan(self) -> None:
         if self.programme_id is None:
