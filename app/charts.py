@@ -1,5 +1,5 @@
 """The programme's levels as a picture: each pair's level before the programme and where it
-stands at the end, two bars on the scale of levels. The same chart is drawn on the review
+stands now (at the review, the level given then), two bars on the scale of levels. The same chart is drawn on the review
 step and on the printed summary; here are its values, the screens draw them."""
 
 from __future__ import annotations
@@ -60,5 +60,5 @@ def level_chart(
         tuple(rows),
         tuple(LEVEL_LABELS[level].render(translate) for level in Level),
         translate("charts", "Before"),
-        translate("charts", "At the end"),
+        translate("charts", "Now"),
     )

@@ -1,4 +1,4 @@
-"""The chart of levels before and at the end: its values, the bars as drawn, the chart on
+"""The chart of levels before and now: its values, the bars as drawn, the chart on
 the review step following a level given there, and the chart on paper across pages."""
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_each_bar_is_as_long_as_its_level(qapp: QApplication) -> None:
         (ChartRow("Lucas → Marie", 1, 4, ""), ChartRow("Inès → Jeanne", 2, 3, "")),
         SCALE,
         "Before",
-        "At the end",
+        "Now",
     )
     image = QImage(800, 300, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -83,6 +83,7 @@ def test_the_review_chart_follows_a_level_given_at_the_review(qtbot: QtBot, tmp_
     page = window.page(5)
     chart = page.chart  # type: ignore[attr-defined]
     assert chart.isVisibleTo(page) and chart.height() > 0
+    assert "Bond: no answer yet" in page.summary.text()  # it read "Bond: - / 5 on average"
     assert [(row.before, row.after) for row in chart.chart.rows] == [(0, 0)]
     choose(page.levels.cellWidget(0, 3), "Can teach it")  # type: ignore[attr-defined]
     assert [(row.before, row.after) for row in chart.chart.rows] == [(0, 4)]

@@ -240,7 +240,7 @@ class FittedTable(QTableWidget):
                     least = max(least, min(widget.sizeHint().width(), need))
                     whole = max(whole, need)
                 elif item is not None:
-                    whole = max(whole, self.fontMetrics().horizontalAdvance(item.text()) + 12)
+                    whole = max(whole, self.fontMetrics().horizontalAdvance(item.text()) + 20)
             self._least.append(least + 4)
             self._whole.append(max(least, whole) + 4)
         self._spread()

@@ -78,7 +78,7 @@ def programme_summary(
             rows,
             [19, 22, 15, 13, 14, 17],
         ),
-        Heading(w.translate("documents", "Levels, before and at the end")),
+        Heading(w.translate("documents", "Levels, before and now")),
         level_chart(progress.pairs, w.translator),
         Heading(w.translate("documents", "What the programme brought")),
         w.facts(

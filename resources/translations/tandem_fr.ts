@@ -1362,12 +1362,6 @@ Son nom :</translation>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="87"/>
-        <source>Levels before and at the end</source>
-        <extracomment>Each pair&apos;s level before and at the end, as bars.</extracomment>
-        <translation>Niveaux avant et à la fin</translation>
-    </message>
-    <message>
         <location filename="../../ui/steps/review_page.py" line="90"/>
         <source>Rene&amp;w this programme…</source>
         <extracomment>Said while the programme has not begun: a review comes after the sessions.</extracomment>
@@ -1434,8 +1428,13 @@ Son nom :</translation>
             <numerusform>%n minutes gagnées chaque semaine</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="273"/>
+        <source>Bond: no answer yet</source>
+        <translation>Lien : pas encore de réponse</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="276"/>
+        <location filename="../../ui/steps/review_page.py" line="278"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Regard neuf : %n idée recueillie</numerusform>
@@ -1443,12 +1442,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="308"/>
+        <location filename="../../ui/steps/review_page.py" line="310"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="314"/>
+        <location filename="../../ui/steps/review_page.py" line="316"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
@@ -1458,6 +1457,12 @@ Son nom :</translation>
         <source>Levels reached</source>
         <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="87"/>
+        <source>Levels before and now</source>
+        <extracomment>Each pair&apos;s level before and at the end, as bars.</extracomment>
+        <translation>Niveaux avant et maintenant</translation>
     </message>
     <message>
         <location filename="../../ui/steps/review_page.py" line="118"/>
@@ -1500,7 +1505,7 @@ Son nom :</translation>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="273"/>
+        <location filename="../../ui/steps/review_page.py" line="275"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
@@ -2148,8 +2153,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../app/charts.py" line="63"/>
-        <source>At the end</source>
-        <translation>À la fin</translation>
+        <source>Now</source>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
@@ -2781,8 +2786,8 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/summary.py" line="81"/>
-        <source>Levels, before and at the end</source>
-        <translation>Les niveaux, avant et à la fin</translation>
+        <source>Levels, before and now</source>
+        <translation>Les niveaux, avant et maintenant</translation>
     </message>
     <message>
         <location filename="../../app/documents/summary.py" line="83"/>

@@ -84,7 +84,7 @@ class ReviewPage(StepPage):
         self.summary = plain_label(wrap=True)
         #: Each pair's level before and at the end, as bars.
         self.chart = LevelChartView()
-        self.chart.setAccessibleName(self.tr("Levels before and at the end"))
+        self.chart.setAccessibleName(self.tr("Levels before and now"))
         #: Said while the programme has not begun: a review comes after the sessions.
         self.too_early = note_label()
         self.renew = QPushButton(self.tr("Rene&w this programme…"))
@@ -270,8 +270,10 @@ class ReviewPage(StepPage):
                 ).format(objectives=figures.objectives),
                 minutes=self.tr("%n minute(s) saved each week", "", figures.minutes_saved_per_week),
             ),
-            self.tr("Bond: {bond} / 5 on average").format(
-                bond="-" if figures.average_bond is None else format_decimal(figures.average_bond)
+            self.tr("Bond: no answer yet")
+            if figures.average_bond is None
+            else self.tr("Bond: {bond} / 5 on average").format(
+                bond=format_decimal(figures.average_bond)
             ),
             self.tr("Fresh eye: %n idea(s) collected", "", figures.ideas),
         ]
