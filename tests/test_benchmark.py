@@ -44,3 +44,12 @@ def test_every_step_is_timed_through_the_main_window(
     ]
     # ten people, five mentees with open needs, three mentors proposed to each
     assert "new programme, 10 people (15 proposals)" in lines[5]
+
+
+def test_the_team_proposal_is_timed_against_its_targets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    benchmark._team_proposals(tmp_path, runs=1)
+    printed = capsys.readouterr().out
+    assert "whole-team proposal, 20 mentors x 20 seniors" in printed and "<= 0.2 s" in printed
+    assert "whole-team proposal, 500 mentors x 500 seniors" in printed and "<= 3.0 s" in printed

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
@@ -134,6 +135,23 @@ def test_the_needs_nobody_can_teach_are_named_where_pairs_are_formed(window: Mai
     assert needs.list_know_how(lucas)
     window.stepper.go_to(2)
     assert not uncovered.isVisibleTo(window)
+
+
+def test_the_whole_team_proposal_says_who_it_leaves_without_a_mentor(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    ines, social = builders.person("Inès"), builders.topic("Social networks")
+    for name in ("Anne", "Bruno", "Claire"):
+        needs.add_need(builders.person(name), social, Level.NEVER_DONE, Level.ON_OWN, 1)
+    needs.add_know_how(ines, social, Level.CAN_TEACH)
+    window.stepper.go_to(2)
+    page = window.page(2)
+    qtbot.mouseClick(page.whole_team, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert page.proposal_list.count() == 2  # type: ignore[attr-defined]  # Inès: two at most
+    said = page.uncovered.text()  # type: ignore[attr-defined]
+    assert page.uncovered.isVisibleTo(window)  # type: ignore[attr-defined]
+    assert said.startswith("Left without a mentor in this proposal:\n• ")
+    assert "for Social networks: the places of Inès go to" in said
 
 
 def test_a_pair_by_hand_never_starts_with_one_person_twice(window: MainWindow) -> None:

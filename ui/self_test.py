@@ -88,6 +88,19 @@ def _window_and_print(work: Path) -> str:
     return f"{len(window.pages)} screens shown; review sheet of {pages} page(s), {pdf.stat().st_size} bytes"
 
 
+def _team_proposal() -> str:
+    """The solver of the whole-team proposal (numpy and lap) is in the build and works."""
+    from app.assignment import Value, best_pairs
+
+    chosen = best_pairs(
+        {(1, 10): Value(1, 100, 20), (1, 11): Value(0, 60, 100), (2, 11): Value(0, 60, 90)},
+        {1: 1, 2: 1},
+    )
+    if chosen != {(1, 10), (2, 11)}:
+        raise RuntimeError(f"the best pairs came out as {sorted(chosen)}")
+    return "the best of three candidate pairs found"
+
+
 def run(options: Options, app: QApplication) -> int:
     print(f"Tandem {version()} self-test")
     results = [
@@ -95,6 +108,7 @@ def run(options: Options, app: QApplication) -> int:
         _check("data folder", lambda: _data_folder(options.data_dir)),
         _check("data file", lambda: _data_file(options.data_dir)),
         _check("translations", lambda: _translations(app)),
+        _check("team proposal", _team_proposal),
     ]
     with tempfile.TemporaryDirectory(prefix="tandem-self-test-") as work:
         results.append(_check("screens and printing", lambda: _window_and_print(Path(work))))

@@ -15,7 +15,7 @@
 <context>
     <name>PairsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="220"/>
+        <location filename="../../ui/steps/pairs_page.py" line="226"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentee)</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>matching</name>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="280"/>
+        <location filename="../../app/steps/matching.py" line="282"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>
             <numerusform>and %n more of {mentee}&apos;s needs</numerusform>
@@ -107,11 +107,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="294"/>
+        <location filename="../../app/steps/matching.py" line="296"/>
         <source>{mentor} already mentors %n people in this programme</source>
         <translation>
             <numerusform>{mentor} already mentors %n person in this programme</numerusform>
             <numerusform>{mentor} already mentors %n people in this programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="578"/>
+        <source>the limit of %n mentees is reached for {names}</source>
+        <translation>
+            <numerusform>the limit of %n mentee is reached for {names}</numerusform>
+            <numerusform>the limit of %n mentees is reached for {names}</numerusform>
         </translation>
     </message>
 </context>

@@ -1168,29 +1168,34 @@ Son nom :</translation>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="170"/>
+        <location filename="../../ui/steps/pairs_page.py" line="167"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="184"/>
+        <location filename="../../ui/steps/pairs_page.py" line="181"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="201"/>
+        <location filename="../../ui/steps/pairs_page.py" line="194"/>
+        <source>Left without a mentor in this proposal:</source>
+        <translation>Sans mentor dans cette proposition :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/pairs_page.py" line="207"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="203"/>
+        <location filename="../../ui/steps/pairs_page.py" line="209"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="220"/>
+        <location filename="../../ui/steps/pairs_page.py" line="226"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentoré)</numerusform>
@@ -1198,12 +1203,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="227"/>
+        <location filename="../../ui/steps/pairs_page.py" line="233"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="251"/>
+        <location filename="../../ui/steps/pairs_page.py" line="257"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -2999,88 +3004,88 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../app/steps/matching.py" line="83"/>
+        <location filename="../../app/steps/matching.py" line="85"/>
         <source>Strong match</source>
         <extracomment>The most mentees the whole-team proposal gives one mentor. The most mentors proposed for one mentee: the best few, not every possible pair.</extracomment>
         <translation>Très bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="84"/>
+        <location filename="../../app/steps/matching.py" line="86"/>
         <source>Good match</source>
         <translation>Bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="85"/>
+        <location filename="../../app/steps/matching.py" line="87"/>
         <source>Possible match</source>
         <translation>Binôme possible</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="142"/>
+        <location filename="../../app/steps/matching.py" line="144"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="155"/>
+        <location filename="../../app/steps/matching.py" line="157"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
         <translation>{mentor} a de la patience et {mentee} aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="159"/>
+        <location filename="../../app/steps/matching.py" line="161"/>
         <source>{mentee} likes to be shown, so {mentor} will need to slow down</source>
         <translation>{mentee} aime qu&apos;on lui montre : {mentor} devra ralentir</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="163"/>
+        <location filename="../../app/steps/matching.py" line="165"/>
         <source>{mentor} is lively and {mentee} likes to try</source>
         <translation>{mentor} est vif et {mentee} aime essayer</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="167"/>
+        <location filename="../../app/steps/matching.py" line="169"/>
         <source>both like to keep a written memo</source>
         <translation>tous deux aiment garder un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="178"/>
+        <location filename="../../app/steps/matching.py" line="180"/>
         <source>{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)</source>
         <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu&apos;à « {level} »)</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="186"/>
+        <location filename="../../app/steps/matching.py" line="188"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s first priority</source>
         <translation>{mentor} peut enseigner {topic}, première priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="189"/>
+        <location filename="../../app/steps/matching.py" line="191"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s second priority</source>
         <translation>{mentor} peut enseigner {topic}, deuxième priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="192"/>
+        <location filename="../../app/steps/matching.py" line="194"/>
         <source>{mentor} can teach {topic}, which {mentee} would like to learn</source>
         <translation>{mentor} peut enseigner {topic}, que {mentee} aimerait apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="208"/>
+        <location filename="../../app/steps/matching.py" line="210"/>
         <source>no free half-day in common yet</source>
         <translation>aucune demi-journée libre en commun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="212"/>
+        <location filename="../../app/steps/matching.py" line="214"/>
         <source>both free on {first}</source>
         <translation>tous deux libres le {first}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="218"/>
+        <location filename="../../app/steps/matching.py" line="220"/>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="224"/>
+        <location filename="../../app/steps/matching.py" line="226"/>
         <source>both free on {first}, {second} and {count} more half-days</source>
         <translation>tous deux libres le {first}, le {second} et {count} autres demi-journées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="280"/>
+        <location filename="../../app/steps/matching.py" line="282"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>
             <numerusform>et %n autre besoin de {mentee}</numerusform>
@@ -3088,7 +3093,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="294"/>
+        <location filename="../../app/steps/matching.py" line="296"/>
         <source>{mentor} already mentors %n people in this programme</source>
         <translation>
             <numerusform>{mentor} accompagne déjà %n personne dans ce programme</numerusform>
@@ -3096,7 +3101,45 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="287"/>
+        <location filename="../../app/steps/matching.py" line="549"/>
+        <source>{mentee}: nobody in the team knows {topics} better.</source>
+        <translation>{mentee} : personne dans l&apos;équipe ne maîtrise mieux {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/matching.py" line="562"/>
+        <source>better not with {names}</source>
+        <translation>mieux vaut éviter {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/matching.py" line="570"/>
+        <source>no free half-day in common with {names}</source>
+        <translation>aucune demi-journée libre en commun avec {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="578"/>
+        <source>the limit of %n mentees is reached for {names}</source>
+        <translation>
+            <numerusform>la limite de %n mentoré est atteinte pour {names}</numerusform>
+            <numerusform>la limite de %n mentorés est atteinte pour {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/matching.py" line="588"/>
+        <source>the places of {names} go to {others}, which covers more of the team&apos;s needs</source>
+        <translation>les places de {names} vont à {others}, ce qui couvre davantage les besoins de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/matching.py" line="598"/>
+        <source>{mentee}, for {topics}: {reasons}.</source>
+        <translation>{mentee}, pour {topics} : {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/matching.py" line="610"/>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/matching.py" line="289"/>
         <source>they get along well</source>
         <translation>ils s&apos;entendent bien</translation>
     </message>

@@ -159,11 +159,8 @@ class PairsPage(StepPage):
         self.proposal_list.clear()
         if self.programme_id is None:
             return
-        found = (
-            matching.propose_team(self.programme_id)
-            if self.whole_team.isChecked()
-            else matching.propose_pairs(self.programme_id)
-        )
+        team = matching.team_proposal(self.programme_id) if self.whole_team.isChecked() else None
+        found = list(team.pairs) if team else matching.propose_pairs(self.programme_id)
         self.proposals = [p for p in found if (p.mentor_id, p.mentee_id) not in self.set_aside]
         for proposal in self.proposals:
             item = QListWidgetItem(
@@ -188,7 +185,16 @@ class PairsPage(StepPage):
             self.proposal_list.addItem(empty)
         for button in (self.accept, self.reject, self.edit):
             button.setEnabled(bool(self.proposals))
-        self._show_uncovered()
+        if team is None:
+            self._show_uncovered()
+        else:  # the seniors this proposal leaves without a mentor, and why
+            self.uncovered.setVisible(bool(team.left_out))
+            self.uncovered.setText(
+                "\n".join(
+                    [self.tr("Left without a mentor in this proposal:")]
+                    + [f"• {text(why)}" for why in team.left_out]
+                )
+            )
 
     def _show_uncovered(self) -> None:
         """The needs nobody in the team can teach yet: someone to find, or to train."""
