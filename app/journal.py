@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.errors import invalid, not_found
+from app.errors import ValidationError, invalid, not_found
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
+from app.steps import diaries, rules
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Objective, Pair, ProgrammeRules, Session
@@ -89,6 +90,14 @@ def _held_within_programme(pair_id: int, day: dt.date) -> None:
         )
 
 
+def _refuse_clash(
+    pair_id: int, day: dt.date, time: dt.time | None, minutes: int, moved: int | None = None
+) -> None:
+    clash = diaries.session_clash(pair_id, day, time, minutes, moved)
+    if clash is not None:
+        raise ValidationError(clash, "held_on")
+
+
 def _session(session_id: int) -> Session:
     row = get_or_refuse(Session, session_id, "session")
     _pair_for_sessions(row.pair_id)
@@ -98,12 +107,16 @@ def _session(session_id: int) -> Session:
 def add_session(
     pair_id: int, held_on: object, minutes: object = 60, start_time: object = None
 ) -> SessionInfo:
-    """Plan one more session by hand."""
+    """Plan one more session by hand, at the pair's usual time unless told; one of the two
+    meeting someone else then is refused."""
     day = clean_date(held_on, "held_on")
     length = clean_int(minutes, "minutes", *SESSION_MINUTES)
     time = clean_time(start_time, "start_time") if start_time else None
     with transaction():
         pair = _pair_for_sessions(pair_id)
+        if time is None and rules.get_programme_rules(pair.programme_id) is not None:
+            time = rules.pair_slot(pair_id).start_time
+        _refuse_clash(pair_id, day, time, length)
         row = Session.create(
             pair=pair, planned_on=day, held_on=day, start_time=time, minutes=length
         )
@@ -248,6 +261,7 @@ def move_session(session_id: int, new_date: object, start_time: object = None) -
         row.held_on = day
         if start_time:
             row.start_time = clean_time(start_time, "start_time")
+        _refuse_clash(row.pair_id, day, row.start_time, row.minutes, moved=row.id)
         row.status = (
             SessionStatus.MOVED.value if day != row.planned_on else SessionStatus.PLANNED.value
         )

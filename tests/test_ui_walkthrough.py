@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Decision, Level
-from tests.qt_helpers import choose, type_text, when_modal
+from tests.qt_helpers import choose, type_text, when_modal, yes_to_every_question
 from ui import main as tandem
 from ui.i18n import text
 from ui.main_window import MainWindow
@@ -54,7 +55,9 @@ def _add_person(page: NeedsPage, name: str, job: str) -> int:
     return person_id
 
 
-def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_whole_programme_as_a_shop_owner_would_run_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _first_run("Boulangerie Zoé", "Printemps 2027")
     window = _start(tmp_path)
     qtbot.addWidget(window)
@@ -126,8 +129,20 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(qtbot: QtBot, tmp_path: 
     page4 = window.pages[4]
     assert isinstance(page4, RulesPage)
     type_text(page4.frame.weeks, "6")
+    # Karim is mentor of Marie-Hélène and mentee of Inès: one of his pairs is given another
+    # slot, shown to the owner before it is saved
+    boxes = yes_to_every_question(monkeypatch)
     page4.plan.click()
+    assert len(boxes.said) == 1 and "nobody has two sessions at the same time" in boxes.said[0], (
+        page4.errors.text()
+    )
     assert all(len(journal.list_sessions(p.id)) == 6 for p in pairs.list_pairs(programme_id))
+    karims = [
+        (s.held_on, s.start_time)
+        for p in pairs.list_pairs(programme_id)
+        for s in journal.list_sessions(p.id)
+    ]
+    assert len(set(karims)) == 12  # never two at once
     assert page4.sessions.count() == 6
     window.next.click()
 

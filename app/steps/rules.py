@@ -8,9 +8,10 @@ pair's sessions, skipping the shop's days off; planning again keeps what already
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from app.errors import invalid
+from app.errors import ValidationError, invalid
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.programmes import require_running
 from app.schedule import plan_dates
@@ -239,7 +240,33 @@ def set_pair_slot(
     session_minutes: object = None,
     place: str | None = None,
 ) -> PairSlot:
-    """Give a pair its own day, time, length or place; None keeps the programme's."""
+    """Give a pair its own day, time, length or place; None keeps the programme's. A slot
+    that meets another of the same person's is refused (see :mod:`app.steps.diaries`)."""
+    from app.steps.diaries import slot_clash  # it builds on this module
+
+    slot = store_pair_slot(
+        pair_id,
+        weekday=weekday,
+        start_time=start_time,
+        session_minutes=session_minutes,
+        place=place,
+        check=slot_clash,
+    )
+    return slot
+
+
+def store_pair_slot(
+    pair_id: int,
+    *,
+    weekday: object = None,
+    start_time: object = None,
+    session_minutes: object = None,
+    place: str | None = None,
+    check: Callable[[int, Weekday, dt.time, int], Message | None] | None = None,
+) -> PairSlot:
+    """Save a pair's own slot; ``check`` may refuse the slot it makes (a sentence for the
+    field ``start_time``). Without it, as :func:`~app.steps.diaries.apply_slot_plan` saves
+    slots already checked together."""
     fields = {
         "weekday": _open_weekday(weekday, "weekday").value if weekday is not None else None,
         "start_time": clean_time(start_time, "start_time") if start_time is not None else None,
@@ -253,7 +280,13 @@ def set_pair_slot(
             conflict_target=[PairRules.pair],
             update={getattr(PairRules, key): value for key, value in fields.items()},
         ).execute()
-    return pair_slot(pair_id)
+        slot = pair_slot(pair_id)
+        refusal = (
+            check(pair_id, slot.weekday, slot.start_time, slot.session_minutes) if check else None
+        )
+        if refusal is not None:
+            raise ValidationError(refusal, "start_time")  # the transaction undoes the change
+    return slot
 
 
 def _slot(rules: RulesInfo, own: PairRules | None) -> PairSlot:
@@ -424,10 +457,15 @@ def plan_sessions(pair_id: int, today: dt.date | None = None) -> int:
 
 def plan_all_sessions(programme_id: int, today: dt.date | None = None) -> int:
     """(Re)plan the sessions of every pair still under way, in one transaction."""
+    from app.steps.diaries import slots_clash  # it builds on this module
+
     day = today or dt.date.today()
     with transaction():
         programme = get_or_refuse(Programme, programme_id, "programme")
         require_running(programme)
         rules = _rules_or_refuse(programme_id)
+        clash = slots_clash(programme_id)
+        if clash is not None:
+            raise ValidationError(clash)
         pairs = Pair.select().where((Pair.programme == programme) & (Pair.state.in_(_PLANNABLE)))
         return sum(_plan_pair(pair, rules, day) for pair in pairs)

@@ -1673,7 +1673,25 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="352"/>
+        <location filename="../../ui/steps/rules_page.py" line="353"/>
+        <source>{mentor} → {mentee}: {day} at {time}</source>
+        <translation>{mentor} → {mentee} : {day} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="362"/>
+        <source>So that nobody has two sessions at the same time, these pairs would meet at another time, when both are free:
+
+{slots}
+
+Save these slots and plan the sessions?</source>
+        <translation>Pour que personne n&apos;ait deux séances en même temps, ces binômes se verraient à un autre moment, quand les deux sont libres :
+
+{slots}
+
+Enregistrer ces créneaux et prévoir les séances ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="385"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -2396,6 +2414,40 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/demo_shops.py" line="478"/>
         <source>Read the last reviews together and answered one of them.</source>
         <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
+    </message>
+</context>
+<context>
+    <name>diaries</name>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="110"/>
+        <source>{person} already meets {other} on {day} at {time}: choose another day or time.</source>
+        <extracomment>When a session starts in a half-day the programme&apos;s hour is not in. A session planned in a half-day ends by then.</extracomment>
+        <translation>{person} voit déjà {other} le {day} à {time} : choisissez un autre jour ou une autre heure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="157"/>
+        <source>{person} already has a session with {other} that day at {time}: choose another day or time.</source>
+        <translation>{person} a déjà une séance avec {other} ce jour-là à {time} : choisissez un autre jour ou une autre heure.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="297"/>
+        <source>No slot fits {mentor} and {mentee}: they have no free half-day in common on a day the shop is open. Change their free times in step 1.</source>
+        <translation>Aucun créneau ne convient à {mentor} et {mentee} : pas de demi-journée libre en commun un jour d&apos;ouverture. Modifiez leurs disponibilités à l&apos;étape 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="307"/>
+        <source>No slot fits {mentor} and {mentee}: on the half-days both are free and the shop is open, one of them already meets someone else ({days}). Change their free times, or another pair&apos;s slot.</source>
+        <translation>Aucun créneau ne convient à {mentor} et {mentee} : les demi-journées où les deux sont libres et la boutique ouverte, l&apos;un des deux voit déjà quelqu&apos;un ({days}). Modifiez leurs disponibilités ou le créneau d&apos;un autre binôme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="324"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="360"/>
+        <source>{person} would meet {first} and {second} at the same time, on {day}: give one of the two pairs another slot first.</source>
+        <translation>{person} verrait {first} et {second} en même temps, le {day} : donnez d&apos;abord un autre créneau à l&apos;un des deux binômes.</translation>
     </message>
 </context>
 <context>
@@ -3463,18 +3515,18 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/steps/rules.py" line="30"/>
+        <location filename="../../app/steps/rules.py" line="31"/>
         <source>What is said during a session stays between the two of you.</source>
         <extracomment>Starting texts for the charter, for the owner to adapt.</extracomment>
         <translation>Ce qui se dit pendant une séance reste entre vous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="34"/>
+        <location filename="../../app/steps/rules.py" line="35"/>
         <source>No question is silly and no mistake is mocked. Each of you speaks to the other with respect.</source>
         <translation>Aucune question n&apos;est bête et aucune erreur n&apos;est moquée. Chacun parle à l&apos;autre avec respect.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="41"/>
+        <location filename="../../app/steps/rules.py" line="42"/>
         <source>Sessions are for learning, not for doing the mentee&apos;s work in their place.</source>
         <translation>Les séances servent à apprendre, pas à faire le travail du mentoré à sa place.</translation>
     </message>
@@ -3637,37 +3689,37 @@ Un rappel avant les fêtes</translation>
         <translation>Cet élément n&apos;existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="65"/>
+        <location filename="../../app/journal.py" line="66"/>
         <source>This pair is stopped: its journal can be read, not changed.</source>
         <translation>Ce binôme est arrêté : son journal peut être lu, pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="84"/>
+        <location filename="../../app/journal.py" line="85"/>
         <source>The programme starts on {start}: a session cannot be logged before. If the pairs began earlier, move the start in step 4.</source>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="132"/>
+        <location filename="../../app/journal.py" line="145"/>
         <source>A session cannot be logged as held on a future date.</source>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="157"/>
+        <location filename="../../app/journal.py" line="170"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="164"/>
+        <location filename="../../app/journal.py" line="177"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="246"/>
+        <location filename="../../app/journal.py" line="259"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="264"/>
+        <location filename="../../app/journal.py" line="278"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -3784,27 +3836,27 @@ Un rappel avant les fêtes</translation>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="111"/>
+        <location filename="../../app/steps/rules.py" line="112"/>
         <source>The shop is closed on {day}: choose another day.</source>
         <translation>La boutique est fermée le {day} : choisissez un autre jour.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="131"/>
+        <location filename="../../app/steps/rules.py" line="132"/>
         <source>A session was already held on {day}: the programme cannot start after it.</source>
         <translation>Une séance a déjà eu lieu le {day} : le programme ne peut pas commencer après.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="175"/>
+        <location filename="../../app/steps/rules.py" line="176"/>
         <source>The pairs must meet at least once during the programme.</source>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="285"/>
+        <location filename="../../app/steps/rules.py" line="318"/>
         <source>Set the programme&apos;s frame first: start date, length and slot.</source>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="418"/>
+        <location filename="../../app/steps/rules.py" line="451"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

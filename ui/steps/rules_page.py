@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import journal, shop
-from app.steps import pairs, rules
+from app.steps import diaries, pairs, rules
 from app.text import isolate
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
 from ui.autosave import show_text
 from ui.fields import DateField, TimeField
-from ui.forms import FittedTable, error_label, note_label, plain_label
+from ui.forms import FittedTable, confirm, error_label, note_label, plain_label
 from ui.i18n import format_date, text
 from ui.operations import Changes, Scope, change, changed
 from ui.printing.menu import add_document, build
@@ -339,11 +339,44 @@ class RulesPage(StepPage):
             )
         )
 
+    def _settle_slots(self, programme_id: int) -> bool:
+        """Before planning: nobody in two places at once. The slots that must change are
+        shown to the owner first; pairs no slot fits are named, and nothing is planned."""
+        plan = diaries.slot_plan(programme_id)
+        if plan.impossible:
+            self.errors.setText("\n".join(text(why) for why in plan.impossible))
+            self.errors.show()
+            return False
+        if not plan.changes:
+            return True
+        lines = [
+            self.tr("{mentor} → {mentee}: {day} at {time}").format(
+                mentor=isolate(change.mentor),
+                mentee=isolate(change.mentee),
+                day=text(WEEKDAY_LABELS[change.weekday]),
+                time=change.start_time.strftime("%H:%M"),
+            )
+            for change in plan.changes
+        ]
+        question = self.tr(
+            "So that nobody has two sessions at the same time, these pairs would meet at "
+            "another time, when both are free:\n\n{slots}\n\nSave these slots and plan "
+            "the sessions?"
+        ).format(slots="\n".join(lines))
+        if not confirm(self, question):
+            return False
+        return (
+            change(self, Scope.RULES, lambda: diaries.apply_slot_plan(plan), self.errors)
+            is not None
+        )
+
     def _plan(self) -> None:
         if self.programme_id is None:
             return
         programme_id = self.programme_id
         if self.frame.save() is None and rules.get_programme_rules(programme_id) is None:
+            return
+        if not self._settle_slots(programme_id):
             return
         planned = change(
             self, Scope.SESSIONS, lambda: rules.plan_all_sessions(programme_id), self.errors

@@ -1,0 +1,156 @@
+"""Nobody in two places at once: the slots proposed before planning, the sessions planned,
+and a slot or a session changed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+
+import pytest
+
+from app import journal
+from app.availability import to_mask
+from app.errors import ValidationError
+from app.shop import set_days_off
+from app.steps import diaries, pairs, rules
+from app.vocabulary import PartOfDay, Weekday
+from tests.builders import person, programme, topic
+
+W, P = Weekday, PartOfDay
+START = dt.date(2027, 3, 2)  # a Tuesday
+
+
+def _pair(spring: int, mentor: int, mentee: int, name: str = "Newsletter") -> int:
+    pair = pairs.create_pair(spring, mentor, mentee).id
+    pairs.add_objective(pair, topic(name), 0, 3)
+    return pair
+
+
+def _no_overlap(spring: int) -> None:
+    """No person has two sessions that overlap, over the whole programme."""
+    by_person: dict[int, list[journal.SessionInfo]] = {}
+    for pair in pairs.list_pairs(spring):
+        for session in journal.list_sessions(pair.id):
+            for someone in (pair.mentor_id, pair.mentee_id):
+                by_person.setdefault(someone, []).append(session)
+    for sessions in by_person.values():
+        for first, second in combinations(sessions, 2):
+            assert not (
+                first.held_on == second.held_on
+                and first.start_time is not None
+                and second.start_time is not None
+                and diaries.overlaps(
+                    first.start_time, first.minutes, second.start_time, second.minutes
+                )
+            ), (first, second)
+
+
+def test_gerards_kitchen_one_apprentice_two_mentees_closed_on_mondays(database: object) -> None:
+    """The apprentice was booked twice at the same date and hour, in all 7 weeks."""
+    set_days_off([W.MONDAY])
+    spring = programme("Gérard's kitchen")
+    leo = person("Léo", availability=to_mask([(W.TUESDAY, P.MORNING), (W.WEDNESDAY, P.MORNING)]))
+    gerard = person("Gérard", availability=to_mask([(W.TUESDAY, P.MORNING)]))
+    sami = person("Sami", availability=to_mask([(W.TUESDAY, P.MORNING), (W.WEDNESDAY, P.MORNING)]))
+    _pair(spring, leo, gerard, "Online orders")
+    _pair(spring, leo, sami, "Cooking with yuzu")
+    rules.set_programme_rules(
+        spring, start_on=START, weeks=7, weekday=W.TUESDAY, start_time="10:00"
+    )
+    with pytest.raises(ValidationError) as refused:
+        rules.plan_all_sessions(spring, today=START)
+    assert str(refused.value.message) == (
+        "Léo would meet Gérard and Sami at the same time, on Tuesday: give one of the two "
+        "pairs another slot first."
+    )
+    plan = diaries.slot_plan(spring)
+    assert plan.impossible == ()
+    # Gérard is free on Tuesday morning only: Sami's pair moves, right after Gérard's
+    assert [(c.mentee, c.weekday, c.start_time) for c in plan.changes] == [
+        ("Sami", W.TUESDAY, dt.time(11, 0))
+    ]
+    diaries.apply_slot_plan(plan)
+    assert rules.plan_all_sessions(spring, today=START) == 14
+    _no_overlap(spring)
+
+
+def test_someone_mentee_in_one_pair_and_mentor_in_another(database: object) -> None:
+    spring = programme()
+    ines, karim, marie = person("Inès"), person("Karim"), person("Marie")
+    _pair(spring, karim, marie)
+    _pair(spring, ines, karim, "Social networks")
+    rules.set_programme_rules(
+        spring, start_on=START, weeks=6, weekday=W.TUESDAY, start_time="09:30"
+    )
+    plan = diaries.slot_plan(spring)
+    assert [(c.mentor, c.mentee, c.weekday, c.start_time) for c in plan.changes] == [
+        ("Inès", "Karim", W.TUESDAY, dt.time(10, 30))
+    ]
+    diaries.apply_slot_plan(plan)
+    rules.plan_all_sessions(spring, today=START)
+    _no_overlap(spring)
+
+
+def test_a_pair_no_slot_fits_is_named_with_the_days_taken(database: object) -> None:
+    spring = programme()
+    tuesday = to_mask([(W.TUESDAY, P.MORNING)])
+    leo, anne, bruno = (person(name, availability=tuesday) for name in ("Léo", "Anne", "Bruno"))
+    _pair(spring, leo, anne)
+    bruno_pair = _pair(spring, leo, bruno)
+    rules.set_programme_rules(
+        spring,
+        start_on=START,
+        weeks=4,
+        weekday=W.TUESDAY,
+        start_time="10:00",
+        session_minutes=120,
+    )
+    plan = diaries.slot_plan(spring)
+    assert [str(why) for why in plan.impossible] == [
+        "No slot fits Léo and Bruno: on the half-days both are free and the shop is open, one "
+        "of them already meets someone else (Tuesday). Change their free times, or another "
+        "pair's slot."
+    ]
+    assert bruno_pair
+
+
+def test_a_slot_that_clashes_is_refused_beside_its_field(database: object) -> None:
+    spring = programme()
+    leo, anne, bruno = person("Léo"), person("Anne"), person("Bruno")
+    _pair(spring, leo, anne)
+    second = _pair(spring, leo, bruno)
+    rules.set_programme_rules(
+        spring, start_on=START, weeks=4, weekday=W.TUESDAY, start_time="10:00"
+    )
+    rules.set_pair_slot(second, weekday=W.THURSDAY)
+    with pytest.raises(ValidationError) as refused:
+        rules.set_pair_slot(second, weekday=W.TUESDAY, start_time="10:30")
+    assert refused.value.field == "start_time"
+    assert str(refused.value.message) == (
+        "Léo already meets Anne on Tuesday at 10:00: choose another day or time."
+    )
+    assert rules.pair_slot(second).weekday is W.THURSDAY  # unchanged
+    rules.set_pair_slot(second, weekday=W.TUESDAY, start_time="11:00")  # right after: fine
+
+
+def test_a_session_moved_or_added_by_hand_onto_another_is_refused(database: object) -> None:
+    spring = programme()
+    leo, anne, bruno = person("Léo"), person("Anne"), person("Bruno")
+    first, second = _pair(spring, leo, anne), _pair(spring, leo, bruno)
+    rules.set_programme_rules(
+        spring, start_on=START, weeks=4, weekday=W.TUESDAY, start_time="10:00"
+    )
+    rules.set_pair_slot(second, weekday=W.THURSDAY)
+    rules.plan_all_sessions(spring, today=START)
+    thursday = journal.list_sessions(second)[0]
+    with pytest.raises(ValidationError) as refused:
+        journal.move_session(thursday.id, START)  # onto Anne's Tuesday, same hour
+    assert refused.value.field == "held_on"
+    assert str(refused.value.message) == (
+        "Léo already has a session with Anne that day at 10:00: choose another day or time."
+    )
+    with pytest.raises(ValidationError):
+        journal.add_session(second, START, 60, "10:30")
+    journal.move_session(thursday.id, START, "11:00")  # after Anne's: fine
+    assert journal.add_session(first, dt.date(2027, 3, 3), 60).start_time == dt.time(10, 0)
+    _no_overlap(spring)
