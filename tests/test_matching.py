@@ -316,3 +316,17 @@ def test_twenty_mentors_and_twenty_seniors_cover_the_most_first_needs_there_can_
         assert key not in avoid and proposal.explanation()
     assert max(load.values()) <= 2
     assert len(team.pairs) + len(team.left_out) == 20  # each senior paired or told why
+
+
+def test_the_half_days_in_common_agree_with_their_number(database: object) -> None:
+    """ "et 1 autres demi-journées": the count of more half-days picks its plural."""
+    week = [(day, part) for day in (W.MONDAY, W.TUESDAY) for part in P]
+    marie = person("Marie", availability=to_mask(week[:3]))
+    karim = person("Karim", availability=to_mask(week))
+    needs.add_need(marie, topic("Newsletter"), 0, 3, 1)
+    needs.add_know_how(karim, topic("Newsletter"), 4)
+    (proposal,) = matching.propose_pairs(programme())
+    assert "both free on Monday morning, Monday afternoon and 1 more half-day" in (
+        proposal.explanation()
+    )
+    assert not proposal.explanation().endswith("half-days")

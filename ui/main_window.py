@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.rename_action = programme_menu.addAction(self.tr("&Rename…"))
         self.renew_action = programme_menu.addAction(self.tr("Rene&w this programme…"))
         programme_menu.addSeparator()
+        self.calendar_action = programme_menu.addAction(self.tr("Put the sessions in &calendars…"))
         self.documents_menu = programme_menu.addMenu(self.tr("&Documents"))
         self.documents_menu.aboutToShow.connect(self._fill_documents_menu)
 
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.rename_programme.clicked.connect(self._rename_programme)
         self.rename_action.triggered.connect(self._rename_programme)
         self.renew_action.triggered.connect(self.renew_programme)
+        self.calendar_action.triggered.connect(self._export_calendars)
         self.explore_demo.triggered.connect(lambda: self.switch_data(DEMO_SHOPS[0]))
         self.own_data.triggered.connect(lambda: self.switch_data(None))
         self.leave_demo.clicked.connect(lambda: self.switch_data(None))
@@ -250,7 +252,12 @@ class MainWindow(QMainWindow):
         index = self.programme.findData(select) if select is not None else 0
         self.programme.setCurrentIndex(max(index, 0))
         self.programme.blockSignals(False)
-        for widget in (self.rename_programme, self.rename_action, self.renew_action):
+        for widget in (
+            self.rename_programme,
+            self.rename_action,
+            self.renew_action,
+            self.calendar_action,
+        ):
             widget.setEnabled(self.programme.count() > 0)
 
     def current_programme(self) -> int | None:
@@ -412,6 +419,13 @@ class MainWindow(QMainWindow):
                     self,
                     self.tr("A copy of your data was saved to {path}.").format(path=str(saved)),
                 )
+
+    def _export_calendars(self) -> None:
+        from ui import calendar_actions  # the calendar tools load when they are used
+
+        programme_id = self.current_programme()
+        if programme_id is not None:
+            calendar_actions.export_calendars(self, programme_id)
 
     def _export(self, what: str) -> None:
         from ui import privacy_actions  # the privacy tools load when one is used

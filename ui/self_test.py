@@ -101,6 +101,21 @@ def _team_proposal() -> str:
     return "the best of three candidate pairs found"
 
 
+def _calendars() -> str:
+    """The calendar library and the shop's time zone are in the build."""
+    from icalendar import Calendar, Event
+
+    from app.calendars import SHOP_TIME
+
+    book, event = Calendar(), Event()
+    event.add("dtstart", dt.datetime(2027, 3, 2, 10, 0, tzinfo=SHOP_TIME))
+    book.add_component(event)
+    book.add_missing_timezones(dt.date(2027, 3, 1), dt.date(2027, 3, 3))
+    if b"TZID:Europe/Paris" not in book.to_ical():
+        raise RuntimeError("the time zone of the shop could not be written")
+    return "Europe/Paris"
+
+
 def run(options: Options, app: QApplication) -> int:
     print(f"Tandem {version()} self-test")
     results = [
@@ -109,6 +124,7 @@ def run(options: Options, app: QApplication) -> int:
         _check("data file", lambda: _data_file(options.data_dir)),
         _check("translations", lambda: _translations(app)),
         _check("team proposal", _team_proposal),
+        _check("calendars", _calendars),
     ]
     with tempfile.TemporaryDirectory(prefix="tandem-self-test-") as work:
         results.append(_check("screens and printing", lambda: _window_and_print(Path(work))))

@@ -221,12 +221,12 @@ def _time_reason(mentor: PersonInfo, mentee: PersonInfo) -> Message:
             first=describe_slot(shared[0]),
             second=describe_slot(shared[1]),
         )
-    return message(
+    return counted(
         _M,
-        QT_TRANSLATE_NOOP("matching", "both free on {first}, {second} and {count} more half-days"),
+        translate("matching", "both free on {first}, {second} and %n more half-days", None, 0),
+        len(shared) - 2,
         first=describe_slot(shared[0]),
         second=describe_slot(shared[1]),
-        count=len(shared) - 2,
     )
 
 

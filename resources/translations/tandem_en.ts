@@ -99,6 +99,14 @@
 <context>
     <name>matching</name>
     <message numerus="yes">
+        <location filename="../../app/steps/matching.py" line="226"/>
+        <source>both free on {first}, {second} and %n more half-days</source>
+        <translation>
+            <numerusform>both free on {first}, {second} and %n more half-day</numerusform>
+            <numerusform>both free on {first}, {second} and %n more half-days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/steps/matching.py" line="282"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>

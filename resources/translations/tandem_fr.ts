@@ -586,88 +586,93 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="158"/>
+        <source>Put the sessions in &amp;calendars…</source>
+        <translation>Mettre les séances dans les &amp;agendas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
@@ -682,7 +687,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1962,6 +1967,40 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
 </context>
 <context>
+    <name>calendars</name>
+    <message>
+        <location filename="../../app/calendars.py" line="124"/>
+        <source>Tandem: {mentor} → {mentee}</source>
+        <extracomment>SEQUENCE counts seconds from here: each export is later, so higher, than the last.</extracomment>
+        <translation>Tandem : {mentor} → {mentee}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_actions.py" line="21"/>
+        <source>Where to put the calendar files</source>
+        <translation>Où mettre les fichiers d&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_actions.py" line="33"/>
+        <source>Tandem could not write the calendars in {folder}: {reason}</source>
+        <translation>Tandem n&apos;a pas pu écrire les agendas dans {folder} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_actions.py" line="46"/>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_actions.py" line="47"/>
+        <source>The calendars are in {folder}: {whole} for the whole programme, and one file per person with only their sessions, to open on their phone or in their mail program. Export again after a change: the sessions are updated, not added twice.</source>
+        <translation>Les agendas sont dans {folder} : {whole} pour tout le programme, et un fichier par personne avec seulement ses séances, à ouvrir sur son téléphone ou dans sa messagerie. Exportez de nouveau après un changement : les séances sont mises à jour, pas ajoutées deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_actions.py" line="58"/>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <location filename="../../app/catalogue.py" line="18"/>
@@ -3131,10 +3170,13 @@ Un rappel avant les fêtes</translation>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/steps/matching.py" line="226"/>
-        <source>both free on {first}, {second} and {count} more half-days</source>
-        <translation>tous deux libres le {first}, le {second} et {count} autres demi-journées</translation>
+        <source>both free on {first}, {second} and %n more half-days</source>
+        <translation>
+            <numerusform>tous deux libres le {first}, le {second} et %n autre demi-journée</numerusform>
+            <numerusform>tous deux libres le {first}, le {second} et %n autres demi-journées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/steps/matching.py" line="282"/>

@@ -1,0 +1,111 @@
+"""The sessions as iCalendar files, read back as a calendar program would: one per person
+with only their sessions, one for the programme; the same UID and a higher SEQUENCE at
+each export; moved sessions moved, cancelled ones cancelled; Paris time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
+
+from app import calendars, journal
+from app.steps import pairs, rules
+from app.vocabulary import Weekday
+from tests.builders import person, programme, topic
+
+START = dt.date(2027, 3, 2)  # a Tuesday
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _spring() -> tuple[int, int, int]:
+    spring = programme("Spring")
+    leo, anne, bruno = person("Léo"), person("Anne"), person("Bruno")
+    for mentee, name in ((anne, "Newsletter"), (bruno, "Online orders")):
+        pair = pairs.create_pair(spring, leo, mentee).id
+        pairs.add_objective(pair, topic(name), 0, 3)
+    rules.set_programme_rules(
+        spring,
+        start_on=START,
+        weeks=4,
+        weekday=Weekday.TUESDAY,
+        start_time="10:00",
+        place="The back room",
+    )
+    second = pairs.list_pairs(spring)[1].id
+    rules.set_pair_slot(second, weekday=Weekday.THURSDAY, start_time="14:00")
+    rules.plan_all_sessions(spring, today=START)
+    return spring, anne, leo
+
+
+def _events(data: bytes) -> dict[str, object]:
+    book = Calendar.from_ical(data)
+    return {str(event["UID"]): event for event in book.walk("VEVENT")}
+
+
+def test_each_person_gets_their_sessions_and_the_programme_all(
+    database: object, tmp_path: Path
+) -> None:
+    spring, anne, leo = _spring()
+    written = calendars.write_calendars(spring, tmp_path)
+    assert [path.name for path in written] == [
+        "Spring.ics",
+        "Spring - Anne.ics",
+        "Spring - Bruno.ics",
+        "Spring - Léo.ics",
+    ]
+    everything = _events(written[0].read_bytes())
+    assert len(everything) == 8
+    annes = _events(written[1].read_bytes())
+    assert len(annes) == 4 and set(annes) < set(everything)
+    assert len(_events(written[3].read_bytes())) == 8  # Léo mentors both
+    first = min(annes.values(), key=lambda e: e.decoded("DTSTART"))
+    start = first.decoded("DTSTART")
+    assert start == dt.datetime(2027, 3, 2, 10, 0, tzinfo=PARIS)
+    assert first["DTSTART"].params["TZID"] == "Europe/Paris"
+    assert first.decoded("DTEND") - start == dt.timedelta(minutes=60)
+    assert str(first["SUMMARY"]) == "Tandem: Léo → Anne"
+    assert str(first["LOCATION"]) == "The back room"
+    assert str(first["DESCRIPTION"]) == "Newsletter"
+    assert str(first["STATUS"]) == "CONFIRMED"
+    book = Calendar.from_ical(written[0].read_bytes())
+    assert [str(zone["TZID"]) for zone in book.walk("VTIMEZONE")] == ["Europe/Paris"]
+    assert anne and leo
+
+
+def test_a_newer_export_updates_the_same_events(database: object) -> None:
+    spring, anne, _ = _spring()
+    before = _events(calendars.calendar(spring, anne, now=dt.datetime(2027, 2, 1, tzinfo=dt.UTC)))
+    sessions = journal.list_sessions(pairs.list_pairs(spring)[0].id)
+    journal.move_session(sessions[1].id, dt.date(2027, 3, 11), "09:00")
+    journal.cancel_session(sessions[2].id)
+    after = _events(calendars.calendar(spring, anne, now=dt.datetime(2027, 2, 2, tzinfo=dt.UTC)))
+    assert set(after) == set(before)  # the same events, not new ones
+    for uid, event in after.items():
+        assert int(event["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
+    moved = next(e for e in after.values() if e.decoded("DTSTART").date() == dt.date(2027, 3, 11))
+    assert moved.decoded("DTSTART") == dt.datetime(2027, 3, 11, 9, 0, tzinfo=PARIS)
+    cancelled = [e for e in after.values() if str(e["STATUS"]) == "CANCELLED"]
+    assert [e.decoded("DTSTART").date() for e in cancelled] == [dt.date(2027, 3, 16)]
+
+
+def test_summer_time_is_the_shops_hour(database: object) -> None:
+    """10:00 in Paris is 09:00 UTC in winter and 08:00 UTC in summer."""
+    spring, anne, _ = _spring()
+    winter = min(
+        _events(calendars.calendar(spring, anne)).values(), key=lambda e: e.decoded("DTSTART")
+    )
+    assert winter.decoded("DTSTART").astimezone(dt.UTC).hour == 9
+    late = journal.add_session(pairs.list_pairs(spring)[0].id, dt.date(2027, 6, 1), 60, "10:00")
+    summer = next(
+        e
+        for e in _events(calendars.calendar(spring, anne)).values()
+        if e.decoded("DTSTART").date() == late.held_on
+    )
+    assert summer.decoded("DTSTART").astimezone(dt.UTC).hour == 8
+
+
+def test_a_name_that_cannot_be_a_file_name_is_made_one() -> None:
+    assert calendars.file_name('Marie: "chef"/owner?') == "Marie chef owner"
+    assert calendars.file_name("...") == "Tandem"
