@@ -27,7 +27,7 @@ _EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)
-class _Session:
+class PlannedSession:
     id: int
     pair_id: int
     mentor_id: int
@@ -42,7 +42,9 @@ class _Session:
     place: str
 
 
-def _sessions(programme_id: int) -> list[_Session]:
+def programme_sessions(programme_id: int) -> list[PlannedSession]:
+    """Every session of the programme with its pair's names, topics and place, in order of
+    day and hour."""
     mentor, mentee = Person.alias(), Person.alias()
     topics: dict[int, list[str]] = {}
     for pair_id, name in (
@@ -77,7 +79,7 @@ def _sessions(programme_id: int) -> list[_Session]:
         .dicts()
     )
     return [
-        _Session(
+        PlannedSession(
             row["id"],
             row["pair"],
             row["mentor"],
@@ -113,7 +115,9 @@ def calendar(
     book.add("calscale", "GREGORIAN")
     book.add("method", "PUBLISH")
     book.add("x-wr-calname", programme.name)
-    sessions = [s for s in _sessions(programme_id) if person_id in (None, s.mentor_id, s.mentee_id)]
+    sessions = [
+        s for s in programme_sessions(programme_id) if person_id in (None, s.mentor_id, s.mentee_id)
+    ]
     for session in sessions:
         event = Event()
         event.add("uid", f"{session.id}.{session.pair_id}.{created:%Y%m%dT%H%M%S}@tandem")
@@ -155,7 +159,7 @@ def write_calendars(
     ``folder``; returns their paths (the programme's first)."""
     programme = get_programme(programme_id)
     people: dict[int, str] = {}
-    for session in _sessions(programme_id):
+    for session in programme_sessions(programme_id):
         people[session.mentor_id] = session.mentor
         people[session.mentee_id] = session.mentee
     written = []

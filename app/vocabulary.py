@@ -70,6 +70,26 @@ WEEKDAY_LABELS: dict[Weekday, Message] = {
 }
 
 
+#: The months, January first: a planning's title ("March 2027", "mars 2027").
+MONTH_LABELS: tuple[Message, ...] = tuple(
+    _label(name)
+    for name in (
+        QT_TRANSLATE_NOOP("vocabulary", "January"),
+        QT_TRANSLATE_NOOP("vocabulary", "February"),
+        QT_TRANSLATE_NOOP("vocabulary", "March"),
+        QT_TRANSLATE_NOOP("vocabulary", "April"),
+        QT_TRANSLATE_NOOP("vocabulary", "May"),
+        QT_TRANSLATE_NOOP("vocabulary", "June"),
+        QT_TRANSLATE_NOOP("vocabulary", "July"),
+        QT_TRANSLATE_NOOP("vocabulary", "August"),
+        QT_TRANSLATE_NOOP("vocabulary", "September"),
+        QT_TRANSLATE_NOOP("vocabulary", "October"),
+        QT_TRANSLATE_NOOP("vocabulary", "November"),
+        QT_TRANSLATE_NOOP("vocabulary", "December"),
+    )
+)
+
+
 class PartOfDay(IntEnum):
     MORNING = 0
     AFTERNOON = 1

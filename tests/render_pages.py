@@ -122,6 +122,7 @@ def _render_documents(window: object, out: Path, language: str) -> list[Path]:
         "summary": build("programme_summary", programme),
         "charter": build("pair_charter", pair.pair_id),
         "mentor-guide": build("mentor_guide", programme, pair.mentor_id),
+        "month-planning": build("month_planning", programme),
     }
     written = []
     for name, document in made.items():

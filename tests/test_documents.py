@@ -347,3 +347,48 @@ def test_a_french_summary_counts_in_words_that_agree_and_keeps_times_on_one_line
     assert "1 objectif atteint sur 1" in text
     assert "3 niveaux gagnés" in text
     assert f"0{NBSP}h{NBSP}00" in text
+
+
+def test_the_month_planning_is_landscape_a_page_a_month_with_the_days_off(
+    qapp: QApplication, database: object, tmp_path: Path
+) -> None:
+    from app.shop import add_closed_period, set_days_off
+    from app.steps import rules
+    from app.vocabulary import Weekday
+
+    set_days_off([Weekday.MONDAY])
+    add_closed_period(dt.date(2027, 4, 12), dt.date(2027, 4, 18), "Easter holidays")
+    spring = programme()
+    ready_pair(spring, person("Lucas"), person("Marie"), weeks=8)  # March and April
+    rules.set_pair_slot(pairs.list_pairs(spring)[0].id, place="The back room")
+    rules.plan_all_sessions(spring, today=dt.date(2027, 3, 1))
+    planning = documents.month_planning(spring)
+    assert planning.landscape
+    assert [s.title for s in planning.sections] == [
+        "Planning - Spring - March 2027",
+        "Planning - Spring - April 2027",
+    ]
+    text = plain_text(planning)
+    assert "Days off: Monday. 2027-04-12 to 2027-04-18: Easter holidays." in text
+    assert "2027-03-02 09:30 Lucas → Marie The back room Newsletter Planned" in text
+    pages = write_pdf(planning, tmp_path / "planning.pdf")
+    reader = PdfReader(tmp_path / "planning.pdf")
+    assert pages == len(reader.pages) == 2
+    box = reader.pages[0].mediabox
+    assert box.width > box.height  # A4 turned sideways
+
+
+def test_a_long_month_runs_onto_more_pages_each_row_whole(
+    qapp: QApplication, database: object, tmp_path: Path
+) -> None:
+    spring = programme()
+    for number in range(12):
+        ready_pair(spring, person(f"Mentor {number:02d}"), person(f"Mentee {number:02d}"))
+    writer = QPdfWriter(str(tmp_path / "planning.pdf"))
+    writer.setPageLayout(page_layout(landscape=True))
+    composer = Composer(writer)
+    assert composer.compose(documents.month_planning(spring)) >= 3
+    rows = [(page, top, bottom) for page, kind, top, bottom in composer.placed if kind == "row"]
+    assert len(rows) > 72  # 12 pairs x 6 weeks, and the header again on each page
+    for page, top, bottom in rows:
+        assert 0 <= top < bottom <= composer.bottom, (page, top, bottom)

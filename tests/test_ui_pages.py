@@ -91,7 +91,7 @@ def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
     written = render(tmp_path, "en")
     below = [path.name for path in written if path.stem.endswith("-bottom")]
     assert "en-07-ReviewPage-bottom.png" in below  # a long page is also shown scrolled down
-    assert [path.name for path in written if path.name not in below][-12:] == [
+    assert [path.name for path in written if path.name not in below][-13:] == [
         "en-02-DashboardPage.png",
         "en-03-NeedsPage.png",
         "en-04-PairsPage.png",
@@ -104,6 +104,7 @@ def test_the_render_script_writes_every_screen(tmp_path: Path) -> None:
         "en-10-summary.pdf",
         "en-10-charter.pdf",
         "en-10-mentor-guide.pdf",
+        "en-10-month-planning.pdf",
     ]
     assert all(path.stat().st_size > 10_000 for path in written)
     assert len(PdfReader(tmp_path / "en-10-summary.pdf").pages) >= 1

@@ -323,6 +323,12 @@ class MainWindow(QMainWindow):
                 self.tr("Programme summary"),
                 build("programme_summary", programme_id),
             )
+            add_document(
+                self.documents_menu,
+                self,
+                self.tr("Planning by month, for the staff room"),
+                build("month_planning", programme_id),
+            )
 
     def _next(self) -> None:
         index = self.stack.currentIndex()

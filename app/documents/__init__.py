@@ -8,12 +8,21 @@ end to end - never HTML - so a name like ``<b>x</b>`` prints as typed.
 * :func:`review_sheet` and :func:`review_sheets` - the review of one pair, or of all pairs;
 * :func:`programme_summary` - the results of a programme;
 * :func:`pair_charter` - the rules the pair signs at the start;
-* :func:`mentor_guide` - the coaching points, handed to a young mentor.
+* :func:`mentor_guide` - the coaching points, handed to a young mentor;
+* :func:`month_planning` - the sessions month by month, for the staff-room wall.
 """
 
 from app.documents.charter import pair_charter
 from app.documents.guide import mentor_guide
+from app.documents.planning import month_planning
 from app.documents.review_sheet import review_sheet, review_sheets
 from app.documents.summary import programme_summary
 
-__all__ = ["mentor_guide", "pair_charter", "programme_summary", "review_sheet", "review_sheets"]
+__all__ = [
+    "mentor_guide",
+    "month_planning",
+    "pair_charter",
+    "programme_summary",
+    "review_sheet",
+    "review_sheets",
+]

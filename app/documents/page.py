@@ -87,6 +87,8 @@ class Document:
     sections: tuple[Section, ...]
     #: A file name to propose when saving it (without ".pdf").
     name: str = field(default="Tandem")
+    #: On A4 turned sideways: a wide table for the wall, like the month's planning.
+    landscape: bool = False
 
 
 def one_decimal(value: float) -> str:
@@ -120,8 +122,10 @@ class Writer:
             )
         )
 
-    def document(self, sections: Iterable[Section], name: str) -> Document:
-        return Document(get_shop().name, tuple(sections), name)
+    def document(
+        self, sections: Iterable[Section], name: str, *, landscape: bool = False
+    ) -> Document:
+        return Document(get_shop().name, tuple(sections), name, landscape)
 
     @staticmethod
     def facts(rows: Iterable[tuple[str, str]]) -> Facts:

@@ -625,54 +625,59 @@
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="329"/>
+        <source>Planning by month, for the staff room</source>
+        <translation>Planning du mois, pour la salle du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
@@ -687,7 +692,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1969,7 +1974,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>calendars</name>
     <message>
-        <location filename="../../app/calendars.py" line="124"/>
+        <location filename="../../app/calendars.py" line="128"/>
         <source>Tandem: {mentor} → {mentee}</source>
         <extracomment>SEQUENCE counts seconds from here: each export is later, so higher, than the last.</extracomment>
         <translation>Tandem : {mentor} → {mentee}</translation>
@@ -2547,6 +2552,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="64"/>
+        <location filename="../../app/documents/planning.py" line="71"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -2562,6 +2568,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="78"/>
+        <location filename="../../app/documents/planning.py" line="69"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2694,12 +2701,12 @@ Un rappel avant les fêtes</translation>
         <translation>Guide du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="139"/>
+        <location filename="../../app/documents/page.py" line="143"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="140"/>
+        <location filename="../../app/documents/page.py" line="144"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
@@ -2769,6 +2776,7 @@ Un rappel avant les fêtes</translation>
         <translation>Niveau après</translation>
     </message>
     <message>
+        <location filename="../../app/documents/planning.py" line="65"/>
         <location filename="../../app/documents/review_sheet.py" line="136"/>
         <location filename="../../app/documents/summary.py" line="73"/>
         <source>Sessions</source>
@@ -2785,9 +2793,9 @@ Un rappel avant les fêtes</translation>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="118"/>
+        <location filename="../../app/documents/page.py" line="120"/>
         <source>{hours} h {minutes:02d}</source>
-        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
+        <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). On A4 turned sideways: a wide table for the wall, like the month&apos;s planning. A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
@@ -2836,6 +2844,7 @@ Un rappel avant les fêtes</translation>
         <translation>Fiches bilan - {programme}</translation>
     </message>
     <message>
+        <location filename="../../app/documents/planning.py" line="32"/>
         <location filename="../../app/documents/summary.py" line="32"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
@@ -2856,14 +2865,52 @@ Un rappel avant les fêtes</translation>
         <translation>Les binômes</translation>
     </message>
     <message>
+        <location filename="../../app/documents/planning.py" line="47"/>
+        <source>{first} to {last}: {why}</source>
+        <translation>Du {first} au {last} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="59"/>
+        <source>Days off: {days}.</source>
+        <translation>Jours de fermeture : {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="68"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="70"/>
         <location filename="../../app/documents/summary.py" line="71"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
+        <location filename="../../app/documents/planning.py" line="72"/>
         <location filename="../../app/documents/summary.py" line="72"/>
         <source>Topics</source>
         <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="79"/>
+        <source>Planning - {programme} - {month}</source>
+        <translation>Planning - {programme} - {month}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="81"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="89"/>
+        <location filename="../../app/documents/planning.py" line="99"/>
+        <source>Planning - {programme}</source>
+        <translation>Planning - {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="94"/>
+        <source>No session is planned yet: plan them in step 4.</source>
+        <translation>Aucune séance n&apos;est encore prévue : prévoyez-les à l&apos;étape 4.</translation>
     </message>
     <message>
         <location filename="../../app/documents/summary.py" line="74"/>
@@ -2871,6 +2918,7 @@ Un rappel avant les fêtes</translation>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
+        <location filename="../../app/documents/planning.py" line="73"/>
         <location filename="../../app/documents/summary.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
@@ -4037,203 +4085,264 @@ Un rappel avant les fêtes</translation>
         <translation>dimanche</translation>
     </message>
     <message>
+        <location filename="../../app/vocabulary.py" line="77"/>
+        <source>January</source>
+        <extracomment>The months, January first: a planning&apos;s title (&quot;March 2027&quot;, &quot;mars 2027&quot;).</extracomment>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="78"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
         <location filename="../../app/vocabulary.py" line="79"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="80"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="81"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="82"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="83"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="84"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="85"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="86"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="87"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="88"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../app/vocabulary.py" line="99"/>
         <source>morning</source>
         <translation>matin</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="80"/>
+        <location filename="../../app/vocabulary.py" line="100"/>
         <source>afternoon</source>
         <translation>après-midi</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="92"/>
+        <location filename="../../app/vocabulary.py" line="112"/>
         <source>Under 25</source>
         <translation>Moins de 25 ans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="93"/>
+        <location filename="../../app/vocabulary.py" line="113"/>
         <source>25 to 39</source>
         <translation>25 à 39 ans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="94"/>
+        <location filename="../../app/vocabulary.py" line="114"/>
         <source>40 to 54</source>
         <translation>40 à 54 ans</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="95"/>
+        <location filename="../../app/vocabulary.py" line="115"/>
         <source>55 and over</source>
         <translation>55 ans et plus</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="100"/>
+        <location filename="../../app/vocabulary.py" line="120"/>
         <source>Not said</source>
         <extracomment>The choice for a question left unanswered.</extracomment>
         <translation>Non précisé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="113"/>
+        <location filename="../../app/vocabulary.py" line="133"/>
         <source>Patient, takes their time</source>
         <translation>Patient, prend son temps</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="114"/>
+        <location filename="../../app/vocabulary.py" line="134"/>
         <source>Lively, goes fast</source>
         <translation>Vif, va vite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="129"/>
+        <location filename="../../app/vocabulary.py" line="149"/>
         <source>Likes to be shown</source>
         <translation>Aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="130"/>
+        <location filename="../../app/vocabulary.py" line="150"/>
         <source>Likes to try by themselves</source>
         <translation>Aime essayer par soi-même</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="131"/>
+        <location filename="../../app/vocabulary.py" line="151"/>
         <source>Likes a written memo</source>
         <translation>Aime avoir un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="142"/>
+        <location filename="../../app/vocabulary.py" line="162"/>
         <source>Digital</source>
         <translation>Numérique</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="143"/>
+        <location filename="../../app/vocabulary.py" line="163"/>
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="144"/>
+        <location filename="../../app/vocabulary.py" line="164"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="155"/>
+        <location filename="../../app/vocabulary.py" line="175"/>
         <source>Get along well</source>
         <translation>S&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="156"/>
+        <location filename="../../app/vocabulary.py" line="176"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="157"/>
+        <location filename="../../app/vocabulary.py" line="177"/>
         <source>Better not together</source>
         <translation>Pas ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="175"/>
+        <location filename="../../app/vocabulary.py" line="195"/>
         <source>Formed, not started</source>
         <translation>Formé, pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="176"/>
+        <location filename="../../app/vocabulary.py" line="196"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="177"/>
-        <location filename="../../app/vocabulary.py" line="259"/>
+        <location filename="../../app/vocabulary.py" line="197"/>
+        <location filename="../../app/vocabulary.py" line="279"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="178"/>
-        <location filename="../../app/vocabulary.py" line="260"/>
+        <location filename="../../app/vocabulary.py" line="198"/>
+        <location filename="../../app/vocabulary.py" line="280"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="179"/>
-        <location filename="../../app/vocabulary.py" line="261"/>
+        <location filename="../../app/vocabulary.py" line="199"/>
+        <location filename="../../app/vocabulary.py" line="281"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="194"/>
+        <location filename="../../app/vocabulary.py" line="214"/>
         <source>Planned</source>
         <extracomment>Pairs that still take part in the programme&apos;s steps.</extracomment>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="195"/>
+        <location filename="../../app/vocabulary.py" line="215"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="196"/>
+        <location filename="../../app/vocabulary.py" line="216"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="197"/>
+        <location filename="../../app/vocabulary.py" line="217"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="220"/>
+        <location filename="../../app/vocabulary.py" line="240"/>
         <source>Not answered</source>
         <extracomment>Sessions that are still to happen. How long a session can last, in minutes, whether it is planned, added by hand or logged.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="221"/>
+        <location filename="../../app/vocabulary.py" line="241"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="222"/>
+        <location filename="../../app/vocabulary.py" line="242"/>
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="223"/>
+        <location filename="../../app/vocabulary.py" line="243"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="235"/>
+        <location filename="../../app/vocabulary.py" line="255"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="236"/>
+        <location filename="../../app/vocabulary.py" line="256"/>
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="237"/>
+        <location filename="../../app/vocabulary.py" line="257"/>
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="238"/>
+        <location filename="../../app/vocabulary.py" line="258"/>
         <source>Stop here</source>
         <translation>S&apos;arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="255"/>
+        <location filename="../../app/vocabulary.py" line="275"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="256"/>
+        <location filename="../../app/vocabulary.py" line="276"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="257"/>
+        <location filename="../../app/vocabulary.py" line="277"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="258"/>
+        <location filename="../../app/vocabulary.py" line="278"/>
         <source>Stalled</source>
         <translation>À relancer</translation>
     </message>

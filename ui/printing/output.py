@@ -25,17 +25,17 @@ MARGINS_MM = QMarginsF(25, 18, 18, 18)
 Builder = Callable[[], Document]
 
 
-def page_layout() -> QPageLayout:
+def page_layout(landscape: bool = False) -> QPageLayout:
     return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
         MARGINS_MM,
         QPageLayout.Unit.Millimeter,
     )
 
 
-def configure(printer: QPrinter) -> QPrinter:
-    printer.setPageLayout(page_layout())
+def configure(printer: QPrinter, landscape: bool = False) -> QPrinter:
+    printer.setPageLayout(page_layout(landscape))
     printer.setFullPage(False)
     return printer
 
@@ -47,7 +47,7 @@ def render(document: Document, printer: QPrinter) -> int:
 
 def write_pdf(document: Document, path: Path) -> int:
     """The document as an A4 PDF file; raises OSError when the file cannot be written."""
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), document.landscape)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     probe = path.with_name(path.name + ".check")
@@ -153,7 +153,7 @@ def fitted(parent: QWidget | None, width: int, height: int) -> QSize:
 def print_with_preview(parent: QWidget | None, document: Builder) -> bool:
     """The preview first; its Print button then opens the system's print dialog."""
     built = document()
-    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution))
+    printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), built.landscape)
     printer.setDocName(built.name)
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle(translate("printing", "Preview - {name}").format(name=built.name))
