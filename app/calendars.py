@@ -114,13 +114,23 @@ def calendar(
     book.add("version", "2.0")
     book.add("calscale", "GREGORIAN")
     book.add("method", "PUBLISH")
-    book.add("x-wr-calname", programme.name)
     sessions = [
         s for s in programme_sessions(programme_id) if person_id in (None, s.mentor_id, s.mentee_id)
     ]
+    names = {s.mentor_id: s.mentor for s in sessions} | {s.mentee_id: s.mentee for s in sessions}
+    book.add(
+        "x-wr-calname",
+        programme.name if person_id is None else f"{programme.name} - {names.get(person_id, '')}",
+    )
+    ordinals = _ordinals(programme_sessions(programme_id))
     for session in sessions:
         event = Event()
-        event.add("uid", f"{session.id}.{session.pair_id}.{created:%Y%m%dT%H%M%S}@tandem")
+        # the pair's 1st, 2nd… session: planning again makes new rows for the sessions to
+        # come, and the events must stay the same ones, moved
+        event.add(
+            "uid",
+            f"{session.pair_id}.{ordinals[session.id]}.{created:%Y%m%dT%H%M%S}@tandem",
+        )
         event.add("sequence", int((moment - _EPOCH).total_seconds()))
         event.add("dtstamp", moment)
         event.add(
@@ -147,6 +157,16 @@ def calendar(
         first, last = sessions[0].day, sessions[-1].day
         book.add_missing_timezones(first - dt.timedelta(days=1), last + dt.timedelta(days=1))
     return book.to_ical()
+
+
+def _ordinals(sessions: list[PlannedSession]) -> dict[int, int]:
+    """Each session's place among its pair's, in order of day and hour (from 1)."""
+    counts: dict[int, int] = {}
+    places = {}
+    for session in sessions:  # already in order of day and hour
+        counts[session.pair_id] = counts.get(session.pair_id, 0) + 1
+        places[session.id] = counts[session.pair_id]
+    return places
 
 
 def write_calendars(

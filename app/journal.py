@@ -130,6 +130,8 @@ class SessionEntry:
     held_on: object
     minutes: object = 60
     objective_id: int | None = None
+    #: The hour it starts; None keeps the session's (or takes the pair's usual one).
+    start_time: object = None
     learnt: str = ""
     to_practise: str = ""
     confidence: object = None
@@ -212,7 +214,7 @@ def _refresh_levels(objective_ids: set[int | None]) -> None:
 def record_session(pair_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
     """Log a session that was not planned, in one step."""
     with transaction():
-        planned = add_session(pair_id, entry.held_on, entry.minutes)
+        planned = add_session(pair_id, entry.held_on, entry.minutes, entry.start_time)
         return log_session(planned.id, entry, today)
 
 
@@ -301,7 +303,7 @@ def save_session(
         if session_id is None:
             if wanted is SessionStatus.DONE:
                 return record_session(pair_id, entry, today)
-            session_id = add_session(pair_id, entry.held_on, entry.minutes).id
+            session_id = add_session(pair_id, entry.held_on, entry.minutes, entry.start_time).id
         elif _session(session_id).pair_id != pair_id:
             raise not_found("session")
         if wanted is SessionStatus.DONE:
@@ -309,11 +311,17 @@ def save_session(
         unlog_session(session_id)
         if wanted is SessionStatus.CANCELLED:
             return cancel_session(session_id)
-        move_session(session_id, entry.held_on)
+        before = _session(session_id)
+        move_session(session_id, entry.held_on, entry.start_time)
+        row = _session(session_id)
         length = clean_int(entry.minutes, "minutes", *SESSION_MINUTES)
+        # changed by hand, its hour or length is hers: planning again keeps it
+        hand_made = (row.start_time, length) != (before.start_time, before.minutes)
+        _refuse_clash(pair_id, row.held_on, row.start_time, length, moved=session_id)
         Session.update(
             minutes=length,
             learnt=clean_note(entry.learnt, "learnt"),
             to_practise=clean_note(entry.to_practise, "to_practise"),
+            generated=row.generated and not hand_made,
         ).where(Session.id == session_id).execute()
         return _info(Session.get_by_id(session_id))

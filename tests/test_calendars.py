@@ -109,3 +109,28 @@ def test_summer_time_is_the_shops_hour(database: object) -> None:
 def test_a_name_that_cannot_be_a_file_name_is_made_one() -> None:
     assert calendars.file_name('Marie: "chef"/owner?') == "Marie chef owner"
     assert calendars.file_name("...") == "Tandem"
+
+
+def test_planning_again_keeps_each_event(database: object) -> None:
+    """After "Plan the sessions" again every session had a new UID: a phone kept the old
+    events and added the new ones."""
+    spring, anne, _ = _spring()
+    before = _events(calendars.calendar(spring, anne))
+    rules.set_programme_rules(
+        spring,
+        start_on=START + dt.timedelta(days=7),
+        weeks=4,
+        weekday=Weekday.TUESDAY,
+        start_time="10:00",
+    )
+    rules.plan_all_sessions(spring, today=START)
+    after = _events(calendars.calendar(spring, anne))
+    assert set(after) == set(before)
+    assert min(e.decoded("DTSTART") for e in after.values()).date() == dt.date(2027, 3, 9)
+
+
+def test_each_persons_calendar_is_named_for_them(database: object) -> None:
+    spring, anne, _ = _spring()
+    assert str(Calendar.from_ical(calendars.calendar(spring, anne))["X-WR-CALNAME"]) == (
+        "Spring - Anne"
+    )

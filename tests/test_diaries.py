@@ -154,3 +154,51 @@ def test_a_session_moved_or_added_by_hand_onto_another_is_refused(database: obje
     journal.move_session(thursday.id, START, "11:00")  # after Anne's: fine
     assert journal.add_session(first, dt.date(2027, 3, 3), 60).start_time == dt.time(10, 0)
     _no_overlap(spring)
+
+
+def _two_pairs_of_leo() -> tuple[int, int, int]:
+    spring = programme()
+    leo, anne, bruno = person("Léo"), person("Anne"), person("Bruno")
+    first, second = _pair(spring, leo, anne), _pair(spring, leo, bruno)
+    rules.set_programme_rules(
+        spring, start_on=START, weeks=4, weekday=W.TUESDAY, start_time="10:00"
+    )
+    rules.set_pair_slot(second, start_time="11:00")
+    rules.plan_all_sessions(spring, today=START)
+    return spring, first, second
+
+
+def test_a_session_made_longer_onto_the_next_one_is_refused(database: object) -> None:
+    """90 minutes from 10:00 ran into Bruno's 11:00, and was saved."""
+    spring, first, _ = _two_pairs_of_leo()
+    session = journal.list_sessions(first)[0]
+    entry = journal.SessionEntry(held_on=session.held_on, minutes=90)
+    with pytest.raises(ValidationError) as refused:
+        journal.save_session(first, session.id, "planned", entry, today=START)
+    assert "Léo already has a session with Bruno that day at 11:00" in str(refused.value.message)
+    assert journal.list_sessions(first)[0].minutes == 60
+    _no_overlap(spring)
+
+
+def test_a_pair_is_not_booked_twice_at_its_own_hour(database: object) -> None:
+    spring, first, _ = _two_pairs_of_leo()
+    with pytest.raises(ValidationError) as refused:
+        journal.add_session(first, START, 60)  # its own 10:00 session that day
+    assert "Léo already has a session with Anne that day at 10:00" in str(refused.value.message)
+    _no_overlap(spring)
+
+
+def test_a_session_changed_by_hand_is_kept_when_planning_again(database: object) -> None:
+    """Planning again put a 45-minute session back to the frame's 60, without a word."""
+    spring, first, _ = _two_pairs_of_leo()
+    session = journal.list_sessions(first)[1]
+    entry = journal.SessionEntry(held_on=session.held_on, minutes=45, start_time="09:00")
+    journal.save_session(first, session.id, "planned", entry, today=START)
+    rules.plan_all_sessions(spring, today=START)
+    kept = journal.list_sessions(first)[1]
+    assert (kept.held_on, kept.start_time, kept.minutes) == (
+        session.held_on,
+        dt.time(9, 0),
+        45,
+    )
+    assert len(journal.list_sessions(first)) == 4

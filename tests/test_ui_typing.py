@@ -153,10 +153,11 @@ def test_every_date_time_and_number_keeps_what_is_typed(
     dialog.activateWindow()
     qtbot.waitActive(dialog)
     enter(qtbot, dialog.held_on, way, PAST[language])
+    enter(qtbot, dialog.start_time, way, "16:15")
     enter(qtbot, dialog.minutes, way, "50")
     dialog.accept()
     logged = [s for s in journal.list_sessions(pair.id) if s.minutes == 50]
-    assert [s.held_on for s in logged] == [dt.date(2026, 11, 15)]
+    assert [(s.held_on, s.start_time) for s in logged] == [(dt.date(2026, 11, 15), dt.time(16, 15))]
 
 
 def test_a_value_that_cannot_be_read_is_refused_beside_its_field(

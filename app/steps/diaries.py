@@ -126,7 +126,8 @@ def session_clash(
     moved: int | None = None,
 ) -> Message | None:
     """Why a session of this pair cannot be on ``day`` at ``start``: one of the two has
-    another session then (``moved``, the session being moved, does not count)."""
+    another session then - with someone else, or this pair's own one (``moved``, the
+    session being moved or changed, does not count)."""
     if start is None:
         return None
     pair = Pair.get_by_id(pair_id)
@@ -143,7 +144,6 @@ def session_clash(
             & (Session.status != SessionStatus.CANCELLED.value)
             & (Session.start_time.is_null(False))
             & ((Pair.mentor.in_(people)) | (Pair.mentee.in_(people)))
-            & (Pair.id != pair_id)
         )
     )
     for session in others:

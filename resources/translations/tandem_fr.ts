@@ -1709,77 +1709,88 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="66"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="67"/>
         <source>Session of {mentor} → {mentee}</source>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="74"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="76"/>
+        <source>Time</source>
+        <extracomment>Its hour: empty for a new one, which then takes the pair&apos;s usual hour.</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="79"/>
         <source>Length in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="78"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="83"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="95"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="100"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="108"/>
         <source>A session that was not planned.</source>
         <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="105"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="110"/>
         <source>Planned for {date}, first planned for {first}.</source>
         <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="112"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
         <source>&amp;Length (minutes):</source>
         <translation>D&amp;urée (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="120"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="121"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="116"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="122"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="123"/>
         <source>What to &amp;practise before next time:</source>
         <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="124"/>
         <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="125"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
@@ -1974,7 +1985,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>calendars</name>
     <message>
-        <location filename="../../app/calendars.py" line="128"/>
+        <location filename="../../app/calendars.py" line="138"/>
         <source>Tandem: {mentor} → {mentee}</source>
         <extracomment>SEQUENCE counts seconds from here: each export is later, so higher, than the last.</extracomment>
         <translation>Tandem : {mentor} → {mentee}</translation>
@@ -3789,27 +3800,28 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="145"/>
+        <location filename="../../app/journal.py" line="147"/>
         <source>A session cannot be logged as held on a future date.</source>
+        <extracomment>The hour it starts; None keeps the session&apos;s (or takes the pair&apos;s usual one).</extracomment>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="170"/>
+        <location filename="../../app/journal.py" line="172"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="177"/>
+        <location filename="../../app/journal.py" line="179"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="259"/>
+        <location filename="../../app/journal.py" line="261"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="278"/>
+        <location filename="../../app/journal.py" line="280"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>

@@ -25,7 +25,7 @@ from app.vocabulary import (
     Level,
     SessionStatus,
 )
-from ui.fields import DateField, NumberField
+from ui.fields import DateField, NumberField, TimeField
 from ui.forms import choice_combo, error_label, hide_when_edited, plain_label, select_data
 from ui.i18n import format_date, text
 from ui.operations import Scope, change
@@ -33,6 +33,7 @@ from ui.wheel_guard import guarded
 
 FIELDS = (
     "held_on",
+    "start_time",
     "minutes",
     "status",
     "objective",
@@ -69,6 +70,10 @@ class SessionDialog(QDialog):
         )
         day = session.held_on if session else self.today
         self.held_on = DateField(min(day, self.today) if status is SessionStatus.DONE else day)
+        #: Its hour: empty for a new one, which then takes the pair's usual hour.
+        self.start_time = TimeField()
+        self.start_time.set_value(session.start_time if session else None)
+        self.start_time.setAccessibleName(self.tr("Time"))
         self.minutes = NumberField(*SESSION_MINUTES)
         self.minutes.set_value(session.minutes if session else 60)
         self.minutes.setAccessibleName(self.tr("Length in minutes"))
@@ -110,6 +115,7 @@ class SessionDialog(QDialog):
         form.addRow(plain_label(about, wrap=True))
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Date:"), self.held_on, "held_on"),
+            (self.tr("T&ime:"), self.start_time, "start_time"),
             (self.tr("&Length (minutes):"), self.minutes, "minutes"),
             (self.tr("&Status:"), self.status, "status"),
             (self.tr("&Topic:"), self.objective, "objective"),
@@ -145,6 +151,7 @@ class SessionDialog(QDialog):
         entry = SessionEntry(
             held_on=self.held_on.value(),
             minutes=self.minutes.value(),
+            start_time=self.start_time.value() or None,
             objective_id=self.objective.currentData(),
             learnt=self.learnt.toPlainText(),
             to_practise=self.to_practise.toPlainText(),
