@@ -12,8 +12,9 @@ A senior gets at most one new mentor per proposal, and a mentor no more mentees 
 room left under the load limit. Among all the sets of pairs that respect this, the one
 chosen has the most of part 1; among those, the most of part 2; then of part 3. The three
 parts are folded into one number so that no amount of a later part outweighs one unit of
-an earlier one, and the assignment is solved by the Jonker-Volgenant algorithm (``lap``),
-each mentor repeated once per place left.
+an earlier one, and the assignment is solved by scipy's ``linear_sum_assignment`` (a
+Jonker-Volgenant shortest augmenting path, exact on these integers), each mentor repeated
+once per place left.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def best_pairs(
     if not usable:
         return set()
     import numpy as np  # here, not at start: only the whole-team proposal needs them
-    from lap import lapjv
+    from scipy.optimize import linear_sum_assignment
 
     mentees = sorted({mentee for _, mentee in usable})
     reach = Counter(mentor for mentor, _ in usable)  # more places than mentees is no use
@@ -61,11 +62,11 @@ def best_pairs(
             value = folded.get((mentor, mentee))
             if value is not None:
                 cost[row, column[mentee]] = -value  # a place left empty costs 0
-    _, chosen, _ = lapjv(cost, extend_cost=True)
+    rows, columns = linear_sum_assignment(cost)
     return {
         (places[row], mentees[col])
-        for row, col in enumerate(chosen)
-        if 0 <= col < len(mentees) and cost[row, col] < 0
+        for row, col in zip(rows, columns, strict=True)
+        if cost[row, col] < 0
     }
 
 

@@ -42,7 +42,7 @@ def _brute_force(candidates: dict[tuple[int, int], Value], room: dict[int, int])
     return best
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(teams)
 def test_the_assignment_equals_the_best_found_by_trying_every_set(
     team: tuple[dict[tuple[int, int], Value], dict[int, int]],
@@ -71,3 +71,18 @@ def test_a_first_need_outweighs_any_amount_of_score() -> None:
 def test_nobody_with_no_room_is_given_a_mentee() -> None:
     assert best_pairs({(1, 10): Value(1, 100, 80)}, {1: 0}) == set()
     assert best_pairs({}, {1: 2}) == set()
+
+
+def test_a_case_a_first_solver_got_wrong() -> None:
+    """lap's lapjv chose (1, 12) here, leaving 200 of weighted priority: on values of a
+    million it stopped short of the best. Found by the test above."""
+    candidates = {
+        (0, 11): Value(2, 0, 0),
+        (0, 13): Value(0, 0, 1),
+        (0, 14): Value(2, 0, 0),
+        (1, 10): Value(2, 200, 0),
+        (1, 12): Value(2, 0, 0),
+    }
+    chosen = best_pairs(candidates, {0: 1, 1: 1})
+    assert (1, 10) in chosen
+    assert total(candidates, chosen) == Value(4, 200, 0)

@@ -89,7 +89,7 @@ def _window_and_print(work: Path) -> str:
 
 
 def _team_proposal() -> str:
-    """The solver of the whole-team proposal (numpy and lap) is in the build and works."""
+    """The solver of the whole-team proposal (numpy and scipy) is in the build and works."""
     from app.assignment import Value, best_pairs
 
     chosen = best_pairs(
