@@ -80,6 +80,15 @@ def counted(context: str, template: str, count: int, **values: Any) -> Message:
     return Message(context, template, values, count)
 
 
+def joined(items: list[Message], context: str, template: str) -> Message:
+    """Several messages one after the other, by ``template`` ("{first}; {second}", wrapped
+    in QT_TRANSLATE_NOOP so that each language writes its own separator)."""
+    whole = items[0]
+    for item in items[1:]:
+        whole = message(context, template, first=whole, second=item)
+    return whole
+
+
 def _render_value(value: Any, translate: Translator, format_date: DateFormatter) -> Any:
     if isinstance(value, Message):
         return value.render(translate, format_date)

@@ -1,4 +1,5 @@
-"""Where a programme stands: each step's state, and each pair's figures for the dashboard.
+"""Where a programme stands: each pair's figures for the dashboard, and each step's state
+(worked out in :mod:`app.step_states`).
 
 Everything is computed in a fixed number of queries, whatever the number of pairs, so the
 dashboard stays fast for a programme of hundreds of pairs.
@@ -14,21 +15,16 @@ from typing import NamedTuple
 import peewee as pw
 
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.step_states import StepStatus, step_states
 from app.steps.coaching import coached_mentors
 from app.storage.database import data_version, raw_rows
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
-    CoachingCheck,
-    KnowHow,
-    MentorCoaching,
-    Need,
     Objective,
     Pair,
     Person,
     Programme,
-    ProgrammeRules,
     Review,
-    ReviewAnswer,
     Session,
     Topic,
 )
@@ -95,15 +91,6 @@ class PairProgress:
         return next(
             (number for number, done in enumerate(self.steps_done, 1) if not done), STEP_COUNT
         )
-
-
-@dataclass(frozen=True)
-class StepStatus:
-    number: int
-    started: bool
-    done: bool
-    #: What is missing for the step to be done, in a sentence; None when done.
-    missing: Message | None
 
 
 @dataclass(frozen=True)
@@ -235,36 +222,6 @@ def _health(
     )
 
 
-def _needs_status() -> tuple[bool, bool, bool]:
-    """(anything entered, an open need exists, an open need has someone to teach it)."""
-    mentor = Person.alias()
-    open_need = (
-        Need.select(Need.id)
-        .join(Person, on=(Need.person == Person.id))
-        .where((Person.active == True) & (Need.target_level > Need.current_level))  # noqa: E712
-    )
-    teacher = (
-        KnowHow.select(KnowHow.id)
-        .join(mentor, on=(KnowHow.person == mentor.id))
-        .where(
-            (KnowHow.topic == Need.topic)
-            & (KnowHow.person != Need.person)
-            & (mentor.active == True)  # noqa: E712
-            & (KnowHow.level > Need.current_level)
-        )
-    )
-    row = (
-        Person.select(
-            pw.fn.COUNT(Person.id).alias("people"),
-            pw.fn.EXISTS(open_need).alias("has_need"),
-            pw.fn.EXISTS(open_need.where(pw.fn.EXISTS(teacher))).alias("teachable"),
-        )
-        .dicts()
-        .get()
-    )
-    return bool(row["people"]), bool(row["has_need"]), bool(row["teachable"])
-
-
 _cache: dict[tuple[object, ...], ProgrammeProgress] = {}
 #: Each level by its stored number: indexing is quicker than the enum's own lookup, called
 #: thousands of times for a large programme.
@@ -385,142 +342,7 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
                 mentor_pair_count=load[pair.mentor_id],
             )
         )
-    steps = _steps(programme_id, [p for p in progress if p.state is not PairState.STOPPED], day)
+    steps = step_states(
+        programme_id, [p for p in progress if p.state is not PairState.STOPPED], day
+    )
     return ProgrammeProgress(programme_id, steps, tuple(progress))
-
-
-def too_early_to_review(programme_id: int, today: dt.date | None = None) -> Message | None:
-    """Why a review would come early, or None: the programme has not begun. Step 5 is not
-    done before then, though every pair has its decision; what she noted is kept."""
-    return _too_early(_start_on(programme_id), today or dt.date.today())
-
-
-def _start_on(programme_id: int) -> dt.date | None:
-    """The programme's first day; None before its frame is set."""
-    return (
-        ProgrammeRules.select(ProgrammeRules.start_on)
-        .where(ProgrammeRules.programme == programme_id)
-        .scalar()
-    )
-
-
-def _reviewing(live: list[PairProgress], start_on: dt.date | None, day: dt.date) -> Message | None:
-    """What step 5 still lacks: the programme to begin, a decision for each pair, and a
-    session held by each pair reviewed (a review written before they met does not count)."""
-    undecided = sum(1 for p in live if not p.decided)
-    unmet = sum(1 for p in live if p.decided and not p.sessions_done)
-    if (early := _too_early(start_on, day)) is not None:
-        return early
-    if undecided:
-        return _say(
-            QT_TRANSLATE_NOOP("progress", "Pairs still to review: {count}"), count=undecided
-        )
-    if unmet:
-        return _say(
-            QT_TRANSLATE_NOOP(
-                "progress",
-                "Pairs reviewed before their first session: {count}. Their review counts once "
-                "they have met.",
-            ),
-            count=unmet,
-        )
-    return None
-
-
-def _too_early(start_on: dt.date | None, today: dt.date) -> Message | None:
-    if start_on is None:
-        return _say(
-            QT_TRANSLATE_NOOP(
-                "progress",
-                "The programme has no start date yet: review the pairs once they have met.",
-            )
-        )
-    if today < start_on:
-        return _say(
-            QT_TRANSLATE_NOOP(
-                "progress", "The programme begins on {day}: review the pairs once they have met."
-            ),
-            day=start_on,
-        )
-    return None
-
-
-def _say(template: str, **values: object) -> Message:
-    return message(_P, template, **values)
-
-
-def _exists(query: pw.ModelSelect) -> bool:
-    return bool(query.exists())
-
-
-def _steps(programme_id: int, live: list[PairProgress], day: dt.date) -> tuple[StepStatus, ...]:
-    """Each step's state: started, and what is missing for it to be done (None when done)."""
-    in_programme = Pair.programme == programme_id
-    pairs_first = _say(QT_TRANSLATE_NOOP("progress", "Form the pairs first."))
-
-    anything, has_need, teachable = _needs_status()
-    if not has_need:
-        needs = _say(QT_TRANSLATE_NOOP("progress", "Add at least one need of a senior."))
-    elif not teachable:
-        needs = _say(
-            QT_TRANSLATE_NOOP(
-                "progress",
-                "Nobody in the team can teach the needs listed yet: add what the young ones know.",
-            )
-        )
-    else:
-        needs = None
-
-    without_objective = sum(1 for p in live if not p.steps_done[1])
-    if not live:
-        forming = _say(QT_TRANSLATE_NOOP("progress", "Form at least one pair."))
-    elif without_objective:
-        forming = _say(
-            QT_TRANSLATE_NOOP("progress", "Pairs without an objective yet: {count}"),
-            count=without_objective,
-        )
-    else:
-        forming = None
-
-    to_coach = len({p.mentor_id for p in live if not p.steps_done[2]})
-    coaching = (
-        pairs_first
-        if not live
-        else _say(QT_TRANSLATE_NOOP("progress", "Mentors still to coach: {count}"), count=to_coach)
-        if to_coach
-        else None
-    )
-
-    start_on = _start_on(programme_id)
-    has_rules = start_on is not None
-    unplanned = sum(1 for p in live if not p.steps_done[3] and p.state is not PairState.FINISHED)
-    if not has_rules:
-        frame = _say(
-            QT_TRANSLATE_NOOP("progress", "Set the frame: start date, length and time slot.")
-        )
-    elif not live:
-        frame = pairs_first
-    elif unplanned:
-        frame = _say(
-            QT_TRANSLATE_NOOP("progress", "Pairs without planned sessions: {count}"),
-            count=unplanned,
-        )
-    else:
-        frame = None
-
-    reviewing = _reviewing(live, start_on, day) if live else pairs_first
-
-    started = (
-        anything,
-        bool(live),
-        _exists(CoachingCheck.select().where(CoachingCheck.programme == programme_id))
-        or _exists(MentorCoaching.select().where(MentorCoaching.programme == programme_id)),
-        has_rules,
-        _exists(ReviewAnswer.select().join(Pair).where(in_programme))
-        or _exists(Review.select().join(Pair).where(in_programme)),
-    )
-    missing = (needs, forming, coaching, frame, reviewing)
-    return tuple(
-        StepStatus(number, started[number - 1] or what is None, what is None, what)
-        for number, what in enumerate(missing, 1)
-    )

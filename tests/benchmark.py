@@ -328,14 +328,14 @@ def main() -> None:
 def _team_proposals(work: Path, runs: int) -> None:
     """The whole-team proposal, solved exactly, for the article's network of 20 young
     mentors and 20 seniors, and for 500 of each."""
-    from app.steps import matching
+    from app.steps import team_proposal
     from app.storage.database import close_database, open_database
     from tests.random_team import build_team
 
     for size, limit in ((20, 0.2), (500, 3.0)):
         open_database(work / f"team-{size}.db")
         programme = build_team(size, size, seed=1)
-        took = _median(lambda programme=programme: matching.team_proposal(programme), runs)
+        took = _median(lambda programme=programme: team_proposal.team_proposal(programme), runs)
         close_database()
         _line(
             f"whole-team proposal, {size} mentors x {size} seniors",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.availability import to_mask
-from app.steps import matching, needs, pairs
+from app.steps import matching, needs, pairs, team_proposal
 from app.steps.matching import Strength
 from app.vocabulary import Affinity, LearningStyle, Temperament
 from app.vocabulary import PartOfDay as P
@@ -86,7 +86,7 @@ def test_people_who_should_not_work_together_are_never_proposed(shop: dict[str, 
     proposals = matching.propose_pairs(shop["spring"])
     assert [p.mentor_name for p in proposals] == ["Inès"]
     # the whole team's proposal pairs only people who can meet: Inès has no half-day with Marie
-    team = matching.team_proposal(shop["spring"])
+    team = team_proposal.team_proposal(shop["spring"])
     assert team.pairs == ()
     assert [str(why) for why in team.left_out] == [
         "Marie, for The shop's website: better not with Karim; "
@@ -135,7 +135,7 @@ def test_the_team_proposal_serves_first_priorities_first_and_overloads_nobody(
     needs.add_need(seniors[0], sheets, 0, 2, 2)
     needs.add_know_how(lucas, sheets, 3)
 
-    team = matching.propose_team(spring, max_mentees_per_mentor=2)
+    team = team_proposal.propose_team(spring, max_mentees_per_mentor=2)
 
     load: dict[str, int] = {}
     for proposal in team:
@@ -156,7 +156,7 @@ def test_the_team_proposal_leaves_a_need_when_every_mentor_is_full(database: obj
     for name in ("Anne", "Bruno", "Claire"):
         needs.add_need(person(name), social, 0, 3, 1)
     needs.add_know_how(ines, social, 4)
-    team = matching.team_proposal(spring, max_mentees_per_mentor=2)
+    team = team_proposal.team_proposal(spring, max_mentees_per_mentor=2)
     served = sorted(p.mentee_name for p in team.pairs)
     assert len(served) == 2
     (left,) = {"Anne", "Bruno", "Claire"} - set(served)
@@ -169,7 +169,7 @@ def test_the_team_proposal_leaves_a_need_when_every_mentor_is_full(database: obj
         pairs.create_pair_with_objectives(
             spring, proposal.mentor_id, proposal.mentee_id, proposal.topic_ids
         )
-    again = matching.team_proposal(spring, max_mentees_per_mentor=2)
+    again = team_proposal.team_proposal(spring, max_mentees_per_mentor=2)
     assert [str(why) for why in again.left_out] == [
         f"{left}, for Social networks: the limit of 2 mentees is reached for Inès."
     ]
@@ -190,7 +190,7 @@ def test_the_team_proposal_covers_the_first_need_a_greedy_choice_missed(
     needs.add_know_how(noah, website, 4)
     needs.add_know_how(ines, website, 4)
     needs.add_know_how(leo, orders, 4)
-    team = matching.team_proposal(spring, max_mentees_per_mentor=1)
+    team = team_proposal.team_proposal(spring, max_mentees_per_mentor=1)
     assert sorted(p.mentee_name for p in team.pairs) == ["Anne", "Bruno", "Claire"]
     mentor_of = {p.mentee_name: p.mentor_name for p in team.pairs}
     assert mentor_of["Anne"] in ("Noah", "Inès") and "Léo" in (
@@ -304,7 +304,7 @@ def test_twenty_mentors_and_twenty_seniors_cover_the_most_first_needs_there_can_
             or people[mentor].availability & people[senior].availability
         )
     }
-    team = matching.team_proposal(spring, max_mentees_per_mentor=2)
+    team = team_proposal.team_proposal(spring, max_mentees_per_mentor=2)
     served_first = sum(1 for p in team.pairs if first[p.mentee_id].topic_id in p.topic_ids)
     assert served_first == _most_first_needs(edges, 2)
     load: dict[int, int] = {}

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.progress import StepStatus
+from app.step_states import StepStatus
 from ui.i18n import text, translate
 
 DASHBOARD = 0

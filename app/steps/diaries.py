@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.i18n import QT_TRANSLATE_NOOP, Message, joined, message
 from app.shop import get_shop
 from app.steps.rules import (
     _PLANNABLE,
@@ -100,11 +100,12 @@ def slot_clash(pair_id: int, weekday: Weekday, start: dt.time, minutes: int) -> 
     pair = next((p for p in pairs if p.id == pair_id), None)
     if pair is None:
         return None
-    found = _clash_with(pair, weekday, start, minutes, pair_slots(programme_id), pairs)
+    slots = pair_slots(programme_id)
+    found = _clash_with(pair, weekday, start, minutes, slots, pairs)
     if found is None:
         return None
     other, person = found
-    slot = pair_slots(programme_id)[other.id]
+    slot = slots[other.id]
     return message(
         _D,
         QT_TRANSLATE_NOOP(
@@ -312,18 +313,12 @@ def _no_slot(pair: _Pair, placed: dict[int, PairSlot], pairs: list[_Pair]) -> Me
         ),
         mentor=pair.mentor,
         mentee=pair.mentee,
-        days=_listed([WEEKDAY_LABELS[day] for day in taken]),
+        days=joined(
+            [WEEKDAY_LABELS[day] for day in taken],
+            _D,
+            QT_TRANSLATE_NOOP("diaries", "{first}, {second}"),
+        ),
     )
-
-
-def _listed(items: list[Message]) -> Message:
-    """Several words in a list, in the user's language."""
-    joined = items[0]
-    for item in items[1:]:
-        joined = message(
-            _D, QT_TRANSLATE_NOOP("diaries", "{first}, {second}"), first=joined, second=item
-        )
-    return joined
 
 
 def apply_slot_plan(plan: SlotPlan) -> int:

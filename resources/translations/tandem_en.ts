@@ -15,7 +15,7 @@
 <context>
     <name>PairsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="226"/>
+        <location filename="../../ui/steps/pairs_page.py" line="227"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentee)</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="267"/>
+        <location filename="../../ui/steps/review_page.py" line="268"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n level gained</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="269"/>
+        <location filename="../../ui/steps/review_page.py" line="270"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objective reached out of {objectives}</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="271"/>
+        <location filename="../../ui/steps/review_page.py" line="272"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute saved each week</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="278"/>
+        <location filename="../../ui/steps/review_page.py" line="279"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Fresh eye: %n idea collected</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>matching</name>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="226"/>
+        <location filename="../../app/steps/matching.py" line="225"/>
         <source>both free on {first}, {second} and %n more half-days</source>
         <translation>
             <numerusform>both free on {first}, {second} and %n more half-day</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="282"/>
+        <location filename="../../app/steps/matching.py" line="281"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>
             <numerusform>and %n more of {mentee}&apos;s needs</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="296"/>
+        <location filename="../../app/steps/matching.py" line="295"/>
         <source>{mentor} already mentors %n people in this programme</source>
         <translation>
             <numerusform>{mentor} already mentors %n person in this programme</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="578"/>
+        <location filename="../../app/steps/team_proposal.py" line="171"/>
         <source>the limit of %n mentees is reached for {names}</source>
         <translation>
             <numerusform>the limit of %n mentee is reached for {names}</numerusform>

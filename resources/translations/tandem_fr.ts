@@ -1178,34 +1178,34 @@ Son nom :</translation>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="167"/>
+        <location filename="../../ui/steps/pairs_page.py" line="168"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="181"/>
+        <location filename="../../ui/steps/pairs_page.py" line="182"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="194"/>
+        <location filename="../../ui/steps/pairs_page.py" line="195"/>
         <source>Left without a mentor in this proposal:</source>
         <translation>Sans mentor dans cette proposition :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="207"/>
+        <location filename="../../ui/steps/pairs_page.py" line="208"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="209"/>
+        <location filename="../../ui/steps/pairs_page.py" line="210"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="226"/>
+        <location filename="../../ui/steps/pairs_page.py" line="227"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentoré)</numerusform>
@@ -1213,12 +1213,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="233"/>
+        <location filename="../../ui/steps/pairs_page.py" line="234"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="257"/>
+        <location filename="../../ui/steps/pairs_page.py" line="258"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1337,90 +1337,90 @@ Son nom :</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="66"/>
+        <location filename="../../ui/steps/review_page.py" line="67"/>
         <source>Take stock with each pair: what the mentee can now do alone, what it brought to both, and the ideas the young one gave the business. Then decide what comes next: go on, swap the roles, or stop here. Print the review sheet and sign it together.</source>
         <translation>Faites le point avec chaque binôme : ce que le mentoré sait faire sans aide désormais, ce que cela a apporté à chacun, et les idées que le jeune a données à l&apos;entreprise. Puis décidez de la suite : continuer, inverser les rôles ou s&apos;arrêter là. Imprimez la fiche bilan et signez-la ensemble.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="72"/>
+        <location filename="../../ui/steps/review_page.py" line="73"/>
         <source>Pairs to review</source>
         <translation>Binômes à faire le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="76"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="76"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="76"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="75"/>
+        <location filename="../../ui/steps/review_page.py" line="76"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="78"/>
+        <location filename="../../ui/steps/review_page.py" line="79"/>
         <source>The mentee says</source>
         <translation>Le mentoré dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="79"/>
+        <location filename="../../ui/steps/review_page.py" line="80"/>
         <source>The mentor says</source>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="90"/>
+        <location filename="../../ui/steps/review_page.py" line="91"/>
         <source>Rene&amp;w this programme…</source>
         <extracomment>Said while the programme has not begun: a review comes after the sessions.</extracomment>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="91"/>
-        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <location filename="../../ui/steps/review_page.py" line="92"/>
+        <location filename="../../ui/steps/review_page.py" line="259"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="92"/>
+        <location filename="../../ui/steps/review_page.py" line="93"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="95"/>
+        <location filename="../../ui/steps/review_page.py" line="96"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="97"/>
+        <location filename="../../ui/steps/review_page.py" line="98"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="99"/>
+        <location filename="../../ui/steps/review_page.py" line="100"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="171"/>
+        <location filename="../../ui/steps/review_page.py" line="172"/>
         <source>{why} What you note now is kept.</source>
         <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
         <translation>{why} Ce que vous notez dès maintenant est gardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="266"/>
+        <location filename="../../ui/steps/review_page.py" line="267"/>
         <source>Productivity: {levels}, {reached}, {minutes}</source>
         <translation>Productivité : {levels}, {reached}, {minutes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="267"/>
+        <location filename="../../ui/steps/review_page.py" line="268"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n niveau gagné</numerusform>
@@ -1428,7 +1428,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="269"/>
+        <location filename="../../ui/steps/review_page.py" line="270"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objectif atteint sur {objectives}</numerusform>
@@ -1436,7 +1436,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="271"/>
+        <location filename="../../ui/steps/review_page.py" line="272"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute gagnée chaque semaine</numerusform>
@@ -1444,12 +1444,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="273"/>
+        <location filename="../../ui/steps/review_page.py" line="274"/>
         <source>Bond: no answer yet</source>
         <translation>Lien : pas encore de réponse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="278"/>
+        <location filename="../../ui/steps/review_page.py" line="279"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Regard neuf : %n idée recueillie</numerusform>
@@ -1457,70 +1457,70 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="310"/>
+        <location filename="../../ui/steps/review_page.py" line="311"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="316"/>
+        <location filename="../../ui/steps/review_page.py" line="317"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="77"/>
-        <location filename="../../ui/steps/review_page.py" line="111"/>
+        <location filename="../../ui/steps/review_page.py" line="78"/>
+        <location filename="../../ui/steps/review_page.py" line="112"/>
         <source>Levels reached</source>
         <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="87"/>
+        <location filename="../../ui/steps/review_page.py" line="88"/>
         <source>Levels before and now</source>
         <extracomment>Each pair&apos;s level before and at the end, as bars.</extracomment>
         <translation>Niveaux avant et maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="118"/>
+        <location filename="../../ui/steps/review_page.py" line="119"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="182"/>
+        <location filename="../../ui/steps/review_page.py" line="183"/>
         <source>Review sheet of this pair</source>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="189"/>
+        <location filename="../../ui/steps/review_page.py" line="190"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="195"/>
+        <location filename="../../ui/steps/review_page.py" line="196"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="237"/>
+        <location filename="../../ui/steps/review_page.py" line="238"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="241"/>
+        <location filename="../../ui/steps/review_page.py" line="242"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="258"/>
+        <location filename="../../ui/steps/review_page.py" line="259"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="262"/>
+        <location filename="../../ui/steps/review_page.py" line="263"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="275"/>
+        <location filename="../../ui/steps/review_page.py" line="276"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
@@ -2474,33 +2474,33 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>diaries</name>
     <message>
-        <location filename="../../app/steps/diaries.py" line="110"/>
+        <location filename="../../app/steps/diaries.py" line="111"/>
         <source>{person} already meets {other} on {day} at {time}: choose another day or time.</source>
         <extracomment>When a session starts in a half-day the programme&apos;s hour is not in. A session planned in a half-day ends by then.</extracomment>
         <translation>{person} voit déjà {other} le {day} à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="157"/>
+        <location filename="../../app/steps/diaries.py" line="158"/>
         <source>{person} already has a session with {other} that day at {time}: choose another day or time.</source>
         <translation>{person} a déjà une séance avec {other} ce jour-là à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="297"/>
+        <location filename="../../app/steps/diaries.py" line="298"/>
         <source>No slot fits {mentor} and {mentee}: they have no free half-day in common on a day the shop is open. Change their free times in step 1.</source>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : pas de demi-journée libre en commun un jour d&apos;ouverture. Modifiez leurs disponibilités à l&apos;étape 1.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="307"/>
+        <location filename="../../app/steps/diaries.py" line="308"/>
         <source>No slot fits {mentor} and {mentee}: on the half-days both are free and the shop is open, one of them already meets someone else ({days}). Change their free times, or another pair&apos;s slot.</source>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : les demi-journées où les deux sont libres et la boutique ouverte, l&apos;un des deux voit déjà quelqu&apos;un ({days}). Modifiez leurs disponibilités ou le créneau d&apos;un autre binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="324"/>
+        <location filename="../../app/steps/diaries.py" line="319"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="360"/>
+        <location filename="../../app/steps/diaries.py" line="355"/>
         <source>{person} would meet {first} and {second} at the same time, on {day}: give one of the two pairs another slot first.</source>
         <translation>{person} verrait {first} et {second} en même temps, le {day} : donnez d&apos;abord un autre créneau à l&apos;un des deux binômes.</translation>
     </message>
@@ -3154,83 +3154,83 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../app/steps/matching.py" line="85"/>
+        <location filename="../../app/steps/matching.py" line="84"/>
         <source>Strong match</source>
         <extracomment>The most mentees the whole-team proposal gives one mentor. The most mentors proposed for one mentee: the best few, not every possible pair.</extracomment>
         <translation>Très bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="86"/>
+        <location filename="../../app/steps/matching.py" line="85"/>
         <source>Good match</source>
         <translation>Bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="87"/>
+        <location filename="../../app/steps/matching.py" line="86"/>
         <source>Possible match</source>
         <translation>Binôme possible</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="144"/>
+        <location filename="../../app/steps/matching.py" line="143"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="157"/>
+        <location filename="../../app/steps/matching.py" line="156"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
         <translation>{mentor} a de la patience et {mentee} aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="161"/>
+        <location filename="../../app/steps/matching.py" line="160"/>
         <source>{mentee} likes to be shown, so {mentor} will need to slow down</source>
         <translation>{mentee} aime qu&apos;on lui montre : {mentor} devra ralentir</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="165"/>
+        <location filename="../../app/steps/matching.py" line="164"/>
         <source>{mentor} is lively and {mentee} likes to try</source>
         <translation>{mentor} est vif et {mentee} aime essayer</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="169"/>
+        <location filename="../../app/steps/matching.py" line="168"/>
         <source>both like to keep a written memo</source>
         <translation>tous deux aiment garder un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="180"/>
+        <location filename="../../app/steps/matching.py" line="179"/>
         <source>{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)</source>
         <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu&apos;à « {level} »)</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="188"/>
+        <location filename="../../app/steps/matching.py" line="187"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s first priority</source>
         <translation>{mentor} peut enseigner {topic}, première priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="191"/>
+        <location filename="../../app/steps/matching.py" line="190"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s second priority</source>
         <translation>{mentor} peut enseigner {topic}, deuxième priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="194"/>
+        <location filename="../../app/steps/matching.py" line="193"/>
         <source>{mentor} can teach {topic}, which {mentee} would like to learn</source>
         <translation>{mentor} peut enseigner {topic}, que {mentee} aimerait apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="210"/>
+        <location filename="../../app/steps/matching.py" line="209"/>
         <source>no free half-day in common yet</source>
         <translation>aucune demi-journée libre en commun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="214"/>
+        <location filename="../../app/steps/matching.py" line="213"/>
         <source>both free on {first}</source>
         <translation>tous deux libres le {first}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="220"/>
+        <location filename="../../app/steps/matching.py" line="219"/>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="226"/>
+        <location filename="../../app/steps/matching.py" line="225"/>
         <source>both free on {first}, {second} and %n more half-days</source>
         <translation>
             <numerusform>tous deux libres le {first}, le {second} et %n autre demi-journée</numerusform>
@@ -3238,7 +3238,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="282"/>
+        <location filename="../../app/steps/matching.py" line="281"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>
             <numerusform>et %n autre besoin de {mentee}</numerusform>
@@ -3246,7 +3246,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="296"/>
+        <location filename="../../app/steps/matching.py" line="295"/>
         <source>{mentor} already mentors %n people in this programme</source>
         <translation>
             <numerusform>{mentor} accompagne déjà %n personne dans ce programme</numerusform>
@@ -3254,22 +3254,22 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="549"/>
+        <location filename="../../app/steps/team_proposal.py" line="142"/>
         <source>{mentee}: nobody in the team knows {topics} better.</source>
         <translation>{mentee} : personne dans l&apos;équipe ne maîtrise mieux {topics}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="562"/>
+        <location filename="../../app/steps/team_proposal.py" line="155"/>
         <source>better not with {names}</source>
         <translation>mieux vaut éviter {names}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="570"/>
+        <location filename="../../app/steps/team_proposal.py" line="163"/>
         <source>no free half-day in common with {names}</source>
         <translation>aucune demi-journée libre en commun avec {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="578"/>
+        <location filename="../../app/steps/team_proposal.py" line="171"/>
         <source>the limit of %n mentees is reached for {names}</source>
         <translation>
             <numerusform>la limite de %n mentoré est atteinte pour {names}</numerusform>
@@ -3277,22 +3277,22 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="588"/>
+        <location filename="../../app/steps/team_proposal.py" line="181"/>
         <source>the places of {names} go to {others}, which covers more of the team&apos;s needs</source>
         <translation>les places de {names} vont à {others}, ce qui couvre davantage les besoins de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="598"/>
+        <location filename="../../app/steps/team_proposal.py" line="191"/>
         <source>{mentee}, for {topics}: {reasons}.</source>
         <translation>{mentee}, pour {topics} : {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="610"/>
+        <location filename="../../app/steps/team_proposal.py" line="194"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="289"/>
+        <location filename="../../app/steps/matching.py" line="288"/>
         <source>they get along well</source>
         <translation>ils s&apos;entendent bien</translation>
     </message>
@@ -3427,120 +3427,120 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../app/progress.py" line="129"/>
+        <location filename="../../app/progress.py" line="116"/>
         <source>Every pair is reviewed: the programme can be renewed.</source>
-        <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed (a decision taken, and at least one session held). Whether the owner took her decision for this pair at the review. How many pairs of this programme the mentor has (more than one: several mentees). What is missing for the step to be done, in a sentence; None when done.</extracomment>
+        <extracomment>A pair with no session held for this many days is stalled. Whether this pair has done each of the five steps (index 0 is step 1): it exists, has objectives, its mentor is coached, it has sessions planned, it is reviewed (a decision taken, and at least one session held). Whether the owner took her decision for this pair at the review. How many pairs of this programme the mentor has (more than one: several mentees).</extracomment>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="198"/>
+        <location filename="../../app/progress.py" line="185"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="201"/>
+        <location filename="../../app/progress.py" line="188"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="204"/>
+        <location filename="../../app/progress.py" line="191"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="208"/>
+        <location filename="../../app/progress.py" line="195"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="213"/>
+        <location filename="../../app/progress.py" line="200"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="215"/>
+        <location filename="../../app/progress.py" line="202"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="222"/>
+        <location filename="../../app/progress.py" line="209"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="227"/>
+        <location filename="../../app/progress.py" line="214"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="231"/>
+        <location filename="../../app/progress.py" line="218"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="234"/>
+        <location filename="../../app/progress.py" line="221"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="420"/>
+        <location filename="../../app/step_states.py" line="99"/>
         <source>Pairs reviewed before their first session: {count}. Their review counts once they have met.</source>
         <translation>Binômes dont le bilan précède la première séance : {count}. Leur bilan compte une fois qu&apos;ils se sont vus.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="433"/>
+        <location filename="../../app/step_states.py" line="112"/>
         <source>The programme has no start date yet: review the pairs once they have met.</source>
         <translation>Le programme n&apos;a pas encore de date de début : faites le bilan des binômes une fois qu&apos;ils se sont vus.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="440"/>
+        <location filename="../../app/step_states.py" line="119"/>
         <source>The programme begins on {day}: review the pairs once they have met.</source>
         <translation>Le programme commence le {day} : faites le bilan des binômes une fois qu&apos;ils se sont vus.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="463"/>
+        <location filename="../../app/step_states.py" line="144"/>
         <source>Add at least one need of a senior.</source>
         <translation>Ajoutez au moins un besoin d&apos;un senior.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="466"/>
+        <location filename="../../app/step_states.py" line="147"/>
         <source>Nobody in the team can teach the needs listed yet: add what the young ones know.</source>
         <translation>Personne dans l&apos;équipe ne peut encore enseigner les besoins notés : ajoutez ce que savent les jeunes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="476"/>
+        <location filename="../../app/step_states.py" line="157"/>
         <source>Form at least one pair.</source>
         <translation>Formez au moins un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="479"/>
+        <location filename="../../app/step_states.py" line="160"/>
         <source>Pairs without an objective yet: {count}</source>
         <translation>Binômes encore sans objectif : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="459"/>
+        <location filename="../../app/step_states.py" line="140"/>
         <source>Form the pairs first.</source>
         <translation>Formez d&apos;abord les binômes.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="489"/>
+        <location filename="../../app/step_states.py" line="170"/>
         <source>Mentors still to coach: {count}</source>
         <translation>Mentors encore à préparer : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="499"/>
+        <location filename="../../app/step_states.py" line="180"/>
         <source>Set the frame: start date, length and time slot.</source>
         <translation>Fixez le cadre : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="505"/>
+        <location filename="../../app/step_states.py" line="186"/>
         <source>Pairs without planned sessions: {count}</source>
         <translation>Binômes sans séances prévues : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="416"/>
+        <location filename="../../app/step_states.py" line="95"/>
         <source>Pairs still to review: {count}</source>
-        <extracomment>Each level by its stored number: indexing is quicker than the enum&apos;s own lookup, called thousands of times for a large programme.</extracomment>
+        <extracomment>What is missing for the step to be done, in a sentence; None when done.</extracomment>
         <translation>Binômes encore sans bilan : {count}</translation>
     </message>
 </context>

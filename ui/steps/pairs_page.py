@@ -153,13 +153,14 @@ class PairsPage(StepPage):
             self.mentee.setCurrentIndex(1 if self.mentor.currentIndex() == 0 else 0)
 
     def _load_proposals(self) -> None:
-        from app.steps import matching  # the proposals are worked out when this page is shown
+        from app.steps import matching, team_proposal  # worked out when this page is shown
         from app.steps.matching import STRENGTH_LABELS
 
         self.proposal_list.clear()
         if self.programme_id is None:
             return
-        team = matching.team_proposal(self.programme_id) if self.whole_team.isChecked() else None
+        whole = self.whole_team.isChecked()
+        team = team_proposal.team_proposal(self.programme_id) if whole else None
         found = list(team.pairs) if team else matching.propose_pairs(self.programme_id)
         self.proposals = [p for p in found if (p.mentor_id, p.mentee_id) not in self.set_aside]
         for proposal in self.proposals:

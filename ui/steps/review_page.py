@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from app import programmes
 from app.charts import level_chart
-from app.progress import programme_progress, too_early_to_review
+from app.progress import programme_progress
+from app.step_states import too_early_to_review
 from app.steps import review
 from app.steps.pairs import ObjectiveInfo
 from app.text import isolate
