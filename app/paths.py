@@ -14,7 +14,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from app.errors import StorageProblem
-from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.i18n import QT_TRANSLATE_NOOP, message
 
 DATA_DIR_VARIABLE = "TANDEM_DATA_DIR"
 #: The demo shops, each in a file of its own (built by app.demo).
@@ -75,66 +75,3 @@ def demo_file(folder: Path, name: str) -> Path:
 
 def log_folder(folder: Path) -> Path:
     return folder / LOG_FOLDER
-
-
-#: Folder names of the services that synchronise a folder with the cloud.
-CLOUD_FOLDERS = (
-    "onedrive",
-    "dropbox",
-    "google drive",
-    "googledrive",
-    "my drive",
-    "icloud",
-    "icloud drive",
-    "nextcloud",
-    "pcloud",
-)
-NETWORK_FILE_SYSTEMS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs")
-
-
-def _mount_type(folder: Path, mounts: str) -> str | None:
-    """The file system type of the mount that holds ``folder``, from /proc/mounts' text."""
-    best, kind = "", None
-    for line in mounts.splitlines():
-        parts = line.split()
-        if len(parts) >= 3:
-            point = parts[1].replace("\\040", " ")
-            if (str(folder) + "/").startswith(point.rstrip("/") + "/") and len(point) >= len(best):
-                best, kind = point, parts[2]
-    return kind
-
-
-def risky_location(folder: Path, mounts: str | None = None) -> Message | None:
-    """Why keeping Tandem's file in ``folder`` is risky, or None: a cloud-synced folder can
-    copy the file while it is being written and damage it; a network share can drop."""
-    lowered = [part.casefold() for part in folder.parts]
-    if any(part in CLOUD_FOLDERS or part.startswith("onedrive") for part in lowered):
-        return message(
-            "storage",
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Tandem's data is in a folder synchronised with the cloud ({folder}). The synchronisation can copy "
-                "the file while Tandem writes it and damage it. Keep Tandem's data in a local folder (the default), "
-                "and use Save a copy… to put a copy in the cloud.",
-            ),
-            folder=str(folder),
-        )
-    on_network = str(folder).startswith("\\\\")
-    if not on_network and os.name == "posix":
-        if mounts is None:
-            try:
-                mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                mounts = ""
-        on_network = (_mount_type(folder, mounts) or "") in NETWORK_FILE_SYSTEMS
-    if on_network:
-        return message(
-            "storage",
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Tandem's data is on a network share ({folder}). If the network drops while Tandem writes, the file "
-                "can be damaged. Keep Tandem's data on this PC or on a USB key.",
-            ),
-            folder=str(folder),
-        )
-    return None

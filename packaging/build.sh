@@ -31,8 +31,10 @@ if command -v appimagetool >/dev/null 2>&1; then
   mkdir -p "$APPDIR/usr/lib"
   cp -r dist/tandem "$APPDIR/usr/lib/tandem"
   cp packaging/linux/tandem.desktop resources/icons/tandem.png "$APPDIR/"
+  # shellcheck disable=SC2016  # $0 and $@ are for AppRun to expand when it runs
   printf '#!/bin/sh\nexec "$(dirname "$0")/usr/lib/tandem/tandem" "$@"\n' > "$APPDIR/AppRun"
   chmod +x "$APPDIR/AppRun"
-  ARCH=$ARCH appimagetool "$APPDIR" "dist/Tandem-$VERSION-$ARCH.AppImage"
+  export ARCH  # appimagetool names the architecture from it
+  appimagetool "$APPDIR" "dist/Tandem-$VERSION-$ARCH.AppImage"
   echo "dist/Tandem-$VERSION-$ARCH.AppImage"
 fi

@@ -2,19 +2,26 @@
 and write it as PNG (Linux, the window) and ICO (Windows). Run from the checkout:
 
     python packaging/make_icons.py
+
+The ICO holds each size Windows asks for - 16 (title bars, lists), 24, 32 (the desktop at
+100 %), 48 (large icons), 64 and 256 (Explorer's largest views) - each drawn at its own
+size rather than shrunk from the largest, so the small ones stay sharp. The sizes below
+256 are 32-bit bitmaps, which every Windows tool reads; 256 is PNG, as Windows expects.
 """
 
 from __future__ import annotations
 
 import os
+import struct
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICO_SIZES = (16, 24, 32, 48, 64, 256)
 
 
 def draw(size: int) -> QImage:
@@ -49,11 +56,44 @@ def draw(size: int) -> QImage:
     return image
 
 
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def _bitmap(image: QImage) -> bytes:
+    """``image`` as an icon's bitmap: a BITMAPINFOHEADER of twice the height (the colours,
+    then the transparency mask), the BGRA rows bottom up, then the 1-bit mask (all shown:
+    the alpha channel decides), each mask row padded to 4 bytes."""
+    size = image.width()
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)  # B, G, R, A in memory
+    rows = [bytes(argb.constScanLine(y))[: size * 4] for y in reversed(range(size))]
+    mask_row = ((size + 31) // 32) * 4
+    header = struct.pack("<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, 0, 0, 0, 0, 0)
+    return header + b"".join(rows) + bytes(mask_row * size)
+
+
+def ico(images: list[QImage]) -> bytes:
+    """The ICO file holding ``images`` (square, at most 256 px)."""
+    entries = [_png(image) if image.width() >= 256 else _bitmap(image) for image in images]
+    offset = 6 + 16 * len(images)
+    directory = b""
+    for image, entry in zip(images, entries, strict=True):
+        side = image.width() % 256  # 0 means 256
+        directory += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(entry), offset)
+        offset += len(entry)
+    return struct.pack("<HHH", 0, 1, len(images)) + directory + b"".join(entries)
+
+
 def main() -> None:
     app = QGuiApplication([])
     ICONS.mkdir(parents=True, exist_ok=True)
     draw(256).save(str(ICONS / "tandem.png"))
-    draw(256).save(str(ICONS / "tandem.ico"))
+    (ICONS / "tandem.ico").write_bytes(ico([draw(size) for size in ICO_SIZES]))
     draw(48).save(str(ICONS / "tandem-48.png"))
     del app
 

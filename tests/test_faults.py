@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.errors import StorageProblem
-from app.paths import risky_location
+from app.places import risky_location
 from app.steps import needs
 from app.storage.models import db
 from tests.qt_helpers import finish

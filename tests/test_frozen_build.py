@@ -1,9 +1,13 @@
 """The shop PC's Tandem: the Linux bundle built from this checkout passes its own
-self-test and greets a new user in French under a French system."""
+self-test, greets a new user in French under a French system, and holds every file the
+Windows installer script takes from the same spec's build.
+
+On Windows the build is packaging/windows/build.ps1, run by the workflow's installer job."""
 
 from __future__ import annotations
 
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -14,6 +18,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "tandem"
+ISS = ROOT / "packaging" / "windows" / "tandem.iss"
+
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="builds with packaging/build.sh (bash); Windows builds with build.ps1 in the workflow",
+)
 
 
 def _run(
@@ -95,3 +105,28 @@ def test_a_new_user_is_greeted_in_french_under_a_french_system(
         env=_environment(LANG="en_GB.UTF-8"),
     )
     assert "ready: Tandem - first start" in english.stdout
+
+
+@pytest.mark.slow
+def test_every_file_the_windows_installer_takes_is_made_by_the_spec(bundle: Path) -> None:
+    """tandem.iss takes dist\\tandem\\* and names tandem.exe, tandem-console.exe and
+    _internal in it: the same spec's build makes them (without .exe off Windows)."""
+    lines = ISS.read_text(encoding="utf-8-sig").splitlines()
+    script = "\n".join(line for line in lines if not line.lstrip().startswith(";"))
+    here = ISS.parent
+    sources = re.findall(r'^Source: "([^"]+)"', script, re.M)
+    assert sources
+    for source in sources:
+        path = here / source.replace("\\", "/")
+        if path.name == "*":
+            assert path.parent.resolve() == bundle.resolve()
+            assert any(path.parent.iterdir())
+        else:
+            assert path.exists(), source
+    named = set(re.findall(r"\{app\}\\([^\";\s]+)", script))
+    assert {"tandem.exe", "tandem-console.exe", "_internal"} <= named
+    for name in named:
+        built = bundle / (name.removesuffix(".exe") if sys.platform != "win32" else name)
+        assert built.exists(), f"{name} is named by the installer but not made by the spec"
+    icon = re.search(r"^SetupIconFile=(.+)$", script, re.M)
+    assert icon and (here / icon.group(1).replace("\\", "/")).is_file()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tomllib
@@ -83,3 +84,20 @@ def test_the_version_option_says_the_version_of_pyproject(
         parse_options(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out == f"Tandem {written['project']['version']}\n"
+
+
+def test_the_self_test_speaks_through_a_console_without_every_character(tmp_path: Path) -> None:
+    """On Windows a console's output sent to a file or a pipe uses the PC's code page, which
+    lacks many characters: what the self-test prints (here a folder's name) never stops it."""
+    folder = tmp_path / "Données → Tandem"
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.main", "--self-test", "--data-dir", str(folder)],
+        capture_output=True,
+        cwd=Path(__file__).parent.parent,
+        env={**os.environ, "PYTHONIOENCODING": "ascii", "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    said = done.stdout.decode("ascii")
+    assert done.returncode == 0, said + done.stderr.decode("ascii", "replace")
+    assert "Donn\\xe9es \\u2192 Tandem" in said
+    assert said.rstrip().endswith("all checks passed")

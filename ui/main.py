@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import sys
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app import backups
 from app.errors import StorageProblem
 from app.launch import LogPlace, Options, configure_logging, logging_to_file, parse_options
-from app.paths import data_file, ensure_data_dir, risky_location
+from app.paths import data_file, ensure_data_dir
+from app.places import risky_location
 from app.programmes import create_programme
 from app.resources import resource
 from app.shop import set_shop_name
@@ -80,7 +82,9 @@ def _start_crashed(arguments: Sequence[str], error: BaseException) -> None:
             configure_logging(parse_options(list(arguments)[1:]).data_dir)
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     log.error("Tandem could not start\n%s", details)
-    if QApplication.instance() is not None:
+    if "--self-test" in arguments:  # run by an installer or CI: nobody is there to click OK
+        print(details, file=sys.stderr)
+    elif QApplication.instance() is not None:
         _calm_box(
             translate(
                 "main",
@@ -320,8 +324,18 @@ def _forget(window: MainWindow) -> None:
     privacy_actions.propose_forgetting(window, window.settings)
 
 
+def _forgiving_output() -> None:
+    """What Tandem prints (the self-test, the version) never stops it: on Windows, output
+    sent to a file or a pipe uses the PC's code page, and a character it lacks (in a folder's
+    name, say) is written as an escape instead of raising."""
+    for stream in (sys.stdout, sys.stderr):  # None in the windowed Windows build
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv if argv is None else argv)
+    _forgiving_output()
     sys.excepthook = _report_bug
     try:
         try:

@@ -1,10 +1,15 @@
-; Tandem's Windows installer (Inno Setup 6). It installs for the current user only, with no
+﻿; Tandem's Windows installer (Inno Setup 6). It installs for the current user only, with no
 ; administrator rights, adds Start menu (and, if wanted, desktop) shortcuts, speaks French
 ; and English, and never touches the user's data: that lives in %LOCALAPPDATA%\Tandem, which
 ; neither an upgrade nor an uninstall removes.
 ;
+; The file is UTF-8 with a byte order mark: Inno Setup before 6.3 reads a file without one
+; as ANSI, and the French would come out garbled.
+;
 ; Built by build.ps1 beside this file, after PyInstaller has made dist\tandem:
 ;     iscc /DAppVersion=0.1.0 packaging\windows\tandem.iss
+; Silent, as CI runs it: Tandem-x.y.z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER,
+; and {app}\unins000.exe /VERYSILENT /SUPPRESSMSGBOXES to uninstall.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=x.y.z tandem.iss
@@ -16,8 +21,18 @@ AppName=Tandem
 AppVersion={#AppVersion}
 AppVerName=Tandem {#AppVersion}
 AppPublisher=Tandem
+; The installer's own Properties › Details
 VersionInfoVersion={#AppVersion}
+VersionInfoProductName=Tandem
+VersionInfoProductVersion={#AppVersion}
+VersionInfoDescription=Tandem {#AppVersion} setup
+VersionInfoCompany=Tandem
+; Qt 6.9 and later run on Windows 10 1809 (build 17763) and later, 64-bit.
+MinVersion=10.0.17763
 DefaultDirName={localappdata}\Programs\Tandem
+; The program's folder is not asked: the owner has nothing to choose there, and a folder
+; chosen by mistake (the data folder itself) would be emptied by an upgrade.
+DisableDirPage=yes
 DefaultGroupName=Tandem
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -44,8 +59,10 @@ french.DesktopShortcut=Créer un raccourci sur le Bureau
 english.DesktopShortcut=Create a desktop shortcut
 french.Launch=Ouvrir Tandem
 english.Launch=Open Tandem
-french.DataKept=Vos données restent dans %LOCALAPPDATA%\Tandem : elles ne sont pas effacées.
-english.DataKept=Your data stays in %LOCALAPPDATA%\Tandem: it is not deleted.
+french.Checking=Tandem vérifie son installation…
+english.Checking=Tandem is checking its installation…
+french.DataKept=Tandem est désinstallé. Vos données restent sur ce PC, dans %1 : réinstallez Tandem et vous les retrouverez.
+english.DataKept=Tandem is uninstalled. Your data stays on this PC, in %1: install Tandem again and you will find it there.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopShortcut}"; Flags: unchecked
@@ -63,16 +80,19 @@ Name: "{userdesktop}\Tandem"; Filename: "{app}\tandem.exe"; WorkingDir: "{app}";
 
 [Run]
 ; The installation checks itself; a failure shows in the installer's log, not to the user.
-Filename: "{app}\tandem-console.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "Tandem --self-test"
+Filename: "{app}\tandem-console.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "{cm:Checking}"
 Filename: "{app}\tandem.exe"; Description: "{cm:Launch}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
-; Only what the installer put in {app}; %LOCALAPPDATA%\Tandem (the data) is never listed here.
-Type: filesandordirs; Name: "{app}"
+; The uninstaller removes each file it installed; then the program folder, only if empty.
+; %LOCALAPPDATA%\Tandem (the data) is never listed here.
+Type: dirifempty; Name: "{app}"
 
 [Code]
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
+  { Said once the program is gone; /SUPPRESSMSGBOXES (a silent uninstall) answers it alone. }
   if CurUninstallStep = usPostUninstall then
-    MsgBox(CustomMessage('DataKept'), mbInformation, MB_OK);
+    SuppressibleMsgBox(FmtMessage(CustomMessage('DataKept'), [ExpandConstant('{localappdata}\Tandem')]),
+      mbInformation, MB_OK, IDOK);
 end;
