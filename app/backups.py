@@ -36,6 +36,7 @@ from app.storage.files import (
     integrity_check,
     problems_in,
     read_only,
+    rename,
     write_copy,
 )
 from app.storage.models import db
@@ -201,7 +202,7 @@ def make_backup(
                 QT_TRANSLATE_NOOP("storage", "The backup could not be checked: {problem}"),
                 problem=problems[0],
             )
-        partial.replace(target)
+        rename(partial, target)
         if os.name == "posix":
             target.chmod(0o600)
     except StorageProblem:

@@ -10,12 +10,12 @@ the calendars it was in. Times are the shop's, Europe/Paris, with its VTIMEZONE.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from app.i18n import Translator, untranslated
+from app.paths import safe_file_name
 from app.programmes import get_programme
 from app.steps import rules
 from app.storage.models import Objective, Pair, Person, Programme, Session, Topic
@@ -183,18 +183,11 @@ def write_calendars(
         people[session.mentor_id] = session.mentor
         people[session.mentee_id] = session.mentee
     written = []
-    whole = folder / f"{file_name(programme.name)}.ics"
+    whole = folder / f"{safe_file_name(programme.name)}.ics"
     whole.write_bytes(calendar(programme_id, None, translate, now))
     written.append(whole)
     for person_id, name in sorted(people.items(), key=lambda item: item[1]):
-        path = folder / f"{file_name(programme.name)} - {file_name(name)}.ics"
+        path = folder / f"{safe_file_name(programme.name)} - {safe_file_name(name)}.ics"
         path.write_bytes(calendar(programme_id, person_id, translate, now))
         written.append(path)
     return written
-
-
-def file_name(text: str) -> str:
-    """``text`` as a file name on any system: no / \\ : * ? " < > | nor control characters."""
-    cleaned = re.sub(r'[\x00-\x1f/\\:*?"<>|]+', " ", text)
-    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
-    return cleaned or "Tandem"

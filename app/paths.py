@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -22,6 +23,13 @@ DEMO_SHOPS = ("chocolaterie", "restaurant")
 DATA_FILE = "tandem.sqlite"
 DEMO_FILE_PATTERN = "demo-{name}.sqlite"
 LOG_FOLDER = "logs"
+#: The names Windows keeps for its devices, whatever the extension ("CON.pdf" is the console).
+WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{kind}{n}" for kind in ("COM", "LPT") for n in range(1, 10)
+}
+#: Long enough for any name, short enough that a file name stays well inside Windows' 260
+#: characters for a whole path.
+LONGEST_NAME = 120
 
 
 def default_data_dir() -> Path:
@@ -75,3 +83,14 @@ def demo_file(folder: Path, name: str) -> Path:
 
 def log_folder(folder: Path) -> Path:
     return folder / LOG_FOLDER
+
+
+def safe_file_name(text: str, instead: str = " ") -> str:
+    """``text`` as a file name (without its extension) on any system: no / \\ : * ? " < > |
+    nor control characters (each run becomes ``instead``), no space or dot at either end
+    (Windows drops them), not a name Windows keeps for a device, not too long."""
+    cleaned = re.sub(r'[\x00-\x1f/\\:*?"<>|]+', instead, text)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" .-")[:LONGEST_NAME].rstrip(" .")
+    if cleaned.split(".")[0].strip().upper() in WINDOWS_DEVICES:
+        cleaned = f"{cleaned} (Tandem)"
+    return cleaned or "Tandem"

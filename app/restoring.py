@@ -22,6 +22,7 @@ from app.storage.files import (
     integrity_check,
     move_aside,
     move_back,
+    rename,
     write_copy,
 )
 from app.storage.models import db
@@ -76,7 +77,7 @@ def _put_in_place(data_dir: Path, source: Path, why: str) -> Path | None:
         if os.name == "posix":
             partial.chmod(0o600)
         aside = move_aside(target, why) if target.exists() else None
-        partial.replace(target)
+        rename(partial, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)

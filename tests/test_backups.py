@@ -209,7 +209,7 @@ def test_a_copy_can_be_saved_and_a_foreign_file_is_not_restored(
     with pytest.raises(StorageProblem, match="could not write the copy"):
         restoring.save_copy(tmp_path / "no such key" / "copy.sqlite")
     letter = tmp_path / "letter.sqlite"
-    letter.write_text("Dear Marie")
+    letter.write_text("Dear Marie", encoding="utf-8")
     close_database()
     with pytest.raises(StorageProblem, match="not a Tandem file"):
         restoring.restore(folder, letter)

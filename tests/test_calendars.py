@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar
 
 from app import calendars, journal
+from app.paths import safe_file_name
 from app.steps import pairs, rules
 from app.vocabulary import Weekday
 from tests.builders import person, programme, topic
@@ -107,8 +108,15 @@ def test_summer_time_is_the_shops_hour(database: object) -> None:
 
 
 def test_a_name_that_cannot_be_a_file_name_is_made_one() -> None:
-    assert calendars.file_name('Marie: "chef"/owner?') == "Marie chef owner"
-    assert calendars.file_name("...") == "Tandem"
+    assert safe_file_name('Marie: "chef"/owner?') == "Marie chef owner"
+    assert safe_file_name("...") == "Tandem"
+    # names Windows keeps for its devices cannot be files, whatever follows the dot
+    for device in ("Con", "nul", "COM1", "Lpt9.draft", "aux "):
+        assert safe_file_name(device).endswith("(Tandem)"), device
+    assert safe_file_name("Conrad") == "Conrad"
+    assert safe_file_name("Fiche: Lucas/Marie", instead="-") == "Fiche- Lucas-Marie"
+    assert len(safe_file_name("Marie " * 100)) <= 120  # the whole path stays within Windows'
+    assert not safe_file_name("Marie " * 100).endswith(" ")
 
 
 def test_planning_again_keeps_each_event(database: object) -> None:

@@ -14,7 +14,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", *command], cwd=ROOT, capture_output=True, text=True
+        [sys.executable, "-m", *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
     )
 
 
@@ -30,7 +35,7 @@ def test_the_code_is_formatted() -> None:
 
 def test_ruff_refuses_qt_in_the_core(tmp_path: Path) -> None:
     probe = ROOT / "app" / "_qt_probe.py"
-    probe.write_text("from PySide6.QtCore import QObject\n\nQObject()\n")
+    probe.write_text("from PySide6.QtCore import QObject\n\nQObject()\n", encoding="utf-8")
     try:
         result = _run("ruff", "check", "--no-cache", str(probe))
     finally:

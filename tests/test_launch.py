@@ -34,7 +34,7 @@ def test_the_demo_option(tmp_path: Path) -> None:
 
 def test_a_data_folder_that_is_a_file_gets_a_sentence(tmp_path: Path) -> None:
     blocker = tmp_path / "Tandem"
-    blocker.write_text("not a folder")
+    blocker.write_text("not a folder", encoding="utf-8")
     with pytest.raises(StorageProblem, match=r"is a file, not a folder|cannot create"):
         ensure_data_dir(blocker)
     assert ensure_data_dir(tmp_path / "usb" / "Tandem").is_dir()
@@ -79,7 +79,9 @@ def test_the_core_runs_without_qt() -> None:
 def test_the_version_option_says_the_version_of_pyproject(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    written = tomllib.loads((Path(__file__).parent.parent / "pyproject.toml").read_text())
+    written = tomllib.loads(
+        (Path(__file__).parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    )
     with pytest.raises(SystemExit) as done:
         parse_options(["--version"])
     assert done.value.code == 0

@@ -10,12 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSysInfo
 from pytestqt.qtbot import QtBot
 
 from tests.fault_table import FaultRecord
 from tests.test_start_faults import own_data
-from ui.single_instance import LOCK_FILE, Claim, SingleInstance
+from ui.single_instance import LOCK_FILE, Claim, SingleInstance, same_pc, this_pc
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 20
@@ -31,12 +30,28 @@ def test_a_second_claim_on_the_same_folder_finds_the_first(qtbot: QtBot, tmp_pat
     second.close()
 
 
+def test_this_pc_is_named_as_qt_names_it_in_a_lock(tmp_path: Path) -> None:
+    """On Windows QLockFile writes the COMPUTERNAME, not the host name QSysInfo gives (they
+    differ at least in case): a Tandem on this PC must not be taken for one on another."""
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(tmp_path / "probe.lock"))
+    assert lock.tryLock(0)
+    try:
+        _pid, host, _application = lock.getLockInfo()
+    finally:
+        lock.unlock()
+    assert host == this_pc()
+    assert same_pc(host) and same_pc(host.upper() if sys.platform == "win32" else host)
+    assert not same_pc("shop-pc-upstairs")
+
+
 def test_a_lock_left_by_a_crashed_tandem_is_taken(tmp_path: Path) -> None:
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
     )
     dead_pid = int(gone.stdout)  # a process that has ended
-    (tmp_path / LOCK_FILE).write_text(f"{dead_pid}\ntandem\n{QSysInfo.machineHostName()}\n")
+    (tmp_path / LOCK_FILE).write_text(f"{dead_pid}\ntandem\n{this_pc()}\n")
     instance = SingleInstance(tmp_path)
     assert instance.claim() is Claim.HELD
     instance.close()
@@ -109,8 +124,12 @@ def test_a_lock_naming_a_silent_process_here_is_asked_about(
     own_data(tmp_path, "Marie")
     alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        name = Path(os.readlink(f"/proc/{alive.pid}/exe")).name if os.name == "posix" else ""
-        (tmp_path / LOCK_FILE).write_text(f"{alive.pid}\n{name}\n{QSysInfo.machineHostName()}\n")
+        # the process's name as QLockFile checks it: /proc's on Linux, without .exe on Windows
+        if sys.platform.startswith("linux"):
+            name = Path(os.readlink(f"/proc/{alive.pid}/exe")).name
+        else:
+            name = Path(sys.executable).stem
+        (tmp_path / LOCK_FILE).write_text(f"{alive.pid}\n{name}\n{this_pc()}\n")
         boxes = Boxes({"does not answer": "Yes"})
         monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
         window = tandem.launch(["tandem", "--data-dir", str(tmp_path)])

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from pathlib import Path
+import sys
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 
 from app.errors import NewerVersionError, NotTandemFileError
 from app.steps import needs, pairs
 from app.storage.database import close_database, open_database
-from app.storage.files import APPLICATION_ID, SQLITE_HEADER
+from app.storage.files import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    integrity_check,
+    read_only_uri,
+    rename,
+)
 from app.storage.migrations import SCHEMA_VERSION
 from app.storage.models import Pair, Topic
-from app.storage.problems import DamagedFileError
+from app.storage.problems import DamagedFileError, os_problem
 from tests.builders import person, programme
 
 
@@ -105,3 +113,109 @@ def test_the_database_refuses_what_the_rules_would_refuse(database: object) -> N
         Need.create(person=marie, topic=Topic.select().first(), current_level=3, target_level=1)
     with pytest.raises(pw.IntegrityError):
         Need.create(person=marie, topic=Topic.select().first(), current_level=0, target_level=7)
+
+
+def test_a_file_is_checked_read_only_wherever_it_is() -> None:
+    """SQLite refuses a server named as a URI's authority: a Windows share goes in the path."""
+    share = PureWindowsPath(r"\\nas\boutique\Tandem\tandem.sqlite")
+    assert read_only_uri(share) == "file:////nas/boutique/Tandem/tandem.sqlite?mode=ro"
+    drive = PureWindowsPath(r"C:\Users\Marie\AppData\Local\Tandem\tandem.sqlite")
+    assert (
+        read_only_uri(drive) == "file:///C:/Users/Marie/AppData/Local/Tandem/tandem.sqlite?mode=ro"
+    )
+    odd = PurePosixPath("/media/clé #2 ? 100%/tandem.sqlite")
+    assert read_only_uri(odd) == odd.as_uri() + "?mode=ro"  # ?, # and % are not the URI's
+
+
+def test_a_file_in_a_folder_with_uri_characters_is_checked(tmp_path: Path) -> None:
+    folder = tmp_path / "clé #2 ? 100%" if os.name == "posix" else tmp_path / "clé #2 100%"
+    folder.mkdir()
+    open_database(folder / "tandem.sqlite")
+    needs.add_person("Marie")
+    close_database()
+    assert integrity_check(folder / "tandem.sqlite") == []
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="a Windows share, reached as \\\\localhost\\C$")
+def test_a_file_on_a_windows_share_is_checked(tmp_path: Path) -> None:
+    open_database(tmp_path / "tandem.sqlite")
+    needs.add_person("Marie")
+    close_database()
+    drive, rest = os.path.splitdrive(str(tmp_path))
+    share = Path(rf"\\localhost\{drive[0]}$" + rest)
+    if not share.exists():
+        pytest.skip(f"{share} cannot be reached on this Windows")
+    assert integrity_check(share / "tandem.sqlite") == []
+
+
+def _windows_error(code: int) -> OSError:
+    """An error as Windows raises it: errno EACCES for many causes, told by ``winerror``."""
+    error = PermissionError(13, "Access is denied")
+    error.winerror = code  # type: ignore[attr-defined] - set by Python only on Windows
+    return error
+
+
+def test_windows_errors_under_one_errno_get_their_own_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "tandem.sqlite"
+    assert "in use by another program" in str(os_problem(_windows_error(32), path))
+    assert "in use by another program" in str(os_problem(_windows_error(33), path))
+    assert "read-only" in str(os_problem(_windows_error(19), path)).lower()
+    for gone in (21, 55, 64, 1167):
+        assert "did not answer" in str(os_problem(_windows_error(gone), path)), gone
+    assert "another user" in str(os_problem(_windows_error(5), path))  # truly not allowed
+
+
+def _held(path: Path) -> int:
+    """A handle on ``path`` that shares nothing, as an antivirus scanning a new file holds it."""
+    import ctypes
+
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel.CreateFileW.restype = ctypes.c_void_p
+    generic_read, no_sharing, open_existing = 0x80000000, 0, 3
+    handle = kernel.CreateFileW(str(path), generic_read, no_sharing, None, open_existing, 0, None)
+    assert handle not in (None, ctypes.c_void_p(-1).value)
+    return int(handle)
+
+
+def _release(handle: int) -> None:
+    import ctypes
+
+    ctypes.windll.kernel32.CloseHandle(ctypes.c_void_p(handle))  # type: ignore[attr-defined]
+
+
+on_windows = pytest.mark.skipif(sys.platform != "win32", reason="a file held as Windows holds it")
+
+
+@on_windows
+def test_a_file_another_program_holds_is_said_to_be_in_use(tmp_path: Path) -> None:
+    path = tmp_path / "tandem.sqlite"
+    path.write_bytes(b"")
+    handle = _held(path)
+    try:
+        with pytest.raises(OSError) as refused:
+            path.read_bytes()
+        assert "in use by another program" in str(os_problem(refused.value, path))
+    finally:
+        _release(handle)
+
+
+@on_windows
+def test_a_copy_held_a_moment_by_a_scanner_is_still_renamed(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    partial, target = tmp_path / "tandem.sqlite.partial", tmp_path / "tandem.sqlite"
+    partial.write_bytes(b"the copy")
+    handle = _held(partial)
+    threading.Timer(0.5, _release, [handle]).start()
+    started = time.monotonic()
+    rename(partial, target)
+    assert time.monotonic() - started >= 0.4  # it waited for the scanner
+    assert target.read_bytes() == b"the copy" and not partial.exists()
+
+
+def test_a_rename_replaces_the_target(tmp_path: Path) -> None:
+    (tmp_path / "new").write_bytes(b"new")
+    (tmp_path / "old").write_bytes(b"old")
+    rename(tmp_path / "new", tmp_path / "old")
+    assert (tmp_path / "old").read_bytes() == b"new" and not (tmp_path / "new").exists()

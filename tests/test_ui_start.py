@@ -94,13 +94,13 @@ def test_the_demo_opens_as_new_each_time_without_being_built_again(
 def test_a_file_tandem_cannot_use_is_explained_not_crashed_on(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "tandem.sqlite").write_text("a letter, not a database")
+    (tmp_path / "tandem.sqlite").write_text("a letter, not a database", encoding="utf-8")
     Settings(tmp_path).setup_done = True
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()))
     assert tandem.main(["tandem", "--data-dir", str(tmp_path)]) == 1
     assert said == ["tandem.sqlite is not a Tandem file. Tandem left it as it is."]
-    assert (tmp_path / "tandem.sqlite").read_text() == "a letter, not a database"
+    assert (tmp_path / "tandem.sqlite").read_text(encoding="utf-8") == "a letter, not a database"
 
 
 def test_tandem_speaks_french_under_a_french_system(

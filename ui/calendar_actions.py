@@ -32,7 +32,7 @@ def export_calendars(parent: QWidget, programme_id: int) -> list[Path] | None:
             parent,
             translate(
                 "calendars", "Tandem could not write the calendars in {folder}: {reason}"
-            ).format(folder=folder, reason=error.strerror or str(error)),
+            ).format(folder=str(Path(folder)), reason=error.strerror or str(error)),
             QMessageBox.Icon.Warning,
         )
         return None

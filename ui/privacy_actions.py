@@ -11,6 +11,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app import privacy
+from app.paths import safe_file_name
 from app.steps import needs
 from ui.forms import confirm, tell
 from ui.i18n import translate
@@ -28,7 +29,9 @@ def export_person(parent: QWidget, person_id: int) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         translate("privacy", "Export everything about {name}").format(name=name),
-        _documents(translate("privacy", "Tandem - {name}").format(name=name) + ".json"),
+        _documents(
+            safe_file_name(translate("privacy", "Tandem - {name}").format(name=name)) + ".json"
+        ),
         translate("privacy", "Readable file (*.json)"),
     )
     if not chosen:
@@ -38,7 +41,7 @@ def export_person(parent: QWidget, person_id: int) -> Path | None:
         tell(
             parent,
             translate("privacy", "Everything Tandem holds about {name} is in {path}.").format(
-                name=name, path=chosen
+                name=name, path=str(Path(chosen))
             ),
         )
     return written
@@ -117,7 +120,7 @@ def export_spreadsheet(parent: QWidget, programme_id: int | None, what: str) -> 
         tell(
             parent,
             translate("privacy", "Tandem could not write {path}: {reason}").format(
-                path=chosen, reason=error.strerror or str(error)
+                path=str(path), reason=error.strerror or str(error)
             ),
             QMessageBox.Icon.Warning,
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +24,21 @@ KNOCKING_MS = 3000
 #: On Linux the knocking goes through the abstract socket namespace: a socket file in the
 #: temporary folder would be missed by a start with another TMPDIR.
 ABSTRACT = sys.platform.startswith("linux")
+
+
+def this_pc() -> str:
+    """This PC's name as QLockFile writes it in a lock: on Windows the COMPUTERNAME (short,
+    in capitals, which is not what QSysInfo.machineHostName gives there), elsewhere the
+    host name."""
+    if sys.platform == "win32":
+        return os.environ.get("COMPUTERNAME", "")
+    return QSysInfo.machineHostName()
+
+
+def same_pc(host: str) -> bool:
+    """``host``, read in a lock, is this PC."""
+    here = this_pc()
+    return host.casefold() == here.casefold() if sys.platform == "win32" else host == here
 
 
 def _removed(path: Path) -> bool:
@@ -79,7 +95,7 @@ class SingleInstance(QObject):
             log.warning("No lock in the data folder (error %s)", self.lock.error())
             return Claim.HELD
         _pid, host = self._holder()
-        if host and host != QSysInfo.machineHostName():
+        if host and not same_pc(host):
             self.holder = host
             return Claim.ELSEWHERE
         self.answered = self._knock()

@@ -8,8 +8,11 @@ import contextlib
 import datetime as dt
 import sqlite3
 import stat
+import sys
+import time
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 import peewee as pw
 
@@ -23,12 +26,23 @@ APPLICATION_ID = 0x54616E64
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: What a copy is written under until it is complete; never left behind.
 PARTIAL = ".partial"
+#: On Windows an antivirus or the search indexer opens each new file for a moment, and the
+#: file cannot be renamed meanwhile: a rename is tried again for this long.
+BUSY_FOR = 2.0
+
+
+def read_only_uri(path: PurePath) -> str:
+    """SQLite's URI for opening the absolute ``path`` read-only. A Windows share
+    (``\\\\server\\share\\...``) goes whole in the URI's path, after an empty authority:
+    SQLite refuses any server named as the authority (``Path.as_uri`` puts it there)."""
+    name = path.as_posix()  # /home/..., C:/Users/..., or //server/share/...
+    return f"file://{quote(name if name.startswith('/') else '/' + name, safe='/:')}?mode=ro"
 
 
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot write to ``path``."""
-    connection = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(Path(path).resolve()), uri=True)
     try:
         yield connection
     finally:
@@ -124,13 +138,27 @@ def write_copy(source: pw.SqliteDatabase | Path, target: Path) -> None:
     destination.close()
 
 
+def rename(source: Path, target: Path) -> None:
+    """``source`` renamed to ``target`` (replaced if there), tried again for a moment on
+    Windows while another program briefly holds one of them (PermissionError)."""
+    deadline = time.monotonic() + (BUSY_FOR if sys.platform == "win32" else 0)
+    while True:
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+
+
 def copy_database(source: pw.SqliteDatabase | Path, target: Path) -> None:
     """A copy written under a temporary name, then renamed into place: ``target`` is either
     complete or untouched."""
     partial = target.with_name(target.name + PARTIAL)
     write_copy(source, partial)
     try:
-        partial.replace(target)
+        rename(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -144,18 +172,18 @@ def move_aside(path: Path, why: str) -> Path:
     while aside.exists():
         number += 1
         aside = path.with_name(f"{path.stem}.{why}-{stamp}-{number}{path.suffix}")
-    path.replace(aside)
+    rename(path, aside)
     for suffix in ("-wal", "-shm"):
         companion = path.with_name(path.name + suffix)
         if companion.exists():
-            companion.replace(aside.with_name(aside.name + suffix))
+            rename(companion, aside.with_name(aside.name + suffix))
     return aside
 
 
 def move_back(aside: Path, target: Path) -> None:
     """Undo :func:`move_aside`: the owner's data where it was."""
-    aside.replace(target)
+    rename(aside, target)
     for suffix in ("-wal", "-shm"):
         companion = aside.with_name(aside.name + suffix)
         if companion.exists():
-            companion.replace(target.with_name(target.name + suffix))
+            rename(companion, target.with_name(target.name + suffix))

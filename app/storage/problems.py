@@ -39,6 +39,14 @@ NEARLY_FULL = 1 << 20
 _GONE = {errno.EIO, errno.ENXIO, errno.ENODEV, errno.ENOTCONN, errno.ESTALE}
 #: The errors of the system that say why a folder cannot be written, in words of ours.
 _IN_THE_WAY = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR}
+#: Windows gives several of its errors the one errno EACCES: told apart by their own codes.
+#: A file another program holds open (sharing or lock violation).
+_WINDOWS_IN_USE = {32, 33}
+#: A write-protected disk (a USB key's switch, a read-only card).
+_WINDOWS_WRITE_PROTECTED = 19
+#: A disk or a share that went away: not ready, device gone, not connected, network path or
+#: name gone, network error.
+_WINDOWS_GONE = {21, 53, 55, 59, 64, 67, 1167}
 
 
 class DamagedFileError(StorageProblem):
@@ -121,6 +129,14 @@ def disk_not_answering() -> UnreachableError:
     )
 
 
+def in_use() -> StorageProblem:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage", "The data is in use by another program. Close it, then try again."
+        )
+    )
+
+
 def sqlite_errors_in(error: BaseException) -> Iterator[sqlite3.Error]:
     """The errors of SQLite's itself behind ``error``, nearest first: peewee wraps them, and
     a failed rollback hides the true cause further down the chain."""
@@ -167,11 +183,7 @@ def _problem_of(code: int, path: Path | None) -> StorageProblem | None:
     if primary in (SQLITE_READONLY, SQLITE_PERM):
         return read_only_folder(folder)
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "The data is in use by another program. Close it, then try again."
-            )
-        )
+        return in_use()
     if primary == SQLITE_CANTOPEN:
         return problem(
             QT_TRANSLATE_NOOP(
@@ -189,6 +201,13 @@ def _problem_of(code: int, path: Path | None) -> StorageProblem | None:
 
 def os_problem(error: OSError, path: Path) -> StorageProblem:
     """The sentence for an error of the system about ``path`` (a file Tandem reads or writes)."""
+    windows = getattr(error, "winerror", None)
+    if windows in _WINDOWS_IN_USE:
+        return in_use()
+    if windows == _WINDOWS_WRITE_PROTECTED:
+        return read_only_folder(path.parent)
+    if windows in _WINDOWS_GONE:
+        return disk_not_answering()
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return full_disk()
     if error.errno in _GONE:

@@ -3115,38 +3115,38 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="69"/>
-        <location filename="../../ui/main.py" line="136"/>
+        <location filename="../../ui/main.py" line="71"/>
+        <location filename="../../ui/main.py" line="140"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="85"/>
+        <location filename="../../ui/main.py" line="89"/>
         <source>Tandem could not start because of an unexpected problem. Your data was not changed. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
         <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="158"/>
+        <location filename="../../ui/main.py" line="162"/>
         <source>Tandem seems to be open already on the data in {folder}, but it does not answer. If no Tandem window shows this data (in this session or another one on this computer), open it here. Open it here?</source>
         <translation>Tandem semble déjà ouvert sur les données de {folder}, mais il ne répond pas. Si aucune fenêtre de Tandem ne montre ces données (dans cette session ou une autre de cet ordinateur), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="168"/>
+        <location filename="../../ui/main.py" line="172"/>
         <source>Tandem seems to be open on another computer ({computer}) with the data in {folder}. Two Tandems on the same data would spoil it. If Tandem is closed there (or that computer stopped without closing it), open it here. Open it here?</source>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="299"/>
+        <location filename="../../ui/main.py" line="303"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="303"/>
+        <location filename="../../ui/main.py" line="307"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="59"/>
+        <location filename="../../ui/main.py" line="61"/>
         <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
         <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
     </message>
@@ -3646,13 +3646,13 @@ Un rappel avant les fêtes</translation>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="114"/>
+        <location filename="../../app/places.py" line="115"/>
         <source>Tandem&apos;s data is in a folder synchronised with the cloud ({folder}). The synchronisation can copy the file while Tandem writes it and damage it. Keep Tandem&apos;s data in a local folder (the default), and use Save a copy… to put a copy in the cloud.</source>
-        <extracomment>Folder names of the services that synchronise a folder with the cloud.</extracomment>
+        <extracomment>Folder names of the services that synchronise a folder with the cloud. The variables OneDrive sets to its folders (personal, work or school, and the current one). What Windows&apos; GetDriveTypeW answers for a drive on the network. The type of the drive whose root is given (&quot;Z:\&quot;), as GetDriveTypeW answers it.</extracomment>
         <translation>Les données de Tandem sont dans un dossier synchronisé avec le cloud ({folder}). La synchronisation peut copier le fichier pendant que Tandem l&apos;écrit et l&apos;abîmer. Gardez les données de Tandem dans un dossier local (celui proposé par défaut), et utilisez Enregistrer une copie… pour en mettre une copie dans le cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="133"/>
+        <location filename="../../app/places.py" line="126"/>
         <source>Tandem&apos;s data is on a network share ({folder}). If the network drops while Tandem writes, the file can be damaged. Keep Tandem&apos;s data on this PC or on a USB key.</source>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>

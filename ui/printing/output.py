@@ -3,7 +3,6 @@ file, so what is previewed is what prints. A4, margins wide enough to sign and t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.documents.page import Document
+from app.paths import safe_file_name
 from app.text import FSI, PDI
 from ui.forms import tell
 from ui.i18n import translate
@@ -65,8 +65,7 @@ def suggested_path(name: str) -> Path:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = documents if documents and Path(documents).is_dir() else str(Path.home())
     shown = name.replace(FSI, "").replace(PDI, "")  # marks of direction, not of the name
-    safe = re.sub(r'[<>:"/\\|?*\x00-\x1f]+', "-", shown).strip(" .-") or "Tandem"
-    return Path(folder) / f"{safe}.pdf"
+    return Path(folder) / f"{safe_file_name(shown, instead='-')}.pdf"
 
 
 def save_pdf(parent: QWidget | None, document: Builder) -> Path | None:
