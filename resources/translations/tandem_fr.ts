@@ -3310,48 +3310,48 @@ Un rappel avant les fêtes</translation>
         <translation>{document} - enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="77"/>
+        <location filename="../../ui/printing/output.py" line="76"/>
         <source>Save as PDF</source>
         <extracomment>Left margin wide enough for a hole punch; the others for a pen and a signature. Builds a document when asked (the data may have changed since the menu was opened).</extracomment>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="79"/>
+        <location filename="../../ui/printing/output.py" line="78"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="89"/>
+        <location filename="../../ui/printing/output.py" line="88"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="104"/>
+        <location filename="../../ui/printing/output.py" line="103"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="105"/>
+        <location filename="../../ui/printing/output.py" line="104"/>
         <source>The PDF was saved as {path}.</source>
         <translation>Le PDF a été enregistré sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="111"/>
+        <location filename="../../ui/printing/output.py" line="110"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="114"/>
+        <location filename="../../ui/printing/output.py" line="113"/>
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="159"/>
+        <location filename="../../ui/printing/output.py" line="158"/>
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="136"/>
+        <location filename="../../ui/printing/output.py" line="135"/>
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
         <translation>L&apos;imprimante signale un problème. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis réessayez.</translation>
     </message>
@@ -3359,67 +3359,67 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="30"/>
+        <location filename="../../ui/privacy_actions.py" line="31"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="31"/>
+        <location filename="../../ui/privacy_actions.py" line="33"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="32"/>
+        <location filename="../../ui/privacy_actions.py" line="35"/>
         <source>Readable file (*.json)</source>
         <translation>Fichier lisible (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="40"/>
+        <location filename="../../ui/privacy_actions.py" line="43"/>
         <source>Everything Tandem holds about {name} is in {path}.</source>
         <translation>Tout ce que Tandem garde sur {name} est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="49"/>
+        <location filename="../../ui/privacy_actions.py" line="52"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
         <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="67"/>
+        <location filename="../../ui/privacy_actions.py" line="70"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
         <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="82"/>
+        <location filename="../../ui/privacy_actions.py" line="85"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="83"/>
+        <location filename="../../ui/privacy_actions.py" line="86"/>
         <source>Propose to erase staff this many months after they left:</source>
         <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="96"/>
+        <location filename="../../ui/privacy_actions.py" line="99"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="98"/>
+        <location filename="../../ui/privacy_actions.py" line="101"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="102"/>
+        <location filename="../../ui/privacy_actions.py" line="105"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="104"/>
+        <location filename="../../ui/privacy_actions.py" line="107"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="119"/>
+        <location filename="../../ui/privacy_actions.py" line="122"/>
         <source>Tandem could not write {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>
@@ -3635,14 +3635,14 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>storage</name>
     <message>
-        <location filename="../../app/paths.py" line="56"/>
+        <location filename="../../app/paths.py" line="64"/>
         <source>Tandem cannot create its folder {folder}: {reason}</source>
         <translation>Tandem ne peut pas créer son dossier {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/paths.py" line="43"/>
+        <location filename="../../app/paths.py" line="51"/>
         <source>{folder} is a file, not a folder: choose a folder for Tandem&apos;s data.</source>
-        <extracomment>The demo shops, each in a file of its own (built by app.demo).</extracomment>
+        <extracomment>The demo shops, each in a file of its own (built by app.demo). The names Windows keeps for its devices, whatever the extension (&quot;CON.pdf&quot; is the console). Long enough for any name, short enough that a file name stays well inside Windows&apos; 260 characters for a whole path.</extracomment>
         <translation>{folder} est un fichier, pas un dossier : choisissez un dossier pour les données de Tandem.</translation>
     </message>
     <message>
@@ -3657,105 +3657,105 @@ Un rappel avant les fêtes</translation>
         <translation>Les données de Tandem sont sur un partage réseau ({folder}). Si le réseau se coupe pendant que Tandem écrit, le fichier peut être abîmé. Gardez les données de Tandem sur ce PC ou sur une clé USB.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="89"/>
+        <location filename="../../app/storage/problems.py" line="97"/>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
         <translation>Le disque est plein : libérez de la place, puis réessayez. Rien de ce qui était enregistré n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="99"/>
+        <location filename="../../app/storage/problems.py" line="107"/>
         <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. This change was not saved; what you typed is still on the screen.</source>
         <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Cette modification n&apos;a pas été enregistrée ; ce que vous avez tapé est toujours à l&apos;écran.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="105"/>
+        <location filename="../../app/storage/problems.py" line="113"/>
         <source>Tandem&apos;s file is no longer at {path}: it was deleted or moved, or the USB key that holds it was removed. What you saved before is not lost.</source>
         <translation>Le fichier de Tandem n&apos;est plus dans {path} : il a été effacé ou déplacé, ou la clé USB qui le contient a été retirée. Ce que vous aviez enregistré n&apos;est pas perdu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="80"/>
+        <location filename="../../app/storage/problems.py" line="88"/>
         <source>Tandem cannot write in its folder {folder}: it is read-only.</source>
         <translation>Tandem ne peut pas écrire dans son dossier {folder} : il est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="171"/>
+        <location filename="../../app/storage/problems.py" line="134"/>
         <source>The data is in use by another program. Close it, then try again.</source>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="177"/>
+        <location filename="../../app/storage/problems.py" line="189"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="116"/>
+        <location filename="../../app/storage/problems.py" line="124"/>
         <source>The disk did not answer (a USB key removed?). Put it back, then try again.</source>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="198"/>
+        <location filename="../../app/storage/problems.py" line="217"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="207"/>
+        <location filename="../../app/storage/problems.py" line="226"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="215"/>
+        <location filename="../../app/storage/problems.py" line="234"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="73"/>
+        <location filename="../../app/storage/problems.py" line="81"/>
         <source>The Tandem file is damaged and cannot be read.</source>
-        <extracomment>The file was moved or deleted while open (an extended code of SQLITE_READONLY). Below this much free space, an I/O error is taken for a full disk. The errors of the system of a disk that went away (a USB key pulled out, a share lost). The errors of the system that say why a folder cannot be written, in words of ours.</extracomment>
+        <extracomment>The file was moved or deleted while open (an extended code of SQLITE_READONLY). Below this much free space, an I/O error is taken for a full disk. The errors of the system of a disk that went away (a USB key pulled out, a share lost). The errors of the system that say why a folder cannot be written, in words of ours. Windows gives several of its errors the one errno EACCES: told apart by their own codes. A file another program holds open (sharing or lock violation). A write-protected disk (a USB key&apos;s switch, a read-only card). A disk or a share that went away: not ready, device gone, not connected, network path or name gone, network error.</extracomment>
         <translation>Le fichier de Tandem est abîmé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/files.py" line="40"/>
+        <location filename="../../app/storage/files.py" line="54"/>
         <source>{name} is not a Tandem file. Tandem left it as it is.</source>
-        <extracomment>&quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. What a copy is written under until it is complete; never left behind.</extracomment>
+        <extracomment>&quot;Tand&quot; - marks a SQLite file as Tandem&apos;s. What a copy is written under until it is complete; never left behind. On Windows an antivirus or the search indexer opens each new file for a moment, and the file cannot be renamed meanwhile: a rename is tried again for this long.</extracomment>
         <translation>{name} n&apos;est pas un fichier de Tandem. Tandem l&apos;a laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/files.py" line="78"/>
+        <location filename="../../app/storage/files.py" line="92"/>
         <source>{name} was written by a newer Tandem. Install the latest Tandem to open it; the file was not changed.</source>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="166"/>
+        <location filename="../../app/backups.py" line="167"/>
         <source>Tandem could not write a backup in {folder} ({reason}).</source>
         <extracomment>At most one automatic backup per this much working time (measured on a clock that the PC&apos;s date and time settings do not move). After a backup failed, the next one is tried this much later. This many of the newest backups are kept whatever the clock says. How many changes its data had seen; None for backups of earlier Tandems. Dated later than now: the PC&apos;s clock was wrong when it was made, or is wrong now. How many changes its data had seen (0 for a file of an earlier Tandem).</extracomment>
         <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="201"/>
+        <location filename="../../app/backups.py" line="202"/>
         <source>The backup could not be checked: {problem}</source>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="307"/>
+        <location filename="../../app/backups.py" line="308"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="43"/>
+        <location filename="../../app/restoring.py" line="44"/>
         <source>Tandem could not write the copy to {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire la copie dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="49"/>
+        <location filename="../../app/restoring.py" line="50"/>
         <source>The copy at {path} could not be checked; try another place.</source>
         <translation>La copie dans {path} n&apos;a pas pu être vérifiée ; essayez un autre endroit.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="88"/>
+        <location filename="../../app/restoring.py" line="89"/>
         <source>Tandem could not put {name} in place of its data. {reason} Your data is as it was.</source>
         <translation>Tandem n&apos;a pas pu mettre {name} à la place de ses données. {reason} Vos données sont restées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/restoring.py" line="104"/>
+        <location filename="../../app/restoring.py" line="105"/>
         <source>{name} is the file Tandem works on now: there is nothing to restore from it. Choose a backup or a copy.</source>
         <translation>{name} est le fichier sur lequel Tandem travaille en ce moment : il n&apos;y a rien à restaurer depuis lui. Choisissez une sauvegarde ou une copie.</translation>
     </message>
