@@ -93,10 +93,11 @@ def test_the_workflow_builds_tests_and_tries_tandem_as_this_project_does() -> No
     assert r"packaging\windows\build.ps1" in installer
     assert r"packaging\windows\check_install.py" in installer
     assert "TANDEM_SIGNING_CERTIFICATE: ${{ secrets." in installer
-    linux = _job("linux")
-    # the Linux job is what this project's CI and build script run, not a copy of them
-    assert ".ci/run" in linux and "packaging/build.sh" in linux
-    assert "--self-test" in linux
+    # the Linux jobs are what this project's CI and build script run, not copies of them
+    assert "HOME=/root .ci/run" in _job("linux-tests")
+    bundle = _job("linux-bundle")
+    assert "run: packaging/build.sh" in bundle and "--self-test" in bundle
+    assert "runs-on: ubuntu-22.04" in bundle  # the C library of the oldest system meant for
     release = _job("release")
     assert "startsWith(github.ref, 'refs/tags/v')" in release
     assert "windows-installer" in release and "linux-bundle" in release

@@ -3,11 +3,14 @@ Tandem works here. One line per check; exit code 0 when every check passed."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -17,10 +20,35 @@ from app.launch import Options
 from app.paths import data_file, ensure_data_dir
 from app.resources import resources_folder
 
+#: Errors raised in Qt's slots while a check runs (Qt hands them to sys.excepthook).
+_in_slots: list[str] = []
+
+
+@contextlib.contextmanager
+def slot_errors_fail_checks() -> Iterator[None]:
+    """While the self-test runs, an error in a slot fails the check that caused it - and
+    never opens Tandem's "Something unexpected happened" box, which nobody is there to
+    close when an installer or CI runs the self-test."""
+
+    def record(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        _in_slots.append("".join(traceback.format_exception(kind, error, trace)))
+
+    previous, sys.excepthook = sys.excepthook, record
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
+
 
 def _check(name: str, check: Callable[[], str]) -> bool:
+    _in_slots.clear()
     try:
         detail = check()
+        QApplication.processEvents()  # what the check set going ends here, in this check
+        if _in_slots:
+            raise RuntimeError(_in_slots[0].strip().splitlines()[-1])
     except Exception as error:  # every failure becomes a line of the report
         print(f"FAIL  {name}: {error}")
         print("      " + traceback.format_exc().strip().splitlines()[-1])
@@ -120,6 +148,11 @@ def _calendars() -> str:
 
 
 def run(options: Options, app: QApplication) -> int:
+    with slot_errors_fail_checks():
+        return _run(options, app)
+
+
+def _run(options: Options, app: QApplication) -> int:
     print(f"Tandem {version()} self-test")
     results = [
         _check("resources", lambda: str(resources_folder())),

@@ -50,9 +50,13 @@ if ($LASTEXITCODE -ne 0) { throw "the frozen self-test failed" }
 Invoke-Signing @("dist\tandem\tandem.exe", "dist\tandem\tandem-console.exe")
 
 $Version = & build\venv\Scripts\python -c "from importlib.metadata import version; print(version('tandem'))"
-$Iscc = Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"
-if (-not (Test-Path $Iscc)) { $Iscc = "iscc" }
-& $Iscc "/DAppVersion=$Version" packaging\windows\tandem.iss
+$Numeric = & build\venv\Scripts\python packaging\windows\version_info.py $Version
+$Iscc = @(
+    (Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"),
+    (Join-Path $env:LOCALAPPDATA "Programs\Inno Setup 6\ISCC.exe")  # installed for one user
+) | Where-Object { Test-Path $_ } | Select-Object -First 1
+if (-not $Iscc) { $Iscc = "iscc" }
+& $Iscc "/DAppVersion=$Version" "/DAppNumericVersion=$Numeric" packaging\windows\tandem.iss
 if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }
 Invoke-Signing @("dist\Tandem-$Version-setup.exe")
 Write-Output "dist\Tandem-$Version-setup.exe"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import hashlib
+import locale
 import os
 import re
 import subprocess
@@ -96,7 +97,7 @@ def run(command: list[str | Path], what: str) -> str:
         [str(part) for part in command],
         capture_output=True,
         text=True,
-        encoding="utf-8",
+        encoding=locale.getpreferredencoding(False),  # the console programs' code page
         errors="replace",
         timeout=900,
     )
@@ -106,7 +107,7 @@ def run(command: list[str | Path], what: str) -> str:
 
 
 def install(setup: Path, log: Path) -> None:
-    run([setup, *SILENT, "/CURRENTUSER", f"/LOG={log}"], f"{setup.name} installed silently")
+    run([setup, *SILENT, f"/LOG={log}"], f"{setup.name} installed silently")
 
 
 def self_test(program: Path) -> None:
@@ -158,6 +159,7 @@ def main(setup: Path) -> int:
 
 
 if __name__ == "__main__":
+    sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
     if sys.platform != "win32" or len(sys.argv) != 2:
         sys.exit("on Windows: check_install.py dist\\Tandem-x.y.z-setup.exe")
     try:

@@ -8,11 +8,17 @@
 ;
 ; Built by build.ps1 beside this file, after PyInstaller has made dist\tandem:
 ;     iscc /DAppVersion=0.1.0 packaging\windows\tandem.iss
-; Silent, as CI runs it: Tandem-x.y.z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /CURRENTUSER,
+; Silent, as CI runs it: Tandem-x.y.z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES (always for the
+; current user: PrivilegesRequired=lowest, and no override allowed),
 ; and {app}\unins000.exe /VERYSILENT /SUPPRESSMSGBOXES to uninstall.
 
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=x.y.z tandem.iss
+#endif
+; Windows' version fields take four numbers only: 1.2.0rc1 is 1.2.0.0 there (build.ps1
+; passes it, from version_info.numbers, the same as the executables').
+#ifndef AppNumericVersion
+  #define AppNumericVersion AppVersion
 #endif
 
 [Setup]
@@ -22,16 +28,17 @@ AppVersion={#AppVersion}
 AppVerName=Tandem {#AppVersion}
 AppPublisher=Tandem
 ; The installer's own Properties › Details
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 VersionInfoProductName=Tandem
-VersionInfoProductVersion={#AppVersion}
+VersionInfoProductVersion={#AppNumericVersion}
+VersionInfoProductTextVersion={#AppVersion}
 VersionInfoDescription=Tandem {#AppVersion} setup
 VersionInfoCompany=Tandem
 ; Qt 6.9 and later run on Windows 10 1809 (build 17763) and later, 64-bit.
 MinVersion=10.0.17763
 DefaultDirName={localappdata}\Programs\Tandem
-; The program's folder is not asked: the owner has nothing to choose there, and a folder
-; chosen by mistake (the data folder itself) would be emptied by an upgrade.
+; The program's folder is not asked: the owner has nothing to choose there, and the program
+; must never share a folder with the data.
 DisableDirPage=yes
 DefaultGroupName=Tandem
 DisableProgramGroupPage=yes

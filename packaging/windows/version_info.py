@@ -58,3 +58,9 @@ def version_file(version: str, file_name: str) -> str:
         "  ],\n"
         ")\n"
     )
+
+
+if __name__ == "__main__":  # build.ps1: the four numbers of a version, for the installer
+    import sys
+
+    print(".".join(map(str, numbers(sys.argv[1]))))

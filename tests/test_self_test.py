@@ -1,0 +1,30 @@
+"""The self-test that installers and CI run: a failing screen is a FAIL line, never a box
+that nobody is there to close (the silent install would wait for it forever)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from ui import self_test
+
+
+def test_an_error_in_a_slot_fails_its_check_without_a_box(
+    qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()))
+
+    def a_screen_that_breaks_once_shown() -> str:
+        QTimer.singleShot(0, lambda: 1 / 0)
+        return "shown"
+
+    with self_test.slot_errors_fail_checks():
+        failing = self_test._check("a screen", a_screen_that_breaks_once_shown)
+        passing = self_test._check("the next one", lambda: "fine")
+    said = capsys.readouterr().out
+    assert not failing and passing
+    assert "FAIL  a screen: ZeroDivisionError: division by zero" in said
+    assert "ok    the next one: fine" in said
+    assert boxes == []
