@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets a fresh Tandem file of its own."""
+"""Shared fixtures: every test gets a fresh Tandem file of its own - and the core's tests,
+through ``database``, a fresh database on a PostgreSQL server too."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from pathlib import Path
 import peewee as pw
 import pytest
 
-from app.storage.database import close_database, open_database
+from app.storage.database import close_database, open_database, open_server
+from tests.postgres import Server, running_server
 
 pytest_plugins = ["tests.fault_table"]
 
@@ -49,27 +51,54 @@ def _log_files_closed() -> Iterator[None]:
                 handler.close()
 
 
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[pw.SqliteDatabase]:
-    """A new, empty Tandem file (with its starting catalogue), closed after the test."""
-    opened = open_database(tmp_path / "tandem.sqlite")
-    yield opened
-    close_database()
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """One throwaway PostgreSQL server for the whole run (skipped where none can start)."""
+    with running_server() as server:
+        yield server
 
 
-class QueryCounter:
-    """Counts the SQL statements the open file runs while active."""
+@pytest.fixture(params=["file", "server"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[pw.Database]:
+    """A new, empty Tandem file (with its starting catalogue), then the same in a new
+    database on the PostgreSQL server; closed after the test."""
+    if request.param == "file":
+        yield open_database(tmp_path / "tandem.sqlite")
+        close_database()
+        return
+    server: Server = request.getfixturevalue("postgres_server")
+    name = server.fresh_database()
+    try:
+        yield open_server(server.url(name))
+        close_database()
+    finally:
+        server.drop(name)
 
-    def __init__(self, database: pw.SqliteDatabase) -> None:
+
+class QueryCounter(logging.Handler):
+    """Counts the SQL statements the open database runs while active (peewee logs each one
+    it sends, to a file or a server alike)."""
+
+    def __init__(self, database: pw.Database) -> None:
+        super().__init__(logging.DEBUG)
         self.database = database
         self.statements: list[str] = []
+        self._logger = logging.getLogger("peewee")
+        self._level = self._logger.level
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if isinstance(record.msg, tuple) and record.msg:
+            self.statements.append(str(record.msg[0]))
 
     def __enter__(self) -> QueryCounter:
-        self.database.connection().set_trace_callback(self.statements.append)
+        self._level = self._logger.level
+        self._logger.setLevel(logging.DEBUG)
+        self._logger.addHandler(self)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.database.connection().set_trace_callback(None)
+        self._logger.removeHandler(self)
+        self._logger.setLevel(self._level)
 
     @property
     def selects(self) -> int:
@@ -77,5 +106,5 @@ class QueryCounter:
 
 
 @pytest.fixture
-def count_queries(database: pw.SqliteDatabase) -> QueryCounter:
+def count_queries(database: pw.Database) -> QueryCounter:
     return QueryCounter(database)

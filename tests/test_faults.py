@@ -30,6 +30,7 @@ def _fill_the_disk() -> int:
     return old
 
 
+@pytest.mark.parametrize("database", ["file"], indirect=True)  # a fault of the file
 def test_a_full_disk_is_said_plainly_and_nothing_saved_is_lost(database: object) -> None:
     needs.add_person("Marie")
     old = _fill_the_disk()
@@ -42,6 +43,7 @@ def test_a_full_disk_is_said_plainly_and_nothing_saved_is_lost(database: object)
     assert needs.add_person("Karim").name == "Karim"
 
 
+@pytest.mark.parametrize("database", ["file"], indirect=True)  # a fault of the file
 def test_a_read_only_file_is_said_plainly(database: object) -> None:
     needs.add_person("Marie")
     db.execute_sql("PRAGMA query_only = ON")

@@ -67,6 +67,7 @@ def test_the_export_holds_every_row_about_the_person(database: object, tmp_path:
     assert SECRET in text and json.loads(text)["person"]["notes"] == f"Notes about {SECRET}"
 
 
+@pytest.mark.parametrize("database", ["file"], indirect=True)  # the bytes of the file
 def test_erasing_leaves_no_row_and_no_trace_in_the_file(database: object, tmp_path: Path) -> None:
     someone, _ = _everything_about(SECRET)
     others = [p.name for p in needs.list_people() if p.id != someone]

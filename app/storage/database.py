@@ -28,7 +28,7 @@ import peewee as pw
 from app.i18n import Translator, untranslated
 from app.storage import migrations
 from app.storage.files import APPLICATION_ID, copy_database, inspect_file
-from app.storage.models import db
+from app.storage.models import Revision, db
 from app.storage.problems import (
     damaged,
     file_gone,
@@ -130,6 +130,20 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
     return database
 
 
+def open_server(url: str, translate: Translator = untranslated) -> pw.PostgresqlDatabase:
+    """Open the Tandem database on the PostgreSQL server at ``url`` (creating its schema when
+    it is empty) and bind the models to it, as :func:`open_database` does for a file."""
+    from app.storage.server import connect_server  # psycopg loads only for a server
+
+    global changes
+    previous = db.obj
+    database = connect_server(url, translate)
+    if previous is not None and previous is not database and not previous.is_closed():
+        previous.close()
+    changes += 1
+    return database
+
+
 @contextlib.contextmanager
 def opened_apart(path: Path, translate: Translator = untranslated) -> Iterator[pw.SqliteDatabase]:
     """Open another file for a while (to build it), then go back to the file open before,
@@ -155,9 +169,9 @@ def close_database() -> None:
 
 
 def database_path() -> Path | None:
-    """The file currently open, or None."""
+    """The file currently open, or None (none, or a database on a server)."""
     current = db.obj
-    return Path(current.database) if current is not None else None
+    return Path(current.database) if isinstance(current, pw.SqliteDatabase) else None
 
 
 def still_there(*, changing: bool = True) -> None:
@@ -203,7 +217,7 @@ def keep_revision_above(number: int) -> None:
     above: data put back from an older backup is, from now on, the newest."""
     if revision() < number:  # read first: an ordinary start writes nothing
         with db.atomic():
-            db.execute_sql("UPDATE revision SET number = ? WHERE id = 1", (number + 1,))
+            Revision.update(number=number + 1).where(Revision.id == 1).execute()
 
 
 #: Counts the changes made through :func:`transaction`, so that figures computed from the
@@ -222,11 +236,11 @@ def transaction() -> Iterator[None]:
     global changes
     try:
         with db.atomic():
-            connection = db.connection()
-            before = connection.total_changes
+            # SQLite counts the rows a connection changed; on a server every change counts
+            before = getattr(db.connection(), "total_changes", None)
             yield
-            if connection.total_changes != before:
-                db.execute_sql("UPDATE revision SET number = number + 1 WHERE id = 1")
+            if before is None or db.connection().total_changes != before:
+                Revision.update(number=Revision.number + 1).where(Revision.id == 1).execute()
             still_there()
         changes += 1
     except (sqlite3.Error, pw.PeeweeException) as error:

@@ -21,14 +21,15 @@ log = logging.getLogger(__name__)
 #: The version of the schema this Tandem writes.
 SCHEMA_VERSION = 2
 
-Migration = Callable[[pw.SqliteDatabase], None]
+#: One step of the schema, on a file or on a server alike.
+Migration = Callable[[pw.Database], None]
 
 
 class UpgradeError(RuntimeError):
     """An upgrade step would leave rows pointing at nothing: a bug, and nothing is changed."""
 
 
-def _add_revision(database: pw.SqliteDatabase) -> None:
+def _add_revision(database: pw.Database) -> None:
     from app.storage.models import Revision
 
     Revision.create_table(safe=False)

@@ -3780,6 +3780,16 @@ Un rappel avant les fêtes</translation>
         <source>Tandem did not open: its file is missing or empty. Your backups are in {folder}.</source>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="70"/>
+        <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
+        <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="83"/>
+        <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
+        <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

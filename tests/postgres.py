@@ -1,0 +1,114 @@
+"""A throwaway PostgreSQL server for the tests: a cluster of its own in a temporary folder,
+reached through a socket there (no network port), stopped and removed at the end.
+
+It needs PostgreSQL's programs (Debian's ``postgresql`` package; ``.ci/run`` installs it).
+Where they are missing the tests that need a server are skipped, with that reason. As
+root, the cluster runs as the ``postgres`` user, since PostgreSQL refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+#: The role the tests connect as: the cluster's superuser, trusted on its own socket.
+SUPERUSER = "tandem"
+
+
+def _programs() -> Path | None:
+    """The folder of initdb and pg_ctl: on the PATH, else Debian's newest version."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3])
+    )
+    return versions[-1].parent if versions else None
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    if os.name == "posix" and os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *command]
+    return command
+
+
+@dataclass
+class Server:
+    """A running cluster: ``url(name)`` reaches one of its databases."""
+
+    socket: Path
+    port: int
+    _numbers: Iterator[int]
+
+    def url(self, database: str, user: str = SUPERUSER) -> str:
+        return f"postgresql://{user}@/{database}?host={self.socket}&port={self.port}"
+
+    def fresh_database(self) -> str:
+        """A new, empty database; its name."""
+        import psycopg
+
+        name = f"tandem_test_{next(self._numbers)}"
+        with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{name}"')
+        return name
+
+    def drop(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@contextmanager
+def running_server() -> Iterator[Server]:
+    programs = _programs()
+    if programs is None:
+        pytest.skip("PostgreSQL is not installed (CI installs it: see .ci/run)")
+    base = Path(tempfile.mkdtemp(prefix="tandem-postgres-"))
+    data, socket = base / "data", base / "socket"
+    socket.mkdir()
+    if os.name == "posix" and os.geteuid() == 0:
+        shutil.chown(base, "postgres")
+        shutil.chown(socket, "postgres")
+    port = 54000 + os.getpid() % 1000
+    log = base / "server.log"
+    run = [str(programs / "initdb"), "-D", str(data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8"]
+    subprocess.run(_as_server_user([*run, "--no-sync"]), check=True, capture_output=True)
+    options = f"-k {socket} -p {port} -c listen_addresses='' -c fsync=off"
+    started = subprocess.run(
+        _as_server_user(
+            [
+                str(programs / "pg_ctl"),
+                "-D",
+                str(data),
+                "-o",
+                options,
+                "-l",
+                str(log),
+                "-w",
+                "start",
+            ]
+        ),
+        capture_output=True,
+        text=True,
+    )
+    if started.returncode != 0:
+        shutil.rmtree(base, ignore_errors=True)
+        pytest.skip(f"the test PostgreSQL server did not start: {started.stderr.strip()[-300:]}")
+    try:
+        yield Server(socket, port, itertools.count(1))
+    finally:
+        subprocess.run(
+            _as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            capture_output=True,
+        )
+        shutil.rmtree(base, ignore_errors=True)
