@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import logging
 import logging.handlers
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from app.paths import DEMO_SHOPS, log_folder, resolve_data_dir
 from app.storage.problems import os_problem
 
 LOG_FILE = "tandem.log"
+#: The environment variable that names a network's server, as ``--server`` does.
+SERVER_VARIABLE = "TANDEM_SERVER"
 
 
 class _Version(argparse.Action):
@@ -37,6 +40,8 @@ class Options:
     self_test: bool = False
     #: Exit as soon as the first window is shown (to time the start, or to check it).
     quit_when_ready: bool = False
+    #: The address of a network's PostgreSQL server to work on, instead of this PC's file.
+    server: str | None = None
 
 
 def parse_options(argv: Sequence[str] | None = None) -> Options:
@@ -58,6 +63,12 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
         help="open a demo programme, in its own file, instead of your data (default: %(const)s)",
     )
     parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="work on the shared data of a network of shops, on its PostgreSQL server "
+        "(postgresql://name@server/database); also TANDEM_SERVER",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check the installation (data folder, files, screens, printing) and exit",
@@ -73,7 +84,11 @@ def parse_options(argv: Sequence[str] | None = None) -> Options:
     # Qt and platform launchers may add their own arguments (-style, -psn_…): leave them be.
     known, _ = parser.parse_known_args(argv)
     return Options(
-        resolve_data_dir(known.data_dir), known.demo, known.self_test, known.quit_when_ready
+        resolve_data_dir(known.data_dir),
+        known.demo,
+        known.self_test,
+        known.quit_when_ready,
+        known.server or os.environ.get(SERVER_VARIABLE) or None,
     )
 
 

@@ -75,6 +75,40 @@ def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[pw.Data
         server.drop(name)
 
 
+@pytest.fixture
+def server_database(postgres_server: Server) -> Iterator[str]:
+    """The address of a new, empty database on the test server (as its superuser)."""
+    name = postgres_server.fresh_database()
+    yield postgres_server.url(name)
+    close_database()
+    postgres_server.drop(name)
+
+
+#: The password of the role ``password_user`` logs in as.
+PASSWORD = "tandem-secret"
+
+
+@pytest.fixture
+def password_user(
+    postgres_server: Server, server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """The address of ``server_database`` as a coordinator who logs in with a password (no
+    PostgreSQL password file, unless a test writes one)."""
+    import uuid
+
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    role = f"marie_{uuid.uuid4().hex[:8]}"
+    postgres_server.add_role(role, PASSWORD)
+    name = conninfo_to_dict(server_database)["dbname"]
+    with psycopg.connect(server_database, autocommit=True) as admin:
+        admin.execute(f'GRANT ALL ON SCHEMA public TO "{role}"')
+        admin.execute(f'GRANT ALL ON DATABASE "{name}" TO "{role}"')
+    monkeypatch.setenv("PGPASSFILE", str(postgres_server.socket / "no-such-file"))
+    return postgres_server.url(name, user=role)
+
+
 class QueryCounter(logging.Handler):
     """Counts the SQL statements the open database runs while active (peewee logs each one
     it sends, to a file or a server alike)."""

@@ -61,6 +61,18 @@ class Server:
             admin.execute(f'CREATE DATABASE "{name}"')
         return name
 
+    def add_role(self, name: str, password: str) -> None:
+        """A role that logs in with ``password`` (the server checks it: scram-sha-256)."""
+        import psycopg
+        from psycopg import sql
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                    sql.Identifier(name), sql.Literal(password)
+                )
+            )
+
     def drop(self, name: str) -> None:
         import psycopg
 
@@ -83,6 +95,11 @@ def running_server() -> Iterator[Server]:
     log = base / "server.log"
     run = [str(programs / "initdb"), "-D", str(data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8"]
     subprocess.run(_as_server_user([*run, "--no-sync"]), check=True, capture_output=True)
+    # the tests' superuser is trusted on the socket; every other role gives its password
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n", encoding="utf-8")
+    if os.name == "posix" and os.geteuid() == 0:
+        shutil.chown(hba, "postgres")
     options = f"-k {socket} -p {port} -c listen_addresses='' -c fsync=off"
     started = subprocess.run(
         _as_server_user(

@@ -103,3 +103,16 @@ def test_the_self_test_speaks_through_a_console_without_every_character(tmp_path
     assert done.returncode == 0, said + done.stderr.decode("ascii", "replace")
     assert "Donn\\xe9es \\u2192 Tandem" in said
     assert said.rstrip().endswith("all checks passed")
+
+
+def test_the_server_comes_from_the_option_then_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.launch import SERVER_VARIABLE
+
+    monkeypatch.delenv(SERVER_VARIABLE, raising=False)
+    assert parse_options([]).server is None
+    monkeypatch.setenv(SERVER_VARIABLE, "postgresql://marie@nas/tandem")
+    assert parse_options([]).server == "postgresql://marie@nas/tandem"
+    given = parse_options(["--server", "postgresql://karim@nas/reseau"])
+    assert given.server == "postgresql://karim@nas/reseau"

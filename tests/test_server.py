@@ -1,31 +1,20 @@
 """Tandem's data on a PostgreSQL server: the schema's rules are the file's - created when
-empty, upgraded step by step, a newer or foreign database refused and left untouched - and
+server_database, upgraded step by step, a newer or foreign database refused and left untouched - and
 names sort and compare as in the file. The core's tests run on both (``database`` in
 conftest); these are the server's own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import psycopg
 import pytest
 
-from app.errors import NewerVersionError, NotTandemFileError
+from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.steps import needs
 from app.storage import migrations
 from app.storage.database import close_database, open_database, open_server
 from app.storage.models import Person, Revision, db
 from app.storage.server import SCHEMA_TABLE
 from tests.postgres import Server
-
-
-@pytest.fixture
-def empty(postgres_server: Server) -> Iterator[str]:
-    """The address of a new, empty database on the test server."""
-    name = postgres_server.fresh_database()
-    yield postgres_server.url(name)
-    close_database()
-    postgres_server.drop(name)
 
 
 def _tables(url: str) -> set[str]:
@@ -36,71 +25,73 @@ def _tables(url: str) -> set[str]:
     return {row[0] for row in rows}
 
 
-def test_an_empty_database_gets_the_schema_its_catalogue_and_its_version(empty: str) -> None:
-    open_server(empty)
+def test_an_empty_database_gets_the_schema_its_catalogue_and_its_version(
+    server_database: str,
+) -> None:
+    open_server(server_database)
     assert needs.list_topics()  # the starting catalogue
     close_database()
-    with psycopg.connect(empty) as connection:
+    with psycopg.connect(server_database) as connection:
         assert connection.execute(
             f"SELECT application, version FROM {SCHEMA_TABLE}"
         ).fetchall() == [("Tandem", migrations.SCHEMA_VERSION)]
-    open_server(empty)  # opened again: found, not made again
+    open_server(server_database)  # opened again: found, not made again
     needs.add_person("Marie")
     close_database()
-    open_server(empty)
+    open_server(server_database)
     assert [person.name for person in needs.list_people()] == ["Marie"]
 
 
-def test_another_programs_database_is_refused_and_left_untouched(empty: str) -> None:
-    with psycopg.connect(empty) as connection:
+def test_another_programs_database_is_refused_and_left_untouched(server_database: str) -> None:
+    with psycopg.connect(server_database) as connection:
         connection.execute("CREATE TABLE invoice (id SERIAL PRIMARY KEY, total NUMERIC)")
         connection.execute("INSERT INTO invoice (total) VALUES (12.50)")
     with pytest.raises(NotTandemFileError, match="another program's data"):
-        open_server(empty)
-    assert _tables(empty) == {"invoice"}
+        open_server(server_database)
+    assert _tables(server_database) == {"invoice"}
 
 
-def test_a_newer_tandems_database_is_refused_and_left_untouched(empty: str) -> None:
-    open_server(empty)
+def test_a_newer_tandems_database_is_refused_and_left_untouched(server_database: str) -> None:
+    open_server(server_database)
     needs.add_person("Marie")
     close_database()
-    with psycopg.connect(empty) as connection:
+    with psycopg.connect(server_database) as connection:
         connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = version + 1")
-    before = _tables(empty)
+    before = _tables(server_database)
     with pytest.raises(NewerVersionError, match="newer Tandem"):
-        open_server(empty)
-    assert _tables(empty) == before
-    with psycopg.connect(empty) as connection:
+        open_server(server_database)
+    assert _tables(server_database) == before
+    with psycopg.connect(server_database) as connection:
         assert connection.execute("SELECT name FROM person").fetchall() == [("Marie",)]
 
 
-def test_an_older_database_is_upgraded_step_by_step(empty: str) -> None:
-    open_server(empty)
+def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> None:
+    open_server(server_database)
     needs.add_person("Marie")
     close_database()
-    with psycopg.connect(empty) as connection:  # as schema version 1 had it: no revision
+    with psycopg.connect(server_database) as connection:  # as schema version 1 had it: no revision
         connection.execute("DROP TABLE revision")
         connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 1")
-    open_server(empty)
+    open_server(server_database)
     assert Revision.get_by_id(1).number == 0
     assert Person.select().count() == 1
     close_database()
-    with psycopg.connect(empty) as connection:
+    with psycopg.connect(server_database) as connection:
         assert connection.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone() == (
             migrations.SCHEMA_VERSION,
         )
 
 
 def test_a_database_that_cannot_be_opened_leaves_the_open_file_in_use(
-    empty: str, tmp_path: object
+    server_database: str, tmp_path: object
 ) -> None:
     from pathlib import Path
 
-    with psycopg.connect(empty) as connection:
+    with psycopg.connect(server_database) as connection:
         connection.execute("CREATE TABLE invoice (id SERIAL PRIMARY KEY)")
     file = open_database(Path(str(tmp_path)) / "tandem.sqlite")
     with pytest.raises(NotTandemFileError):
-        open_server(empty)
+        open_server(server_database)
     assert db.obj is file and not file.is_closed()
     needs.add_person("Marie")  # into the file, as before
     close_database()
@@ -119,3 +110,67 @@ def test_names_sort_and_compare_alike_in_the_file_and_on_the_server(database: ob
     with pytest.raises(Exception, match="already"):
         needs.add_topic("ÉLODIE")  # the same name in capitals
     needs.add_topic("Elodie")  # without its accent it is another name
+
+
+# --- reaching the server ----------------------------------------------------------------
+
+
+def test_a_password_is_asked_for_refused_when_wrong_and_kept_nowhere(password_user: str) -> None:
+    from app.storage.server import PasswordNeeded, PasswordRefused
+
+    with pytest.raises(PasswordNeeded, match="asks for the password of marie_"):
+        open_server(password_user)
+    with pytest.raises(PasswordRefused, match="refused the password of marie_"):
+        open_server(password_user, password="wrong")
+    opened = open_server(password_user, password="tandem-secret")
+    needs.add_person("Marie")
+    assert "tandem-secret" not in opened.url  # the address stays as given, without it
+
+
+def test_the_users_postgresql_password_file_is_read(
+    password_user: str, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    parts = conninfo_to_dict(password_user)
+    password_file = Path(str(tmp_path)) / "pgpass"
+    password_file.write_text(
+        f"*:*:{parts['dbname']}:{parts['user']}:tandem-secret\n", encoding="utf-8"
+    )
+    password_file.chmod(0o600)  # libpq ignores a password file others can read
+    monkeypatch.setenv("PGPASSFILE", str(password_file))
+    open_server(password_user)
+    assert needs.list_topics()
+
+
+def test_a_server_that_cannot_be_reached_is_said_and_the_file_stays_open(
+    postgres_server: Server, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    file = open_database(Path(str(tmp_path)) / "tandem.sqlite")
+    nowhere = f"postgresql://tandem@/tandem?host={Path(str(tmp_path)) / 'no-server'}&port=5999"
+    with pytest.raises(StorageProblem, match="cannot reach the server") as refused:
+        open_server(nowhere)
+    assert "go on with the data on this PC" in str(refused.value)
+    assert db.obj is file and not file.is_closed()
+    missing = postgres_server.url("no_such_database")
+    with pytest.raises(StorageProblem, match="There is no database no_such_database"):
+        open_server(missing)
+    assert db.obj is file
+    close_database()
+
+
+def test_a_password_written_in_an_address_is_taken_out_of_it() -> None:
+    from app.storage.server import without_password
+
+    assert without_password("postgresql://marie:s%40cret@nas:5432/tandem?sslmode=require") == (
+        "postgresql://marie@nas:5432/tandem?sslmode=require",
+        "s@cret",
+    )
+    assert without_password(" postgresql://marie@nas/tandem ") == (
+        "postgresql://marie@nas/tandem",
+        None,
+    )

@@ -215,7 +215,8 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         _clean_leftovers(folder)
         session = DataSession(folder, settings)
         demo = options.demo
-        if demo is None and not settings.setup_done and not _has_data(folder):
+        server = options.server or settings.server
+        if demo is None and server is None and not settings.setup_done and not _has_data(folder):
             _when_ready(options)
             choice = _first_run(session, settings, translators)
             if choice is None:
@@ -223,10 +224,12 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
                 translators.remove()
                 return 0
             demo = "chocolaterie" if choice.explore_demo else None
-        elif demo is None:
+        elif demo is None and server is None:
             demo = settings.demo_shop
         if demo is not None:
             session.open_demo(demo)
+        elif server is not None and _connect(session, server):
+            settings.setup_done = True
         else:
             recovery.open_own_data(session)
             settings.setup_done = True
@@ -246,8 +249,20 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         _soon(window, lambda: _say_where_the_log_is(window, logged))
     if not session.is_demo and not options.quit_when_ready:
         _soon(window, lambda: _forget(window))
-        _soon(window, lambda: _warn_about_location(window))
+        if not session.on_server:  # the warning is about where this PC keeps the file
+            _soon(window, lambda: _warn_about_location(window))
     return window
+
+
+def _connect(session: DataSession, server: str) -> bool:
+    """The network's data opened at start; False when the owner chose this PC's data
+    instead (then it is this PC's data at the next start too)."""
+    from ui import server_actions  # the server's driver loads only for a server
+
+    if server_actions.connect(None, session, server):
+        return True
+    session.settings.server = None
+    return False
 
 
 def _come_forward() -> None:

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
+from types import ModuleType
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -22,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import programmes, restoring
+from app import programmes
 from app.errors import StorageProblem
 from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
@@ -31,7 +28,7 @@ from app.steps.review import renew_programme
 from ui.data_guard import DataGuard
 from ui.forms import ElidedLabel, error_label, plain_label, tell
 from ui.i18n import Translators, text
-from ui.operations import Changes, Scope, attempt, change
+from ui.operations import Changes, Scope, change
 from ui.printing.menu import add_document, build
 from ui.session import DataSession
 from ui.settings import Settings
@@ -137,8 +134,13 @@ class MainWindow(QMainWindow):
             self.languages[code] = action
         self.save_copy = QAction(self.tr("&Save a copy…"), self)
         self.restore_action = QAction(self.tr("R&estore…"), self)
+        self.connect_server = QAction(self.tr("Connect to a &network server…"), self)
+        self.local_data = QAction(self.tr("Use this &PC's data"), self)
         for action in (self.explore_demo, self.own_data):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.connect_server)
+        menu.addAction(self.local_data)
         menu.addSeparator()
         menu.addAction(self.save_copy)
         menu.addAction(self.restore_action)
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         self.export_sessions.triggered.connect(lambda: self._export("sessions"))
         self.forget_delay.triggered.connect(self._choose_forget_delay)
         self.restore_action.triggered.connect(self._restore)
+        self.connect_server.triggered.connect(lambda: _server_actions().connect_from_menu(self))
+        self.local_data.triggered.connect(lambda: _server_actions().back_to_this_pc(self))
 
     # --- pages --------------------------------------------------------------------------
 
@@ -216,8 +220,10 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(self.session.is_demo)
         self.explore_demo.setEnabled(not self.session.is_demo)
         self.own_data.setEnabled(self.session.is_demo)
-        self.save_copy.setEnabled(not self.session.is_demo)
-        self.restore_action.setEnabled(not self.session.is_demo)
+        local = not self.session.is_demo and not self.session.on_server
+        self.save_copy.setEnabled(local)
+        self.restore_action.setEnabled(local)
+        self.local_data.setEnabled(self.session.on_server)
         remembered = None if self.session.is_demo else self.settings.programme_id
         self._load_programmes(remembered)
         self._switch_programme(self.current_programme(), keep_page=True)
@@ -232,7 +238,13 @@ class MainWindow(QMainWindow):
 
     def _show_shop(self) -> None:
         shop = get_shop().name or self.tr("My shop")
-        self.setWindowTitle(self.tr("Tandem - {shop}").format(shop=shop))
+        if self.session.server is not None:
+            server = _server_actions().server_name(self.session.server)
+            self.setWindowTitle(
+                self.tr("Tandem - {shop} - on {server}").format(shop=shop, server=server)
+            )
+        else:
+            self.setWindowTitle(self.tr("Tandem - {shop}").format(shop=shop))
         self.shop_label.setText(shop)
         self.demo_text.setText(
             self.tr("You are exploring the demo of {shop}. Your own data is not touched.").format(
@@ -395,7 +407,10 @@ class MainWindow(QMainWindow):
         from ui import recovery  # her file missing, empty or damaged: the backup offer
 
         try:
-            if demo_shop is None:
+            if demo_shop is None and self.settings.server:  # her data is the network's
+                if not _server_actions().connect(self, self.session, self.settings.server):
+                    return False
+            elif demo_shop is None:
                 recovery.open_own_data(self.session, self, at_start=False)
             else:
                 self.session.open_demo(demo_shop)
@@ -409,22 +424,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_copy(self) -> None:
-        """A copy of the data where the owner chooses - a USB key, to move to a new PC."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("Tandem copy {date}").format(date=dt.date.today().isoformat()) + ".sqlite"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy"),
-            str(Path(folder) / name),
-            self.tr("Tandem data (*.sqlite)"),
-        )
-        if chosen:
-            saved = attempt(self, lambda: restoring.save_copy(Path(chosen)))
-            if saved is not None:
-                tell(
-                    self,
-                    self.tr("A copy of your data was saved to {path}.").format(path=str(saved)),
-                )
+        from ui.restore_dialog import save_copy  # only when asked for
+
+        save_copy(self)
 
     def _export_calendars(self) -> None:
         from ui import calendar_actions  # the calendar tools load when they are used
@@ -468,6 +470,12 @@ class MainWindow(QMainWindow):
         if self.instance is not None:
             self.instance.close()
         super().closeEvent(event)
+
+
+def _server_actions() -> ModuleType:
+    from ui import server_actions  # the server's driver loads only when a server is used
+
+    return server_actions
 
 
 def _build_page(index: int, window: MainWindow) -> StepPage:

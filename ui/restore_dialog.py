@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -181,3 +182,29 @@ def _reopen_own_data(window: MainWindow) -> bool:
         return True
     window.guard.file_problem(unreachable(data_file(window.session.folder)), changing=False)
     return False
+
+
+def save_copy(window: MainWindow) -> None:
+    """A copy of the data where the owner chooses - a USB key, to move to a new PC."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = (
+        QCoreApplication.translate("MainWindow", "Tandem copy {date}").format(
+            date=dt.date.today().isoformat()
+        )
+        + ".sqlite"
+    )
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Save a copy"),
+        str(Path(folder) / name),
+        QCoreApplication.translate("MainWindow", "Tandem data (*.sqlite)"),
+    )
+    if chosen:
+        saved = attempt(window, lambda: restoring.save_copy(Path(chosen)))
+        if saved is not None:
+            tell(
+                window,
+                QCoreApplication.translate(
+                    "MainWindow", "A copy of your data was saved to {path}."
+                ).format(path=str(saved)),
+            )

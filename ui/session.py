@@ -1,5 +1,5 @@
-"""Which data is open - the owner's own file or a demo - switching between them, and the
-owner's backups while she works."""
+"""Which data is open - the owner's own file, a demo, or a network's database on its server
+- switching between them, and the owner's backups while she works."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from app import backups
 from app.errors import StorageProblem
 from app.paths import data_file, demo_file
-from app.storage.database import close_database, open_database
+from app.storage.database import close_database, open_database, open_server
 from ui.i18n import translate
 from ui.settings import Settings
 
@@ -28,6 +28,8 @@ class DataSession:
         self.settings = settings
         self.demo_shop: str | None = None
         self.path: Path | None = None
+        #: The address of the network's server whose data is open, or None.
+        self.server: str | None = None
         #: Why the last backup could not be made; None while backups work.
         self.backup_problem: StorageProblem | None = None
         #: When the last backup was tried, on a clock that the PC's date settings do not move.
@@ -37,10 +39,14 @@ class DataSession:
     def is_demo(self) -> bool:
         return self.demo_shop is not None
 
+    @property
+    def on_server(self) -> bool:
+        return self.server is not None
+
     def open_own_data(self) -> None:
         path = data_file(self.folder)
         open_database(path, translate)
-        self.path, self.demo_shop = path, None
+        self.path, self.demo_shop, self.server = path, None, None
         self.settings.demo_shop = None
         backups.keep_ahead_of_backups(self.folder)
         self._backup_tried = None
@@ -50,7 +56,7 @@ class DataSession:
         """Back up the owner's data (never the demo) when it changed; thin the old backups.
         A backup that cannot be made never stops the owner working: why is kept in
         ``backup_problem`` for the window to say, and it is tried again a little later."""
-        if self.is_demo:
+        if self.is_demo or self.on_server:  # a server's backups are its own (pg_dump)
             return None
         now = time.monotonic()
         failed = self.backup_problem is not None
@@ -82,9 +88,17 @@ class DataSession:
         # the demo's texts are written in the interface language
         fresh_demo(path, shop, translate=translate, language=QLocale().name())
         open_database(path, translate)
-        self.path, self.demo_shop = path, shop
+        self.path, self.demo_shop, self.server = path, shop, None
         self.settings.demo_shop = shop
         self.backup_problem = None  # the demo is never backed up; her data is tried again on return
+
+    def open_server(self, url: str, password: str | None = None) -> None:
+        """Open the network's database at ``url`` (its schema made when it is empty). The
+        data open before stays open when it cannot be reached."""
+        open_server(url, translate, password)
+        self.path, self.demo_shop, self.server = None, None, url
+        self.settings.demo_shop = None
+        self.backup_problem = None
 
     def close(self) -> None:
         close_database()

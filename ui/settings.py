@@ -45,6 +45,24 @@ class Settings:
         self._store.setValue("demo_shop", value or "")
 
     @property
+    def server(self) -> str | None:
+        """The network's server Tandem works on, or None for this PC's data. The address
+        only: a password is never written here."""
+        value = str(self._get("server", ""))
+        return value or None
+
+    @server.setter
+    def server(self, value: str | None) -> None:
+        self._store.setValue("server", value or "")
+        if value:
+            self._store.setValue("server_address", value)
+
+    @property
+    def server_address(self) -> str:
+        """The last server's address used, offered again when connecting."""
+        return str(self._get("server_address", ""))
+
+    @property
     def programme_id(self) -> int | None:
         try:
             return int(str(self._get("programme_id", "")))

@@ -130,14 +130,16 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
     return database
 
 
-def open_server(url: str, translate: Translator = untranslated) -> pw.PostgresqlDatabase:
+def open_server(
+    url: str, translate: Translator = untranslated, password: str | None = None
+) -> pw.PostgresqlDatabase:
     """Open the Tandem database on the PostgreSQL server at ``url`` (creating its schema when
     it is empty) and bind the models to it, as :func:`open_database` does for a file."""
     from app.storage.server import connect_server  # psycopg loads only for a server
 
     global changes
     previous = db.obj
-    database = connect_server(url, translate)
+    database = connect_server(url, translate, password)
     if previous is not None and previous is not database and not previous.is_closed():
         previous.close()
     changes += 1

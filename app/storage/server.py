@@ -21,7 +21,7 @@ from typing import Any
 
 import peewee as pw
 
-from app.errors import NewerVersionError, NotTandemFileError
+from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import migrations
 from app.storage.models import db
@@ -43,13 +43,137 @@ class ServerDatabase(pw.PostgresqlDatabase):
     url = ""
 
 
-def _where(url: str) -> str:
-    """The address without its password, to be shown and logged."""
+class PasswordNeeded(StorageProblem):
+    """The server asks for a password that neither the address nor the user's PostgreSQL
+    password file gives: the screens ask the user for it."""
+
+
+class PasswordRefused(StorageProblem):
+    """The server refused the password given."""
+
+
+def without_password(url: str) -> tuple[str, str | None]:
+    """``url`` without the password written in it, and that password: the address is
+    remembered in the settings, the password never is."""
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    parts = urlsplit(url.strip())
+    if parts.password is None:
+        return url.strip(), None
+    host = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    netloc = f"{user}@{host}" if user else host
+    return urlunsplit(parts._replace(netloc=netloc)), unquote(parts.password)
+
+
+def is_server_address(url: str) -> bool:
+    return url.strip().lower().startswith(("postgresql://", "postgres://"))
+
+
+def server_name(url: str) -> str:
+    """The server's name, to show where the data is."""
+    return _server(url)
+
+
+def _parts(url: str) -> dict[str, Any]:
     from psycopg.conninfo import conninfo_to_dict
 
-    parts = conninfo_to_dict(url)
-    host = parts.get("host") or "localhost"
-    return f"{parts.get('dbname', '')} on {host}"
+    return dict(conninfo_to_dict(url))
+
+
+def _server(url: str) -> str:
+    """The server's name in the address, as the user wrote it (never its password)."""
+    return str(_parts(url).get("host") or "localhost")
+
+
+def _where(url: str) -> str:
+    parts = _parts(url)
+    return f"{parts.get('dbname', '')} on {_server(url)}"
+
+
+def _driver_error(error: BaseException) -> BaseException | None:
+    """psycopg's own error behind peewee's (peewee raises its own, from the driver's)."""
+    import psycopg
+
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, psycopg.Error):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
+    """The sentence for a failure to reach the database at ``url``, or None for a bug.
+
+    Told apart by the server's SQLSTATE where it gives one. A failure while connecting has
+    only words (libpq's, or the server's in its language): they are read, in English, for
+    the few cases that have their own sentence; anything else is "cannot be reached", with
+    those words as the reason, so nothing is hidden."""
+    import psycopg
+
+    found = _driver_error(error)
+    if not isinstance(found, psycopg.OperationalError):
+        return None
+    server, user = _server(url), str(_parts(url).get("user") or "")
+    text, state = str(found), getattr(found, "sqlstate", None)
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage", "There is no database {name} on the server {server}. Check the address."
+            ),
+            name=str(_parts(url).get("dbname") or ""),
+            server=server,
+        )
+    if state == "28P01" or "password authentication failed" in text:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.",
+            ),
+            PasswordRefused,
+            server=server,
+            user=user,
+        )
+    if "no password supplied" in text:
+        return problem(
+            QT_TRANSLATE_NOOP("storage", "The server {server} asks for the password of {user}."),
+            PasswordNeeded,
+            server=server,
+            user=user,
+        )
+    if state == "28000" or "no pg_hba.conf entry" in text:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server {server} does not let {user} in from this PC. Ask the network's coordinator to allow it.",
+            ),
+            server=server,
+            user=user,
+        )
+    if "certificate" in text.lower():
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server {server} could not prove who it is: its certificate was refused, and Tandem sent it "
+                "nothing. Check the address with the network's coordinator.",
+            ),
+            server=server,
+        )
+    # libpq's first line ends with what went wrong: "...failed: Connection refused"
+    first = text.strip().splitlines()[0] if text.strip() else type(found).__name__
+    reason = first.rsplit("failed: ", 1)[-1]
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, "
+            "or go on with the data on this PC.",
+        ),
+        server=server,
+        reason=reason,
+    )
 
 
 def schema_version(database: pw.PostgresqlDatabase) -> int | None:
@@ -128,14 +252,19 @@ def upgrade(database: pw.PostgresqlDatabase, from_version: int) -> None:
             database.execute_sql(f"UPDATE {SCHEMA_TABLE} SET version = %s", (version,))
 
 
-def connect_server(url: str, translate: Translator = untranslated) -> ServerDatabase:
+def connect_server(
+    url: str, translate: Translator = untranslated, password: str | None = None
+) -> ServerDatabase:
     """The database at ``url`` (``postgresql://user@host/dbname``) opened, its schema created
     when it is empty, the models bound to it. On failure the models stay bound to what they
-    were bound to, and the database is unchanged."""
-    from psycopg.conninfo import conninfo_to_dict
+    were bound to, and the database is unchanged.
 
-    parts: dict[str, Any] = dict(conninfo_to_dict(url))
+    ``password`` is the one the user typed; without it, libpq reads the user's PostgreSQL
+    password file. It is kept nowhere but in this connection."""
+    parts = _parts(url)
     name = str(parts.pop("dbname", "") or "")
+    if password is not None:
+        parts["password"] = password
     database = ServerDatabase(name, autoconnect=False, **parts)
     database.url = url
     previous = db.obj
@@ -148,8 +277,11 @@ def connect_server(url: str, translate: Translator = untranslated) -> ServerData
             create_schema(database, translate)
         elif version < migrations.SCHEMA_VERSION:
             upgrade(database, version)
-    except Exception:
+    except Exception as error:
         database.close()
         db.initialize(previous)
-        raise
+        found = None if isinstance(error, StorageProblem) else connection_problem(error, url)
+        if found is None:
+            raise
+        raise found from error
     return database

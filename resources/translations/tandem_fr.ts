@@ -488,211 +488,226 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Connect to a &amp;network server…</source>
+        <translation>Se connecter à un ser&amp;veur du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <source>Use this &amp;PC&apos;s data</source>
+        <translation>&amp;Utiliser les données de ce PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <source>Tandem - {shop} - on {server}</source>
+        <translation>Tandem - {shop} - sur {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/restore_dialog.py" line="191"/>
         <source>Tandem copy {date}</source>
         <translation>Copie Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/restore_dialog.py" line="198"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/restore_dialog.py" line="200"/>
         <source>Tandem data (*.sqlite)</source>
         <translation>Données Tandem (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/restore_dialog.py" line="207"/>
         <source>A copy of your data was saved to {path}.</source>
         <translation>Une copie de vos données a été enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="158"/>
+        <location filename="../../ui/restore_dialog.py" line="159"/>
         <source>Your data was restored. What you had before is kept in {path}.</source>
         <translation>Vos données ont été restaurées. Ce que vous aviez avant est gardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="162"/>
+        <location filename="../../ui/restore_dialog.py" line="163"/>
         <source>Your data was restored.</source>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1269,67 +1284,67 @@ Son nom :</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="42"/>
+        <location filename="../../ui/restore_dialog.py" line="43"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="46"/>
+        <location filename="../../ui/restore_dialog.py" line="47"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="49"/>
+        <location filename="../../ui/restore_dialog.py" line="50"/>
         <source>&amp;Another file (a copy on a USB key)…</source>
         <translation>Un &amp;autre fichier (une copie sur clé USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="53"/>
+        <location filename="../../ui/restore_dialog.py" line="54"/>
         <source>Restoring replaces the data you see now ({people} people, {pairs} pairs, {sessions} sessions) with the one you choose. The data of now is not lost: it is kept aside in Tandem&apos;s folder.</source>
         <translation>La restauration remplace les données actuelles ({people} personnes, {pairs} binômes, {sessions} séances) par celles que vous choisissez. Les données actuelles ne sont pas perdues : elles sont mises de côté dans le dossier de Tandem.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="57"/>
+        <location filename="../../ui/restore_dialog.py" line="58"/>
         <source>The data of now is kept aside in Tandem&apos;s folder before restoring.</source>
         <translation>Les données actuelles sont mises de côté dans le dossier de Tandem avant la restauration.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="61"/>
+        <location filename="../../ui/restore_dialog.py" line="62"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="64"/>
+        <location filename="../../ui/restore_dialog.py" line="65"/>
         <source>Choose what to bring back:</source>
         <translation>Choisissez ce qu&apos;il faut remettre :</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="83"/>
+        <location filename="../../ui/restore_dialog.py" line="84"/>
         <source>{date} at {time}</source>
         <translation>{date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="89"/>
+        <location filename="../../ui/restore_dialog.py" line="90"/>
         <source>{when} - {people} people, {pairs} pairs, {sessions} sessions</source>
         <translation>{when} - {people} personnes, {pairs} binômes, {sessions} séances</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="93"/>
+        <location filename="../../ui/restore_dialog.py" line="94"/>
         <source>(date in doubt)</source>
         <translation>(date douteuse)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="98"/>
+        <location filename="../../ui/restore_dialog.py" line="99"/>
         <source>The PC&apos;s clock was ahead when this backup was made, so its date is wrong. The backups are listed by what they hold, the newest first.</source>
         <translation>L&apos;horloge du PC était en avance quand cette sauvegarde a été faite : sa date est fausse. Les sauvegardes sont rangées selon ce qu&apos;elles contiennent, la plus récente en premier.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
         <source>A copy of Tandem&apos;s data</source>
         <translation>Une copie des données de Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="110"/>
+        <location filename="../../ui/restore_dialog.py" line="111"/>
         <source>Tandem data (*.sqlite);;All files (*)</source>
         <translation>Données Tandem (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -3136,12 +3151,12 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="303"/>
+        <location filename="../../ui/main.py" line="318"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="307"/>
+        <location filename="../../ui/main.py" line="322"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
@@ -3633,6 +3648,47 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>server</name>
+    <message>
+        <location filename="../../ui/server_actions.py" line="31"/>
+        <location filename="../../ui/server_actions.py" line="44"/>
+        <source>Network server</source>
+        <translation>Serveur du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="32"/>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="48"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="49"/>
+        <source>Use this PC&apos;s data</source>
+        <translation>Utiliser les données de ce PC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="80"/>
+        <source>Connect to a network server</source>
+        <translation>Se connecter à un serveur du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="81"/>
+        <source>The address of the network&apos;s server, as its coordinator gave it
+(postgresql://name@server/database):</source>
+        <translation>L&apos;adresse du serveur du réseau, telle que son coordinateur l&apos;a donnée
+(postgresql://nom@serveur/base) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="94"/>
+        <source>{address} is not the address of a server: it starts with postgresql://, as in postgresql://marie@server/tandem.</source>
+        <translation>{address} n&apos;est pas l&apos;adresse d&apos;un serveur : elle commence par postgresql://, comme postgresql://marie@serveur/tandem.</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <location filename="../../app/paths.py" line="64"/>
@@ -3781,12 +3837,42 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="70"/>
+        <location filename="../../app/storage/server.py" line="124"/>
+        <source>There is no database {name} on the server {server}. Check the address.</source>
+        <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="132"/>
+        <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
+        <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="142"/>
+        <source>The server {server} asks for the password of {user}.</source>
+        <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="149"/>
+        <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
+        <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez au coordinateur du réseau de l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="158"/>
+        <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
+        <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec le coordinateur du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="169"/>
+        <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
+        <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="194"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="83"/>
+        <location filename="../../app/storage/server.py" line="207"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>

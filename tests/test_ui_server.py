@@ -1,0 +1,135 @@
+"""A coordinator of a network of shops at Tandem's window: started on the network's server,
+the password typed at its prompt (and written nowhere), a server out of reach with the way
+back to this PC's data, and the menu that connects and goes back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.steps import needs
+from tests.conftest import PASSWORD
+from tests.qt_helpers import Boxes, add_person_at_window, when_modal
+from tests.test_start_faults import own_data
+from ui import main as tandem
+from ui.main_window import MainWindow
+from ui.settings import SETTINGS_FILE, Settings
+
+
+def _start(qtbot: QtBot, folder: Path, *extra: str) -> MainWindow | int:
+    window = tandem.launch(["tandem", "--data-dir", str(folder), *extra])
+    if isinstance(window, MainWindow):
+        qtbot.addWidget(window)
+    return window
+
+
+def _answer(qtbot: QtBot, typed: list[str], asked: list[str]) -> None:
+    """At each prompt that comes up, type the next of ``typed`` and press Enter, as a person
+    does; what each prompt said is kept in ``asked``."""
+
+    def type_it(dialog: QWidget) -> None:
+        asked.append(dialog.labelText())  # type: ignore[attr-defined]
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        qtbot.keyClicks(field, typed.pop(0))
+        if typed:
+            when_modal(type_it)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    when_modal(type_it)
+
+
+def _people(url: str) -> list[str]:
+    with psycopg.connect(url) as connection:
+        return [row[0] for row in connection.execute("SELECT name FROM person ORDER BY id")]
+
+
+def test_tandem_started_on_a_server_works_on_the_networks_data(
+    qtbot: QtBot, tmp_path: Path, server_database: str
+) -> None:
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    assert " - on " in window.windowTitle()
+    assert not window.save_copy.isEnabled()  # a server's backups are its own
+    add_person_at_window(window)
+    assert len(_people(server_database)) == 1  # saved on the server, not in a file
+    assert not (tmp_path / "tandem.sqlite").exists()
+    window.close()
+    again = _start(qtbot, tmp_path)  # the address is remembered: the next start goes there
+    assert isinstance(again, MainWindow) and " - on " in again.windowTitle()
+    assert len(needs.list_people()) == 1
+    again.close()
+
+
+def test_the_password_is_asked_again_when_wrong_and_written_nowhere(
+    qtbot: QtBot, tmp_path: Path, password_user: str
+) -> None:
+    asked: list[str] = []
+    _answer(qtbot, ["not-the-password", PASSWORD], asked)
+    window = _start(qtbot, tmp_path, "--server", password_user)
+    assert isinstance(window, MainWindow)
+    assert "asks for the password of marie_" in asked[0]
+    assert "refused the password of marie_" in asked[1]
+    add_person_at_window(window)
+    window.close()
+    assert Settings(tmp_path).server == password_user  # the address is remembered...
+    written = (tmp_path / SETTINGS_FILE).read_bytes()
+    assert PASSWORD.encode() not in written and b"not-the-password" not in written  # ...alone
+
+
+def test_a_server_out_of_reach_offers_this_pcs_data(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own_data(tmp_path, "Marie")
+    boxes = Boxes({"cannot reach the server": "Use this PC's data"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    nowhere = f"postgresql://marie@/tandem?host={tmp_path / 'no-server'}&port=5999"
+    window = _start(qtbot, tmp_path, "--server", nowhere)
+    assert isinstance(window, MainWindow)
+    assert len(boxes.mentioning("cannot reach the server")) == 1
+    assert [person.name for person in needs.list_people()] == ["Marie"]
+    assert " - on " not in window.windowTitle()
+    assert window.settings.server is None  # this PC's data at the next start too
+    window.close()
+
+
+def test_the_menu_connects_to_the_server_and_goes_back_to_this_pc(
+    qtbot: QtBot, tmp_path: Path, server_database: str
+) -> None:
+    own_data(tmp_path, "Marie")
+    window = _start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    assert not window.local_data.isEnabled()
+    asked: list[str] = []
+    _answer(qtbot, [server_database], asked)
+    window.connect_server.trigger()
+    assert "address of the network's server" in asked[0]
+    assert " - on " in window.windowTitle()
+    assert needs.list_people() == []  # the network's data, empty
+    assert window.local_data.isEnabled()
+    window.local_data.trigger()
+    assert " - on " not in window.windowTitle()
+    assert [person.name for person in needs.list_people()] == ["Marie"]
+    window.close()
+
+
+def test_a_password_typed_in_the_address_is_used_and_not_remembered(
+    qtbot: QtBot, tmp_path: Path, password_user: str
+) -> None:
+    own_data(tmp_path, "Marie")
+    window = _start(qtbot, tmp_path)
+    assert isinstance(window, MainWindow)
+    with_password = password_user.replace("@/", f":{PASSWORD}@/", 1)
+    asked: list[str] = []
+    _answer(qtbot, [with_password], asked)
+    window.connect_server.trigger()
+    assert " - on " in window.windowTitle()  # no password asked: the address gave it
+    assert len(asked) == 1
+    window.close()
+    assert Settings(tmp_path).server == password_user
+    assert PASSWORD.encode() not in (tmp_path / SETTINGS_FILE).read_bytes()
