@@ -12,6 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import peewee as pw
+
 from app.backups import BackupInfo, describe, list_backups
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
@@ -36,9 +38,15 @@ def _problem(template: str, **values: object) -> StorageProblem:
 
 
 def save_copy(target: Path) -> Path:
-    """A copy of the open data where the owner chooses (a USB key), checked."""
+    """A copy of the open data where the owner chooses (a USB key), checked. From a
+    network's server, the copy is an ordinary Tandem file of what this user may see."""
     try:
-        copy_database(db.obj, target)
+        if isinstance(db.obj, pw.PostgresqlDatabase):
+            from app.storage.offline_copy import copy_to_file  # only for a server's data
+
+            copy_to_file(target)
+        else:
+            copy_database(db.obj, target)
     except (OSError, sqlite3.Error) as error:
         raise _problem(
             QT_TRANSLATE_NOOP("storage", "Tandem could not write the copy to {path}: {reason}"),

@@ -174,3 +174,38 @@ def test_a_password_written_in_an_address_is_taken_out_of_it() -> None:
         "postgresql://marie@nas/tandem",
         None,
     )
+
+
+def test_a_copy_of_the_networks_data_opens_offline_as_a_tandem_file(
+    server_database: str, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from app.restoring import save_copy
+    from app.shop import set_shop_name
+    from app.storage.files import inspect_file, integrity_check
+    from app.storage.models import Pair, Session
+    from tests.big_programme import build_programme
+
+    open_server(server_database)
+    set_shop_name("Réseau des artisans")
+    build_programme(6, sessions=5)
+    seen = {
+        "people": sorted((p.id, p.name) for p in Person.select()),
+        "pairs": Pair.select().count(),
+        "sessions": sorted((s.id, s.pair_id, s.held_on) for s in Session.select()),
+    }
+    copy = Path(str(tmp_path)) / "Réseau - copie.sqlite"
+    assert save_copy(copy) == copy
+    assert not list(copy.parent.glob("*.partial")) and not list(copy.parent.glob("*-wal"))
+    assert integrity_check(copy) == [] and inspect_file(copy) == migrations.SCHEMA_VERSION
+    close_database()
+    open_database(copy)  # offline: an ordinary Tandem file
+    from app.shop import get_shop
+
+    assert get_shop().name == "Réseau des artisans"
+    assert sorted((p.id, p.name) for p in Person.select()) == seen["people"]
+    assert Pair.select().count() == seen["pairs"] == 6
+    assert sorted((s.id, s.pair_id, s.held_on) for s in Session.select()) == seen["sessions"]
+    needs.add_person("Nouvelle")  # and it takes changes, as her own data would
+    close_database()

@@ -55,7 +55,8 @@ def test_tandem_started_on_a_server_works_on_the_networks_data(
     window = _start(qtbot, tmp_path, "--server", server_database)
     assert isinstance(window, MainWindow)
     assert " - on " in window.windowTitle()
-    assert not window.save_copy.isEnabled()  # a server's backups are its own
+    assert not window.restore_action.isEnabled()  # a server's backups are its own
+    assert window.save_copy.isEnabled()  # a copy to take offline
     add_person_at_window(window)
     assert len(_people(server_database)) == 1  # saved on the server, not in a file
     assert not (tmp_path / "tandem.sqlite").exists()

@@ -220,9 +220,9 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(self.session.is_demo)
         self.explore_demo.setEnabled(not self.session.is_demo)
         self.own_data.setEnabled(self.session.is_demo)
-        local = not self.session.is_demo and not self.session.on_server
-        self.save_copy.setEnabled(local)
-        self.restore_action.setEnabled(local)
+        # a copy of the network's data is an ordinary file; restoring is the server's own
+        self.save_copy.setEnabled(not self.session.is_demo)
+        self.restore_action.setEnabled(not self.session.is_demo and not self.session.on_server)
         self.local_data.setEnabled(self.session.on_server)
         remembered = None if self.session.is_demo else self.settings.programme_id
         self._load_programmes(remembered)
