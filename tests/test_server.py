@@ -209,3 +209,54 @@ def test_a_copy_of_the_networks_data_opens_offline_as_a_tandem_file(
     assert sorted((s.id, s.pair_id, s.held_on) for s in Session.select()) == seen["sessions"]
     needs.add_person("Nouvelle")  # and it takes changes, as her own data would
     close_database()
+
+
+# --- the other coordinators' changes ------------------------------------------------------
+
+
+def another_coordinator(url: str, name: str) -> float:
+    """Another Tandem adds ``name`` to the network's team, through Tandem's own core, in a
+    process of its own; the moment its change was committed (time.monotonic)."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    code = (
+        "import sys\n"
+        "from app.storage.database import open_server, close_database\n"
+        "from app.steps import needs\n"
+        "open_server(sys.argv[1]); needs.add_person(sys.argv[2]); close_database()\n"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, url, name],
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+        timeout=60,
+    )
+    return time.monotonic()
+
+
+def test_a_change_is_heard_by_the_other_coordinators_not_by_its_author(
+    server_database: str,
+) -> None:
+    import time
+
+    from app.storage.listening import ChangeListener, own_backend
+
+    open_server(server_database)
+    listener, anyone = ChangeListener(server_database), ChangeListener(server_database)
+    try:
+        own = own_backend()
+        needs.add_person("Marie")
+        time.sleep(0.2)
+        assert not listener.changed_elsewhere(own)  # her own change is no news to her
+        assert anyone.changed_elsewhere(0)  # but it was announced
+        done = another_coordinator(server_database, "Karim")
+        while not listener.changed_elsewhere(own):
+            assert time.monotonic() - done < 2, "not heard within 2 seconds"
+            time.sleep(0.01)
+        assert "Karim" in [person.name for person in needs.list_people()]
+    finally:
+        listener.close()
+        anyone.close()

@@ -134,3 +134,49 @@ def test_a_password_typed_in_the_address_is_used_and_not_remembered(
     window.close()
     assert Settings(tmp_path).server == password_user
     assert PASSWORD.encode() not in (tmp_path / SETTINGS_FILE).read_bytes()
+
+
+def _team(window: MainWindow) -> list[str]:
+    people = window.page(1).people  # type: ignore[attr-defined]
+    return [people.item(row).text() for row in range(people.count())]
+
+
+def test_another_coordinators_change_shows_within_two_seconds_without_a_click(
+    qtbot: QtBot, tmp_path: Path, server_database: str
+) -> None:
+    import time
+
+    from tests.test_server import another_coordinator
+
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    window.stepper.go_to(1)
+    assert _team(window) == []
+    done = another_coordinator(server_database, "Karim")
+    qtbot.waitUntil(lambda: _team(window) == ["Karim"], timeout=2000)
+    print(f"\nanother coordinator's change on screen after {time.monotonic() - done:.2f} s")
+    window.close()
+
+
+def test_a_change_from_elsewhere_waits_while_she_types(
+    qtbot: QtBot, tmp_path: Path, server_database: str
+) -> None:
+    from tests.test_server import another_coordinator
+
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    window.show()
+    window.stepper.go_to(1)
+    page = window.page(1)
+    page.add_person.click()  # type: ignore[attr-defined]
+    name = page.form.name  # type: ignore[attr-defined]
+    name.setFocus()
+    qtbot.keyClicks(name, "Zo")  # she is in the middle of a name
+    another_coordinator(server_database, "Karim")
+    qtbot.wait(1500)
+    assert name.text() == "Zo" and name.hasFocus()  # nothing reloaded under her fingers
+    assert "Karim" not in _team(window)
+    qtbot.keyClicks(name, "e")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)  # she leaves the field: her name is saved
+    qtbot.waitUntil(lambda: sorted(_team(window)) == ["Karim", "Zoe"], timeout=2000)
+    window.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,16 +176,16 @@ class MainWindow(QMainWindow):
         self.rename_programme.clicked.connect(self._rename_programme)
         self.rename_action.triggered.connect(self._rename_programme)
         self.renew_action.triggered.connect(self.renew_programme)
-        self.calendar_action.triggered.connect(self._export_calendars)
+        self.calendar_action.triggered.connect(lambda: self._export("calendars"))
         self.explore_demo.triggered.connect(lambda: self.switch_data(DEMO_SHOPS[0]))
         self.own_data.triggered.connect(lambda: self.switch_data(None))
         self.leave_demo.clicked.connect(lambda: self.switch_data(None))
         self.changes.announced.connect(self._announced)
-        self.save_copy.triggered.connect(self._save_copy)
+        self.save_copy.triggered.connect(lambda: self._copies("save"))
         self.export_team.triggered.connect(lambda: self._export("team"))
         self.export_sessions.triggered.connect(lambda: self._export("sessions"))
         self.forget_delay.triggered.connect(self._choose_forget_delay)
-        self.restore_action.triggered.connect(self._restore)
+        self.restore_action.triggered.connect(lambda: self._copies("restore"))
         self.connect_server.triggered.connect(lambda: _server_actions().connect_from_menu(self))
         self.local_data.triggered.connect(lambda: _server_actions().back_to_this_pc(self))
 
@@ -235,6 +236,14 @@ class MainWindow(QMainWindow):
         self.stepper.blockSignals(True)
         self.stepper.go_to(page)
         self.stepper.blockSignals(False)
+        self._follow_server()
+
+    def _follow_server(self, stop: bool = False) -> None:
+        """The other coordinators' changes shown while the network's data is open."""
+        if self.session.on_server or self.findChild(QObject, "server-watch") is not None:
+            from ui import server_watch  # the listener loads only for a server
+
+            server_watch.follow(self, stop)
 
     def _show_shop(self) -> None:
         shop = get_shop().name or self.tr("My shop")
@@ -322,25 +331,14 @@ class MainWindow(QMainWindow):
     def _fill_documents_menu(self) -> None:
         self.documents_menu.clear()
         programme_id = self.current_programme()
-        if programme_id is not None:
-            add_document(
-                self.documents_menu,
-                self,
-                self.tr("All the review sheets"),
-                build("review_sheets", programme_id),
-            )
-            add_document(
-                self.documents_menu,
-                self,
-                self.tr("Programme summary"),
-                build("programme_summary", programme_id),
-            )
-            add_document(
-                self.documents_menu,
-                self,
-                self.tr("Planning by month, for the staff room"),
-                build("month_planning", programme_id),
-            )
+        if programme_id is None:
+            return
+        for label, document in (
+            (self.tr("All the review sheets"), "review_sheets"),
+            (self.tr("Programme summary"), "programme_summary"),
+            (self.tr("Planning by month, for the staff room"), "month_planning"),
+        ):
+            add_document(self.documents_menu, self, label, build(document, programme_id))
 
     def _next(self) -> None:
         index = self.stack.currentIndex()
@@ -423,33 +421,27 @@ class MainWindow(QMainWindow):
         self.guard.show_backup_state()
         return True
 
-    def _save_copy(self) -> None:
-        from ui.restore_dialog import save_copy  # only when asked for
+    def _copies(self, what: str) -> None:
+        """Save a copy of the data, or restore one."""
+        from ui import restore_dialog  # only when asked for
 
-        save_copy(self)
-
-    def _export_calendars(self) -> None:
-        from ui import calendar_actions  # the calendar tools load when they are used
-
-        programme_id = self.current_programme()
-        if programme_id is not None:
-            calendar_actions.export_calendars(self, programme_id)
+        (restore_dialog.save_copy if what == "save" else restore_dialog.restore_data)(self)
 
     def _export(self, what: str) -> None:
-        from ui import privacy_actions  # the privacy tools load when one is used
+        """The calendars, or the team or the sessions for a spreadsheet."""
+        from ui import calendar_actions, privacy_actions  # the tools load when one is used
 
-        programme_id = self.current_programme() if what == "sessions" else None
-        privacy_actions.export_spreadsheet(self, programme_id, what)
+        programme_id = self.current_programme()
+        if what == "calendars" and programme_id is not None:
+            calendar_actions.export_calendars(self, programme_id)
+        elif what != "calendars":
+            programme_id = programme_id if what == "sessions" else None
+            privacy_actions.export_spreadsheet(self, programme_id, what)
 
     def _choose_forget_delay(self) -> None:
         from ui import privacy_actions
 
         privacy_actions.choose_forget_delay(self, self.settings)
-
-    def _restore(self) -> None:
-        from ui.restore_dialog import restore_data  # only when asked for
-
-        restore_data(self)
 
     def _choose_language(self, language: str) -> None:
         """Remember the language; the screens are built in it at the next start."""
@@ -461,6 +453,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.guard.stop()
+        self._follow_server(stop=True)
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # a field being typed in is saved as it loses the focus

@@ -170,3 +170,12 @@ def _hide_all(errors: ErrorPlaces) -> None:
     labels = [errors] if isinstance(errors, QLabel) else list(errors.values()) if errors else []
     for label in labels:
         label.hide()
+
+
+def changed_elsewhere(changes: Changes) -> None:
+    """Another coordinator changed the network's data: every screen reloads, as after a
+    change made here (``ui.server_watch`` hears of it)."""
+    from app.storage.database import changed_elsewhere as forget_figures
+
+    forget_figures()
+    changes.announced.emit(Scope.EVERYTHING)

@@ -30,6 +30,9 @@ class DataSession:
         self.path: Path | None = None
         #: The address of the network's server whose data is open, or None.
         self.server: str | None = None
+        #: The password typed for it, in memory only (the listener to the others' changes
+        #: connects with it too); None when libpq's password file gives it.
+        self.password: str | None = None
         #: Why the last backup could not be made; None while backups work.
         self.backup_problem: StorageProblem | None = None
         #: When the last backup was tried, on a clock that the PC's date settings do not move.
@@ -96,7 +99,7 @@ class DataSession:
         """Open the network's database at ``url`` (its schema made when it is empty). The
         data open before stays open when it cannot be reached."""
         open_server(url, translate, password)
-        self.path, self.demo_shop, self.server = None, None, url
+        self.path, self.demo_shop, self.server, self.password = None, None, url, password
         self.settings.demo_shop = None
         self.backup_problem = None
 

@@ -222,9 +222,19 @@ def keep_revision_above(number: int) -> None:
             Revision.update(number=number + 1).where(Revision.id == 1).execute()
 
 
+#: The channel every change to a server's data is announced on (PostgreSQL's NOTIFY, heard
+#: by the other coordinators' Tandems when the change is committed).
+CHANNEL = "tandem_changes"
+
 #: Counts the changes made through :func:`transaction`, so that figures computed from the
 #: data can be kept until the next change.
 changes = 0
+
+
+def changed_elsewhere() -> None:
+    """Another coordinator changed the network's data: nothing computed before holds."""
+    global changes
+    changes += 1
 
 
 @contextlib.contextmanager
@@ -243,6 +253,8 @@ def transaction() -> Iterator[None]:
             yield
             if before is None or db.connection().total_changes != before:
                 Revision.update(number=Revision.number + 1).where(Revision.id == 1).execute()
+            if before is None:  # on a server: the other coordinators hear of it at commit
+                db.execute_sql(f"NOTIFY {CHANNEL}")
             still_there()
         changes += 1
     except (sqlite3.Error, pw.PeeweeException) as error:

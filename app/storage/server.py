@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 SCHEMA_TABLE = "tandem_schema"
 APPLICATION = "Tandem"
+
 COLLATIONS = {
     "name_order": "fr-u-ks-level1",  # letters alone: é = e = E for sorting
     "name_equal": "und-u-ks-level2",  # case aside, accents kept: Élodie = élodie ≠ Elodie

@@ -1,0 +1,63 @@
+"""Hearing the other coordinators' changes: a second connection to the network's server
+that listens on the channel every change is announced on (``NOTIFY tandem_changes``, sent
+by ``transaction()`` and delivered by the server when the change is committed).
+
+It never blocks: ``changed_elsewhere`` reads what has arrived and returns at once, so the
+screens can ask twice a second. A change announced by this Tandem's own connection is not
+news to it, and is left out.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.storage.database import CHANNEL
+
+log = logging.getLogger(__name__)
+
+
+class ChangeListener:
+    """Listens to the server at ``url`` (with ``password``, kept in memory only)."""
+
+    def __init__(self, url: str, password: str | None = None) -> None:
+        import psycopg
+
+        extra: dict[str, Any] = {} if password is None else {"password": password}
+        self._connection: Any = psycopg.connect(url, autocommit=True, **extra)
+        self._connection.execute(f"LISTEN {CHANNEL}")
+
+    def changed_elsewhere(self, own: int) -> bool:
+        """Whether a connection other than ``own`` (a backend's process id) announced a
+        change since the last call. A listener that lost its server hears nothing more."""
+        import psycopg
+
+        if self._connection is None:
+            return False
+        pgconn = self._connection.pgconn
+        heard = False
+        try:
+            pgconn.consume_input()
+            while (notice := pgconn.notifies()) is not None:
+                heard = heard or notice.be_pid != own
+        except (
+            psycopg.Error,
+            OSError,
+        ) as error:  # the server went away: the main connection says so
+            log.warning("No more news from the server: %s", error)
+            self.close()
+        return heard
+
+    def close(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            finally:
+                self._connection = None
+
+
+def own_backend() -> int:
+    """The process id of this Tandem's own connection on the server."""
+    from app.storage.models import db
+
+    return int(db.connection().info.backend_pid)

@@ -1,0 +1,75 @@
+"""The other coordinators' changes shown without a click: twice a second the window asks
+its listener whether another Tandem changed the network's data, and then every screen
+reloads, as after a change made here.
+
+A reload never takes a field from under the owner's fingers: while she types in a field
+or a dialog is open, it waits until she leaves it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import psycopg
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+
+from app.storage.listening import ChangeListener, own_backend
+from ui.operations import changed_elsewhere
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: How often the listener is asked, in milliseconds.
+ASK_MS = 500
+
+
+def _typing() -> bool:
+    """The owner is in the middle of something a reload would disturb."""
+    focused = QApplication.focusWidget()
+    editing = isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+    return editing or QApplication.activeModalWidget() is not None
+
+
+class ServerWatch(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("server-watch")
+        self.window = window
+        session = window.session
+        assert session.server is not None
+        self.listener = ChangeListener(session.server, session.password)
+        self.own = own_backend()
+        self.pending = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(ASK_MS)
+        self.timer.timeout.connect(self.ask)
+        self.timer.start()
+
+    def ask(self) -> None:
+        if self.listener.changed_elsewhere(self.own):
+            self.pending = True
+        if self.pending and not _typing():
+            self.pending = False
+            changed_elsewhere(self.window.changes)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.listener.close()
+        self.deleteLater()
+
+
+def follow(window: MainWindow, stop: bool = False) -> None:
+    """Listen to the server while the window shows its data; stop when it shows a file, or
+    when ``stop`` (the window closes)."""
+    current = window.findChild(ServerWatch, "server-watch")
+    if current is not None:
+        current.stop()
+    if window.session.on_server and not stop:
+        try:
+            ServerWatch(window)
+        except (psycopg.Error, OSError) as error:  # the data is open: live news is a comfort
+            log.warning("The others' changes will show at the next start: %s", error)
