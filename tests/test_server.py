@@ -260,3 +260,21 @@ def test_a_change_is_heard_by_the_other_coordinators_not_by_its_author(
     finally:
         listener.close()
         anyone.close()
+
+
+@pytest.mark.parametrize("database", ["server"], indirect=True)
+def test_a_person_is_erased_from_the_network_in_one_go(database: object) -> None:
+    from app import privacy
+    from app.storage.models import Need, Pair, Session
+    from tests.big_programme import build_programme
+
+    build_programme(3, sessions=4)
+    mentor = Pair.select().first().mentor_id
+    pairs = [pair.id for pair in Pair.select().where(Pair.mentor == mentor)]
+    assert pairs and Session.select().where(Session.pair.in_(pairs)).count() > 0
+    privacy.erase_person(mentor)
+    assert Person.get_or_none(Person.id == mentor) is None
+    assert Pair.select().where(Pair.id.in_(pairs)).count() == 0
+    assert Session.select().where(Session.pair.in_(pairs)).count() == 0
+    assert Need.select().where(Need.person == mentor).count() == 0
+    assert Pair.select().count() == 2  # the other pairs stay

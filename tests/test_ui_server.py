@@ -180,3 +180,21 @@ def test_a_change_from_elsewhere_waits_while_she_types(
     qtbot.keyClick(name, Qt.Key.Key_Tab)  # she leaves the field: her name is saved
     qtbot.waitUntil(lambda: sorted(_team(window)) == ["Karim", "Zoe"], timeout=2000)
     window.close()
+
+
+def test_erasing_a_person_on_the_server_says_what_its_backups_still_hold(
+    qtbot: QtBot, tmp_path: Path, server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    add_person_at_window(window)
+    window.stepper.go_to(1)
+    page = window.page(1)
+    page.people.setCurrentRow(0)  # type: ignore[attr-defined]
+    boxes = Boxes({"Erase": "Yes"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    page.erase_action.trigger()  # type: ignore[attr-defined]
+    (asked,) = boxes.mentioning("for good from the network's data")
+    assert "backups the server's administrator made before today still hold them" in asked
+    assert _people(server_database) == []  # erased on the server, for every coordinator
+    window.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from app import privacy
 from app.paths import safe_file_name
 from app.steps import needs
+from app.storage.database import on_server
 from ui.forms import confirm, tell
 from ui.i18n import translate
 from ui.operations import Scope, attempt, changed
@@ -49,11 +50,21 @@ def export_person(parent: QWidget, person_id: int) -> Path | None:
 
 def erase_person(parent: QWidget, person_id: int) -> bool:
     name = needs.get_person(person_id).name
-    warning = translate(
-        "privacy",
-        "Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of "
-        "with all their sessions and reviews are deleted, and cannot be brought back. Backups made before "
-        "today still hold them until they are thinned out (within a year).",
+    warning = (
+        translate(
+            "privacy",
+            "Erase {name} for good from the network's data? Their needs, know-how, affinities, coaching, and "
+            "the pairs they were part of with all their sessions and reviews are deleted for every coordinator, "
+            "and cannot be brought back. The backups the server's administrator made before today still hold "
+            "them: ask them to erase {name} there too, or to say when those backups are replaced.",
+        )
+        if on_server()
+        else translate(
+            "privacy",
+            "Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of "
+            "with all their sessions and reviews are deleted, and cannot be brought back. Backups made before "
+            "today still hold them until they are thinned out (within a year).",
+        )
     )
     if not confirm(parent, warning.format(name=name)):
         return False

@@ -176,6 +176,11 @@ def database_path() -> Path | None:
     return Path(current.database) if isinstance(current, pw.SqliteDatabase) else None
 
 
+def on_server() -> bool:
+    """The open data is a network's database on a PostgreSQL server, not a file."""
+    return isinstance(db.obj, pw.PostgresqlDatabase)
+
+
 def still_there(*, changing: bool = True) -> None:
     """Raise FileGoneError when the open file is no longer the file at its path (deleted,
     moved or replaced while open, or on a USB key that was pulled out); ``changing`` when

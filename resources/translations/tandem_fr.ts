@@ -3374,67 +3374,72 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="31"/>
+        <location filename="../../ui/privacy_actions.py" line="32"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="33"/>
+        <location filename="../../ui/privacy_actions.py" line="34"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="35"/>
+        <location filename="../../ui/privacy_actions.py" line="36"/>
         <source>Readable file (*.json)</source>
         <translation>Fichier lisible (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="43"/>
+        <location filename="../../ui/privacy_actions.py" line="44"/>
         <source>Everything Tandem holds about {name} is in {path}.</source>
         <translation>Tout ce que Tandem garde sur {name} est dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="52"/>
+        <location filename="../../ui/privacy_actions.py" line="54"/>
+        <source>Erase {name} for good from the network&apos;s data? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted for every coordinator, and cannot be brought back. The backups the server&apos;s administrator made before today still hold them: ask them to erase {name} there too, or to say when those backups are replaced.</source>
+        <translation>Effacer définitivement {name} des données du réseau ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés pour toute la coordination et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui par la personne qui administre le serveur le ou la contiennent encore : demandez-lui d&apos;y effacer aussi {name}, ou de dire quand ces sauvegardes seront remplacées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="62"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
         <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="70"/>
+        <location filename="../../ui/privacy_actions.py" line="81"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
         <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="85"/>
+        <location filename="../../ui/privacy_actions.py" line="96"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="86"/>
+        <location filename="../../ui/privacy_actions.py" line="97"/>
         <source>Propose to erase staff this many months after they left:</source>
         <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="99"/>
+        <location filename="../../ui/privacy_actions.py" line="110"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="101"/>
+        <location filename="../../ui/privacy_actions.py" line="112"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="105"/>
+        <location filename="../../ui/privacy_actions.py" line="116"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="107"/>
+        <location filename="../../ui/privacy_actions.py" line="118"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="122"/>
+        <location filename="../../ui/privacy_actions.py" line="133"/>
         <source>Tandem could not write {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>
