@@ -278,3 +278,18 @@ def test_a_person_is_erased_from_the_network_in_one_go(database: object) -> None
     assert Session.select().where(Session.pair.in_(pairs)).count() == 0
     assert Need.select().where(Need.person == mentor).count() == 0
     assert Pair.select().count() == 2  # the other pairs stay
+
+
+@pytest.mark.parametrize("database", ["server"], indirect=True)
+def test_a_connection_that_broke_is_said_and_taken_up_again(
+    database: object, postgres_server: Server
+) -> None:
+    from app.storage.listening import own_backend
+
+    needs.add_person("Marie")
+    with psycopg.connect(postgres_server.url("postgres"), autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (own_backend(),))  # the network drops
+    with pytest.raises(StorageProblem, match="connection to the network's server was lost"):
+        needs.add_person("Karim")
+    needs.add_person("Karim")  # tried again: connected again, saved once
+    assert sorted(person.name for person in needs.list_people()) == ["Karim", "Marie"]

@@ -198,3 +198,28 @@ def test_erasing_a_person_on_the_server_says_what_its_backups_still_hold(
     assert "backups the server's administrator made before today still hold them" in asked
     assert _people(server_database) == []  # erased on the server, for every coordinator
     window.close()
+
+
+def test_the_news_comes_back_after_the_network_dropped(
+    qtbot: QtBot, tmp_path: Path, server_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.test_server import another_coordinator
+
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    window.stepper.go_to(1)
+    qtbot.wait(100)  # what a start does once its window is shown is done
+    name = conninfo_to_dict(server_database)["dbname"]
+    with psycopg.connect(
+        server_database.replace(f"/{name}?", "/postgres?"), autocommit=True
+    ) as admin:
+        admin.execute(  # every connection of this Tandem cut, as when the network drops
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+        )
+    another_coordinator(server_database, "Karim")
+    qtbot.waitUntil(lambda: _team(window) == ["Karim"], timeout=5000)
+    window.close()

@@ -15,7 +15,7 @@ import psycopg
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from app.storage.listening import ChangeListener, own_backend
+from app.storage.listening import ChangeListener, own_backend, revive_connection
 from ui.operations import changed_elsewhere
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 #: How often the listener is asked, in milliseconds.
 ASK_MS = 500
+#: A listener that lost the server is opened again every this many asks.
+REOPEN_EVERY = 4
 
 
 def _typing() -> bool:
@@ -42,19 +44,34 @@ class ServerWatch(QObject):
         session = window.session
         assert session.server is not None
         self.listener = ChangeListener(session.server, session.password)
-        self.own = own_backend()
         self.pending = False
+        self.asked = 0
         self.timer = QTimer(self)
         self.timer.setInterval(ASK_MS)
         self.timer.timeout.connect(self.ask)
         self.timer.start()
 
     def ask(self) -> None:
-        if self.listener.changed_elsewhere(self.own):
+        self.asked += 1
+        if self.listener.closed and self.asked % REOPEN_EVERY == 0:
+            self._reopen()
+        if self.listener.changed_elsewhere(own_backend()):
             self.pending = True
         if self.pending and not _typing():
             self.pending = False
             changed_elsewhere(self.window.changes)
+
+    def _reopen(self) -> None:
+        """The server is back: listen again, and reload once - what changed meanwhile was
+        announced to nobody here."""
+        session = self.window.session
+        try:
+            self.listener = ChangeListener(session.server or "", session.password)
+        except (psycopg.Error, OSError):
+            return
+        log.info("Listening to the server again")
+        revive_connection()
+        self.pending = True
 
     def stop(self) -> None:
         self.timer.stop()

@@ -48,6 +48,10 @@ class ChangeListener:
             self.close()
         return heard
 
+    @property
+    def closed(self) -> bool:
+        return self._connection is None
+
     def close(self) -> None:
         if self._connection is not None:
             try:
@@ -57,7 +61,24 @@ class ChangeListener:
 
 
 def own_backend() -> int:
-    """The process id of this Tandem's own connection on the server."""
+    """The process id of this Tandem's own connection on the server (0 while it is broken:
+    it changes when the connection is taken up again)."""
     from app.storage.models import db
 
-    return int(db.connection().info.backend_pid)
+    try:
+        return int(db.connection().info.backend_pid)
+    except Exception:  # a broken connection has no process on the server
+        return 0
+
+
+def revive_connection() -> None:
+    """This Tandem's own connection to the server made to work again, if it was dropped
+    while the network was away: before the screens read through it."""
+    from app.storage.models import db
+    from app.storage.server import ServerDatabase
+
+    if isinstance(db.obj, ServerDatabase):
+        try:
+            db.obj.revive()
+        except Exception as error:  # still away: the next read says so, in a sentence
+            log.warning("The server is not back yet: %s", error)

@@ -162,10 +162,41 @@ def _nearly_full(folder: Path) -> bool:
         return False
 
 
+def server_lost() -> StorageProblem:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The connection to the network's server was lost: a change you were making just now was not "
+            "saved; everything saved before is safe. Check the network, then try again: Tandem connects "
+            "again by itself.",
+        )
+    )
+
+
+def _connection_broken(error: BaseException) -> bool:
+    """A connection to a server that broke (the network, or the server, went away): told by
+    the driver's kind of error, psycopg being loaded only when a server is used."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = type(current)
+        if kind.__module__.startswith("psycopg") and kind.__name__ in (
+            "OperationalError",
+            "InterfaceError",
+            "AdminShutdown",
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def storage_problem_for(error: BaseException, path: Path | None = None) -> StorageProblem | None:
     """The sentence for an error the environment caused, or None when it is a bug."""
     if isinstance(error, StorageProblem):
         return error
+    if _connection_broken(error):
+        return server_lost()
     for found in sqlite_errors_in(error):
         problem = _problem_of(int(found.sqlite_errorcode), path)
         if problem is not None:

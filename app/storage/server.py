@@ -39,9 +39,32 @@ COLLATIONS = {
 
 
 class ServerDatabase(pw.PostgresqlDatabase):
-    """A Tandem database on a server, which knows the address it was opened with."""
+    """A Tandem database on a server, which knows the address it was opened with, and
+    connects again on its own when the connection broke (the network came back): the same
+    server and database, never another - and never in the middle of a transaction."""
 
     url = ""
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        state: Any = getattr(self, "_state")  # noqa: B009 - peewee's, not in its stubs
+        connection = state.conn
+        if connection is not None and connection.closed and not self.in_transaction():
+            log.warning("The connection to %s broke; connecting again", _where(self.url))
+            state.reset()
+            self.connect()
+        return super().cursor(named_cursor)
+
+    def revive(self) -> None:
+        """Make sure the connection works, taking it up again if the server dropped it
+        (a dropped connection is only found out by using it)."""
+        import psycopg
+
+        if self.in_transaction():
+            return
+        try:
+            self.execute_sql("SELECT 1")
+        except (pw.OperationalError, pw.InterfaceError, psycopg.Error):
+            self.execute_sql("SELECT 1")  # the failed try marked it closed: connects again
 
 
 class PasswordNeeded(StorageProblem):
