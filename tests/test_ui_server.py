@@ -99,16 +99,23 @@ def test_a_server_out_of_reach_offers_this_pcs_data(
     window.close()
 
 
-def test_the_menu_connects_to_the_server_and_goes_back_to_this_pc(
-    qtbot: QtBot, tmp_path: Path, server_database: str
-) -> None:
-    own_data(tmp_path, "Marie")
-    window = _start(qtbot, tmp_path)
+def _connect_from_menu(qtbot: QtBot, folder: Path, address: str) -> tuple[MainWindow, list[str]]:
+    """Her own data open; then Tandem › Connect to a network server…, ``address`` typed.
+    The window, and what each prompt said."""
+    own_data(folder, "Marie")
+    window = _start(qtbot, folder)
     assert isinstance(window, MainWindow)
     assert not window.local_data.isEnabled()
     asked: list[str] = []
-    _answer(qtbot, [server_database], asked)
+    _answer(qtbot, [address], asked)
     window.connect_server.trigger()
+    return window, asked
+
+
+def test_the_menu_connects_to_the_server_and_goes_back_to_this_pc(
+    qtbot: QtBot, tmp_path: Path, server_database: str
+) -> None:
+    window, asked = _connect_from_menu(qtbot, tmp_path, server_database)
     assert "address of the network's server" in asked[0]
     assert " - on " in window.windowTitle()
     assert needs.list_people() == []  # the network's data, empty
@@ -122,13 +129,8 @@ def test_the_menu_connects_to_the_server_and_goes_back_to_this_pc(
 def test_a_password_typed_in_the_address_is_used_and_not_remembered(
     qtbot: QtBot, tmp_path: Path, password_user: str
 ) -> None:
-    own_data(tmp_path, "Marie")
-    window = _start(qtbot, tmp_path)
-    assert isinstance(window, MainWindow)
     with_password = password_user.replace("@/", f":{PASSWORD}@/", 1)
-    asked: list[str] = []
-    _answer(qtbot, [with_password], asked)
-    window.connect_server.trigger()
+    window, asked = _connect_from_menu(qtbot, tmp_path, with_password)
     assert " - on " in window.windowTitle()  # no password asked: the address gave it
     assert len(asked) == 1
     window.close()

@@ -429,14 +429,16 @@ class MainWindow(QMainWindow):
 
     def _export(self, what: str) -> None:
         """The calendars, or the team or the sessions for a spreadsheet."""
-        from ui import calendar_actions, privacy_actions  # the tools load when one is used
-
         programme_id = self.current_programme()
-        if what == "calendars" and programme_id is not None:
-            calendar_actions.export_calendars(self, programme_id)
-        elif what != "calendars":
-            programme_id = programme_id if what == "sessions" else None
-            privacy_actions.export_spreadsheet(self, programme_id, what)
+        if what == "calendars":
+            from ui import calendar_actions
+
+            if programme_id is not None:
+                calendar_actions.export_calendars(self, programme_id)
+            return
+        from ui import privacy_actions
+
+        privacy_actions.export_spreadsheet(self, programme_id if what == "sessions" else None, what)
 
     def _choose_forget_delay(self) -> None:
         from ui import privacy_actions

@@ -3684,7 +3684,7 @@ Un rappel avant les fêtes</translation>
         <location filename="../../ui/server_actions.py" line="81"/>
         <source>The address of the network&apos;s server, as its coordinator gave it
 (postgresql://name@server/database):</source>
-        <translation>L&apos;adresse du serveur du réseau, telle que son coordinateur l&apos;a donnée
+        <translation>L&apos;adresse du serveur du réseau, telle que la coordination du réseau l&apos;a donnée
 (postgresql://nom@serveur/base) :</translation>
     </message>
     <message>
@@ -3864,12 +3864,12 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/storage/server.py" line="173"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
-        <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez au coordinateur du réseau de l&apos;autoriser.</translation>
+        <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
         <location filename="../../app/storage/server.py" line="182"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
-        <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec le coordinateur du réseau.</translation>
+        <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
         <location filename="../../app/storage/server.py" line="193"/>
