@@ -67,7 +67,7 @@ def test_a_version_1_file_is_copied_aside_then_upgraded(old_file: Path) -> None:
     after = _counts(old_file)
     assert after.pop("revision") == 1
     assert after == before  # every row of every table is still there
-    copies = list(old_file.parent.glob("tandem.before-v2-*.sqlite"))
+    copies = list(old_file.parent.glob(f"tandem.before-v{migrations.SCHEMA_VERSION}-*.sqlite"))
     assert len(copies) == 1 and _pragma(copies[0], "user_version") == 1
     assert _counts(copies[0]) == before
 
@@ -105,14 +105,15 @@ def test_a_step_that_rebuilds_a_table_keeps_its_children(
     """With the foreign keys on, dropping the old pair table would delete every session."""
     sessions = _counts(old_file)["session"]
     assert sessions == 30
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 3, _rebuild_pair)
+    step = migrations.SCHEMA_VERSION + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", step)
+    monkeypatch.setitem(migrations.MIGRATIONS, step, _rebuild_pair)
     open_database(old_file)
     assert Session.select().count() == sessions
     assert Pair.select().count() == 3
     assert needs.add_person("Karim").name == "Karim"
     close_database()
-    assert _pragma(old_file, "user_version") == 3
+    assert _pragma(old_file, "user_version") == step
     with sqlite3.connect(old_file) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -125,11 +126,12 @@ def test_a_step_that_would_leave_orphans_is_refused_and_changes_nothing(
         database.execute_sql('DELETE FROM "pair"')  # a buggy step: sessions point at nothing
 
     before = _counts(old_file)
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(migrations.MIGRATIONS, 3, lose_the_pairs)
+    step = migrations.SCHEMA_VERSION + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", step)
+    monkeypatch.setitem(migrations.MIGRATIONS, step, lose_the_pairs)
     with pytest.raises(migrations.UpgradeError, match="pointing at nothing"):
         open_database(old_file)
-    assert _pragma(old_file, "user_version") == 2  # the good step before is kept
+    assert _pragma(old_file, "user_version") == step - 1  # the good steps before are kept
     after = _counts(old_file)
     after.pop("revision")
     assert after == before

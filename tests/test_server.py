@@ -12,7 +12,7 @@ from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.steps import needs
 from app.storage import migrations
 from app.storage.database import close_database, open_database, open_server
-from app.storage.models import Person, Revision, db
+from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, db
 from app.storage.server import SCHEMA_TABLE
 from tests.postgres import Server
 
@@ -69,12 +69,20 @@ def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> Non
     open_server(server_database)
     needs.add_person("Marie")
     close_database()
-    with psycopg.connect(server_database) as connection:  # as schema version 1 had it: no revision
+    with psycopg.connect(server_database) as connection:  # as schema version 1 had it
         connection.execute("DROP TABLE revision")
+        for model in ALL_MODELS:
+            columns = ("changed_in", "changed_by", "shop_id")
+            for column in columns if issubclass(model, BaseModel) else ():
+                connection.execute(
+                    f'ALTER TABLE "{model._meta.table_name}" DROP COLUMN IF EXISTS {column}'
+                )
         connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 1")
     open_server(server_database)
     assert Revision.get_by_id(1).number == 0
-    assert Person.select().count() == 1
+    assert [(p.name, p.shop_id, p.changed_in) for p in Person.select()] == [("Marie", 1, 0)]
+    needs.add_person("Paul")
+    assert Person.get(Person.name == "Paul").changed_in == 1
     close_database()
     with psycopg.connect(server_database) as connection:
         assert connection.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone() == (

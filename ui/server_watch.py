@@ -2,8 +2,9 @@
 its listener whether another Tandem changed the network's data, and then every screen
 reloads, as after a change made here.
 
-A reload never takes a field from under the owner's fingers: while she types in a field
-or a dialog is open, it waits until she leaves it.
+A reload never takes a field from under the owner's fingers: while she types in a field,
+a dialog is open, or a form holds what she typed and could not save (a save refused because
+another coordinator changed the same thing), it waits until she is done.
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ from typing import TYPE_CHECKING
 
 import psycopg
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from app.storage.listening import ChangeListener, own_backend, revive_connection
+from ui.autosave import SaveOnLeave
 from ui.operations import changed_elsewhere
 
 if TYPE_CHECKING:
@@ -29,11 +38,12 @@ ASK_MS = 500
 REOPEN_EVERY = 4
 
 
-def _typing() -> bool:
+def _typing(window: QWidget) -> bool:
     """The owner is in the middle of something a reload would disturb."""
     focused = QApplication.focusWidget()
     editing = isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
-    return editing or QApplication.activeModalWidget() is not None
+    unsaved = any(form.unsaved() for form in window.findChildren(SaveOnLeave))
+    return editing or unsaved or QApplication.activeModalWidget() is not None
 
 
 class ServerWatch(QObject):
@@ -57,7 +67,7 @@ class ServerWatch(QObject):
             self._reopen()
         if self.listener.changed_elsewhere(own_backend()):
             self.pending = True
-        if self.pending and not _typing():
+        if self.pending and not _typing(self.window):
             self.pending = False
             changed_elsewhere(self.window.changes)
 

@@ -26,7 +26,7 @@ from typing import Any
 import peewee as pw
 
 from app.i18n import Translator, untranslated
-from app.storage import migrations
+from app.storage import migrations, stamps
 from app.storage.files import APPLICATION_ID, copy_database, inspect_file
 from app.storage.models import Revision, db
 from app.storage.problems import (
@@ -100,6 +100,7 @@ def _connect(path: Path, translate: Translator) -> TandemDatabase:
             if version < migrations.SCHEMA_VERSION:
                 migrations.upgrade(database, path, version, copy_database)
         database.identity = _identity(path)
+        stamps.screens_reloaded()
     except Exception as error:
         database.close()
         db.initialize(previous)
@@ -225,6 +226,7 @@ def keep_revision_above(number: int) -> None:
     if revision() < number:  # read first: an ordinary start writes nothing
         with db.atomic():
             Revision.update(number=number + 1).where(Revision.id == 1).execute()
+        stamps.screens_reloaded()
 
 
 #: The channel every change to a server's data is announced on (PostgreSQL's NOTIFY, heard
@@ -237,9 +239,11 @@ changes = 0
 
 
 def changed_elsewhere() -> None:
-    """Another coordinator changed the network's data: nothing computed before holds."""
+    """Another coordinator changed the network's data: nothing computed before holds, and
+    the screens reload it as it is now."""
     global changes
     changes += 1
+    stamps.screens_reloaded()
 
 
 @contextlib.contextmanager
@@ -248,19 +252,27 @@ def transaction() -> Iterator[None]:
 
     Everything inside is kept or nothing is: a change that touches several rows can never be
     left half-written. A change is refused (and nothing of it kept) when the open file is no
-    longer where it was opened: saved into a deleted file, it would be lost in silence.
+    longer where it was opened: saved into a deleted file, it would be lost in silence. The
+    rows it writes are stamped with its revision (``app.storage.stamps``); a save over a row
+    another coordinator changed meanwhile is refused with :class:`EditConflict`.
     """
     global changes
+    committed = False
     try:
-        with db.atomic():
-            # SQLite counts the rows a connection changed; on a server every change counts
-            before = getattr(db.connection(), "total_changes", None)
-            yield
-            if before is None or db.connection().total_changes != before:
-                Revision.update(number=Revision.number + 1).where(Revision.id == 1).execute()
-            if before is None:  # on a server: the other coordinators hear of it at commit
-                db.execute_sql(f"NOTIFY {CHANNEL}")
-            still_there()
+        stamps.begin()
+        try:
+            with db.atomic():
+                # SQLite counts the rows a connection changed; on a server every change counts
+                before = getattr(db.connection(), "total_changes", None)
+                yield
+                if before is None or db.connection().total_changes != before:
+                    stamps.stamp()  # a change that only deleted rows is a change too
+                if before is None:  # on a server: the other coordinators hear of it at commit
+                    db.execute_sql(f"NOTIFY {CHANNEL}")
+                still_there()
+            committed = True
+        finally:
+            stamps.end(committed)
         changes += 1
     except (sqlite3.Error, pw.PeeweeException) as error:
         # SQLite itself rolls back on a full disk; the rollback that follows then fails with

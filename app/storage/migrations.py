@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -19,7 +20,7 @@ from app.i18n import Translator
 log = logging.getLogger(__name__)
 
 #: The version of the schema this Tandem writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: One step of the schema, on a file or on a server alike.
 Migration = Callable[[pw.Database], None]
@@ -36,9 +37,56 @@ def _add_revision(database: pw.Database) -> None:
     Revision.create(id=1, number=0)
 
 
+def _add_stamps_and_shops(database: pw.Database) -> None:
+    """Every row says which change last wrote it and by whom, and whose shop it is: a file
+    holds one shop, so all its rows are that shop's."""
+    from app.storage.models import ALL_MODELS, BaseModel, ShopRow
+
+    found = database.execute_sql("SELECT min(id) FROM shop").fetchone()
+    shop = int(found[0]) if found and found[0] is not None else 1
+    for model in ALL_MODELS:
+        if issubclass(model, BaseModel):
+            added = {"changed_in": "0", "changed_by": "''"}
+            if issubclass(model, ShopRow):
+                added["shop_id"] = str(shop)
+            if isinstance(database, pw.SqliteDatabase):
+                _rebuild(database, model, added)
+            else:
+                _add_columns(database, model, added)
+
+
+def _rebuild(database: pw.Database, model: Any, added: dict[str, str]) -> None:
+    """SQLite adds a column only at the end of a table: the table is made anew as a new
+    file has it, its rows copied with the new columns' values, the old one dropped (the
+    foreign keys are off during a step, so nothing cascades)."""
+    table = model._meta.table_name
+    kept = [column.name for column in database.get_columns(table)]
+    sql, params = model._schema._create_table(safe=False).query()
+    database.execute_sql(sql.replace(f'"{table}"', f'"{table}_new"', 1), params)
+    names = ", ".join(f'"{name}"' for name in [*kept, *added])
+    values = ", ".join([*(f'"{name}"' for name in kept), *added.values()])
+    database.execute_sql(f'INSERT INTO "{table}_new" ({names}) SELECT {values} FROM "{table}"')
+    database.execute_sql(f'DROP TABLE "{table}"')
+    database.execute_sql(f'ALTER TABLE "{table}_new" RENAME TO "{table}"')
+    for index in model._schema._create_indexes(safe=False):
+        database.execute_sql(*index.query())
+
+
+def _add_columns(database: pw.Database, model: Any, added: dict[str, str]) -> None:
+    table = model._meta.table_name
+    for name, value in added.items():
+        kind = "VARCHAR(200)" if name == "changed_by" else "INTEGER"
+        database.execute_sql(
+            f'ALTER TABLE "{table}" ADD COLUMN {name} {kind} NOT NULL DEFAULT {value}'
+        )
+        database.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN {name} DROP DEFAULT')
+    if "shop_id" in added:
+        database.execute_sql(f'CREATE INDEX "{table}_shop_id" ON "{table}" (shop_id)')
+
+
 #: ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A step runs inside a
 #: transaction, with the foreign keys off, and must not touch ``user_version`` itself.
-MIGRATIONS: dict[int, Migration] = {2: _add_revision}
+MIGRATIONS: dict[int, Migration] = {2: _add_revision, 3: _add_stamps_and_shops}
 
 
 def create_schema(database: pw.SqliteDatabase, translate: Translator, application_id: int) -> None:
@@ -48,8 +96,8 @@ def create_schema(database: pw.SqliteDatabase, translate: Translator, applicatio
 
     with database.atomic():
         database.create_tables(ALL_MODELS)
-        Shop.create(name="")
         Revision.create(id=1, number=0)
+        Shop.create(name="")
         seed_catalogue(translate)
         database.pragma("application_id", application_id)
         database.pragma("user_version", SCHEMA_VERSION)

@@ -1,6 +1,10 @@
-"""The tables of a Tandem file (schema version 2), as Peewee models.
+"""The tables of a Tandem file (schema version 3), as Peewee models.
 
-One SQLite file holds one shop. The rules that decide what may be written live in
+One SQLite file holds one shop; a network's database on a server holds many, and every row
+says whose it is (``shop_id``), so that the server shows each shop its own rows alone. Every
+row also says in which change it was last written, and by whom (``changed_in``,
+``changed_by``): a coordinator's save over a row another one changed since her screen showed
+it is refused (``app.storage.stamps``). The rules that decide what may be written live in
 ``app/steps``; the CHECK constraints here are the last line of defence, so that nothing
 invalid reaches the file even through a bug.
 """
@@ -27,10 +31,50 @@ def _level_check(column: str, nullable: bool = False) -> Any:
     return pw.Check(f"{column} IS NULL OR {test}" if nullable else test)
 
 
-class BaseModel(_Model):
+class Table(_Model):
     class Meta:
         database = db
         legacy_table_names = False
+
+
+class BaseModel(Table):
+    """A table whose rows are stamped with the change that last wrote them."""
+
+    #: The revision (``Revision.number``) of the change that last wrote this row.
+    changed_in = pw.IntegerField(default=0)
+    #: Who made that change: the coordinator's name on a server.
+    changed_by = pw.CharField(max_length=200, default="")
+
+    def save(self, force_insert: bool = False, only: Any = None) -> Any:
+        from app.storage import stamps
+
+        if self._pk is not None and not force_insert:
+            stamps.check_unchanged(self)
+        self.changed_in, self.changed_by = stamps.stamp(), stamps.who()
+        if only:
+            only = [*only, type(self).changed_in, type(self).changed_by]
+        return super().save(force_insert=force_insert, only=only)
+
+    @classmethod
+    def update(cls, __data: Any = None, **fields: Any) -> Any:
+        """Rows changed many at once are stamped too (never checked: no screen showed
+        them one by one)."""
+        from app.storage import stamps
+
+        fields.update(changed_in=stamps.stamp(), changed_by=stamps.who())
+        return super().update(__data, **fields)
+
+
+def _current_shop() -> int:
+    from app.storage import stamps
+
+    return stamps.current_shop()
+
+
+class ShopRow(BaseModel):
+    """A row that belongs to one shop of the network (on a file, always the file's shop)."""
+
+    shop_id = pw.IntegerField(default=_current_shop, index=True)
 
 
 class Shop(BaseModel):
@@ -44,7 +88,7 @@ class Shop(BaseModel):
     created_at = pw.DateTimeField(default=dt.datetime.now)
 
 
-class ClosedPeriod(BaseModel):
+class ClosedPeriod(ShopRow):
     """Holidays and other closures: no session is planned from ``first_day`` to ``last_day``."""
 
     first_day = pw.DateField()
@@ -52,7 +96,7 @@ class ClosedPeriod(BaseModel):
     label = pw.CharField(max_length=200, default="")
 
 
-class Person(BaseModel):
+class Person(ShopRow):
     name = pw.CharField(max_length=200)
     job = pw.CharField(max_length=200, default="")
     year_joined = pw.IntegerField(null=True)
@@ -68,7 +112,7 @@ class Person(BaseModel):
     left_on = pw.DateField(null=True)
 
 
-class Topic(BaseModel):
+class Topic(ShopRow):
     name = pw.CharField(max_length=200)
     kind = pw.CharField(
         max_length=20, constraints=[pw.Check("kind IN ('digital', 'manual', 'other')")]
@@ -78,7 +122,7 @@ class Topic(BaseModel):
     builtin = pw.BooleanField(default=False)
 
 
-class Need(BaseModel):
+class Need(ShopRow):
     """What a senior wants to learn: from ``current_level`` up to ``target_level``."""
 
     person = pw.ForeignKeyField(Person, backref="needs", on_delete="CASCADE")
@@ -93,7 +137,7 @@ class Need(BaseModel):
         indexes = ((("person", "topic"), True),)
 
 
-class KnowHow(BaseModel):
+class KnowHow(ShopRow):
     """What a young person can teach, and how well they master it."""
 
     person = pw.ForeignKeyField(Person, backref="know_how", on_delete="CASCADE")
@@ -104,7 +148,7 @@ class KnowHow(BaseModel):
         indexes = ((("person", "topic"), True),)
 
 
-class AffinityLink(BaseModel):
+class AffinityLink(ShopRow):
     """How two people get along, as the owner sees it; stored once, lower id first."""
 
     person_a = pw.ForeignKeyField(Person, on_delete="CASCADE")
@@ -119,7 +163,7 @@ class AffinityLink(BaseModel):
         constraints = [pw.SQL("CHECK (person_a_id < person_b_id)")]
 
 
-class Programme(BaseModel):
+class Programme(ShopRow):
     name = pw.CharField(max_length=200)
     state = pw.CharField(
         max_length=20, default="running", constraints=[pw.Check("state IN ('running', 'closed')")]
@@ -133,7 +177,7 @@ class Programme(BaseModel):
     closed_on = pw.DateField(null=True)
 
 
-class Pair(BaseModel):
+class Pair(ShopRow):
     programme = pw.ForeignKeyField(Programme, backref="pairs", on_delete="CASCADE")
     mentor = pw.ForeignKeyField(Person, backref="mentoring", on_delete="RESTRICT")
     mentee = pw.ForeignKeyField(Person, backref="mentored", on_delete="RESTRICT")
@@ -151,7 +195,7 @@ class Pair(BaseModel):
         constraints = [pw.SQL("CHECK (mentor_id <> mentee_id)")]
 
 
-class Objective(BaseModel):
+class Objective(ShopRow):
     pair = pw.ForeignKeyField(Pair, backref="objectives", on_delete="CASCADE")
     topic = pw.ForeignKeyField(Topic, on_delete="RESTRICT")
     level_before = pw.IntegerField(constraints=[_level_check("level_before")])
@@ -165,7 +209,7 @@ class Objective(BaseModel):
         indexes = ((("pair", "topic"), True),)
 
 
-class CoachingPoint(BaseModel):
+class CoachingPoint(ShopRow):
     """One thing a young mentor should know before teaching; the shop may add its own."""
 
     title = pw.CharField(max_length=200)
@@ -175,7 +219,7 @@ class CoachingPoint(BaseModel):
     active = pw.BooleanField(default=True)
 
 
-class MentorCoaching(BaseModel):
+class MentorCoaching(ShopRow):
     """A mentor's coaching in one programme: notes, and "coached" when the owner says so."""
 
     programme = pw.ForeignKeyField(Programme, on_delete="CASCADE")
@@ -187,7 +231,7 @@ class MentorCoaching(BaseModel):
         indexes = ((("programme", "mentor"), True),)
 
 
-class CoachingCheck(BaseModel):
+class CoachingCheck(ShopRow):
     """One point ticked for one mentor in one programme."""
 
     programme = pw.ForeignKeyField(Programme, on_delete="CASCADE")
@@ -200,7 +244,7 @@ class CoachingCheck(BaseModel):
         indexes = ((("programme", "mentor", "point"), True),)
 
 
-class ProgrammeRules(BaseModel):
+class ProgrammeRules(ShopRow):
     """The frame of step 4 for a whole programme."""
 
     programme = pw.ForeignKeyField(Programme, backref="rules", unique=True, on_delete="CASCADE")
@@ -219,7 +263,7 @@ class ProgrammeRules(BaseModel):
     other_rules = pw.TextField(default="")
 
 
-class PairRules(BaseModel):
+class PairRules(ShopRow):
     """A pair's own slot, where it differs from the programme's; NULL means "as the programme"."""
 
     pair = pw.ForeignKeyField(Pair, backref="rules", unique=True, on_delete="CASCADE")
@@ -234,7 +278,7 @@ class PairRules(BaseModel):
     place = pw.CharField(max_length=200, null=True)
 
 
-class Session(BaseModel):
+class Session(ShopRow):
     """One meeting of a pair, planned by the rules or added by hand, then logged."""
 
     pair = pw.ForeignKeyField(Pair, backref="sessions", on_delete="CASCADE")
@@ -266,7 +310,7 @@ class Session(BaseModel):
         indexes = ((("pair", "held_on"), False),)
 
 
-class Review(BaseModel):
+class Review(ShopRow):
     """The owner's conclusion on a pair at the end of the programme."""
 
     pair = pw.ForeignKeyField(Pair, backref="review", unique=True, on_delete="CASCADE")
@@ -279,7 +323,7 @@ class Review(BaseModel):
     reviewed_on = pw.DateField(null=True)
 
 
-class ReviewAnswer(BaseModel):
+class ReviewAnswer(ShopRow):
     """The answers of one of the two people of a pair."""
 
     pair = pw.ForeignKeyField(Pair, backref="answers", on_delete="CASCADE")
@@ -306,14 +350,14 @@ class ReviewAnswer(BaseModel):
         indexes = ((("pair", "role"), True),)
 
 
-class Revision(BaseModel):
+class Revision(Table):
     """How many changes the file has seen (one row, added in schema version 2): backups are
     ordered by what they hold, whatever the PC's clock said when they were made."""
 
     number = pw.IntegerField(default=0, constraints=[pw.Check("number >= 0")])
 
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (
+ALL_MODELS: tuple[type[Table], ...] = (
     Shop,
     Revision,
     ClosedPeriod,

@@ -16,13 +16,13 @@ import peewee as pw
 
 from app.storage.database import opened_apart
 from app.storage.files import PARTIAL, rename
-from app.storage.models import ALL_MODELS, BaseModel, db
+from app.storage.models import ALL_MODELS, Table, db
 
 #: Rows written per statement: well under SQLite's limit of variables per statement.
 CHUNK = 100
 
 
-def _snapshot() -> dict[type[BaseModel], list[dict[str, Any]]]:
+def _snapshot() -> dict[type[Table], list[dict[str, Any]]]:
     with db.atomic():
         db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         return {

@@ -23,7 +23,7 @@ import peewee as pw
 
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
-from app.storage import migrations
+from app.storage import migrations, stamps
 from app.storage.models import db
 from app.storage.problems import problem
 
@@ -44,6 +44,16 @@ class ServerDatabase(pw.PostgresqlDatabase):
     server and database, never another - and never in the middle of a transaction."""
 
     url = ""
+    #: The shop of the network Tandem works on (``app.storage.network``), chosen again on
+    #: every new connection.
+    tandem_shop: int | None = None
+
+    def _initialize_connection(self, conn: Any) -> None:
+        if self.tandem_shop is not None:
+            with conn.cursor() as cursor:
+                cursor.execute(
+                    "SELECT set_config('tandem.shop', %s, false)", (str(self.tandem_shop),)
+                )
 
     def cursor(self, named_cursor: Any = None) -> Any:
         state: Any = getattr(self, "_state")  # noqa: B009 - peewee's, not in its stubs
@@ -253,8 +263,8 @@ def create_schema(database: pw.PostgresqlDatabase, translate: Translator) -> Non
     with database.atomic():
         _create_collations(database)
         database.create_tables(ALL_MODELS)
-        Shop.create(name="")
         Revision.create(id=1, number=0)
+        Shop.create(name="")
         seed_catalogue(translate)
         database.execute_sql(
             f"CREATE TABLE {SCHEMA_TABLE} (application TEXT NOT NULL, version INTEGER NOT NULL)"
@@ -301,6 +311,7 @@ def connect_server(
             create_schema(database, translate)
         elif version < migrations.SCHEMA_VERSION:
             upgrade(database, version)
+        stamps.screens_reloaded()
     except Exception as error:
         database.close()
         db.initialize(previous)

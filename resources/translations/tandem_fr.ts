@@ -707,7 +707,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -2248,6 +2248,228 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <location filename="../../app/charts.py" line="63"/>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="23"/>
+        <source>the shop</source>
+        <extracomment>What a row is, as the coordinator reads it.</extracomment>
+        <translation>la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="24"/>
+        <source>a closure</source>
+        <translation>une fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="25"/>
+        <source>this person</source>
+        <translation>cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="26"/>
+        <source>this topic</source>
+        <translation>ce sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="27"/>
+        <source>this need</source>
+        <translation>ce besoin</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="28"/>
+        <source>this know-how</source>
+        <translation>ce savoir-faire</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="29"/>
+        <source>how these two get along</source>
+        <translation>l&apos;entente de ces deux personnes</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="30"/>
+        <source>this programme</source>
+        <translation>ce programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="31"/>
+        <source>this pair</source>
+        <translation>ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="32"/>
+        <source>this objective</source>
+        <translation>cet objectif</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="33"/>
+        <location filename="../../app/storage/conflicts.py" line="35"/>
+        <source>this coaching point</source>
+        <translation>ce point de préparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="34"/>
+        <source>this mentor&apos;s coaching</source>
+        <translation>la préparation de ce mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="36"/>
+        <source>the rules of this programme</source>
+        <translation>les règles de ce programme</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="37"/>
+        <source>this pair&apos;s slot</source>
+        <translation>le créneau de ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="38"/>
+        <source>this session</source>
+        <translation>cette séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="39"/>
+        <source>the review of this pair</source>
+        <translation>le bilan de ce binôme</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="40"/>
+        <source>these answers</source>
+        <translation>ces réponses</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="46"/>
+        <source>Name</source>
+        <extracomment>The fields whose words are shown as they are now (the others change levels, dates and choices, which the screen shows once she has saved or left the form).</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="47"/>
+        <source>Job</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="48"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="49"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="50"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="51"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="52"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="53"/>
+        <source>Why it stopped</source>
+        <translation>Raison de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="54"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="55"/>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="56"/>
+        <source>Kindness</source>
+        <translation>Bienveillance</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="57"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="58"/>
+        <source>Out of scope</source>
+        <translation>Hors sujet</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="59"/>
+        <source>Other rules</source>
+        <translation>Autres règles</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="60"/>
+        <source>What was learnt</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="61"/>
+        <source>To practise</source>
+        <translation>À pratiquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="62"/>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="63"/>
+        <source>Can now do alone</source>
+        <translation>Sait faire sans aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="64"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="65"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="84"/>
+        <source>{field}: “{value}”</source>
+        <extracomment>Longest quote of a text as it is now, in characters.</extracomment>
+        <translation>{field} : « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="99"/>
+        <source>Someone else ({who}) changed {what} after your screen showed it.</source>
+        <translation>Quelqu&apos;un d&apos;autre ({who}) a modifié {what} depuis que votre écran l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="92"/>
+        <source>{first}; {second}</source>
+        <translation>{first} ; {second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="108"/>
+        <source>Someone else changed {what} after your screen showed it.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié {what} depuis que votre écran l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="114"/>
+        <source>{head} Nothing was saved, and what you typed is still here: save it again to replace their version.</source>
+        <translation>{head} Rien n&apos;a été enregistré, et ce que vous avez saisi est toujours là : enregistrez à nouveau pour remplacer leur version.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="119"/>
+        <source>{head} It now reads: {now}. Nothing was saved, and what you typed is still here: save it again to replace their version.</source>
+        <translation>{head} On y lit maintenant : {now}. Rien n&apos;a été enregistré, et ce que vous avez saisi est toujours là : enregistrez à nouveau pour remplacer leur version.</translation>
     </message>
 </context>
 <context>
@@ -3847,42 +4069,43 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="148"/>
+        <location filename="../../app/storage/server.py" line="158"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
+        <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection.</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="156"/>
+        <location filename="../../app/storage/server.py" line="166"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="166"/>
+        <location filename="../../app/storage/server.py" line="176"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="173"/>
+        <location filename="../../app/storage/server.py" line="183"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="182"/>
+        <location filename="../../app/storage/server.py" line="192"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="193"/>
+        <location filename="../../app/storage/server.py" line="203"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="218"/>
+        <location filename="../../app/storage/server.py" line="228"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="231"/>
+        <location filename="../../app/storage/server.py" line="241"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>

@@ -1,0 +1,74 @@
+"""Set up a network of shops on a PostgreSQL server, for Tandem.
+
+    python packaging/server/tandem_network.py ADDRESS create
+    python packaging/server/tandem_network.py ADDRESS add-shop "Chocolaterie Martin"
+    python packaging/server/tandem_network.py ADDRESS add-login "Chocolaterie Martin" anne
+    python packaging/server/tandem_network.py ADDRESS add-coordinator lea
+
+ADDRESS is the database as its owner reaches it, for example
+``postgresql://tandem_admin@server.local/tandem`` (the database must exist: ``createdb``).
+The owner needs the right to create roles. A new login's password is read from the
+variable TANDEM_NEW_PASSWORD, or asked for. Each command may be run again: what exists is
+left as it is (a password given again replaces the old one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from app.errors import TandemError
+from app.i18n import untranslated
+from app.storage import network
+from app.storage.database import close_database, open_server
+
+
+def _password(login: str) -> str:
+    given = os.environ.get("TANDEM_NEW_PASSWORD")
+    if given:
+        return given
+    first = getpass.getpass(f"Password for {login}: ")
+    if not first or first != getpass.getpass("The same again: "):
+        raise SystemExit("The two passwords differ, or are empty: nothing was changed.")
+    return first
+
+
+def main(arguments: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("address", help="postgresql://owner@host/database")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("create", help="the roles, rules and rights of the network")
+    shop = commands.add_parser("add-shop", help="a shop, with its starting catalogue")
+    shop.add_argument("name")
+    login = commands.add_parser("add-login", help="a login that sees one shop alone")
+    login.add_argument("shop")
+    login.add_argument("login")
+    coordinator = commands.add_parser("add-coordinator", help="a login that sees every shop")
+    coordinator.add_argument("login")
+    given = parser.parse_args(arguments)
+    try:
+        open_server(given.address)
+        network.create_network()
+        if given.command == "add-shop":
+            network.add_shop(given.name)
+        elif given.command == "add-login":
+            network.add_member(given.shop, given.login, _password(given.login))
+        elif given.command == "add-coordinator":
+            network.add_coordinator(given.login, _password(given.login))
+        for number, name in network.visible_shops():
+            print(f"shop {number}: {name or '(no name yet)'}")
+    except TandemError as problem:
+        print(problem.message.render(untranslated), file=sys.stderr)
+        return 1
+    finally:
+        close_database()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""Who sees what in a network of shops: the server itself keeps each shop to its own rows,
+whatever a login types by hand; a network coordinator sees every shop."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import psycopg
+import pytest
+from psycopg.conninfo import conninfo_to_dict
+
+from app.steps import needs
+from app.storage import network
+from app.storage.database import close_database, open_server
+from app.storage.models import Person
+from tests.coordinators import ROOT
+from tests.postgres import Server
+
+
+@dataclass
+class Network:
+    owner: str
+    anne: str
+    paul: str
+    lea: str
+    martin: int
+    roux: int
+
+
+def _login(server: Server, owner: str, role: str, password: str) -> str:
+    name = conninfo_to_dict(owner)["dbname"]
+    return f"{server.url(name, user=role)}&password={password}"
+
+
+@pytest.fixture
+def shops(postgres_server: Server, server_database: str) -> Iterator[Network]:
+    """Two shops with a login each and a person each, and a coordinator of the network."""
+    tag = uuid.uuid4().hex[:6]
+    open_server(server_database)
+    network.create_network()
+    network.add_member("Chocolaterie Martin", f"anne_{tag}", "anne-secret")
+    network.add_member("Menuiserie Roux", f"paul_{tag}", "paul-secret")
+    network.add_coordinator(f"lea_{tag}", "lea-secret")
+    found = dict((name, number) for number, name in network.visible_shops())
+    for shop, person in (("Chocolaterie Martin", "Anne"), ("Menuiserie Roux", "Paul")):
+        network.choose_shop(found[shop])
+        needs.add_person(person, job="Owner")
+    close_database()
+    yield Network(
+        server_database,
+        _login(postgres_server, server_database, f"anne_{tag}", "anne-secret"),
+        _login(postgres_server, server_database, f"paul_{tag}", "paul-secret"),
+        _login(postgres_server, server_database, f"lea_{tag}", "lea-secret"),
+        found["Chocolaterie Martin"],
+        found["Menuiserie Roux"],
+    )
+
+
+def _rows(url: str, query: str) -> list[tuple[object, ...]]:
+    with psycopg.connect(url) as connection:
+        return connection.execute(query).fetchall()
+
+
+def test_hand_written_sql_cannot_read_or_change_another_shops_rows(shops: Network) -> None:
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        assert anne.execute("SELECT name FROM person").fetchall() == [("Anne",)]
+        assert anne.execute("SELECT name FROM shop").fetchall() == [("Chocolaterie Martin",)]
+        # naming the other shop changes nothing: she is not one of its logins
+        anne.execute(f"SET tandem.shop = '{shops.roux}'")
+        assert anne.execute("SELECT name FROM person").fetchall() == []
+        anne.execute("RESET tandem.shop")
+        assert (
+            anne.execute(f"UPDATE person SET notes = 'x' WHERE shop_id = {shops.roux}").rowcount
+            == 0
+        )
+        assert anne.execute("DELETE FROM person WHERE name = 'Paul'").rowcount == 0
+        refusals = [
+            "INSERT INTO closed_period (shop_id, first_day, last_day, label, changed_in, changed_by)"
+            f" VALUES ({shops.roux}, '2027-01-01', '2027-01-02', 'x', 0, 'anne')",
+            f"UPDATE person SET shop_id = {shops.roux} WHERE name = 'Anne'",  # giving a row away
+            "SELECT * FROM tandem_member",
+            "ALTER TABLE person DISABLE ROW LEVEL SECURITY",
+            "DROP POLICY tandem_shop ON person",
+        ]
+        for statement in refusals:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                anne.execute(statement)
+    assert _rows(shops.owner, "SELECT name, notes, shop_id FROM person ORDER BY name") == [
+        ("Anne", "", shops.martin),
+        ("Paul", "", shops.roux),
+    ]
+    assert _rows(shops.owner, "SELECT count(*) FROM closed_period") == [(0,)]
+
+
+def test_a_shops_tandem_shows_and_writes_its_own_shop_alone(shops: Network) -> None:
+    open_server(shops.paul)
+    assert [person.name for person in needs.list_people()] == ["Paul"]
+    assert network.visible_shops() == [(shops.roux, "Menuiserie Roux")]
+    needs.add_person("Hugo", job="Apprentice")
+    assert Person.get(Person.name == "Hugo").shop_id == shops.roux
+    close_database()
+    assert _rows(shops.anne, "SELECT name FROM person") == [("Anne",)]
+
+
+def test_a_network_coordinator_sees_every_shop_one_at_a_time_or_all(shops: Network) -> None:
+    open_server(shops.lea)
+    assert network.visible_shops() == [
+        (shops.martin, "Chocolaterie Martin"),
+        (shops.roux, "Menuiserie Roux"),
+    ]
+    network.choose_shop(shops.roux)
+    assert [person.name for person in needs.list_people()] == ["Paul"]
+    network.choose_shop(None)
+    assert sorted(person.name for person in needs.list_people()) == ["Anne", "Paul"]
+
+
+def test_the_chosen_shop_holds_after_the_connection_broke(shops: Network) -> None:
+    database = open_server(shops.lea)
+    network.choose_shop(shops.martin)
+    database.connection().close()  # as a dropped network would
+    database.revive()
+    assert [person.name for person in needs.list_people()] == ["Anne"]
+
+
+def _setup(*arguments: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "server" / "tandem_network.py"), *arguments],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"TANDEM_NEW_PASSWORD": "rose-secret", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
+    postgres_server: Server, server_database: str
+) -> None:
+    login = f"rose_{uuid.uuid4().hex[:6]}"
+    runs = [
+        ("create",),
+        ("add-shop", "Boulangerie Rose"),
+        ("add-login", "Boulangerie Rose", login),
+        ("add-coordinator", f"coord_{login}"),
+    ]
+    counts = "SELECT (SELECT count(*) FROM shop), (SELECT count(*) FROM tandem_member), (SELECT count(*) FROM pg_policies WHERE policyname = 'tandem_shop'), (SELECT count(*) FROM topic)"
+    seen = []
+    for _ in range(2):
+        for arguments in runs:
+            _setup(server_database, *arguments)
+        seen.append(_rows(server_database, counts))
+    assert seen[0] == seen[1]
+    shops, members, policies, topics = seen[0][0]
+    assert (shops, members, policies) == (1, 1, 18) and topics > 0
+    rose = _login(postgres_server, server_database, login, "rose-secret")
+    assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]
