@@ -6,58 +6,17 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 import psycopg
 import pytest
-from psycopg.conninfo import conninfo_to_dict
 
 from app.steps import needs
 from app.storage import network
 from app.storage.database import close_database, open_server
 from app.storage.models import Person
 from tests.coordinators import ROOT
+from tests.network_setup import Network, login
 from tests.postgres import Server
-
-
-@dataclass
-class Network:
-    owner: str
-    anne: str
-    paul: str
-    lea: str
-    martin: int
-    roux: int
-
-
-def _login(server: Server, owner: str, role: str, password: str) -> str:
-    name = conninfo_to_dict(owner)["dbname"]
-    return f"{server.url(name, user=role)}&password={password}"
-
-
-@pytest.fixture
-def shops(postgres_server: Server, server_database: str) -> Iterator[Network]:
-    """Two shops with a login each and a person each, and a coordinator of the network."""
-    tag = uuid.uuid4().hex[:6]
-    open_server(server_database)
-    network.create_network()
-    network.add_member("Chocolaterie Martin", f"anne_{tag}", "anne-secret")
-    network.add_member("Menuiserie Roux", f"paul_{tag}", "paul-secret")
-    network.add_coordinator(f"lea_{tag}", "lea-secret")
-    found = dict((name, number) for number, name in network.visible_shops())
-    for shop, person in (("Chocolaterie Martin", "Anne"), ("Menuiserie Roux", "Paul")):
-        network.choose_shop(found[shop])
-        needs.add_person(person, job="Owner")
-    close_database()
-    yield Network(
-        server_database,
-        _login(postgres_server, server_database, f"anne_{tag}", "anne-secret"),
-        _login(postgres_server, server_database, f"paul_{tag}", "paul-secret"),
-        _login(postgres_server, server_database, f"lea_{tag}", "lea-secret"),
-        found["Chocolaterie Martin"],
-        found["Menuiserie Roux"],
-    )
 
 
 def _rows(url: str, query: str) -> list[tuple[object, ...]]:
@@ -142,12 +101,12 @@ def _setup(*arguments: str) -> str:
 def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
     postgres_server: Server, server_database: str
 ) -> None:
-    login = f"rose_{uuid.uuid4().hex[:6]}"
+    user = f"rose_{uuid.uuid4().hex[:6]}"
     runs = [
         ("create",),
         ("add-shop", "Boulangerie Rose"),
-        ("add-login", "Boulangerie Rose", login),
-        ("add-coordinator", f"coord_{login}"),
+        ("add-login", "Boulangerie Rose", user),
+        ("add-coordinator", f"coord_{user}"),
     ]
     counts = "SELECT (SELECT count(*) FROM shop), (SELECT count(*) FROM tandem_member), (SELECT count(*) FROM pg_policies WHERE policyname = 'tandem_shop'), (SELECT count(*) FROM topic)"
     seen = []
@@ -158,5 +117,5 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
     assert seen[0] == seen[1]
     shops, members, policies, topics = seen[0][0]
     assert (shops, members, policies) == (1, 1, 18) and topics > 0
-    rose = _login(postgres_server, server_database, login, "rose-secret")
+    rose = login(postgres_server, server_database, user, "rose-secret")
     assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]

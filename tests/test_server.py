@@ -178,6 +178,13 @@ def test_a_password_written_in_an_address_is_taken_out_of_it() -> None:
         "postgresql://marie@nas:5432/tandem?sslmode=require",
         "s@cret",
     )
+    # libpq also takes it as a parameter: never remembered either
+    assert without_password(
+        "postgresql://marie@/tandem?host=/run/pg&password=s%40cret&port=5433"
+    ) == (
+        "postgresql://marie@/tandem?host=/run/pg&port=5433",
+        "s@cret",
+    )
     assert without_password(" postgresql://marie@nas/tandem ") == (
         "postgresql://marie@nas/tandem",
         None,

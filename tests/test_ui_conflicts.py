@@ -51,7 +51,7 @@ def test_her_save_over_another_coordinators_change_is_refused_and_her_words_kept
     elsewhere(server_database, f"needs.update_person({marc}, 'Marc', job='Pastry chef')")
     qtbot.wait(1200)  # the other's change is heard, and waits while she types
     boxes = Boxes()
-    monkeypatch.setattr(QMessageBox, "exec", boxes.exec)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
     qtbot.keyClick(form.notes, Qt.Key.Key_Tab)  # she leaves the notes: the save is tried
     said = " ".join(label.text() for label in form.errors.values() if label.isVisible())
     said += " ".join(boxes.said)

@@ -181,6 +181,16 @@ def _claim(instance: SingleInstance, folder: Path) -> bool:
     )
 
 
+def claimed(folder: Path) -> SingleInstance | None:
+    """The lock on the data folder of this PC, or None when another Tandem holds it (that
+    one comes forward) or the owner left it there."""
+    instance = SingleInstance(folder)
+    if not _claim(instance, folder):
+        return None
+    instance.activated.connect(_come_forward)  # even while a question is open
+    return instance
+
+
 def launch(arguments: Sequence[str]) -> MainWindow | int:
     """Everything up to the main window shown: options, data folder, first-run setup, the
     file opened. Returns the window, or the exit code when Tandem cannot or need not go on."""
@@ -207,20 +217,22 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         logged = configure_logging(folder)
         settings = Settings(folder)
         translators.use(settings.language or system_language())
-        instance = SingleInstance(folder)
-        if not _claim(instance, folder):
+        server = options.server or settings.server
+        # one Tandem at a time on the file of this PC; on a server, as many as wanted
+        instance = None if server is not None else claimed(folder)
+        if server is None and instance is None:
             translators.remove()
             return 0
-        instance.activated.connect(_come_forward)  # even while a question is open at start
-        _clean_leftovers(folder)
+        if instance is not None:  # what another Tandem of this PC writes is never taken
+            _clean_leftovers(folder)
         session = DataSession(folder, settings)
         demo = options.demo
-        server = options.server or settings.server
         if demo is None and server is None and not settings.setup_done and not _has_data(folder):
             _when_ready(options)
             choice = _first_run(session, settings, translators)
             if choice is None:
-                instance.close()
+                if instance is not None:
+                    instance.close()
                 translators.remove()
                 return 0
             demo = "chocolaterie" if choice.explore_demo else None
@@ -231,6 +243,11 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
         elif server is not None and _connect(session, server):
             settings.setup_done = True
         else:
+            if instance is None:  # the server was left for this PC's file
+                instance = claimed(folder)
+                if instance is None:
+                    translators.remove()
+                    return 0
             recovery.open_own_data(session)
             settings.setup_done = True
     except StorageProblem as problem:

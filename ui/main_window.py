@@ -137,11 +137,13 @@ class MainWindow(QMainWindow):
         self.restore_action = QAction(self.tr("R&estore…"), self)
         self.connect_server = QAction(self.tr("Connect to a &network server…"), self)
         self.local_data = QAction(self.tr("Use this &PC's data"), self)
+        self.change_shop = QAction(self.tr("Change s&hop…"), self)
         for action in (self.explore_demo, self.own_data):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.connect_server)
         menu.addAction(self.local_data)
+        menu.addAction(self.change_shop)
         menu.addSeparator()
         menu.addAction(self.save_copy)
         menu.addAction(self.restore_action)
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         self.restore_action.triggered.connect(lambda: self._copies("restore"))
         self.connect_server.triggered.connect(lambda: _server_actions().connect_from_menu(self))
         self.local_data.triggered.connect(lambda: _server_actions().back_to_this_pc(self))
+        self.change_shop.triggered.connect(lambda: _server_actions().change_shop(self))
 
     # --- pages --------------------------------------------------------------------------
 
@@ -225,6 +228,7 @@ class MainWindow(QMainWindow):
         self.save_copy.setEnabled(not self.session.is_demo)
         self.restore_action.setEnabled(not self.session.is_demo and not self.session.on_server)
         self.local_data.setEnabled(self.session.on_server)
+        self.change_shop.setVisible(self.session.on_server and _server_actions().several_shops())
         remembered = None if self.session.is_demo else self.settings.programme_id
         self._load_programmes(remembered)
         self._switch_programme(self.current_programme(), keep_page=True)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.errors import StorageProblem
+from app.storage import network
 from app.storage.server import (
     PasswordNeeded,
     PasswordRefused,
@@ -69,7 +70,47 @@ def connect(parent: QWidget | None, session: DataSession, url: str) -> bool:
                 return False
         else:
             session.settings.server = address
+            choose_shop(parent, session, ask=False)
             return True
+
+
+def choose_shop(parent: QWidget | None, session: DataSession, ask: bool = True) -> bool:
+    """The shop of the network to work on, for a coordinator who sees several: the one of
+    last time, unless ``ask`` (Tandem › Change shop…) or there is none; True when one was
+    chosen. A shop's own login has one shop, and nothing to choose."""
+    shops = network.visible_shops() if network.is_network() else []
+    if len(shops) < 2:
+        return False
+    numbers = [number for number, _ in shops]
+    remembered = session.settings.server_shop
+    if ask or remembered not in numbers:
+        names = [name or translate("server", "(no name yet)") for _, name in shops]
+        current = numbers.index(remembered) if remembered in numbers else 0
+        picked, accepted = QInputDialog.getItem(
+            parent,
+            translate("server", "Choose a shop"),
+            translate("server", "You coordinate several shops of the network. Work on:"),
+            names,
+            current,
+            False,
+        )
+        if not accepted and ask:
+            return False
+        remembered = numbers[names.index(picked)] if accepted else numbers[current]
+    network.choose_shop(remembered)
+    session.settings.server_shop = remembered
+    return True
+
+
+def several_shops() -> bool:
+    """The login coordinates several shops of the network: it may change shop."""
+    return network.is_network() and len(network.visible_shops()) > 1
+
+
+def change_shop(window: MainWindow) -> None:
+    """Tandem › Change shop…: another shop of the network, on every screen."""
+    if choose_shop(window, window.session):
+        window.open_data()
 
 
 def ask_address(parent: QWidget, session: DataSession) -> bool:
@@ -104,11 +145,21 @@ def ask_address(parent: QWidget, session: DataSession) -> bool:
 
 def connect_from_menu(window: MainWindow) -> None:
     if ask_address(window, window.session):
+        if window.instance is not None:  # the lock guards this PC's file alone
+            window.instance.close()
+            window.instance = None
         window.open_data()
         window.guard.show_backup_state()
 
 
 def back_to_this_pc(window: MainWindow) -> None:
-    """Tandem › Use this PC's data: the file on this PC, at this start and the next."""
+    """Tandem › Use this PC's data: the file on this PC, at this start and the next - once
+    no other Tandem of this PC has it open."""
+    from ui.main import claimed
+
+    if window.instance is None:
+        window.instance = claimed(window.session.folder)
+        if window.instance is None:
+            return
     window.settings.server = None
     window.switch_data(None)

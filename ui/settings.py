@@ -63,6 +63,18 @@ class Settings:
         return str(self._get("server_address", ""))
 
     @property
+    def server_shop(self) -> int | None:
+        """The shop of the network a coordinator of several shops worked on last."""
+        try:
+            return int(str(self._get("server_shop", "")))
+        except ValueError:
+            return None
+
+    @server_shop.setter
+    def server_shop(self, value: int | None) -> None:
+        self._store.setValue("server_shop", "" if value is None else str(value))
+
+    @property
     def programme_id(self) -> int | None:
         try:
             return int(str(self._get("programme_id", "")))

@@ -132,15 +132,20 @@ def open_database(path: Path, translate: Translator = untranslated) -> pw.Sqlite
 
 
 def open_server(
-    url: str, translate: Translator = untranslated, password: str | None = None
+    url: str,
+    translate: Translator = untranslated,
+    password: str | None = None,
+    *,
+    to_work: bool = True,
 ) -> pw.PostgresqlDatabase:
     """Open the Tandem database on the PostgreSQL server at ``url`` (creating its schema when
-    it is empty) and bind the models to it, as :func:`open_database` does for a file."""
+    it is empty) and bind the models to it, as :func:`open_database` does for a file;
+    ``to_work`` as in :func:`app.storage.server.connect_server`."""
     from app.storage.server import connect_server  # psycopg loads only for a server
 
     global changes
     previous = db.obj
-    database = connect_server(url, translate, password)
+    database = connect_server(url, translate, password, to_work=to_work)
     if previous is not None and previous is not database and not previous.is_closed():
         previous.close()
     changes += 1

@@ -21,10 +21,11 @@ import logging
 import peewee as pw
 from psycopg import sql
 
-from app.i18n import Translator, untranslated
+from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import stamps
 from app.storage.models import ALL_MODELS, BaseModel, Shop, ShopRow, db
-from app.storage.server import ServerDatabase
+from app.storage.problems import problem
+from app.storage.server import ServerDatabase, server_name
 
 log = logging.getLogger(__name__)
 
@@ -195,3 +196,35 @@ def choose_shop(shop: int | None) -> None:
             "SELECT set_config(%s, %s, false)", (SETTING, "" if shop is None else str(shop))
         )
     stamps.forget()
+
+
+def check_login(url: str) -> None:
+    """Refuse to work in a network's database as a login the rules do not bind (its
+    administrator would see every shop's rows at once), or one that belongs to no shop."""
+    if not is_network():
+        return
+    bound = db.execute_sql(
+        "SELECT NOT (r.rolsuper OR r.rolbypassrls) AND pg_get_userbyid(c.relowner) <> current_user"
+        " FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'shop'::regclass"
+    ).fetchone()[0]
+    user = str(db.execute_sql("SELECT current_user").fetchone()[0])
+    if not bound:
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{user} is the login that sets up the network on {server}: it would show every shop's "
+                "people at once. Connect with a shop's login or a coordinator's.",
+            ),
+            user=user,
+            server=server_name(url),
+        )
+    if not visible_shops():
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{user} belongs to no shop of the network on {server} yet. Ask the network's "
+                "coordinator to add it to a shop.",
+            ),
+            user=user,
+            server=server_name(url),
+        )

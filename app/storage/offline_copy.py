@@ -1,4 +1,4 @@
-"""The network's data, as this coordinator may see it, written into an ordinary Tandem file:
+"""The shop's data on the network's server, written into an ordinary Tandem file:
 the file opens offline on any PC, and can be restored there like any copy.
 
 The server's rows are read in one snapshot (a repeatable-read transaction), so that a
@@ -14,21 +14,29 @@ from typing import Any
 
 import peewee as pw
 
+from app.storage import stamps
 from app.storage.database import opened_apart
 from app.storage.files import PARTIAL, rename
-from app.storage.models import ALL_MODELS, Table, db
+from app.storage.models import ALL_MODELS, Shop, ShopRow, Table, db
 
 #: Rows written per statement: well under SQLite's limit of variables per statement.
 CHUNK = 100
 
 
+def _mine(model: type[Table], shop: int) -> pw.Query:
+    """The rows of ``model`` that are ``shop``'s: a copy holds one shop, as a file does
+    (a coordinator of the network sees the others' too)."""
+    query = model.select().order_by(model._meta.primary_key)
+    if issubclass(model, ShopRow):
+        return query.where(model.shop_id == shop)
+    return query.where(model.id == shop) if model is Shop else query
+
+
 def _snapshot() -> dict[type[Table], list[dict[str, Any]]]:
     with db.atomic():
         db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        return {
-            model: list(model.select().order_by(model._meta.primary_key).dicts())
-            for model in ALL_MODELS
-        }
+        shop = stamps.current_shop()
+        return {model: list(_mine(model, shop).dicts()) for model in ALL_MODELS}
 
 
 def copy_to_file(target: Path) -> None:

@@ -87,17 +87,23 @@ class PasswordRefused(StorageProblem):
 
 
 def without_password(url: str) -> tuple[str, str | None]:
-    """``url`` without the password written in it, and that password: the address is
-    remembered in the settings, the password never is."""
-    from urllib.parse import unquote, urlsplit, urlunsplit
+    """``url`` without the password written in it (before the server's name, or as the
+    parameter ``password``), and that password: the address is remembered in the settings,
+    the password never is."""
+    from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
     parts = urlsplit(url.strip())
-    if parts.password is None:
-        return url.strip(), None
-    host = parts.netloc.rsplit("@", 1)[1]
-    user = parts.username or ""
-    netloc = f"{user}@{host}" if user else host
-    return urlunsplit(parts._replace(netloc=netloc)), unquote(parts.password)
+    password = None if parts.password is None else unquote(parts.password)
+    if parts.password is not None:
+        host = parts.netloc.rsplit("@", 1)[1]
+        user = parts.username or ""
+        parts = parts._replace(netloc=f"{user}@{host}" if user else host)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key == "password" for key, _ in pairs):
+        password = next(value for key, value in pairs if key == "password")
+        kept = urlencode([(key, value) for key, value in pairs if key != "password"], safe="/")
+        parts = parts._replace(query=kept)
+    return urlunsplit(parts), password
 
 
 def is_server_address(url: str) -> bool:
@@ -287,14 +293,20 @@ def upgrade(database: pw.PostgresqlDatabase, from_version: int) -> None:
 
 
 def connect_server(
-    url: str, translate: Translator = untranslated, password: str | None = None
+    url: str,
+    translate: Translator = untranslated,
+    password: str | None = None,
+    *,
+    to_work: bool = True,
 ) -> ServerDatabase:
     """The database at ``url`` (``postgresql://user@host/dbname``) opened, its schema created
     when it is empty, the models bound to it. On failure the models stay bound to what they
     were bound to, and the database is unchanged.
 
     ``password`` is the one the user typed; without it, libpq reads the user's PostgreSQL
-    password file. It is kept nowhere but in this connection."""
+    password file. It is kept nowhere but in this connection. ``to_work``: for Tandem's
+    screens, which a network's administrator login may not open (setting the network up,
+    it may)."""
     parts = _parts(url)
     name = str(parts.pop("dbname", "") or "")
     if password is not None:
@@ -311,6 +323,10 @@ def connect_server(
             create_schema(database, translate)
         elif version < migrations.SCHEMA_VERSION:
             upgrade(database, version)
+        if to_work:
+            from app.storage.network import check_login
+
+            check_login(url)
         stamps.screens_reloaded()
     except Exception as error:
         database.close()

@@ -52,7 +52,7 @@ def main(arguments: list[str] | None = None) -> int:
     coordinator.add_argument("login")
     given = parser.parse_args(arguments)
     try:
-        open_server(given.address)
+        open_server(given.address, to_work=False)
         network.create_network()
         if given.command == "add-shop":
             network.add_shop(given.name)

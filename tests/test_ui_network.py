@@ -1,0 +1,116 @@
+"""A network of shops at Tandem's window: a coordinator of several shops chooses one (and
+Tandem remembers it), a shop's login has nothing to choose, the network's administrator
+login is refused with a sentence, and the lock of this PC's file is the file's alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.network_setup import Network
+from tests.qt_helpers import Boxes, when_modal
+from tests.test_start_faults import own_data
+from ui import main as tandem
+from ui.main_window import MainWindow
+
+
+def _start(qtbot: QtBot, folder: Path, *extra: str) -> MainWindow | int:
+    window = tandem.launch(["tandem", "--data-dir", str(folder), *extra])
+    if isinstance(window, MainWindow):
+        qtbot.addWidget(window)
+    return window
+
+
+def _team(window: MainWindow) -> list[str]:
+    window.stepper.go_to(1)
+    people = window.page(1).people  # type: ignore[attr-defined]
+    return [people.item(row).text() for row in range(people.count())]
+
+
+def _pick(qtbot: QtBot, asked: list[str], first_letter: str | None) -> None:
+    """At the shop question, type the first letter of a shop in its list, then Enter (None:
+    Escape, the question set aside)."""
+
+    def answer(dialog: QWidget) -> None:
+        asked.append(dialog.labelText())  # type: ignore[attr-defined]
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None
+        if first_letter is None:
+            qtbot.keyClick(combo, Qt.Key.Key_Escape)
+            return
+        qtbot.keyClicks(combo, first_letter)
+        qtbot.keyClick(combo, Qt.Key.Key_Return)
+
+    when_modal(answer)
+
+
+def test_a_coordinator_of_several_shops_chooses_one_and_finds_it_again(
+    qtbot: QtBot, tmp_path: Path, shops: Network
+) -> None:
+    asked: list[str] = []
+    _pick(qtbot, asked, "M")
+    window = _start(qtbot, tmp_path, "--server", shops.lea)
+    assert isinstance(window, MainWindow)
+    assert asked == ["You coordinate several shops of the network. Work on:"]
+    assert "Menuiserie Roux" in window.windowTitle()
+    assert _team(window) == ["Paul - Owner"]
+    assert window.change_shop.isVisible()
+    window.grab().save(str(tmp_path / "coordinator.png"))
+    window.close()
+    again = _start(qtbot, tmp_path, "--server", shops.lea)  # not asked again: the same shop
+    assert isinstance(again, MainWindow)
+    assert _team(again) == ["Paul - Owner"] and len(asked) == 1
+    _pick(qtbot, asked, "C")  # Tandem › Change shop…
+    again.change_shop.trigger()
+    assert "Chocolaterie Martin" in again.windowTitle()
+    assert _team(again) == ["Anne - Owner"]
+    _pick(qtbot, asked, None)  # asked, then set aside: nothing changes
+    again.change_shop.trigger()
+    assert _team(again) == ["Anne - Owner"] and len(asked) == 3
+    again.close()
+
+
+def test_a_shops_login_works_on_its_shop_with_nothing_to_choose(
+    qtbot: QtBot, tmp_path: Path, shops: Network
+) -> None:
+    window = _start(qtbot, tmp_path, "--server", shops.anne)
+    assert isinstance(window, MainWindow)
+    assert "Chocolaterie Martin" in window.windowTitle()
+    assert _team(window) == ["Anne - Owner"]
+    assert not window.change_shop.isVisible()
+    window.close()
+
+
+def test_the_networks_administrator_login_is_refused_with_a_sentence(
+    qtbot: QtBot, tmp_path: Path, shops: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes = Boxes({"sets up the network": "Use this PC's data"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window = _start(qtbot, tmp_path, "--server", shops.owner)
+    assert isinstance(window, MainWindow)
+    assert boxes.mentioning("Connect with a shop's login or a coordinator's.")
+    assert not window.session.on_server  # this PC's data, as she chose
+    window.close()
+
+
+def test_the_lock_of_this_pcs_file_is_the_files_alone(
+    qtbot: QtBot, tmp_path: Path, shops: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own_data(tmp_path, "Mei")
+    here = _start(qtbot, tmp_path)  # a Tandem on this PC's file
+    assert isinstance(here, MainWindow) and not here.session.on_server
+    on_server = _start(qtbot, tmp_path, "--server", shops.anne)  # and one on the server: both run
+    assert isinstance(on_server, MainWindow) and on_server.session.on_server
+    # the file is open in the other one: that one comes forward, this one stays on the server
+    boxes = Boxes({"Open it here?": "No"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    on_server.local_data.trigger()
+    assert on_server.session.on_server and on_server.instance is None
+    here.close()
+    on_server.local_data.trigger()
+    assert not on_server.session.on_server and on_server.instance is not None
+    on_server.close()
