@@ -1,5 +1,6 @@
 """A throwaway PostgreSQL server for the tests: a cluster of its own in a temporary folder,
-reached through a socket there (no network port), stopped and removed at the end.
+reached through a socket there, and over TLS on this machine's own address (``localhost``,
+with a certificate of a throwaway authority), stopped and removed at the end.
 
 It needs PostgreSQL's programs (Debian's ``postgresql`` package; ``.ci/run`` installs it).
 Where they are missing the tests that need a server are skipped, with that reason. As
@@ -48,9 +49,19 @@ class Server:
     socket: Path
     port: int
     _numbers: Iterator[int]
+    #: The authority that signed the server's certificate; None when openssl is missing.
+    authority: Path | None = None
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@/{database}?host={self.socket}&port={self.port}"
+
+    def tls_url(self, database: str, authority: Path) -> str:
+        """``database`` over TLS, the server's certificate checked against ``authority``
+        and the name ``localhost`` (as a shop PC reaches a server on the network)."""
+        return (
+            f"postgresql://{SUPERUSER}@localhost:{self.port}/{database}"
+            f"?sslmode=verify-full&sslrootcert={authority}"
+        )
 
     def fresh_database(self) -> str:
         """A new, empty database; its name."""
@@ -80,6 +91,43 @@ class Server:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def make_authority(folder: Path, name: str) -> Path | None:
+    """A throwaway certificate authority in ``folder`` (its certificate, and key beside);
+    None without openssl."""
+    if shutil.which("openssl") is None:
+        return None
+    certificate = folder / f"{name}.crt"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", f"/CN={name}", "-keyout", str(folder / f"{name}.key"), "-out", str(certificate)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return certificate
+
+
+def _server_certificate(data: Path, authority: Path) -> None:
+    """server.crt and server.key in the cluster's folder, for ``localhost``, signed by
+    ``authority``."""
+    key, request = data / "server.key", data / "server.csr"
+    subprocess.run(
+        ["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost",
+         "-keyout", str(key), "-out", str(request)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    names = data / "names.ext"
+    names.write_text("subjectAltName=DNS:localhost\n", encoding="utf-8")
+    subprocess.run(
+        ["openssl", "x509", "-req", "-in", str(request), "-CA", str(authority),
+         "-CAkey", str(authority.with_suffix(".key")), "-CAcreateserial", "-days", "2",
+         "-extfile", str(names), "-out", str(data / "server.crt")],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    key.chmod(0o600)
+    if os.name == "posix" and os.geteuid() == 0:
+        for path in (key, data / "server.crt"):
+            shutil.chown(path, "postgres")
+
+
 @contextmanager
 def running_server() -> Iterator[Server]:
     programs = _programs()
@@ -97,10 +145,18 @@ def running_server() -> Iterator[Server]:
     subprocess.run(_as_server_user([*run, "--no-sync"]), check=True, capture_output=True)
     # the tests' superuser is trusted on the socket; every other role gives its password
     hba = data / "pg_hba.conf"
-    hba.write_text(f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n", encoding="utf-8")
+    hba.write_text(
+        f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n"
+        f"hostssl all {SUPERUSER} 127.0.0.1/32 trust\nhostssl all {SUPERUSER} ::1/128 trust\n",
+        encoding="utf-8",
+    )
     if os.name == "posix" and os.geteuid() == 0:
         shutil.chown(hba, "postgres")
     options = f"-k {socket} -p {port} -c listen_addresses='' -c fsync=off"
+    authority = make_authority(base, "tandem-test-authority")
+    if authority is not None:
+        _server_certificate(data, authority)
+        options += " -c listen_addresses=localhost -c ssl=on"
     started = subprocess.run(
         _as_server_user(
             [
@@ -122,7 +178,7 @@ def running_server() -> Iterator[Server]:
         shutil.rmtree(base, ignore_errors=True)
         pytest.skip(f"the test PostgreSQL server did not start: {started.stderr.strip()[-300:]}")
     try:
-        yield Server(socket, port, itertools.count(1))
+        yield Server(socket, port, itertools.count(1), authority)
     finally:
         subprocess.run(
             _as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),

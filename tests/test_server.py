@@ -5,16 +5,19 @@ conftest); these are the server's own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psycopg
 import pytest
 
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
+from app.i18n import untranslated
 from app.steps import needs
 from app.storage import migrations
 from app.storage.database import close_database, open_database, open_server
 from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, db
 from app.storage.server import SCHEMA_TABLE
-from tests.postgres import Server
+from tests.postgres import Server, make_authority
 
 
 def _tables(url: str) -> set[str]:
@@ -308,3 +311,28 @@ def test_a_connection_that_broke_is_said_and_taken_up_again(
         needs.add_person("Karim")
     needs.add_person("Karim")  # tried again: connected again, saved once
     assert sorted(person.name for person in needs.list_people()) == ["Karim", "Marie"]
+
+
+def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(
+    postgres_server: Server, server_database: str, tmp_path: Path
+) -> None:
+    """Over the network, Tandem checks the server's certificate against the authority the
+    address names: a server signed by another (one that pretends) gets nothing."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    if postgres_server.authority is None:
+        pytest.skip("openssl is not installed: the test server has no certificate")
+    name = str(conninfo_to_dict(server_database)["dbname"])
+    open_server(postgres_server.tls_url(name, postgres_server.authority))
+    assert db.execute_sql(
+        "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+    ).fetchone() == (True,)
+    close_database()
+    stranger = make_authority(tmp_path, "another-authority")
+    assert stranger is not None
+    with pytest.raises(StorageProblem) as refused:
+        open_server(postgres_server.tls_url(name, stranger))
+    said = refused.value.message.render(untranslated)
+    assert said.startswith(
+        "The server localhost could not prove who it is: its certificate was refused"
+    )
