@@ -119,3 +119,44 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
     assert (shops, members, policies) == (1, 1, 18) and topics > 0
     rose = login(postgres_server, server_database, user, "rose-secret")
     assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]
+
+
+def _programme_with_pairs(url: str, pairs: int, name: str = "Spring") -> None:
+    """A running programme of ``pairs`` ready pairs, written by the shop's own login."""
+    from tests import builders
+
+    open_server(url)
+    programme = builders.programme(name)
+    for number in range(pairs):
+        mentor = builders.person(f"Young {name} {number}")
+        mentee = builders.person(f"Senior {name} {number}")
+        builders.ready_pair(programme, mentor, mentee)
+    close_database()
+
+
+def test_the_whole_network_at_a_glance_in_the_same_few_queries(shops: Network) -> None:
+    from app.network_overview import network_overview
+    from tests.conftest import QueryCounter
+
+    _programme_with_pairs(shops.anne, 1)
+    _programme_with_pairs(shops.paul, 3)
+    database = open_server(shops.lea)
+    network.choose_shop(shops.roux)  # whichever shop she works on, she sees them all here
+    with QueryCounter(database) as counted:
+        seen = network_overview()
+    assert [
+        (f.name, f.running_programmes, f.pairs_under_way, f.sessions_to_come) for f in seen
+    ] == [
+        ("Chocolaterie Martin", 1, 1, 6),
+        ("Menuiserie Roux", 1, 3, 18),
+    ]
+    assert [person.name for person in needs.list_people()][:1] == ["Paul"]  # still Roux
+    close_database()
+    _programme_with_pairs(shops.anne, 4, "Autumn")  # more of everything: not one query more
+    open_server(shops.lea)
+    with QueryCounter(database) as again:
+        assert network_overview()[0].pairs_under_way == 5
+    assert counted.selects == again.selects <= 7  # 4 of figures, 3 to see every shop
+    close_database()
+    open_server(shops.paul)  # a shop's login: its own shop alone
+    assert [f.name for f in network_overview()] == ["Menuiserie Roux"]

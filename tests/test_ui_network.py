@@ -114,3 +114,37 @@ def test_the_lock_of_this_pcs_file_is_the_files_alone(
     on_server.local_data.trigger()
     assert not on_server.session.on_server and on_server.instance is not None
     on_server.close()
+
+
+def test_the_networks_shops_at_a_glance_and_one_chosen_from_there(
+    qtbot: QtBot, tmp_path: Path, shops: Network
+) -> None:
+    from tests.test_network import _programme_with_pairs
+
+    _programme_with_pairs(shops.paul, 2)
+    asked: list[str] = []
+    _pick(qtbot, asked, "M")
+    window = _start(qtbot, tmp_path, "--server", shops.lea)
+    assert isinstance(window, MainWindow) and window.network_shops.isVisible()
+    seen: list[list[str]] = []
+
+    def look_and_choose(dialog: QWidget) -> None:
+        table = dialog.table  # type: ignore[attr-defined]
+        seen.extend(
+            [table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())
+        )
+        dialog.grab().save(str(tmp_path / "network.png"))
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Up)  # from Roux, where she works, up to Martin
+        qtbot.mouseClick(dialog.work_here, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+    when_modal(look_and_choose)
+    window.network_shops.trigger()
+    assert seen == [
+        ["Chocolaterie Martin", "0", "0", "0", "0", "0 h 00"],
+        ["Menuiserie Roux", "1", "2", "0", "12", "0 h 00"],
+    ]
+    assert "Chocolaterie Martin" in window.windowTitle()
+    assert _team(window) == ["Anne - Owner"]
+    window.close()

@@ -251,6 +251,12 @@ class FittedTable(QTableWidget):
             self.horizontalHeader().height() + room + 2 * self.frameWidth() + scroll
         )
 
+    def whole_width(self) -> int:
+        """The width that shows every column whole (after :meth:`fit`)."""
+        return (
+            sum(self._whole) + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        )
+
     def _spread(self) -> None:
         """Each column as wide as it needs; the room left goes first to the first column's
         text, then to the narrowed boxes, shared by what each lacks to show its choice

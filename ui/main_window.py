@@ -138,12 +138,14 @@ class MainWindow(QMainWindow):
         self.connect_server = QAction(self.tr("Connect to a &network server…"), self)
         self.local_data = QAction(self.tr("Use this &PC's data"), self)
         self.change_shop = QAction(self.tr("Change s&hop…"), self)
+        self.network_shops = QAction(self.tr("The net&work's shops…"), self)
         for action in (self.explore_demo, self.own_data):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.connect_server)
         menu.addAction(self.local_data)
         menu.addAction(self.change_shop)
+        menu.addAction(self.network_shops)
         menu.addSeparator()
         menu.addAction(self.save_copy)
         menu.addAction(self.restore_action)
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         self.connect_server.triggered.connect(lambda: _server_actions().connect_from_menu(self))
         self.local_data.triggered.connect(lambda: _server_actions().back_to_this_pc(self))
         self.change_shop.triggered.connect(lambda: _server_actions().change_shop(self))
+        self.network_shops.triggered.connect(lambda: _server_actions().show_network(self))
 
     # --- pages --------------------------------------------------------------------------
 
@@ -228,7 +231,9 @@ class MainWindow(QMainWindow):
         self.save_copy.setEnabled(not self.session.is_demo)
         self.restore_action.setEnabled(not self.session.is_demo and not self.session.on_server)
         self.local_data.setEnabled(self.session.on_server)
-        self.change_shop.setVisible(self.session.on_server and _server_actions().several_shops())
+        several = self.session.on_server and _server_actions().several_shops()
+        self.change_shop.setVisible(several)
+        self.network_shops.setVisible(several)
         remembered = None if self.session.is_demo else self.settings.programme_id
         self._load_programmes(remembered)
         self._switch_programme(self.current_programme(), keep_page=True)

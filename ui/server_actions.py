@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from app.errors import StorageProblem
 from app.storage import network
@@ -105,6 +105,19 @@ def choose_shop(parent: QWidget | None, session: DataSession, ask: bool = True) 
 def several_shops() -> bool:
     """The login coordinates several shops of the network: it may change shop."""
     return network.is_network() and len(network.visible_shops()) > 1
+
+
+def show_network(window: MainWindow) -> None:
+    """Tandem › The network's shops…: each shop's figures; the one chosen there is the one
+    Tandem works on."""
+    from app.network_overview import network_overview
+    from ui.network_dialog import NetworkDialog
+
+    dialog = NetworkDialog(network_overview(), window.session.settings.server_shop, window)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
+        network.choose_shop(dialog.chosen())
+        window.session.settings.server_shop = dialog.chosen()
+        window.open_data()
 
 
 def change_shop(window: MainWindow) -> None:

@@ -16,7 +16,9 @@ Setting up is idempotent: every function may be run again, and leaves what exist
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import Iterator
 
 import peewee as pw
 from psycopg import sql
@@ -168,14 +170,25 @@ def add_coordinator(login: str, password: str) -> None:
         )
 
 
-def visible_shops() -> list[tuple[int, str]]:
-    """The shops the connected login may see, by name."""
+@contextlib.contextmanager
+def every_shop() -> Iterator[None]:
+    """For a while, every shop the login may see, whichever shop it works on (on a file,
+    there is one)."""
+    if not isinstance(db.obj, pw.PostgresqlDatabase):
+        yield
+        return
     chosen = db.execute_sql("SELECT current_setting(%s, true)", (SETTING,)).fetchone()[0]
     db.execute_sql("SELECT set_config(%s, '', false)", (SETTING,))
     try:
-        rows = db.execute_sql("SELECT id, name FROM shop ORDER BY name, id").fetchall()
+        yield
     finally:
         db.execute_sql("SELECT set_config(%s, %s, false)", (SETTING, chosen or ""))
+
+
+def visible_shops() -> list[tuple[int, str]]:
+    """The shops the connected login may see, by name."""
+    with every_shop():
+        rows = db.execute_sql("SELECT id, name FROM shop ORDER BY name, id").fetchall()
     return [(int(found), str(name)) for found, name in rows]
 
 

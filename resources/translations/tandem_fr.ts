@@ -565,117 +565,122 @@
         <translation>Changer de &amp;boutique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>The net&amp;work&apos;s shops…</source>
+        <translation>Vue d&apos;&amp;ensemble du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
@@ -712,7 +717,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -861,6 +866,65 @@ Son nom :</translation>
         <location filename="../../ui/steps/needs_page.py" line="170"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
         <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui a quitté l&apos;équipe, utilisez « Indiquer son départ ».</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDialog</name>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="25"/>
+        <location filename="../../ui/network_dialog.py" line="38"/>
+        <source>The network&apos;s shops</source>
+        <translation>Les boutiques du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="29"/>
+        <source>Shop</source>
+        <translation>Boutique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="30"/>
+        <source>Running programmes</source>
+        <translation>Programmes en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="31"/>
+        <source>Pairs under way</source>
+        <translation>Binômes en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="32"/>
+        <source>Sessions held</source>
+        <translation>Séances faites</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="33"/>
+        <source>Sessions to come</source>
+        <translation>Séances à venir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="34"/>
+        <source>Time given</source>
+        <translation>Temps consacré</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="46"/>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="51"/>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="66"/>
+        <source>&amp;Work on this shop</source>
+        <translation>&amp;Travailler sur cette boutique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="73"/>
+        <source>The running programmes of every shop you coordinate, as they are now.</source>
+        <translation>Les programmes en cours de chaque boutique que vous coordonnez, tels qu&apos;ils sont maintenant.</translation>
     </message>
 </context>
 <context>
@@ -3918,19 +3982,19 @@ Un rappel avant les fêtes</translation>
         <translation>Vous coordonnez plusieurs boutiques du réseau. Travailler sur :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="121"/>
+        <location filename="../../ui/server_actions.py" line="134"/>
         <source>Connect to a network server</source>
         <translation>Se connecter à un serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="122"/>
+        <location filename="../../ui/server_actions.py" line="135"/>
         <source>The address of the network&apos;s server, as its coordinator gave it
 (postgresql://name@server/database):</source>
         <translation>L&apos;adresse du serveur du réseau, telle que la coordination du réseau l&apos;a donnée
 (postgresql://nom@serveur/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="135"/>
+        <location filename="../../ui/server_actions.py" line="148"/>
         <source>{address} is not the address of a server: it starts with postgresql://, as in postgresql://marie@server/tandem.</source>
         <translation>{address} n&apos;est pas l&apos;adresse d&apos;un serveur : elle commence par postgresql://, comme postgresql://marie@serveur/tandem.</translation>
     </message>
@@ -4089,54 +4153,54 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="158"/>
+        <location filename="../../app/storage/server.py" line="164"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
         <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection.</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="166"/>
+        <location filename="../../app/storage/server.py" line="172"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="176"/>
+        <location filename="../../app/storage/server.py" line="182"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="183"/>
+        <location filename="../../app/storage/server.py" line="189"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="192"/>
+        <location filename="../../app/storage/server.py" line="198"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="203"/>
+        <location filename="../../app/storage/server.py" line="209"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="228"/>
+        <location filename="../../app/storage/server.py" line="234"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="241"/>
+        <location filename="../../app/storage/server.py" line="247"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="213"/>
+        <location filename="../../app/storage/network.py" line="226"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <extracomment>The group of the network&apos;s coordinators: they see every shop. The group of every shop&apos;s logins: each sees the shops it is a member of. Which login belongs to which shop. The connection&apos;s setting that says which shop Tandem works on.</extracomment>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="223"/>
+        <location filename="../../app/storage/network.py" line="236"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
