@@ -4,6 +4,8 @@ the stack alone (PySide6 and peewee showing the 500 pairs in a plain table, no T
 
     python -m tests.benchmark [--runs 5]
 
+It ends with a network of 50 shops on a local PostgreSQL server (tests/network_benchmark.py).
+
 Every time is taken from outside the measured process or around the measured call, over
 several runs; the figures are medians. Runs offscreen; nothing to install beyond the tests.
 """
@@ -322,7 +324,21 @@ def main() -> None:
     _line("peak memory, start with 500 pairs", f"{mib:.0f} MiB", "<= 150 MiB", mib <= 150)
     _team_proposals(work, runs)
     _step_pages(folders[500], 500, runs)  # last: it adds a programme to the 500 pairs' folder
+    _network(runs)
     del app
+
+
+def _network(runs: int) -> None:
+    """A network of shops on a local PostgreSQL server (tests/network_benchmark.py), where
+    PostgreSQL is installed."""
+    import pytest
+
+    from tests import network_benchmark
+
+    try:
+        network_benchmark.run(runs)
+    except pytest.skip.Exception as skipped:
+        print(f"\nThe network of shops was not measured: {skipped.msg}")
 
 
 def _team_proposals(work: Path, runs: int) -> None:

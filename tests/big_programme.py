@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.storage import stamps
 from app.storage.models import (
     KnowHow,
     MentorCoaching,
@@ -28,7 +29,8 @@ def build_programme(
 ) -> int:
     """``pairs`` pairs, each with two objectives and ``sessions`` weekly sessions of which
     the first ``held`` are done; every mentor coached. Returns the programme's id."""
-    topics = [topic.id for topic in Topic.select().order_by(Topic.id).limit(2)]
+    shop = Topic.shop_id == stamps.current_shop()  # the shop's own catalogue (a network's too)
+    topics = [topic.id for topic in Topic.select().where(shop).order_by(Topic.id).limit(2)]
     with db.atomic():
         programme = Programme.create(name=name or f"Programme of {pairs} pairs")
         ProgrammeRules.create(

@@ -91,6 +91,15 @@ class Server:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _free_port() -> int:
+    """A TCP port free on this machine now (the server listens on localhost too)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("localhost", 0))
+        return int(probe.getsockname()[1])
+
+
 def make_authority(folder: Path, name: str) -> Path | None:
     """A throwaway certificate authority in ``folder`` (its certificate, and key beside);
     None without openssl."""
@@ -139,7 +148,7 @@ def running_server() -> Iterator[Server]:
     if os.name == "posix" and os.geteuid() == 0:
         shutil.chown(base, "postgres")
         shutil.chown(socket, "postgres")
-    port = 54000 + os.getpid() % 1000
+    port = _free_port()
     log = base / "server.log"
     run = [str(programs / "initdb"), "-D", str(data), "-U", SUPERUSER, "-A", "trust", "-E", "UTF8"]
     subprocess.run(_as_server_user([*run, "--no-sync"]), check=True, capture_output=True)

@@ -53,3 +53,23 @@ def test_the_team_proposal_is_timed_against_its_targets(
     printed = capsys.readouterr().out
     assert "whole-team proposal, 20 mentors x 20 seniors" in printed and "<= 0.2 s" in printed
     assert "whole-team proposal, 500 mentors x 500 seniors" in printed and "<= 3.0 s" in printed
+
+
+def test_the_network_is_measured_on_a_server_next_to_a_file(
+    qtbot: object, postgres_server: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests import network_benchmark
+
+    network_benchmark.run(runs=1, shops=2, pairs=2)
+    lines = capsys.readouterr().out.splitlines()
+    for what in (
+        "file: dashboard / q.",
+        "server, 2 pairs, shop: dashboard / q.",
+        "server, 2 shops: network at a glance / q.",
+        "dashboard queries at 5 / full size",
+        "another's change heard (median / max)",
+        "another's change on screen (median / max)",
+    ):
+        assert any(line.startswith(what) for line in lines), what
+    same = next(line for line in lines if line.startswith("dashboard queries at 5"))
+    assert same.rstrip().endswith("ok")  # as many queries at 2 pairs as at 5
