@@ -6,10 +6,13 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
+from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg.conninfo import conninfo_to_dict
 
+from app.errors import ValidationError
 from app.steps import needs
 from app.storage import network
 from app.storage.database import close_database, open_server
@@ -98,9 +101,21 @@ def _setup(*arguments: str) -> str:
     return done.stdout
 
 
+def _administrator(server: Server, database: str) -> str:
+    """The address of ``database`` for a login that owns it and may create roles, but is
+    no superuser: as the README sets the network up."""
+    user = f"admin_{uuid.uuid4().hex[:6]}"
+    name = conninfo_to_dict(database)["dbname"]
+    with psycopg.connect(database, autocommit=True) as superuser:
+        superuser.execute(f"CREATE ROLE {user} LOGIN CREATEROLE PASSWORD 'admin-secret'")
+        superuser.execute(f'ALTER DATABASE "{name}" OWNER TO {user}')
+    return login(server, database, user, "admin-secret")
+
+
 def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
     postgres_server: Server, server_database: str
 ) -> None:
+    owner = _administrator(postgres_server, server_database)
     user = f"rose_{uuid.uuid4().hex[:6]}"
     runs = [
         ("create",),
@@ -108,17 +123,36 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
         ("add-login", "Boulangerie Rose", user),
         ("add-coordinator", f"coord_{user}"),
     ]
-    counts = "SELECT (SELECT count(*) FROM shop), (SELECT count(*) FROM tandem_member), (SELECT count(*) FROM pg_policies WHERE policyname = 'tandem_shop'), (SELECT count(*) FROM topic)"
+    counts = (
+        "SELECT (SELECT count(*) FROM shop), (SELECT count(*) FROM tandem_member),"
+        " (SELECT count(*) FROM pg_policies WHERE policyname = 'tandem_shop'),"
+        " (SELECT count(*) FROM topic)"
+    )
     seen = []
     for _ in range(2):
         for arguments in runs:
-            _setup(server_database, *arguments)
-        seen.append(_rows(server_database, counts))
+            _setup(owner, *arguments)
+        seen.append(_rows(owner, counts))
     assert seen[0] == seen[1]
     shops, members, policies, topics = seen[0][0]
     assert (shops, members, policies) == (1, 1, 18) and topics > 0
     rose = login(postgres_server, server_database, user, "rose-secret")
     assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]
+
+
+def test_a_dump_of_the_network_restores_with_its_rules(
+    postgres_server: Server, shops: Network, tmp_path: Path
+) -> None:
+    """The backup the README gives: pg_dump as the owner holds every shop; restored into
+    an empty database, each shop's login still sees its own rows alone."""
+    dump = tmp_path / "tandem.dump"
+    subprocess.run(["pg_dump", "--format=custom", f"--file={dump}", shops.owner], check=True)
+    restored = postgres_server.url(postgres_server.fresh_database())
+    subprocess.run(["pg_restore", f"--dbname={restored}", str(dump)], check=True)
+    name = conninfo_to_dict(restored)["dbname"]
+    anne = shops.anne.replace(conninfo_to_dict(shops.anne)["dbname"], name)
+    assert _rows(restored, "SELECT name FROM person ORDER BY name") == [("Anne",), ("Paul",)]
+    assert _rows(anne, "SELECT name FROM person") == [("Anne",)]
 
 
 def _programme_with_pairs(url: str, pairs: int, name: str = "Spring") -> None:
@@ -160,3 +194,26 @@ def test_the_whole_network_at_a_glance_in_the_same_few_queries(shops: Network) -
     close_database()
     open_server(shops.paul)  # a shop's login: its own shop alone
     assert [f.name for f in network_overview()] == ["Menuiserie Roux"]
+
+
+def test_a_shops_login_exports_and_erases_its_own_people_alone(shops: Network) -> None:
+    from app.privacy import erase_person, export_person
+
+    _programme_with_pairs(shops.anne, 1)
+    open_server(shops.anne)
+    young = Person.get(Person.name == "Young Spring 0")
+    exported = export_person(young.id)
+    assert exported["person"]["name"] == "Young Spring 0" and exported["pair"]
+    erase_person(young.id)
+    close_database()
+    assert _rows(shops.owner, "SELECT name FROM person ORDER BY name") == [
+        ("Anne",),
+        ("Paul",),
+        ("Senior Spring 0",),
+    ]
+    open_server(shops.anne)  # another shop's person is nobody here
+    paul = _rows(shops.owner, "SELECT id FROM person WHERE name = 'Paul'")[0][0]
+    with pytest.raises(ValidationError):
+        erase_person(int(str(paul)))
+    close_database()
+    assert ("Paul",) in _rows(shops.owner, "SELECT name FROM person")
