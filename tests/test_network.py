@@ -217,3 +217,27 @@ def test_a_shops_login_exports_and_erases_its_own_people_alone(shops: Network) -
         erase_person(int(str(paul)))
     close_database()
     assert ("Paul",) in _rows(shops.owner, "SELECT name FROM person")
+
+
+def test_each_shop_hears_of_its_own_changes_only(shops: Network) -> None:
+    import time
+
+    from app.storage.listening import ChangeListener
+    from tests.coordinators import elsewhere
+
+    def heard(listener: ChangeListener, shop: int) -> bool:
+        deadline = time.monotonic() + 1
+        while time.monotonic() < deadline:
+            if listener.changed_elsewhere(0, shop):
+                return True
+            time.sleep(0.02)
+        return False
+
+    listener = ChangeListener(shops.lea)
+    elsewhere(shops.paul, "needs.add_person('Hugo')")
+    assert not heard(listener, shops.martin)  # Roux's news is not Martin's screens'
+    elsewhere(shops.anne, "needs.add_person('Lina')")
+    assert heard(listener, shops.martin)
+    elsewhere(shops.paul, "needs.add_person('Yann')")
+    assert heard(listener, shops.roux)
+    listener.close()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.storage.listening import ChangeListener, own_backend, revive_connection
+from app.storage.stamps import current_shop
 from ui.autosave import SaveOnLeave
 from ui.operations import changed_elsewhere
 
@@ -65,7 +66,7 @@ class ServerWatch(QObject):
         self.asked += 1
         if self.listener.closed and self.asked % REOPEN_EVERY == 0:
             self._reopen()
-        if self.listener.changed_elsewhere(own_backend()):
+        if self.listener.changed_elsewhere(own_backend(), current_shop()):
             self.pending = True
         if self.pending and not _typing(self.window):
             self.pending = False

@@ -273,7 +273,9 @@ def transaction() -> Iterator[None]:
                 if before is None or db.connection().total_changes != before:
                     stamps.stamp()  # a change that only deleted rows is a change too
                 if before is None:  # on a server: the other coordinators hear of it at commit
-                    db.execute_sql(f"NOTIFY {CHANNEL}")
+                    db.execute_sql(
+                        "SELECT pg_notify(%s, %s)", (CHANNEL, str(stamps.current_shop()))
+                    )
                 still_there()
             committed = True
         finally:

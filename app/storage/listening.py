@@ -27,9 +27,11 @@ class ChangeListener:
         self._connection: Any = psycopg.connect(url, autocommit=True, **extra)
         self._connection.execute(f"LISTEN {CHANNEL}")
 
-    def changed_elsewhere(self, own: int) -> bool:
+    def changed_elsewhere(self, own: int, shop: int | None = None) -> bool:
         """Whether a connection other than ``own`` (a backend's process id) announced a
-        change since the last call. A listener that lost its server hears nothing more."""
+        change since the last call - of ``shop``'s data, when given (each change names
+        its shop: the other shops' news is not this screen's). A listener that lost its
+        server hears nothing more."""
         import psycopg
 
         if self._connection is None:
@@ -39,7 +41,9 @@ class ChangeListener:
         try:
             pgconn.consume_input()
             while (notice := pgconn.notifies()) is not None:
-                heard = heard or notice.be_pid != own
+                whose = notice.extra.decode()
+                mine = shop is None or whose in ("", str(shop))
+                heard = heard or (notice.be_pid != own and mine)
         except (
             psycopg.Error,
             OSError,
