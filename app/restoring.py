@@ -39,7 +39,7 @@ def _problem(template: str, **values: object) -> StorageProblem:
 
 def save_copy(target: Path) -> Path:
     """A copy of the open data where the owner chooses (a USB key), checked. From a
-    network's server, the copy is an ordinary Tandem file of what this user may see."""
+    network's server, the copy is an ordinary Tandem file of the shop worked on."""
     try:
         if isinstance(db.obj, pw.PostgresqlDatabase):
             from app.storage.offline_copy import copy_to_file  # only for a server's data

@@ -241,3 +241,24 @@ def test_each_shop_hears_of_its_own_changes_only(shops: Network) -> None:
     elsewhere(shops.paul, "needs.add_person('Yann')")
     assert heard(listener, shops.roux)
     listener.close()
+
+
+def test_a_coordinators_copy_holds_the_shop_she_works_on(shops: Network, tmp_path: Path) -> None:
+    from app.restoring import save_copy
+    from app.shop import get_shop
+    from app.storage.database import open_database
+
+    _programme_with_pairs(shops.anne, 1)
+    open_server(shops.lea)
+    network.choose_shop(shops.martin)
+    save_copy(tmp_path / "martin.sqlite")
+    close_database()
+    open_database(tmp_path / "martin.sqlite")  # offline, on any PC
+    assert get_shop().name == "Chocolaterie Martin"
+    assert sorted(person.name for person in needs.list_people()) == [
+        "Anne",
+        "Senior Spring 0",
+        "Young Spring 0",
+    ]
+    needs.add_person("Offline")  # and it works as any file
+    close_database()
