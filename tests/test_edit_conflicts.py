@@ -36,7 +36,7 @@ def test_a_save_over_another_coordinators_change_is_refused_once_and_says_what_i
         needs.update_person(marc, "Marc", job="Baker", notes="Likes the early shift")
     said = _text(refused.value)
     assert said.startswith("Someone else (tandem) changed this person after your screen showed it.")
-    assert "Job: “Pastry chef”" in said and "what you typed is still here" in said
+    assert "Job: “Pastry chef”" in said and "what you typed still in its fields" in said
     assert (Person.get_by_id(marc).job, Person.get_by_id(marc).notes) == ("Pastry chef", "")
     # she has seen their version: saving again replaces it, knowingly
     needs.update_person(marc, "Marc", job="Baker", notes="Likes the early shift")

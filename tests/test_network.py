@@ -138,6 +138,10 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
     assert (shops, members, policies) == (1, 1, 18) and topics > 0
     rose = login(postgres_server, server_database, user, "rose-secret")
     assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]
+    assert ("Avis des clients",) in _rows(rose, "SELECT name FROM topic")  # in French
+    said = _setup(owner, "--language", "en", "add-shop", "Bakery Lee")
+    assert "shop 2: Bakery Lee" in said
+    assert ("Customer reviews", 2) in _rows(owner, "SELECT name, shop_id FROM topic")
 
 
 def test_a_dump_of_the_network_restores_with_its_rules(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.network_setup import Network
@@ -148,3 +148,26 @@ def test_the_networks_shops_at_a_glance_and_one_chosen_from_there(
     assert "Chocolaterie Martin" in window.windowTitle()
     assert _team(window) == ["Anne - Owner"]
     window.close()
+
+
+def test_after_a_refusal_another_login_can_be_typed(
+    qtbot: QtBot, tmp_path: Path, shops: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def type_annes_address() -> str:
+        def answer(dialog: QWidget) -> None:
+            field = dialog.findChild(QLineEdit)
+            assert field is not None and field.text() == shops.owner  # offered to correct
+            field.selectAll()
+            qtbot.keyClicks(field, shops.anne)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+
+        when_modal(answer)
+        return "Another address or login…"
+
+    boxes = Boxes({"sets up the network": type_annes_address})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window = _start(qtbot, tmp_path, "--server", shops.owner)
+    assert isinstance(window, MainWindow) and window.session.on_server
+    assert "Chocolaterie Martin" in window.windowTitle()
+    window.close()  # the settings written
+    assert "anne-secret" not in (tmp_path / "tandem.ini").read_text(encoding="utf-8")

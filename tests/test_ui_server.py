@@ -225,3 +225,22 @@ def test_the_news_comes_back_after_the_network_dropped(
     another_coordinator(server_database, "Karim")
     qtbot.waitUntil(lambda: _team(window) == ["Karim"], timeout=5000)
     window.close()
+
+
+def test_a_first_programme_made_elsewhere_is_shown_on_every_screen(
+    qtbot: QtBot, tmp_path: Path, server_database: str
+) -> None:
+    from tests.coordinators import elsewhere
+
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    window.stepper.go_to(0)
+    dashboard = window.page(0)
+    assert dashboard.where.text() == "Create a programme to begin."  # type: ignore[attr-defined]
+    elsewhere(
+        server_database, "from app.programmes import create_programme\ncreate_programme('Spring')"
+    )
+    qtbot.waitUntil(lambda: window.programme.currentText() == "Spring", timeout=2000)
+    assert dashboard.where.text() == "The programme is at step 1 of 5."  # type: ignore[attr-defined]
+    assert window.stepper.item(1).text().startswith("○ 1. The needs")
+    window.close()

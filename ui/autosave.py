@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -15,6 +15,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QWidget,
+)
+
+#: How a person leaves a field (not a box or a menu that opens over it).
+_LEFT = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
 )
 
 
@@ -32,6 +40,10 @@ class SaveOnLeave(QObject):
         self._filling = False
         self._fields: list[QWidget] = []
         self._saved: tuple[object, ...] = ()
+        #: Filled since :meth:`keeping_typed` began (the form shows the data anew).
+        self._refilled = False
+        #: The values of the last refused save, until she comes back into a field.
+        self._refused: tuple[object, ...] | None = None
 
     def watch(self, *fields: QWidget) -> None:
         for field in fields:
@@ -40,12 +52,14 @@ class SaveOnLeave(QObject):
                 field.installEventFilter(self)
             elif isinstance(field, QLineEdit):
                 field.editingFinished.connect(self.save)
+                field.installEventFilter(self)  # left again after a refusal: tried again
             elif isinstance(field, QComboBox):
                 field.currentIndexChanged.connect(self.save)
             elif isinstance(field, QAbstractButton):
                 field.toggled.connect(self.save)
             elif isinstance(field, QAbstractSpinBox):
                 field.editingFinished.connect(self.save)
+                field.installEventFilter(self)
             else:
                 raise TypeError(f"no way to save a {type(field).__name__} on leaving it")
             self._fields.append(field)
@@ -60,21 +74,52 @@ class SaveOnLeave(QObject):
         finally:
             self._saved = self._values()
             self._filling = False
+            self._refilled = True
+
+    @contextmanager
+    def keeping_typed(self) -> Iterator[None]:
+        """Let the form be filled anew from the data (another coordinator's version of it),
+        then put back in their fields the values she typed and could not save: the fields
+        she did not touch show the other version, and are saved as it is."""
+        typed = {
+            index: value
+            for index, (value, shown) in enumerate(zip(self._values(), self._saved, strict=True))
+            if value != shown
+        }
+        self._refilled = False
+        yield
+        if not self._refilled:
+            return  # not filled meanwhile: the fields still hold what she typed
+        self._filling = True
+        try:
+            for index, value in typed.items():
+                _put(self._fields[index], value)
+        finally:
+            self._filling = False
 
     def save(self) -> None:
         if self._filling or not self.unsaved():
             return
+        if self._values() == self._refused:
+            return  # refused as it is: tried again once she comes back and leaves again
         values = self._values()
         if self._save() is not None:
-            self._saved = values
+            self._saved, self._refused = values, None
+        else:  # as the form is now (a refusal may have filled it anew)
+            self._refused = self._values()
 
     def unsaved(self) -> bool:
         """Whether a field holds a value not shown from the data nor saved since."""
         return self._values() != self._saved
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and watched in self._fields:
-            self.save()
+        if watched in self._fields:
+            if event.type() == QEvent.Type.FocusIn:
+                self._refused = None
+            elif event.type() == QEvent.Type.FocusOut and (
+                isinstance(watched, QPlainTextEdit) or event.reason() in _LEFT  # type: ignore[attr-defined]
+            ):
+                self.save()
         return super().eventFilter(watched, event)
 
     def _values(self) -> tuple[object, ...]:
@@ -93,6 +138,19 @@ def _value(field: QWidget) -> object:
     if isinstance(field, QAbstractSpinBox):
         return field.text()
     raise TypeError(type(field).__name__)
+
+
+def _put(field: QWidget, value: object) -> None:
+    if isinstance(field, QPlainTextEdit | QLineEdit):
+        show_text(field, str(value))
+    elif isinstance(field, QComboBox):
+        field.setCurrentIndex(int(str(value)))
+    elif isinstance(field, QAbstractButton):
+        field.setChecked(bool(value))
+    elif isinstance(field, QAbstractSpinBox):
+        line = field.findChild(QLineEdit)
+        if line is not None:
+            line.setText(str(value))
 
 
 def show_text(editor: QPlainTextEdit | QLineEdit, value: str) -> None:

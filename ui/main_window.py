@@ -26,8 +26,9 @@ from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.steps.review import renew_programme
+from ui.autosave import SaveOnLeave
 from ui.data_guard import DataGuard
-from ui.forms import ElidedLabel, error_label, plain_label, tell
+from ui.forms import ElidedLabel, confirm, error_label, plain_label, tell
 from ui.i18n import Translators, text
 from ui.operations import Changes, Scope, change
 from ui.printing.menu import add_document, build
@@ -307,7 +308,10 @@ class MainWindow(QMainWindow):
         """What the window itself shows of a change: the steps' states, the programmes'
         names, the shop's name; and a backup when one is due."""
         if scope & Scope.PROGRAMME:
-            self._load_programmes(self.current_programme())
+            shown = self.current_programme()
+            self._load_programmes(shown)
+            if self.current_programme() != shown:  # the first one (made elsewhere), or gone
+                self._switch_programme(self.current_programme(), keep_page=True)
         if scope & Scope.SHOP:
             self._show_shop()
         if scope & ~Scope.BOOKMARK:
@@ -463,11 +467,20 @@ class MainWindow(QMainWindow):
         tell(self, self.tr("Tandem will use this language the next time it starts."))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.guard.stop()
-        self._follow_server(stop=True)
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # a field being typed in is saved as it loses the focus
+        if any(form.unsaved() for form in self.findChildren(SaveOnLeave)) and not confirm(
+            self,
+            self.tr(
+                "Some of what you typed could not be saved: it is still in its fields, with the "
+                "reason beside it. Close Tandem anyway, and lose it?"
+            ),
+        ):
+            event.ignore()
+            return
+        self.guard.stop()
+        self._follow_server(stop=True)
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         self.session.close()

@@ -19,6 +19,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QWidget
 
 from app.errors import StorageProblem, ValidationError
+from app.storage.conflicts import EditConflict
+from ui.autosave import SaveOnLeave
 from ui.forms import ErrorPlaces, report_storage_problem, tell
 from ui.i18n import text
 
@@ -113,21 +115,49 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
     """
     try:
         result = action()
+    except EditConflict as refused:
+        _show_their_version(parent)
+        _refused(parent, refused, errors)
+        return None
     except ValidationError as refused:
-        _hide_all(errors)
-        place = _place_for(errors, refused.field)
-        if place is not None:
-            place.setText(text(refused.message))
-            place.show()
-            _bring_into_view(place)
-        else:
-            tell(parent, text(refused.message))
+        _refused(parent, refused, errors)
         return None
     except StorageProblem as problem:
         report_storage_problem(parent, problem)
         return None
     _hide_all(errors)
     return result
+
+
+def _refused(parent: QWidget, refused: ValidationError, errors: ErrorPlaces) -> None:
+    """A refusal shown beside its field, else in a box."""
+    _hide_all(errors)
+    place = _place_for(errors, refused.field)
+    if place is not None:
+        place.setText(text(refused.message))
+        place.show()
+        _bring_into_view(place)
+    else:
+        tell(parent, text(refused.message))
+
+
+def _show_their_version(parent: QWidget) -> None:
+    """Another coordinator changed what this form saves: every screen shows the data as it
+    is now, and the form keeps in their fields the values she typed (saved when she leaves
+    a field again); the fields she did not touch show, and will save, the other version."""
+    form: QWidget | None = parent
+    saver = None
+    while form is not None and saver is None:
+        saver = form.findChild(SaveOnLeave, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        form = form.parentWidget()
+    announcer = changes_of(parent)
+    if announcer is None:
+        return
+    if saver is None:
+        changed_elsewhere(announcer)
+        return
+    with saver.keeping_typed():
+        changed_elsewhere(announcer)
 
 
 def _bring_into_view(label: QLabel) -> None:

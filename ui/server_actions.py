@@ -33,13 +33,16 @@ def _ask_password(parent: QWidget | None, why: StorageProblem) -> str | None:
     dialog.setLabelText(text(why.message) + "\n\n" + translate("server", "Password:"))
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setOkButtonText(translate("server", "Connect"))
+    dialog.setCancelButtonText(translate("server", "Use this PC's data"))
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
 
 
-def _try_again(parent: QWidget | None, why: StorageProblem) -> bool:
-    """Said why the server cannot be used; True when the owner wants to try again."""
+def _try_again(parent: QWidget | None, why: StorageProblem, address: str) -> str | None:
+    """Said why the server cannot be used; the address to try (the same again, or another
+    one the owner typed), or None for this PC's data."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         translate("server", "Network server"),
@@ -47,10 +50,46 @@ def _try_again(parent: QWidget | None, why: StorageProblem) -> bool:
         parent=parent,
     )
     again = box.addButton(translate("server", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(
+        translate("server", "Another address or login…"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(translate("server", "Use this PC's data"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(again)
     box.exec()
-    return box.clickedButton() is again
+    if box.clickedButton() is again:
+        return address
+    if box.clickedButton() is other:
+        return _typed_address(parent, address)
+    return None
+
+
+def _typed_address(parent: QWidget | None, offered: str) -> str | None:
+    """The address of the network's server, as the owner types it (``offered`` first)."""
+    typed, accepted = QInputDialog.getText(
+        parent,
+        translate("server", "Connect to a network server"),
+        translate(
+            "server",
+            "The address of the network's server, as its coordinator gave it\n"
+            "(postgresql://name@server/database):",
+        ),
+        QLineEdit.EchoMode.Normal,
+        offered,
+    )
+    if not accepted or not typed.strip():
+        return None
+    if not is_server_address(typed):
+        tell(
+            parent,
+            translate(
+                "server",
+                "{address} is not the address of a server: it starts with postgresql://, as in "
+                "postgresql://marie@server/tandem.",
+            ).format(address=typed.strip()),
+            QMessageBox.Icon.Warning,
+        )
+        return None
+    return typed
 
 
 def connect(parent: QWidget | None, session: DataSession, url: str) -> bool:
@@ -66,8 +105,11 @@ def connect(parent: QWidget | None, session: DataSession, url: str) -> bool:
             if password is None:
                 return False
         except StorageProblem as why:
-            if not _try_again(parent, why):
+            chosen = _try_again(parent, why, address)
+            if chosen is None:
                 return False
+            if chosen != address:
+                address, password = without_password(chosen)
         else:
             session.settings.server = address
             choose_shop(parent, session, ask=False)
@@ -129,31 +171,8 @@ def change_shop(window: MainWindow) -> None:
 def ask_address(parent: QWidget, session: DataSession) -> bool:
     """Tandem › Connect to a network server…: the address asked (the last one offered),
     then connected to; True once the network's data is open."""
-    typed, accepted = QInputDialog.getText(
-        parent,
-        translate("server", "Connect to a network server"),
-        translate(
-            "server",
-            "The address of the network's server, as its coordinator gave it\n"
-            "(postgresql://name@server/database):",
-        ),
-        QLineEdit.EchoMode.Normal,
-        session.settings.server_address,
-    )
-    if not accepted or not typed.strip():
-        return False
-    if not is_server_address(typed):
-        tell(
-            parent,
-            translate(
-                "server",
-                "{address} is not the address of a server: it starts with postgresql://, as in "
-                "postgresql://marie@server/tandem.",
-            ).format(address=typed.strip()),
-            QMessageBox.Icon.Warning,
-        )
-        return False
-    return connect(parent, session, typed)
+    typed = _typed_address(parent, session.settings.server_address)
+    return typed is not None and connect(parent, session, typed)
 
 
 def connect_from_menu(window: MainWindow) -> None:

@@ -2,9 +2,9 @@
 its listener whether another Tandem changed the network's data, and then every screen
 reloads, as after a change made here.
 
-A reload never takes a field from under the owner's fingers: while she types in a field,
-a dialog is open, or a form holds what she typed and could not save (a save refused because
-another coordinator changed the same thing), it waits until she is done.
+A reload never takes a field from under the owner's fingers: while a form holds what she
+typed and has not saved (or could not: another coordinator changed the same thing), she
+types in a field, or a dialog is open, it waits until she is done.
 """
 
 from __future__ import annotations
@@ -14,14 +14,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.storage.listening import ChangeListener, own_backend, revive_connection
 from app.storage.stamps import current_shop
@@ -40,11 +33,13 @@ REOPEN_EVERY = 4
 
 
 def _typing(window: QWidget) -> bool:
-    """The owner is in the middle of something a reload would disturb."""
+    """The owner is in the middle of something a reload would disturb: a form holds what
+    she typed and has not saved, a field she types in, or a dialog. A cursor merely resting
+    in a field (as after Tab) waits for nothing."""
     focused = QApplication.focusWidget()
-    editing = isinstance(focused, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
+    typing = isinstance(focused, QLineEdit) and focused.isModified()
     unsaved = any(form.unsaved() for form in window.findChildren(SaveOnLeave))
-    return editing or unsaved or QApplication.activeModalWidget() is not None
+    return typing or unsaved or QApplication.activeModalWidget() is not None
 
 
 class ServerWatch(QObject):

@@ -48,6 +48,12 @@ class Stepper(QListWidget):
     def show_states(self, steps: tuple[StepStatus, ...] | None) -> None:
         """Write each step's state beside its title: done, in progress or not started."""
         self.item(DASHBOARD).setText(self.titles[DASHBOARD])
+        if steps is None:  # no programme (or another shop's, gone): the titles alone
+            for number in range(1, self.count()):
+                item = self.item(number)
+                item.setText(f"{number}. {self.titles[number]}")
+                item.setToolTip("")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.titles[number])
         for status in steps or ():
             if status.done:
                 mark, state = "✓", self.tr("done")

@@ -113,12 +113,13 @@ def conflict(table: str, author: str, differing: dict[str, Any]) -> EditConflict
     if now is None:
         template = QT_TRANSLATE_NOOP(
             "conflicts",
-            "{head} Nothing was saved, and what you typed is still here: save it again to replace their version.",
+            "{head} Nothing was saved: the screen now shows their version, with what you typed still "
+            "in its fields - save again to keep it.",
         )
         return EditConflict(message("conflicts", template, head=head))
     template = QT_TRANSLATE_NOOP(
         "conflicts",
-        "{head} It now reads: {now}. Nothing was saved, and what you typed is still here: "
-        "save it again to replace their version.",
+        "{head} It now reads: {now}. Nothing was saved: the screen now shows their version, with "
+        "what you typed still in its fields - save again to keep it.",
     )
     return EditConflict(message("conflicts", template, head=head, now=now))

@@ -76,7 +76,7 @@ def _create_role(name: str, password: str | None = None) -> None:
         _execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(role, sql.Literal(password)))
 
 
-def create_network(translate: Translator = untranslated) -> None:
+def create_network() -> None:
     """Roles, rules and rights of a network, on the database the models are bound to (opened
     as its owner, with the right to create roles)."""
     with db.atomic():
@@ -148,9 +148,10 @@ def add_shop(name: str, translate: Translator = untranslated) -> int:
         return int(shop.id)
 
 
-def add_member(shop: str, login: str, password: str) -> None:
-    """``login`` works for the shop called ``shop`` (made if need be), and sees it alone."""
-    shop_id = add_shop(shop)
+def add_member(shop: str, login: str, password: str, translate: Translator = untranslated) -> None:
+    """``login`` works for the shop called ``shop`` (made if need be, its catalogue in the
+    language of ``translate``), and sees it alone."""
+    shop_id = add_shop(shop, translate)
     with db.atomic():
         _create_role(login, password)
         _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(SHOPS), sql.Identifier(login)))

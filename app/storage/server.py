@@ -64,6 +64,20 @@ class ServerDatabase(pw.PostgresqlDatabase):
             self.connect()
         return super().cursor(named_cursor)
 
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        """A read that finds the connection broken (the server dropped it: only its use
+        tells) is made again on a new connection - outside a transaction only, where
+        nothing was half done; anything else goes up as it is."""
+        try:
+            return super().execute_sql(sql, params)
+        except (pw.OperationalError, pw.InterfaceError):
+            state: Any = getattr(self, "_state")  # noqa: B009 - peewee's, not in its stubs
+            broken = state.conn is None or state.conn.closed
+            if not broken or self.in_transaction() or not sql.lstrip().upper().startswith("SELECT"):
+                raise
+            log.warning("A read found the connection to %s broken; reading again", _where(self.url))
+            return super().execute_sql(sql, params)
+
     def revive(self) -> None:
         """Make sure the connection works, taking it up again if the server dropped it
         (a dropped connection is only found out by using it)."""

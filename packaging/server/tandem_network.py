@@ -5,6 +5,9 @@
     python packaging/server/tandem_network.py ADDRESS add-login "Chocolaterie Martin" anne
     python packaging/server/tandem_network.py ADDRESS add-coordinator lea
 
+A new shop's starting catalogue (its topics and coaching points) is written in French, or
+in English with ``--language en``.
+
 ADDRESS is the database as its owner reaches it, for example
 ``postgresql://tandem_admin@server.local/tandem`` (the database must exist: ``createdb``).
 The owner needs the right to create roles. A new login's password is read from the
@@ -23,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.errors import TandemError
-from app.i18n import untranslated
+from app.i18n import Translator, untranslated
 from app.storage import network
 from app.storage.database import close_database, open_server
 
@@ -38,9 +41,30 @@ def _password(login: str) -> str:
     return first
 
 
+def _translator(language: str) -> Translator:
+    """Tandem's own translations, for a new shop's catalogue."""
+    if language == "en":
+        return untranslated
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from app.resources import resource
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = QTranslator(app)
+    if not translator.load(f"tandem_{language}", str(resource("translations"))):
+        raise SystemExit(f"Tandem's {language} translations are missing: nothing was changed.")
+    app.installTranslator(translator)
+    return lambda context, source, count=-1: QCoreApplication.translate(
+        context, source, None, count
+    )
+
+
 def main(arguments: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("address", help="postgresql://owner@host/database")
+    parser.add_argument(
+        "--language", choices=("fr", "en"), default="fr", help="of a new shop's catalogue"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("create", help="the roles, rules and rights of the network")
     shop = commands.add_parser("add-shop", help="a shop, with its starting catalogue")
@@ -52,14 +76,18 @@ def main(arguments: list[str] | None = None) -> int:
     coordinator.add_argument("login")
     given = parser.parse_args(arguments)
     try:
-        open_server(given.address, to_work=False)
+        translate = _translator(given.language)
+        open_server(given.address, translate, to_work=False)
         network.create_network()
+        print("The network's roles and rules are in place.")
         if given.command == "add-shop":
-            network.add_shop(given.name)
+            network.add_shop(given.name, translate)
         elif given.command == "add-login":
-            network.add_member(given.shop, given.login, _password(given.login))
+            network.add_member(given.shop, given.login, _password(given.login), translate)
+            print(f"{given.login} works for {given.shop}, and sees that shop alone.")
         elif given.command == "add-coordinator":
             network.add_coordinator(given.login, _password(given.login))
+            print(f"{given.login} coordinates the network: every shop.")
         for number, name in network.visible_shops():
             print(f"shop {number}: {name or '(no name yet)'}")
     except TandemError as problem:

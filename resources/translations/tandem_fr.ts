@@ -488,203 +488,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Connect to a &amp;network server…</source>
         <translation>Se connecter à un ser&amp;veur du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Use this &amp;PC&apos;s data</source>
         <translation>&amp;Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
-        <source>Change s&amp;hop…</source>
-        <translation>Changer de &amp;boutique…</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="141"/>
-        <source>The net&amp;work&apos;s shops…</source>
-        <translation>Vue d&apos;&amp;ensemble du réseau…</translation>
+        <source>Change s&amp;hop…</source>
+        <translation>C&amp;hanger de boutique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>The net&amp;work&apos;s shops…</source>
+        <translation>Les &amp;boutiques du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <source>Some of what you typed could not be saved: it is still in its fields, with the reason beside it. Close Tandem anyway, and lose it?</source>
+        <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée : elle est toujours dans ses champs, avec la raison à côté. Fermer Tandem quand même, et la perdre ?</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="191"/>
@@ -717,7 +722,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1925,17 +1930,17 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>Étapes du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="53"/>
+        <location filename="../../ui/stepper.py" line="59"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="55"/>
+        <location filename="../../ui/stepper.py" line="61"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/stepper.py" line="57"/>
+        <location filename="../../ui/stepper.py" line="63"/>
         <source>not started</source>
         <translation>pas commencée</translation>
     </message>
@@ -2521,6 +2526,16 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>Quelqu&apos;un d&apos;autre ({who}) a modifié {what} depuis que votre écran l&apos;affiche.</translation>
     </message>
     <message>
+        <location filename="../../app/storage/conflicts.py" line="114"/>
+        <source>{head} Nothing was saved: the screen now shows their version, with what you typed still in its fields - save again to keep it.</source>
+        <translation>{head} Rien n&apos;a été enregistré : l&apos;écran montre maintenant leur version, et ce que vous avez saisi est toujours dans ses champs - enregistrez à nouveau pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/conflicts.py" line="120"/>
+        <source>{head} It now reads: {now}. Nothing was saved: the screen now shows their version, with what you typed still in its fields - save again to keep it.</source>
+        <translation>{head} On y lit maintenant : {now}. Rien n&apos;a été enregistré : l&apos;écran montre maintenant leur version, et ce que vous avez saisi est toujours dans ses champs - enregistrez à nouveau pour le garder.</translation>
+    </message>
+    <message>
         <location filename="../../app/storage/conflicts.py" line="92"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
@@ -2529,16 +2544,6 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <location filename="../../app/storage/conflicts.py" line="108"/>
         <source>Someone else changed {what} after your screen showed it.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié {what} depuis que votre écran l&apos;affiche.</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/conflicts.py" line="114"/>
-        <source>{head} Nothing was saved, and what you typed is still here: save it again to replace their version.</source>
-        <translation>{head} Rien n&apos;a été enregistré, et ce que vous avez saisi est toujours là : enregistrez à nouveau pour remplacer leur version.</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/conflicts.py" line="119"/>
-        <source>{head} It now reads: {now}. Nothing was saved, and what you typed is still here: save it again to replace their version.</source>
-        <translation>{head} On y lit maintenant : {now}. Rien n&apos;a été enregistré, et ce que vous avez saisi est toujours là : enregistrez à nouveau pour remplacer leur version.</translation>
     </message>
 </context>
 <context>
@@ -3947,7 +3952,7 @@ Un rappel avant les fêtes</translation>
     <name>server</name>
     <message>
         <location filename="../../ui/server_actions.py" line="32"/>
-        <location filename="../../ui/server_actions.py" line="45"/>
+        <location filename="../../ui/server_actions.py" line="48"/>
         <source>Network server</source>
         <translation>Serveur du réseau</translation>
     </message>
@@ -3957,44 +3962,55 @@ Un rappel avant les fêtes</translation>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="49"/>
+        <location filename="../../ui/server_actions.py" line="52"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="50"/>
+        <location filename="../../ui/server_actions.py" line="37"/>
+        <location filename="../../ui/server_actions.py" line="56"/>
         <source>Use this PC&apos;s data</source>
         <translation>Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="87"/>
+        <location filename="../../ui/server_actions.py" line="36"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="54"/>
+        <source>Another address or login…</source>
+        <translation>Une autre adresse ou un autre identifiant…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="129"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="91"/>
+        <location filename="../../ui/server_actions.py" line="133"/>
         <source>Choose a shop</source>
         <translation>Choisir une boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="92"/>
+        <location filename="../../ui/server_actions.py" line="134"/>
         <source>You coordinate several shops of the network. Work on:</source>
         <translation>Vous coordonnez plusieurs boutiques du réseau. Travailler sur :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="134"/>
+        <location filename="../../ui/server_actions.py" line="70"/>
         <source>Connect to a network server</source>
         <translation>Se connecter à un serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="135"/>
+        <location filename="../../ui/server_actions.py" line="71"/>
         <source>The address of the network&apos;s server, as its coordinator gave it
 (postgresql://name@server/database):</source>
         <translation>L&apos;adresse du serveur du réseau, telle que la coordination du réseau l&apos;a donnée
 (postgresql://nom@serveur/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="148"/>
+        <location filename="../../ui/server_actions.py" line="84"/>
         <source>{address} is not the address of a server: it starts with postgresql://, as in postgresql://marie@server/tandem.</source>
         <translation>{address} n&apos;est pas l&apos;adresse d&apos;un serveur : elle commence par postgresql://, comme postgresql://marie@serveur/tandem.</translation>
     </message>
@@ -4153,54 +4169,54 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="164"/>
+        <location filename="../../app/storage/server.py" line="178"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
         <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection.</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="172"/>
+        <location filename="../../app/storage/server.py" line="186"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="182"/>
+        <location filename="../../app/storage/server.py" line="196"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="189"/>
+        <location filename="../../app/storage/server.py" line="203"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="198"/>
+        <location filename="../../app/storage/server.py" line="212"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="209"/>
+        <location filename="../../app/storage/server.py" line="223"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="234"/>
+        <location filename="../../app/storage/server.py" line="248"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="247"/>
+        <location filename="../../app/storage/server.py" line="261"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="226"/>
+        <location filename="../../app/storage/network.py" line="227"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <extracomment>The group of the network&apos;s coordinators: they see every shop. The group of every shop&apos;s logins: each sees the shops it is a member of. Which login belongs to which shop. The connection&apos;s setting that says which shop Tandem works on.</extracomment>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="236"/>
+        <location filename="../../app/storage/network.py" line="237"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
