@@ -37,6 +37,20 @@ def _english(qapp: object) -> Iterator[None]:
     english.remove()
 
 
+#: Seconds a test may take before the run is stopped with every thread's stack: a box
+#: nobody answers (offscreen, nobody can) would otherwise hold CI until its time runs out.
+HANG_SECONDS = int(os.environ.get("TANDEM_TEST_HANG_SECONDS", "600"))
+
+
+@pytest.fixture(autouse=True)
+def _no_endless_test() -> Iterator[None]:
+    import faulthandler
+
+    faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
+
+
 @pytest.fixture(autouse=True)
 def _log_files_closed() -> Iterator[None]:
     """A start sets up a log file in its data folder; it is closed when the test ends, so

@@ -125,3 +125,12 @@ def add_person_at_window(window: QWidget) -> None:
     """Make a change as the owner would: "Add a person" in step 1 of Tandem's window."""
     window.stepper.go_to(1)  # type: ignore[attr-defined]
     window.page(1).add_person.click()  # type: ignore[attr-defined]
+
+
+def close_losing_what_was_refused(window: QWidget, monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Close ``window`` while a refused value is still in its field: Tandem asks first, and
+    is told to close (what it said is in the boxes returned)."""
+    answered = Boxes({"Close Tandem anyway": "Yes"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answered.exec(box))
+    window.close()
+    return answered

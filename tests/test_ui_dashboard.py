@@ -183,6 +183,7 @@ def test_a_refused_log_keeps_the_dialog_open_with_what_was_typed(
     dialog = SessionDialog(pair.pair_id, None, status=SessionStatus.DONE)
     qtbot.addWidget(dialog)
     type_text(dialog.learnt, "Took two orders by phone and entered them")
+    type_text(dialog.start_time, "19:40")  # when nobody meets anyone (the demo's day may)
     choose(dialog.level, "Can teach it")  # a level, but no topic said
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted

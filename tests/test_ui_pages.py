@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from app.steps import needs
 from app.vocabulary import Affinity
-from tests.qt_helpers import type_text
+from tests.qt_helpers import close_losing_what_was_refused, type_text
 from ui.main_window import MainWindow
 from ui.operations import Scope
 from ui.session import DataSession
@@ -56,13 +56,16 @@ def test_a_refused_name_is_explained_beside_it_and_the_rest_stays_typed(window: 
     assert needs.list_people()[0].job == "Gérante"
 
 
-def test_a_year_out_of_range_is_refused_with_the_range(window: MainWindow) -> None:
+def test_a_year_out_of_range_is_refused_with_the_range(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = window.pages[1]
     assert isinstance(page, NeedsPage)
     page.add_person.click()
     type_text(page.form.year_joined, "1850")
     assert "from 1940" in page.form.errors["year_joined"].text()
     assert needs.list_people()[0].year_joined is None
+    assert close_losing_what_was_refused(window, monkeypatch).mentioning("could not be saved")
 
 
 def test_names_are_shown_as_typed_everywhere(window: MainWindow) -> None:

@@ -20,7 +20,7 @@ from app import journal, shop
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Level, Role
 from tests import builders
-from tests.qt_helpers import when_popup
+from tests.qt_helpers import close_losing_what_was_refused, when_popup
 from tests.windows import open_window
 from ui.dashboard.session_dialog import SessionDialog
 from ui.i18n import Translators
@@ -161,7 +161,7 @@ def test_every_date_time_and_number_keeps_what_is_typed(
 
 
 def test_a_value_that_cannot_be_read_is_refused_beside_its_field(
-    qtbot: QtBot, window: MainWindow, language: str
+    qtbot: QtBot, window: MainWindow, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.stepper.go_to(4)
     frame = window.page(4).frame  # type: ignore[attr-defined]
@@ -176,6 +176,7 @@ def test_a_value_that_cannot_be_read_is_refused_beside_its_field(
     assert frame.start_time.text() == "25:00"
     saved = rules.get_programme_rules(_spring(window))
     assert saved is not None and saved.start_time == dt.time(9, 30)  # nothing invalid saved
+    close_losing_what_was_refused(window, monkeypatch)  # the refused time may be asked about
 
 
 def test_the_arrows_step_a_field_and_what_they_show_is_kept(
@@ -291,7 +292,7 @@ def test_a_refusal_in_the_session_form_is_read_whole(
 
 
 def test_the_calendar_of_a_date_that_cannot_be_read_opens_on_the_last_good_one(
-    qtbot: QtBot, window: MainWindow, language: str
+    qtbot: QtBot, window: MainWindow, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.stepper.go_to(4)
     frame = window.page(4).frame  # type: ignore[attr-defined]
@@ -307,6 +308,7 @@ def test_the_calendar_of_a_date_that_cannot_be_read_opens_on_the_last_good_one(
     when_popup(look)
     frame.start_on.calendar_action.trigger()
     assert opened == [dt.date(2026, 12, 22)]  # not today: where she was
+    close_losing_what_was_refused(window, monkeypatch)  # the unreadable date may be asked about
 
 
 def test_a_date_typed_for_one_mentor_is_not_carried_to_the_next(

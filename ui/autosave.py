@@ -42,8 +42,12 @@ class SaveOnLeave(QObject):
         self._saved: tuple[object, ...] = ()
         #: Filled since :meth:`keeping_typed` began (the form shows the data anew).
         self._refilled = False
-        #: The values of the last refused save, until she comes back into a field.
+        #: The values of the save refused last, until she types or comes back into a field:
+        #: leaving a field reports it twice (focus lost, edit finished), and the second
+        #: report is no new try.
         self._refused: tuple[object, ...] | None = None
+        #: A save was refused, and what she typed has been neither saved nor replaced since.
+        self._held_back = False
 
     def watch(self, *fields: QWidget) -> None:
         for field in fields:
@@ -75,6 +79,7 @@ class SaveOnLeave(QObject):
             self._saved = self._values()
             self._filling = False
             self._refilled = True
+            self._held_back = False  # the form shows the data: nothing of hers is in it
 
     @contextmanager
     def keeping_typed(self) -> Iterator[None]:
@@ -86,7 +91,7 @@ class SaveOnLeave(QObject):
             for index, (value, shown) in enumerate(zip(self._values(), self._saved, strict=True))
             if value != shown
         }
-        self._refilled = False
+        held_back, self._refilled = self._held_back, False
         yield
         if not self._refilled:
             return  # not filled meanwhile: the fields still hold what she typed
@@ -96,17 +101,22 @@ class SaveOnLeave(QObject):
                 _put(self._fields[index], value)
         finally:
             self._filling = False
+            self._held_back = held_back or bool(typed)
 
     def save(self) -> None:
         if self._filling or not self.unsaved():
             return
         if self._values() == self._refused:
-            return  # refused as it is: tried again once she comes back and leaves again
+            return  # refused as it is, and nothing done since
         values = self._values()
         if self._save() is not None:
-            self._saved, self._refused = values, None
+            self._saved, self._refused, self._held_back = values, None, False
         else:  # as the form is now (a refusal may have filled it anew)
-            self._refused = self._values()
+            self._refused, self._held_back = self._values(), True
+
+    def held_back(self) -> bool:
+        """What she typed was refused and is still in the form, unsaved."""
+        return self._held_back and self.unsaved()
 
     def unsaved(self) -> bool:
         """Whether a field holds a value not shown from the data nor saved since."""
@@ -114,7 +124,7 @@ class SaveOnLeave(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._fields:
-            if event.type() == QEvent.Type.FocusIn:
+            if event.type() in (QEvent.Type.FocusIn, QEvent.Type.KeyPress):
                 self._refused = None
             elif event.type() == QEvent.Type.FocusOut and (
                 isinstance(watched, QPlainTextEdit) or event.reason() in _LEFT  # type: ignore[attr-defined]

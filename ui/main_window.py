@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
         focused = self.focusWidget()
         if focused is not None:
             focused.clearFocus()  # a field being typed in is saved as it loses the focus
-        if any(form.unsaved() for form in self.findChildren(SaveOnLeave)) and not confirm(
+        if any(form.held_back() for form in self.findChildren(SaveOnLeave)) and not confirm(
             self,
             self.tr(
                 "Some of what you typed could not be saved: it is still in its fields, with the "
