@@ -194,3 +194,16 @@ def running_server() -> Iterator[Server]:
             capture_output=True,
         )
         shutil.rmtree(base, ignore_errors=True)
+
+
+def cut_connections(url: str) -> None:
+    """Every connection to the database at ``url`` cut by the server, as when the network
+    drops: each is found broken at its next use."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    name = conninfo_to_dict(url)["dbname"]
+    with psycopg.connect(url.replace(f"/{name}?", "/postgres?"), autocommit=True) as admin:
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
+        )

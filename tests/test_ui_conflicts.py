@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.coordinators import elsewhere
+from tests.postgres import cut_connections
 from tests.qt_helpers import Boxes
 from ui import main as tandem
 from ui.main_window import MainWindow
@@ -118,8 +119,6 @@ def test_a_cursor_resting_in_a_field_lets_the_others_news_in(
 def test_a_save_lost_with_the_connection_is_tried_again_when_she_leaves_again(
     qtbot: QtBot, tmp_path: Path, server_database: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from psycopg.conninfo import conninfo_to_dict
-
     boxes = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
     window, form = _marc_at_window(qtbot, tmp_path, server_database)
@@ -128,13 +127,7 @@ def test_a_save_lost_with_the_connection_is_tried_again_when_she_leaves_again(
     qtbot.mouseClick(job, Qt.MouseButton.LeftButton)
     job.selectAll()
     qtbot.keyClicks(job, "Head baker")
-    name = conninfo_to_dict(server_database)["dbname"]
-    with psycopg.connect(
-        server_database.replace(f"/{name}?", "/postgres?"), autocommit=True
-    ) as admin:
-        admin.execute(  # the network drops under her save
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
-        )
+    cut_connections(server_database)  # the network drops under her save
     qtbot.keyClick(job, Qt.Key.Key_Tab)
     assert boxes.mentioning("connection to the network's server was lost")
     assert _person(server_database, "Marc")[1] == "Baker" and job.text() == "Head baker"

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.steps import needs
 from tests.conftest import PASSWORD
+from tests.postgres import cut_connections
 from tests.qt_helpers import Boxes, add_person_at_window, when_modal
 from tests.test_start_faults import own_data
 from ui import main as tandem
@@ -205,8 +206,6 @@ def test_erasing_a_person_on_the_server_says_what_its_backups_still_hold(
 def test_the_news_comes_back_after_the_network_dropped(
     qtbot: QtBot, tmp_path: Path, server_database: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from psycopg.conninfo import conninfo_to_dict
-
     from tests.test_server import another_coordinator
 
     boxes = Boxes()
@@ -215,13 +214,9 @@ def test_the_news_comes_back_after_the_network_dropped(
     assert isinstance(window, MainWindow)
     window.stepper.go_to(1)
     qtbot.wait(100)  # what a start does once its window is shown is done
-    name = conninfo_to_dict(server_database)["dbname"]
-    with psycopg.connect(
-        server_database.replace(f"/{name}?", "/postgres?"), autocommit=True
-    ) as admin:
-        admin.execute(  # every connection of this Tandem cut, as when the network drops
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s", (name,)
-        )
+    cut_connections(
+        server_database
+    )  # every connection of this Tandem cut, as when the network drops
     another_coordinator(server_database, "Karim")
     qtbot.waitUntil(lambda: _team(window) == ["Karim"], timeout=5000)
     window.close()
