@@ -51,6 +51,9 @@ class Server:
     _numbers: Iterator[int]
     #: The authority that signed the server's certificate; None when openssl is missing.
     authority: Path | None = None
+    #: The cluster's folder, and the options it was started with (to start it again).
+    data: Path | None = None
+    options: str = ""
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@/{database}?host={self.socket}&port={self.port}"
@@ -84,11 +87,38 @@ class Server:
                 )
             )
 
+    @contextmanager
+    def away(self) -> Iterator[None]:
+        """The server stopped, as when it is switched off or the network is cut (every
+        connection closed, nothing answering on its socket and port); started again after."""
+        assert self.data is not None
+        _pg_ctl(self.data, "-m", "fast", "stop")
+        try:
+            yield
+        finally:
+            _pg_ctl(
+                self.data,
+                "-o",
+                self.options,
+                "-l",
+                str(self.data.parent / "server.log"),
+                "-w",
+                "start",
+            )
+
     def drop(self, name: str) -> None:
         import psycopg
 
         with psycopg.connect(self.url("postgres"), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _pg_ctl(data: Path, *arguments: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """PostgreSQL's ``pg_ctl`` on the cluster in ``data``, as the server's user."""
+    programs = _programs()
+    assert programs is not None
+    command = _as_server_user([str(programs / "pg_ctl"), "-D", str(data), *arguments])
+    return subprocess.run(command, check=check, capture_output=True, text=True)
 
 
 def _free_port() -> int:
@@ -166,33 +196,14 @@ def running_server() -> Iterator[Server]:
     if authority is not None:
         _server_certificate(data, authority)
         options += " -c listen_addresses=localhost -c ssl=on"
-    started = subprocess.run(
-        _as_server_user(
-            [
-                str(programs / "pg_ctl"),
-                "-D",
-                str(data),
-                "-o",
-                options,
-                "-l",
-                str(log),
-                "-w",
-                "start",
-            ]
-        ),
-        capture_output=True,
-        text=True,
-    )
+    started = _pg_ctl(data, "-o", options, "-l", str(log), "-w", "start", check=False)
     if started.returncode != 0:
         shutil.rmtree(base, ignore_errors=True)
         pytest.skip(f"the test PostgreSQL server did not start: {started.stderr.strip()[-300:]}")
     try:
-        yield Server(socket, port, itertools.count(1), authority)
+        yield Server(socket, port, itertools.count(1), authority, data, options)
     finally:
-        subprocess.run(
-            _as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-            capture_output=True,
-        )
+        _pg_ctl(data, "-m", "immediate", "stop", check=False)
         shutil.rmtree(base, ignore_errors=True)
 
 

@@ -1,10 +1,12 @@
 """Tandem's data on a PostgreSQL server: the schema's rules are the file's - created when
-server_database, upgraded step by step, a newer or foreign database refused and left untouched - and
+empty, upgraded step by step, a newer or foreign database refused and left untouched - and
 names sort and compare as in the file. The core's tests run on both (``database`` in
 conftest); these are the server's own."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -16,8 +18,10 @@ from app.steps import needs
 from app.storage import migrations
 from app.storage.database import close_database, open_database, open_server
 from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, db
-from app.storage.server import SCHEMA_TABLE
-from tests.postgres import Server, make_authority
+from app.storage.problems import storage_problem_for
+from app.storage.server import CONNECT_SECONDS, SCHEMA_TABLE
+from tests.network_faults import Relay
+from tests.postgres import SUPERUSER, Server, make_authority
 
 
 def _tables(url: str) -> set[str]:
@@ -311,6 +315,70 @@ def test_a_connection_that_broke_is_said_and_taken_up_again(
         needs.add_person("Karim")
     needs.add_person("Karim")  # tried again: connected again, saved once
     assert sorted(person.name for person in needs.list_people()) == ["Karim", "Marie"]
+
+
+@pytest.mark.parametrize("database", ["server"], indirect=True)
+def test_the_server_back_after_being_away_is_used_again(
+    database: object, postgres_server: Server
+) -> None:
+    """Switched off for a while: every read and save in between says the connection was
+    lost (however many tries to connect again failed), and once the server is back the
+    next read and save work, without restarting Tandem."""
+    needs.add_person("Marie")
+    with postgres_server.away():
+        for _ in range(3):  # a read's error becomes its sentence at the window
+            with pytest.raises(Exception) as lost:
+                needs.list_people()
+            problem = storage_problem_for(lost.value)
+            assert problem is not None
+            assert "connection to the network's server was lost" in problem.message.render(
+                untranslated
+            )
+        with pytest.raises(StorageProblem, match="connection to the network's server was lost"):
+            needs.add_person("Karim")
+    assert [person.name for person in needs.list_people()] == ["Marie"]
+    needs.add_person("Karim")
+    assert sorted(person.name for person in needs.list_people()) == ["Karim", "Marie"]
+
+
+@contextlib.contextmanager
+def relayed(server: Server, database_url: str) -> Iterator[tuple[Relay, str]]:
+    """A relay to the test server's TCP port (skipped where the server has none: without
+    openssl it listens on its socket alone), and the address of the database through it."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    if server.authority is None:
+        pytest.skip("openssl is not installed: the test server listens on no TCP port")
+    relay = Relay(server.port)
+    name = conninfo_to_dict(database_url)["dbname"]
+    try:
+        yield relay, f"postgresql://{SUPERUSER}@localhost:{relay.port}/{name}?sslmode=require"
+    finally:
+        relay.close()
+
+
+def test_a_server_that_does_not_answer_is_told_in_a_sentence_within_ten_seconds(
+    postgres_server: Server, server_database: str
+) -> None:
+    """A network that drops everything on the way (a switch, a firewall) leaves Tandem
+    waiting for an answer that never comes: it gives up after ten seconds, with a sentence,
+    instead of holding the window for good."""
+    import time
+
+    with relayed(postgres_server, server_database) as (relay, url):
+        open_server(url)  # the relay relays: through it, the server answers
+        needs.add_person("Marie")
+        close_database()
+        with relay.silent():
+            started = time.monotonic()
+            with pytest.raises(StorageProblem) as silent:
+                open_server(url)
+            waited = time.monotonic() - started
+    assert CONNECT_SECONDS - 1 < waited < CONNECT_SECONDS + 5
+    assert silent.value.message.render(untranslated) == (
+        "The server localhost did not answer within 10 seconds. Check that this PC is on the "
+        "network, or go on with the data on this PC."
+    )
 
 
 def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(

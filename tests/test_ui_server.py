@@ -4,17 +4,18 @@ back to this PC's data, and the menu that connects and goes back."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
 from tests.conftest import PASSWORD
-from tests.postgres import cut_connections
+from tests.postgres import Server, cut_connections
 from tests.qt_helpers import Boxes, add_person_at_window, when_modal
 from tests.test_start_faults import own_data
 from ui import main as tandem
@@ -238,4 +239,107 @@ def test_a_first_programme_made_elsewhere_is_shown_on_every_screen(
     qtbot.waitUntil(lambda: window.programme.currentText() == "Spring", timeout=2000)
     assert dashboard.where.text() == "The programme is at step 1 of 5."  # type: ignore[attr-defined]
     assert window.stepper.item(1).text().startswith("○ 1. The needs")
+    window.close()
+
+
+def test_a_silent_network_never_holds_the_window_and_its_return_is_seen(
+    qtbot: QtBot, tmp_path: Path, postgres_server: Server, server_database: str
+) -> None:
+    """The network between this PC and the server drops everything for a while: the window
+    goes on answering (the server is asked again in the background, never while she waits),
+    and once the network is back, what another coordinator did meanwhile shows by itself."""
+    import time
+
+    from tests.test_server import another_coordinator, relayed
+
+    with relayed(postgres_server, server_database) as (relay, url):
+        window = _start(qtbot, tmp_path, "--server", url)
+        assert isinstance(window, MainWindow)
+        window.stepper.go_to(1)
+        qtbot.wait(100)  # what a start does once its window is shown is done
+        ticks: list[float] = []
+        clock = QTimer()
+        clock.timeout.connect(lambda: ticks.append(time.monotonic()))
+        clock.start(20)
+        with relay.silent():
+            qtbot.wait(4500)  # the listener is asked again twice meanwhile
+            another_coordinator(server_database, "Karim")  # her network works
+        clock.stop()
+        longest = max(later - earlier for earlier, later in itertools.pairwise(ticks))
+        assert longest < 0.5, f"the window was held {longest:.1f} s"
+        qtbot.waitUntil(lambda: _team(window) == ["Karim"], timeout=5000)
+        window.close()
+
+
+def test_the_server_switched_off_then_on_again_is_worked_on_without_restarting(
+    qtbot: QtBot,
+    tmp_path: Path,
+    postgres_server: Server,
+    server_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """While the server is off, each screen that reads says in a sentence that the server
+    was lost (never "something unexpected", however many times); once it is on again, she
+    adds a person at the window, and it is saved on the server."""
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    window.stepper.go_to(1)
+    qtbot.wait(100)  # what a start does once its window is shown is done
+    with postgres_server.away():
+        for _ in range(3):
+            with pytest.raises(Exception) as failed:
+                needs.list_people()  # what a screen does when it is shown
+            tandem._report_bug(failed.type, failed.value, failed.tb)  # Tandem's exception hook
+    assert len(boxes.said) == 3
+    assert all("connection to the network's server was lost" in said for said in boxes.said)
+    add_person_at_window(window)
+    assert len(_people(server_database)) == 1
+    qtbot.waitUntil(lambda: len(_team(window)) == 1, timeout=2000)
+    window.close()
+
+
+def test_a_save_that_reads_first_while_the_server_is_off_keeps_what_she_typed(
+    qtbot: QtBot,
+    tmp_path: Path,
+    postgres_server: Server,
+    server_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The frame of the rules checks the shop's days off before it saves: with the server
+    off, leaving the place says in a sentence that the connection was lost, the place she
+    typed stays in its field, and leaving it again once the server is back saves it."""
+    import datetime as dt
+
+    from tests.coordinators import elsewhere
+
+    today = dt.date.today().isoformat()
+    elsewhere(  # the demo's chocolate maker, on the server: a programme with its frame
+        server_database,
+        "import datetime as dt\nfrom app.demo_shops import write_shop\n"
+        f"write_shop('chocolaterie', dt.date.fromisoformat('{today}'), lambda c, s, *a: s)",
+    )
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    window.stepper.go_to(4)
+    qtbot.wait(100)  # what a start does once its window is shown is done
+    place = window.page(4).frame.place  # type: ignore[attr-defined]
+    qtbot.mouseClick(place, Qt.MouseButton.LeftButton)
+    place.selectAll()
+    qtbot.keyClicks(place, "The back room")
+    with postgres_server.away():
+        qtbot.keyClick(place, Qt.Key.Key_Tab)
+    assert boxes.said == [boxes.mentioning("connection to the network's server was lost")[0]]
+    assert place.text() == "The back room"
+    qtbot.mouseClick(place, Qt.MouseButton.LeftButton)  # back in the field, and out again
+    qtbot.keyClick(place, Qt.Key.Key_Tab)
+    with psycopg.connect(server_database) as connection:
+        saved = connection.execute(
+            "SELECT place FROM programme_rules WHERE programme_id = %s",
+            (window.current_programme(),),
+        ).fetchone()
+    assert saved == ("The back room",)
     window.close()

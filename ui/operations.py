@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QWidget
 
 from app.errors import StorageProblem, ValidationError
 from app.storage.conflicts import EditConflict
+from app.storage.database import database_path
+from app.storage.problems import storage_problem_for
 from ui.autosave import SaveOnLeave
 from ui.forms import ErrorPlaces, report_storage_problem, tell
 from ui.i18n import text
@@ -124,6 +126,12 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
         return None
     except StorageProblem as problem:
         report_storage_problem(parent, problem)
+        return None
+    except Exception as error:  # a read before the change met the disk or the network
+        met = storage_problem_for(error, database_path())
+        if met is None:
+            raise  # a bug: Tandem's exception hook logs it
+        report_storage_problem(parent, met)
         return None
     _hide_all(errors)
     return result

@@ -4,7 +4,8 @@ reloads, as after a change made here.
 
 A reload never takes a field from under the owner's fingers: while a form holds what she
 typed and has not saved (or could not: another coordinator changed the same thing), she
-types in a field, or a dialog is open, it waits until she is done.
+types in a field, or a dialog is open, it waits until she is done. A server that went away
+is asked again in the background: one that does not answer never holds the window.
 """
 
 from __future__ import annotations
@@ -16,7 +17,12 @@ import psycopg
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from app.storage.listening import ChangeListener, own_backend, revive_connection
+from app.storage.listening import (
+    ChangeListener,
+    OpeningListener,
+    own_backend,
+    revive_connection,
+)
 from app.storage.stamps import current_shop
 from ui.autosave import SaveOnLeave
 from ui.operations import changed_elsewhere
@@ -34,12 +40,11 @@ REOPEN_EVERY = 4
 
 def _typing(window: QWidget) -> bool:
     """The owner is in the middle of something a reload would disturb: a form holds what
-    she typed and has not saved, a field she types in, or a dialog. A cursor merely resting
-    in a field (as after Tab) waits for nothing."""
+    she typed and has not saved, or a field she types in. A cursor merely resting in a
+    field (as after Tab) waits for nothing."""
     focused = QApplication.focusWidget()
     typing = isinstance(focused, QLineEdit) and focused.isModified()
-    unsaved = any(form.unsaved() for form in window.findChildren(SaveOnLeave))
-    return typing or unsaved or QApplication.activeModalWidget() is not None
+    return typing or any(form.unsaved() for form in window.findChildren(SaveOnLeave))
 
 
 class ServerWatch(QObject):
@@ -50,6 +55,8 @@ class ServerWatch(QObject):
         session = window.session
         assert session.server is not None
         self.listener = ChangeListener(session.server, session.password)
+        #: A new listener being opened, after the server went away.
+        self.opening: OpeningListener | None = None
         self.pending = False
         self.asked = 0
         self.timer = QTimer(self)
@@ -58,8 +65,12 @@ class ServerWatch(QObject):
         self.timer.start()
 
     def ask(self) -> None:
+        if QApplication.activeModalWidget() is not None:
+            # a dialog or a message is open (perhaps while screens are being rebuilt under
+            # it): nothing is looked at or reloaded until it is answered
+            return
         self.asked += 1
-        if self.listener.closed and self.asked % REOPEN_EVERY == 0:
+        if self.listener.closed:
             self._reopen()
         if self.listener.changed_elsewhere(own_backend(), current_shop()):
             self.pending = True
@@ -68,13 +79,20 @@ class ServerWatch(QObject):
             changed_elsewhere(self.window.changes)
 
     def _reopen(self) -> None:
-        """The server is back: listen again, and reload once - what changed meanwhile was
-        announced to nobody here."""
-        session = self.window.session
-        try:
-            self.listener = ChangeListener(session.server or "", session.password)
-        except (psycopg.Error, OSError):
+        """Listen again once the server is back, and reload once then: what changed
+        meanwhile was announced to nobody here. The server is asked in the background,
+        every few asks, so that one that does not answer never holds the window."""
+        if self.opening is None:
+            if self.asked % REOPEN_EVERY == 0:
+                session = self.window.session
+                self.opening = OpeningListener(session.server or "", session.password)
             return
+        if not self.opening.done:
+            return
+        opened, self.opening = self.opening.listener, None
+        if opened is None:
+            return
+        self.listener = opened
         log.info("Listening to the server again")
         revive_connection()
         self.pending = True
@@ -82,6 +100,8 @@ class ServerWatch(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.listener.close()
+        if self.opening is not None:
+            self.opening.cancel()
         self.deleteLater()
 
 

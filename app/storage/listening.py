@@ -10,6 +10,7 @@ news to it, and is left out.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from app.storage.database import CHANNEL
@@ -23,7 +24,10 @@ class ChangeListener:
     def __init__(self, url: str, password: str | None = None) -> None:
         import psycopg
 
+        from app.storage.server import connection_options
+
         extra: dict[str, Any] = {} if password is None else {"password": password}
+        extra.update(connection_options(url))
         self._connection: Any = psycopg.connect(url, autocommit=True, **extra)
         self._connection.execute(f"LISTEN {CHANNEL}")
 
@@ -64,11 +68,57 @@ class ChangeListener:
                 self._connection = None
 
 
+class OpeningListener:
+    """A listener being opened on a thread of its own: a server that does not answer keeps
+    it waiting up to ``CONNECT_SECONDS``, and the window must not wait with it.
+
+    Once ``done``, ``listener`` is the new listener, or None when the server could not be
+    reached (``error`` says why). A cancelled opening closes what it opened."""
+
+    def __init__(self, url: str, password: str | None = None) -> None:
+        self.listener: ChangeListener | None = None
+        self.error: Exception | None = None
+        self._lock = threading.Lock()
+        self._cancelled = False
+        # a daemon: quitting Tandem never waits for a server that does not answer
+        self._thread = threading.Thread(
+            target=self._open, args=(url, password), name="tandem-listener", daemon=True
+        )
+        self._thread.start()
+
+    def _open(self, url: str, password: str | None) -> None:
+        try:
+            opened = ChangeListener(url, password)
+        except Exception as error:  # told to the window, which tries again later
+            self.error = error
+            return
+        with self._lock:
+            if self._cancelled:
+                opened.close()
+            else:
+                self.listener = opened
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def cancel(self) -> None:
+        """No longer wanted (the window closes): closed now, or as soon as it is open."""
+        with self._lock:
+            self._cancelled = True
+            if self.listener is not None:
+                self.listener.close()
+                self.listener = None
+
+
 def own_backend() -> int:
     """The process id of this Tandem's own connection on the server (0 while it is broken:
-    it changes when the connection is taken up again)."""
+    it changes when the connection is taken up again). Asking never connects: the window
+    asks twice a second, and a server that is away would hold it each time."""
     from app.storage.models import db
 
+    if db.is_closed():
+        return 0
     try:
         return int(db.connection().info.backend_pid)
     except Exception:  # a broken connection has no process on the server

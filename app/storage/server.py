@@ -55,13 +55,20 @@ class ServerDatabase(pw.PostgresqlDatabase):
                     "SELECT set_config('tandem.shop', %s, false)", (str(self.tandem_shop),)
                 )
 
+    #: The connection broke and could not be made again yet (the server is away): the
+    #: next use tries again, where a database closed on purpose stays closed.
+    _lost = False
+
     def cursor(self, named_cursor: Any = None) -> Any:
         state: Any = getattr(self, "_state")  # noqa: B009 - peewee's, not in its stubs
         connection = state.conn
-        if connection is not None and connection.closed and not self.in_transaction():
+        broken = connection.closed if connection is not None else self._lost
+        if broken and not self.in_transaction():
             log.warning("The connection to %s broke; connecting again", _where(self.url))
             state.reset()
-            self.connect()
+            self._lost = True
+            self.connect()  # raises while the server is away: tried again at the next use
+            self._lost = False
         return super().cursor(named_cursor)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
@@ -135,6 +142,31 @@ def _parts(url: str) -> dict[str, Any]:
     return dict(conninfo_to_dict(url))
 
 
+#: How long Tandem waits for a server to answer when it connects, in seconds: one that is
+#: silent (a cable pulled, a firewall that drops) would otherwise hold the window for good.
+CONNECT_SECONDS = 10
+
+#: How a connection over the network finds out that its server is gone: TCP keepalives
+#: after 30 idle seconds, 3 unanswered 10 seconds apart; and data sent but unacknowledged
+#: for 30 seconds (libpq ignores these on a local socket, and where the system lacks them).
+NETWORK_WATCH = {
+    "keepalives": 1,
+    "keepalives_idle": 30,
+    "keepalives_interval": 10,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
+
+
+def connection_options(url: str) -> dict[str, Any]:
+    """What Tandem adds to the address ``url`` when it connects, so that a server that
+    stopped answering is told in a sentence instead of freezing the window; a value the
+    address gives itself is kept."""
+    given = _parts(url)
+    wanted = {"connect_timeout": CONNECT_SECONDS, **NETWORK_WATCH}
+    return {name: value for name, value in wanted.items() if name not in given}
+
+
 def _server(url: str) -> str:
     """The server's name in the address, as the user wrote it (never its password)."""
     return str(_parts(url).get("host") or "localhost")
@@ -206,6 +238,16 @@ def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
             ),
             server=server,
             user=user,
+        )
+    if isinstance(found, psycopg.errors.ConnectionTimeout):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server {server} did not answer within {seconds} seconds. Check that this PC is on "
+                "the network, or go on with the data on this PC.",
+            ),
+            server=server,
+            seconds=str(_parts(url).get("connect_timeout") or CONNECT_SECONDS),
         )
     if "certificate" in text.lower():
         return problem(
@@ -321,7 +363,7 @@ def connect_server(
     password file. It is kept nowhere but in this connection. ``to_work``: for Tandem's
     screens, which a network's administrator login may not open (setting the network up,
     it may)."""
-    parts = _parts(url)
+    parts = {**_parts(url), **connection_options(url)}
     name = str(parts.pop("dbname", "") or "")
     if password is not None:
         parts["password"] = password
