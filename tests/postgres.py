@@ -106,6 +106,30 @@ class Server:
                 "start",
             )
 
+    @contextmanager
+    def stopping(self) -> Iterator[None]:
+        """The server told to stop while a session is still open: until it ends, the server
+        refuses every new connection ("the database system is shutting down")."""
+        import psycopg
+
+        assert self.data is not None
+        session = psycopg.connect(self.url("postgres"))
+        try:
+            _pg_ctl(self.data, "-m", "smart", "-W", "stop")
+            yield
+        finally:
+            session.close()
+            _pg_ctl(self.data, "-m", "fast", "stop", check=False)  # done, or waited for
+            _pg_ctl(
+                self.data,
+                "-o",
+                self.options,
+                "-l",
+                str(self.data.parent / "server.log"),
+                "-w",
+                "start",
+            )
+
     def drop(self, name: str) -> None:
         import psycopg
 

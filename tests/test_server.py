@@ -6,7 +6,7 @@ conftest); these are the server's own."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -169,6 +169,7 @@ def test_a_server_that_cannot_be_reached_is_said_and_the_file_stays_open(
     nowhere = f"postgresql://tandem@/tandem?host={Path(str(tmp_path)) / 'no-server'}&port=5999"
     with pytest.raises(StorageProblem, match="cannot reach the server") as refused:
         open_server(nowhere)
+    assert "nothing answers there (is it switched on?)" in str(refused.value)
     assert "go on with the data on this PC" in str(refused.value)
     assert db.obj is file and not file.is_closed()
     missing = postgres_server.url("no_such_database")
@@ -303,17 +304,18 @@ def test_a_person_is_erased_from_the_network_in_one_go(database: object) -> None
 
 
 @pytest.mark.parametrize("database", ["server"], indirect=True)
-def test_a_connection_that_broke_is_said_and_taken_up_again(
+def test_a_connection_that_broke_is_taken_up_again_by_the_next_save(
     database: object, postgres_server: Server
 ) -> None:
+    """The server cut the connection (restarted, or the network dropped and came back)
+    while nothing was being saved: the next save finds it out at its first statement,
+    connects again and is saved, once."""
     from app.storage.listening import own_backend
 
     needs.add_person("Marie")
     with psycopg.connect(postgres_server.url("postgres"), autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (own_backend(),))  # the network drops
-    with pytest.raises(StorageProblem, match="connection to the network's server was lost"):
-        needs.add_person("Karim")
-    needs.add_person("Karim")  # tried again: connected again, saved once
+    needs.add_person("Karim")
     assert sorted(person.name for person in needs.list_people()) == ["Karim", "Marie"]
 
 
@@ -379,6 +381,50 @@ def test_a_server_that_does_not_answer_is_told_in_a_sentence_within_ten_seconds(
         "The server localhost did not answer within 10 seconds. Check that this PC is on the "
         "network, or go on with the data on this PC."
     )
+
+
+def test_a_server_starting_or_stopping_is_said_so_in_words_of_tandem(
+    postgres_server: Server, server_database: str
+) -> None:
+    """The server's own words ("FATAL: the database system is shutting down", in the
+    server's language) and libpq's ("Connection refused") are not shown: Tandem says it."""
+    with postgres_server.stopping(), pytest.raises(StorageProblem) as stopping:
+        open_server(server_database)
+    assert stopping.value.message.render(untranslated) == (
+        f"The server {postgres_server.socket} is starting or stopping just now. Try again in a "
+        "moment, or go on with the data on this PC."
+    )
+
+
+def _said_at_window(action: Callable[[], object]) -> tuple[str, float]:
+    """What the window says when ``action`` (a read or a save) fails, and how long it took."""
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(Exception) as failed:
+        action()
+    waited = time.monotonic() - started
+    problem = storage_problem_for(failed.value)
+    assert problem is not None, f"told as a bug: {failed.value!r}"
+    return problem.message.render(untranslated), waited
+
+
+def test_a_network_gone_silent_under_open_data_is_told_each_time_then_left_behind(
+    postgres_server: Server, server_database: str
+) -> None:
+    """The network drops everything while Tandem has its data open: each read and save
+    says the connection was lost - the second and third as the first - within about ten
+    seconds each, never twenty; and once the network is back, the next save works."""
+    with relayed(postgres_server, server_database) as (relay, url):
+        open_server(url)
+        needs.add_person("Marie")
+        with relay.silent():
+            for action in (needs.list_people, needs.list_people, lambda: needs.add_person("Karim")):
+                said, waited = _said_at_window(action)
+                assert said.startswith("The connection to the network's server was lost")
+                assert waited < CONNECT_SECONDS + 3
+        needs.add_person("Karim")
+        assert sorted(person.name for person in needs.list_people()) == ["Karim", "Marie"]
 
 
 def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(

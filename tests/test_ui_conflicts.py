@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.coordinators import elsewhere
-from tests.postgres import cut_connections
+from tests.postgres import Server
 from tests.qt_helpers import Boxes
 from ui import main as tandem
 from ui.main_window import MainWindow
@@ -117,7 +117,11 @@ def test_a_cursor_resting_in_a_field_lets_the_others_news_in(
 
 
 def test_a_save_lost_with_the_connection_is_tried_again_when_she_leaves_again(
-    qtbot: QtBot, tmp_path: Path, server_database: str, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    postgres_server: Server,
+    server_database: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     boxes = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
@@ -127,8 +131,8 @@ def test_a_save_lost_with_the_connection_is_tried_again_when_she_leaves_again(
     qtbot.mouseClick(job, Qt.MouseButton.LeftButton)
     job.selectAll()
     qtbot.keyClicks(job, "Head baker")
-    cut_connections(server_database)  # the network drops under her save
-    qtbot.keyClick(job, Qt.Key.Key_Tab)
+    with postgres_server.away():  # the server is switched off under her save
+        qtbot.keyClick(job, Qt.Key.Key_Tab)
     assert boxes.mentioning("connection to the network's server was lost")
     assert _person(server_database, "Marc")[1] == "Baker" and job.text() == "Head baker"
     qtbot.mouseClick(job, Qt.MouseButton.LeftButton)  # back in the field, and out again

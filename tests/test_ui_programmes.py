@@ -26,16 +26,28 @@ def _open(qtbot: QtBot, folder: Path, demo: bool = False) -> MainWindow:
     return open_window(qtbot, folder, demo=demo)
 
 
+class Answers(list[str]):
+    """The names typed into Tandem's "name" dialogs, in order (a dialog asked once they are
+    all typed is cancelled), and what each dialog offered in its field."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.offered: list[str] = []
+
+    def get_text(self, *args: object, text: str = "", **kwargs: object) -> tuple[str, bool]:
+        self.offered.append(text)
+        return (self.pop(0), True) if self else ("", False)
+
+
 @pytest.fixture
-def answer(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The names typed into Tandem's "name" dialogs, in order."""
-    names: list[str] = []
-    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: (names.pop(0), True))
+def answer(monkeypatch: pytest.MonkeyPatch) -> Iterator[Answers]:
+    names = Answers()
+    monkeypatch.setattr(QInputDialog, "getText", names.get_text)
     yield names
 
 
 def test_programmes_are_created_renamed_and_switched(
-    qtbot: QtBot, tmp_path: Path, answer: list[str]
+    qtbot: QtBot, tmp_path: Path, answer: Answers
 ) -> None:
     window = _open(qtbot, tmp_path)
     assert window.programme.count() == 0
@@ -53,7 +65,7 @@ def test_programmes_are_created_renamed_and_switched(
 
 
 def test_a_name_already_taken_is_refused_in_plain_words(
-    qtbot: QtBot, tmp_path: Path, answer: list[str], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, answer: Answers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[tuple[Qt.TextFormat, str]] = []
     monkeypatch.setattr(
@@ -64,11 +76,12 @@ def test_a_name_already_taken_is_refused_in_plain_words(
     window.new_programme.click()
     window.new_programme.click()
     assert shown == [(Qt.TextFormat.PlainText, "A programme is already called <b>été</b>.")]
+    assert answer.offered == ["", "", "<b>été</b>"]  # the refused name, offered again
     assert window.programme.count() == 1
 
 
 def test_renewing_from_the_review_opens_the_next_programme(
-    qtbot: QtBot, tmp_path: Path, answer: list[str]
+    qtbot: QtBot, tmp_path: Path, answer: Answers
 ) -> None:
     window = _open(qtbot, tmp_path, demo=True)
     old = window.current_programme()
@@ -89,7 +102,7 @@ def test_renewing_from_the_review_opens_the_next_programme(
 
 
 def test_the_window_reopens_where_and_as_it_was(
-    qtbot: QtBot, tmp_path: Path, answer: list[str]
+    qtbot: QtBot, tmp_path: Path, answer: Answers
 ) -> None:
     window = _open(qtbot, tmp_path)
     answer.append("Printemps")

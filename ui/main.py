@@ -47,7 +47,7 @@ def _report_bug(
     """An unexpected error: into the log with its traceback, and a calm word to the user,
     whose "Show Details" holds what a support call needs (and can be copied). An error of
     the disk met while reading (a USB key pulled out) is no bug: the owner gets its sentence."""
-    problem = storage_problem_for(error, database_path())
+    problem = storage_problem_for(error, database_path(), changing=False)
     if problem is not None:
         log.warning("Storage problem: %s", problem, exc_info=(kind, error, trace))
         if QApplication.instance() is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from types import ModuleType
 
 from PySide6.QtCore import QObject
@@ -371,13 +372,18 @@ class MainWindow(QMainWindow):
         return name if accepted else None
 
     def _create_programme(self) -> None:
-        name = self._ask_name(self.tr("New programme"), self.tr("Name of the new programme:"))
-        if name is None:
-            return
-        created = change(self, Scope.PROGRAMME, lambda: programmes.create_programme(name))
-        if created is not None:
-            self._choose_programme(created.id)
-            self.stepper.go_to(1)
+        name: str | None = ""
+        # a name that could not be saved (refused, or the server away) is offered again
+        while (
+            name := self._ask_name(
+                self.tr("New programme"), self.tr("Name of the new programme:"), name or ""
+            )
+        ) is not None:
+            created = change(self, Scope.PROGRAMME, partial(programmes.create_programme, name))
+            if created is not None:
+                self._choose_programme(created.id)
+                self.stepper.go_to(1)
+                return
 
     def _choose_programme(self, programme_id: int) -> None:
         self.programme.setCurrentIndex(max(0, self.programme.findData(programme_id)))
@@ -473,8 +479,8 @@ class MainWindow(QMainWindow):
         if any(form.held_back() for form in self.findChildren(SaveOnLeave)) and not confirm(
             self,
             self.tr(
-                "Some of what you typed could not be saved: it is still in its fields, with the "
-                "reason beside it. Close Tandem anyway, and lose it?"
+                "Some of what you typed could not be saved, and is still in its fields. Close "
+                "Tandem anyway, and lose it?"
             ),
         ):
             event.ignore()

@@ -4,9 +4,20 @@ with the way back to the data on this PC."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from app.errors import StorageProblem
 from app.storage import network
@@ -92,6 +103,33 @@ def _typed_address(parent: QWidget | None, offered: str) -> str | None:
     return typed
 
 
+@contextmanager
+def _connecting(address: str) -> Iterator[None]:
+    """While Tandem waits for the server (up to ten seconds when it does not answer), a word
+    on screen says so, and the cursor waits: at a start there is no window yet."""
+    note = QLabel(
+        translate("server", "Connecting to the network's server {server}…").format(
+            server=server_name(address)
+        )
+    )
+    note.setObjectName("connecting")
+    note.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.WindowStaysOnTopHint)
+    note.setMargin(24)
+    note.adjustSize()
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        note.move(screen.availableGeometry().center() - note.rect().center())
+    note.show()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        note.close()
+        note.deleteLater()
+
+
 def connect(parent: QWidget | None, session: DataSession, url: str) -> bool:
     """Open the network's data at ``url``; True once it is open. The password is asked
     while the server wants one (unless the address or the user's PostgreSQL password file
@@ -99,7 +137,8 @@ def connect(parent: QWidget | None, session: DataSession, url: str) -> bool:
     address, password = without_password(url)
     while True:
         try:
-            session.open_server(address, password)
+            with _connecting(address):
+                session.open_server(address, password)
         except (PasswordNeeded, PasswordRefused) as why:
             password = _ask_password(parent, why)
             if password is None:

@@ -162,7 +162,17 @@ def _nearly_full(folder: Path) -> bool:
         return False
 
 
-def server_lost() -> StorageProblem:
+def server_lost(changing: bool = True) -> StorageProblem:
+    """The connection to the server broke while saving (``changing``) or reading."""
+    if not changing:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The connection to the network's server was lost: this screen could not be brought up to "
+                "date, and may show older data; everything saved is safe. Check the network: Tandem "
+                "connects again by itself.",
+            )
+        )
     return problem(
         QT_TRANSLATE_NOOP(
             "storage",
@@ -180,23 +190,26 @@ def _connection_broken(error: BaseException) -> bool:
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        kind = type(current)
-        if kind.__module__.startswith("psycopg") and kind.__name__ in (
-            "OperationalError",
-            "InterfaceError",
-            "AdminShutdown",
+        # by the kinds it is of: a ConnectionTimeout is an OperationalError
+        if any(
+            kind.__module__.startswith("psycopg")
+            and kind.__name__ in ("OperationalError", "InterfaceError")
+            for kind in type(current).__mro__
         ):
             return True
         current = current.__cause__ or current.__context__
     return False
 
 
-def storage_problem_for(error: BaseException, path: Path | None = None) -> StorageProblem | None:
-    """The sentence for an error the environment caused, or None when it is a bug."""
+def storage_problem_for(
+    error: BaseException, path: Path | None = None, *, changing: bool = True
+) -> StorageProblem | None:
+    """The sentence for an error the environment caused, or None when it is a bug;
+    ``changing``: it stopped a change (not a reading)."""
     if isinstance(error, StorageProblem):
         return error
     if _connection_broken(error):
-        return server_lost()
+        return server_lost(changing)
     for found in sqlite_errors_in(error):
         problem = _problem_of(int(found.sqlite_errorcode), path)
         if problem is not None:

@@ -72,18 +72,40 @@ class ServerDatabase(pw.PostgresqlDatabase):
         return super().cursor(named_cursor)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        """A read that finds the connection broken (the server dropped it: only its use
+        """A read that finds the connection dropped (the server closed it: only its use
         tells) is made again on a new connection - outside a transaction only, where
         nothing was half done; anything else goes up as it is."""
         try:
             return super().execute_sql(sql, params)
-        except (pw.OperationalError, pw.InterfaceError):
-            state: Any = getattr(self, "_state")  # noqa: B009 - peewee's, not in its stubs
-            broken = state.conn is None or state.conn.closed
-            if not broken or self.in_transaction() or not sql.lstrip().upper().startswith("SELECT"):
+        except (pw.OperationalError, pw.InterfaceError) as error:
+            if not self._dropped(error) or not sql.lstrip().upper().startswith("SELECT"):
                 raise
             log.warning("A read found the connection to %s broken; reading again", _where(self.url))
             return super().execute_sql(sql, params)
+
+    def begin(self, *args: Any, **kwargs: Any) -> None:
+        """A change that finds the connection dropped before anything of it was sent (its
+        first statement failed) begins again on a new connection: the first save after the
+        server came back works."""
+        try:
+            super().begin(*args, **kwargs)
+        except (pw.OperationalError, pw.InterfaceError) as error:
+            if not self._dropped(error):
+                raise
+            log.warning(
+                "A change found the connection to %s broken; beginning again", _where(self.url)
+            )
+            super().begin(*args, **kwargs)
+
+    def _dropped(self, error: Exception) -> bool:
+        """Whether ``error`` says that a connection that worked was closed by the server
+        (restarted, or the connection cut), outside a transaction: worth one new try. Not
+        when connecting again failed, nor when the network stopped answering (a timeout):
+        a second try would only make her wait as long again."""
+        state: Any = getattr(self, "_state")  # noqa: B009 - peewee's, not in its stubs
+        closed = state.conn is not None and state.conn.closed
+        silent = "timed out" in str(error).lower() or "timeout" in str(error).lower()
+        return closed and not self._lost and not silent and not self.in_transaction()
 
     def revive(self) -> None:
         """Make sure the connection works, taking it up again if the server dropped it
@@ -147,14 +169,16 @@ def _parts(url: str) -> dict[str, Any]:
 CONNECT_SECONDS = 10
 
 #: How a connection over the network finds out that its server is gone: TCP keepalives
-#: after 30 idle seconds, 3 unanswered 10 seconds apart; and data sent but unacknowledged
-#: for 30 seconds (libpq ignores these on a local socket, and where the system lacks them).
+#: after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not
+#: acknowledged for 10 seconds, so that a save or a screen waits no longer than a new
+#: connection would (libpq ignores these on a local socket, and where the system lacks
+#: them: Windows has no such limit, and gives up after its own retries).
 NETWORK_WATCH = {
     "keepalives": 1,
     "keepalives_idle": 30,
     "keepalives_interval": 10,
     "keepalives_count": 3,
-    "tcp_user_timeout": 30_000,
+    "tcp_user_timeout": 10_000,
 }
 
 
@@ -258,7 +282,25 @@ def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
             ),
             server=server,
         )
-    # libpq's first line ends with what went wrong: "...failed: Connection refused"
+    if "database system is" in text:  # starting up, shutting down, in recovery
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server {server} is starting or stopping just now. Try again in a moment, or go on "
+                "with the data on this PC.",
+            ),
+            server=server,
+        )
+    if "Connection refused" in text or "No such file or directory" in text:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Tandem cannot reach the server {server}: nothing answers there (is it switched on?). "
+                "Check that this PC is on the network, or go on with the data on this PC.",
+            ),
+            server=server,
+        )
+    # libpq's first line ends with what went wrong: "...failed: No route to host"
     first = text.strip().splitlines()[0] if text.strip() else type(found).__name__
     reason = first.rsplit("failed: ", 1)[-1]
     return problem(

@@ -488,208 +488,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Connect to a &amp;network server…</source>
         <translation>Se connecter à un ser&amp;veur du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Use this &amp;PC&apos;s data</source>
         <translation>&amp;Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Change s&amp;hop…</source>
         <translation>C&amp;hanger de boutique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The net&amp;work&apos;s shops…</source>
         <translation>Les &amp;boutiques du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
-        <source>Some of what you typed could not be saved: it is still in its fields, with the reason beside it. Close Tandem anyway, and lose it?</source>
-        <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée : elle est toujours dans ses champs, avec la raison à côté. Fermer Tandem quand même, et la perdre ?</translation>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <source>Some of what you typed could not be saved, and is still in its fields. Close Tandem anyway, and lose it?</source>
+        <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée et se trouve encore dans ses champs. Fermer Tandem quand même, et la perdre ?</translation>
     </message>
     <message>
         <location filename="../../ui/restore_dialog.py" line="191"/>
@@ -722,7 +722,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -3951,66 +3951,71 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>server</name>
     <message>
-        <location filename="../../ui/server_actions.py" line="32"/>
-        <location filename="../../ui/server_actions.py" line="48"/>
+        <location filename="../../ui/server_actions.py" line="43"/>
+        <location filename="../../ui/server_actions.py" line="59"/>
         <source>Network server</source>
         <translation>Serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="33"/>
+        <location filename="../../ui/server_actions.py" line="44"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="52"/>
+        <location filename="../../ui/server_actions.py" line="63"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="37"/>
-        <location filename="../../ui/server_actions.py" line="56"/>
+        <location filename="../../ui/server_actions.py" line="48"/>
+        <location filename="../../ui/server_actions.py" line="67"/>
         <source>Use this PC&apos;s data</source>
         <translation>Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="36"/>
+        <location filename="../../ui/server_actions.py" line="47"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="54"/>
+        <location filename="../../ui/server_actions.py" line="65"/>
         <source>Another address or login…</source>
         <translation>Une autre adresse ou un autre identifiant…</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="129"/>
+        <location filename="../../ui/server_actions.py" line="111"/>
+        <source>Connecting to the network&apos;s server {server}…</source>
+        <translation>Connexion au serveur du réseau {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="168"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="133"/>
+        <location filename="../../ui/server_actions.py" line="172"/>
         <source>Choose a shop</source>
         <translation>Choisir une boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="134"/>
+        <location filename="../../ui/server_actions.py" line="173"/>
         <source>You coordinate several shops of the network. Work on:</source>
         <translation>Vous coordonnez plusieurs boutiques du réseau. Travailler sur :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="70"/>
+        <location filename="../../ui/server_actions.py" line="81"/>
         <source>Connect to a network server</source>
         <translation>Se connecter à un serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="71"/>
+        <location filename="../../ui/server_actions.py" line="82"/>
         <source>The address of the network&apos;s server, as its coordinator gave it
 (postgresql://name@server/database):</source>
         <translation>L&apos;adresse du serveur du réseau, telle que la coordination du réseau l&apos;a donnée
 (postgresql://nom@serveur/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="84"/>
+        <location filename="../../ui/server_actions.py" line="95"/>
         <source>{address} is not the address of a server: it starts with postgresql://, as in postgresql://marie@server/tandem.</source>
         <translation>{address} n&apos;est pas l&apos;adresse d&apos;un serveur : elle commence par postgresql://, comme postgresql://marie@serveur/tandem.</translation>
     </message>
@@ -4065,12 +4070,17 @@ Un rappel avant les fêtes</translation>
         <translation>Les données sont utilisées par un autre programme. Fermez-le, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="167"/>
+        <location filename="../../app/storage/problems.py" line="169"/>
+        <source>The connection to the network&apos;s server was lost: this screen could not be brought up to date, and may show older data; everything saved is safe. Check the network: Tandem connects again by itself.</source>
+        <translation>La connexion au serveur du réseau a été perdue : cet écran n&apos;a pas pu être mis à jour et peut montrer des données plus anciennes ; tout ce qui est enregistré est en sécurité. Vérifiez le réseau : Tandem se reconnecte automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="177"/>
         <source>The connection to the network&apos;s server was lost: a change you were making just now was not saved; everything saved before is safe. Check the network, then try again: Tandem connects again by itself.</source>
         <translation>La connexion au serveur du réseau a été perdue : une modification faite à l&apos;instant n&apos;a pas été enregistrée ; tout ce qui était enregistré avant est en sécurité. Vérifiez le réseau, puis réessayez : Tandem se reconnecte automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="220"/>
+        <location filename="../../app/storage/problems.py" line="233"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
@@ -4080,17 +4090,17 @@ Un rappel avant les fêtes</translation>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="248"/>
+        <location filename="../../app/storage/problems.py" line="261"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="257"/>
+        <location filename="../../app/storage/problems.py" line="270"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="265"/>
+        <location filename="../../app/storage/problems.py" line="278"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
@@ -4169,48 +4179,58 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="210"/>
+        <location filename="../../app/storage/server.py" line="234"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
-        <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and data sent but unacknowledged for 30 seconds (libpq ignores these on a local socket, and where the system lacks them).</extracomment>
+        <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="218"/>
+        <location filename="../../app/storage/server.py" line="242"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="228"/>
+        <location filename="../../app/storage/server.py" line="252"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="235"/>
+        <location filename="../../app/storage/server.py" line="259"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="244"/>
+        <location filename="../../app/storage/server.py" line="268"/>
         <source>The server {server} did not answer within {seconds} seconds. Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="254"/>
+        <location filename="../../app/storage/server.py" line="278"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="265"/>
+        <location filename="../../app/storage/server.py" line="287"/>
+        <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
+        <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="296"/>
+        <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
+        <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="307"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="290"/>
+        <location filename="../../app/storage/server.py" line="332"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="303"/>
+        <location filename="../../app/storage/server.py" line="345"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
