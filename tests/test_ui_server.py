@@ -5,6 +5,7 @@ back to this PC's data, and the menu that connects and goes back."""
 from __future__ import annotations
 
 import itertools
+import sys
 from pathlib import Path
 
 import psycopg
@@ -312,6 +313,7 @@ def test_a_save_that_reads_first_while_the_server_is_off_keeps_what_she_typed(
     postgres_server: Server,
     server_database: str,
     monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """The frame of the rules checks the shop's days off before it saves: with the server
     off, leaving the place says in a sentence that the connection was lost, the place she
@@ -340,6 +342,7 @@ def test_a_save_that_reads_first_while_the_server_is_off_keeps_what_she_typed(
         qtbot.keyClick(place, Qt.Key.Key_Tab)
     assert boxes.said == [boxes.mentioning("connection to the network's server was lost")[0]]
     assert place.text() == "The back room"
+    assert "Not done: The connection to the network's server was lost" in caplog.text  # logged
     qtbot.mouseClick(place, Qt.MouseButton.LeftButton)  # back in the field, and out again
     qtbot.keyClick(place, Qt.Key.Key_Tab)
     with psycopg.connect(server_database) as connection:
@@ -348,4 +351,43 @@ def test_a_save_that_reads_first_while_the_server_is_off_keeps_what_she_typed(
             (window.current_programme(),),
         ).fetchone()
     assert saved == ("The back room",)
+    window.close()
+
+
+def test_the_step_chosen_is_highlighted_while_its_screen_says_the_server_is_lost(
+    qtbot: QtBot,
+    tmp_path: Path,
+    postgres_server: Server,
+    server_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """She clicks a step while the server is off: its page could not be brought up to
+    date, and while the box says so, the step list already shows the step she chose (it
+    kept the one she left, and the page and the list disagreed)."""
+    highlighted: list[list[int]] = []
+    boxes = Boxes()
+
+    def seen(box: QMessageBox) -> int:
+        highlighted.append([index.row() for index in window.stepper.selectedIndexes()])
+        return boxes.exec(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", seen)
+    monkeypatch.setattr(sys, "excepthook", tandem._report_bug)  # as Tandem runs
+    window = _start(qtbot, tmp_path, "--server", server_database)
+    assert isinstance(window, MainWindow)
+    stepper = window.stepper
+    qtbot.mouseClick(
+        stepper.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=stepper.visualItemRect(stepper.item(1)).center(),
+    )
+    qtbot.wait(100)  # what a start does once its window is shown is done
+    with postgres_server.away():
+        qtbot.mouseClick(
+            stepper.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=stepper.visualItemRect(stepper.item(2)).center(),
+        )
+    assert boxes.mentioning("this screen could not be brought up to date")
+    assert highlighted == [[2]] and window.stack.currentIndex() == 2
     window.close()

@@ -11,6 +11,7 @@ the announcement is made here, never by the caller.
 from __future__ import annotations
 
 import enum
+import logging
 from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
@@ -27,6 +28,8 @@ from ui.forms import ErrorPlaces, report_storage_problem, tell
 from ui.i18n import text
 
 T = TypeVar("T")
+
+log = logging.getLogger(__name__)
 
 
 class Scope(enum.Flag):
@@ -125,12 +128,14 @@ def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None
         _refused(parent, refused, errors)
         return None
     except StorageProblem as problem:
+        log.warning("Not done: %s", problem)  # what she was told, for whoever helps her
         report_storage_problem(parent, problem)
         return None
     except Exception as error:  # a read before the change met the disk or the network
         met = storage_problem_for(error, database_path())
         if met is None:
             raise  # a bug: Tandem's exception hook logs it
+        log.warning("Not done: %s", met, exc_info=error)
         report_storage_problem(parent, met)
         return None
     _hide_all(errors)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -43,7 +43,7 @@ class Stepper(QListWidget):
             self.addItem(QListWidgetItem())
         self.setFixedWidth(230)
         self.setSpacing(3)
-        self.currentRowChanged.connect(self.step_chosen.emit)
+        self.currentRowChanged.connect(self._chosen)
 
     def show_states(self, steps: tuple[StepStatus, ...] | None) -> None:
         """Write each step's state beside its title: done, in progress or not started."""
@@ -68,6 +68,16 @@ class Stepper(QListWidget):
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, f"{self.titles[status.number]}, {state}"
             )
+
+    def _chosen(self, row: int) -> None:
+        """The step chosen is highlighted before its page is shown: a click selects it only
+        once the page is done, and a page that says something in a box (the server lost)
+        would be shown beside the step she left."""
+        if row >= 0:
+            self.selectionModel().select(
+                self.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.step_chosen.emit(row)
 
     def go_to(self, step: int) -> None:
         self.setCurrentRow(step)
