@@ -73,11 +73,10 @@ class OpeningListener:
     it waiting up to ``CONNECT_SECONDS``, and the window must not wait with it.
 
     Once ``done``, ``listener`` is the new listener, or None when the server could not be
-    reached (``error`` says why). A cancelled opening closes what it opened."""
+    reached (the window tries again later). A cancelled opening closes what it opened."""
 
     def __init__(self, url: str, password: str | None = None) -> None:
         self.listener: ChangeListener | None = None
-        self.error: Exception | None = None
         self._lock = threading.Lock()
         self._cancelled = False
         # a daemon: quitting Tandem never waits for a server that does not answer
@@ -89,8 +88,8 @@ class OpeningListener:
     def _open(self, url: str, password: str | None) -> None:
         try:
             opened = ChangeListener(url, password)
-        except Exception as error:  # told to the window, which tries again later
-            self.error = error
+        except Exception as error:  # the window tries again later
+            log.debug("The server is not back yet: %s", error)
             return
         with self._lock:
             if self._cancelled:
