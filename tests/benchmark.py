@@ -180,7 +180,7 @@ def _step_pages(folder: Path, size: int, runs: int) -> None:
         )
     show(0)
     fresh = programmes.create_programme("Benchmark, second programme").id
-    window._choose_programme(fresh)
+    window.choose_programme(fresh)
     proposals = _median(lambda: show(2), 1)
     page = window.page(2)
     count = page.proposal_list.count()  # type: ignore[attr-defined]

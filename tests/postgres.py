@@ -96,15 +96,7 @@ class Server:
         try:
             yield
         finally:
-            _pg_ctl(
-                self.data,
-                "-o",
-                self.options,
-                "-l",
-                str(self.data.parent / "server.log"),
-                "-w",
-                "start",
-            )
+            self._start_again()
 
     @contextmanager
     def stopping(self) -> Iterator[None]:
@@ -120,15 +112,12 @@ class Server:
         finally:
             session.close()
             _pg_ctl(self.data, "-m", "fast", "stop", check=False)  # done, or waited for
-            _pg_ctl(
-                self.data,
-                "-o",
-                self.options,
-                "-l",
-                str(self.data.parent / "server.log"),
-                "-w",
-                "start",
-            )
+            self._start_again()
+
+    def _start_again(self) -> None:
+        assert self.data is not None
+        log = str(self.data.parent / "server.log")
+        _pg_ctl(self.data, "-o", self.options, "-l", log, "-w", "start")
 
     def drop(self, name: str) -> None:
         import psycopg

@@ -31,6 +31,16 @@ def _start(qtbot: QtBot, folder: Path, *extra: str) -> MainWindow | int:
     return window
 
 
+def _at_step(qtbot: QtBot, folder: Path, url: str, step: int) -> MainWindow:
+    """Tandem started on the server at ``url``, at ``step``, once what a start does after
+    its window is shown is done."""
+    window = _start(qtbot, folder, "--server", url)
+    assert isinstance(window, MainWindow)
+    window.stepper.go_to(step)
+    qtbot.wait(100)
+    return window
+
+
 def _answer(qtbot: QtBot, typed: list[str], asked: list[str]) -> None:
     """At each prompt that comes up, type the next of ``typed`` and press Enter, as a person
     does; what each prompt said is kept in ``asked``."""
@@ -212,10 +222,7 @@ def test_the_news_comes_back_after_the_network_dropped(
 
     boxes = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    window = _start(qtbot, tmp_path, "--server", server_database)
-    assert isinstance(window, MainWindow)
-    window.stepper.go_to(1)
-    qtbot.wait(100)  # what a start does once its window is shown is done
+    window = _at_step(qtbot, tmp_path, server_database, 1)
     cut_connections(
         server_database
     )  # every connection of this Tandem cut, as when the network drops
@@ -254,10 +261,7 @@ def test_a_silent_network_never_holds_the_window_and_its_return_is_seen(
     from tests.test_server import another_coordinator, relayed
 
     with relayed(postgres_server, server_database) as (relay, url):
-        window = _start(qtbot, tmp_path, "--server", url)
-        assert isinstance(window, MainWindow)
-        window.stepper.go_to(1)
-        qtbot.wait(100)  # what a start does once its window is shown is done
+        window = _at_step(qtbot, tmp_path, url, 1)
         ticks: list[float] = []
         clock = QTimer()
         clock.timeout.connect(lambda: ticks.append(time.monotonic()))
@@ -284,10 +288,7 @@ def test_the_server_switched_off_then_on_again_is_worked_on_without_restarting(
     adds a person at the window, and it is saved on the server."""
     boxes = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    window = _start(qtbot, tmp_path, "--server", server_database)
-    assert isinstance(window, MainWindow)
-    window.stepper.go_to(1)
-    qtbot.wait(100)  # what a start does once its window is shown is done
+    window = _at_step(qtbot, tmp_path, server_database, 1)
     with postgres_server.away():
         for _ in range(3):
             with pytest.raises(Exception) as failed:
@@ -330,10 +331,7 @@ def test_a_save_that_reads_first_while_the_server_is_off_keeps_what_she_typed(
     )
     boxes = Boxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    window = _start(qtbot, tmp_path, "--server", server_database)
-    assert isinstance(window, MainWindow)
-    window.stepper.go_to(4)
-    qtbot.wait(100)  # what a start does once its window is shown is done
+    window = _at_step(qtbot, tmp_path, server_database, 4)
     place = window.page(4).frame.place  # type: ignore[attr-defined]
     qtbot.mouseClick(place, Qt.MouseButton.LeftButton)
     place.selectAll()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from types import ModuleType
 
 from PySide6.QtCore import QObject
@@ -10,7 +9,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -26,7 +24,7 @@ from app.errors import StorageProblem
 from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
-from app.steps.review import renew_programme
+from ui import programme_actions
 from ui.autosave import SaveOnLeave
 from ui.data_guard import DataGuard
 from ui.forms import ElidedLabel, confirm, error_label, plain_label, tell
@@ -177,11 +175,11 @@ class MainWindow(QMainWindow):
         self.programme.activated.connect(
             lambda _: self._switch_programme(self.programme.currentData())
         )
-        self.new_programme.clicked.connect(self._create_programme)
-        self.new_action.triggered.connect(self._create_programme)
-        self.rename_programme.clicked.connect(self._rename_programme)
-        self.rename_action.triggered.connect(self._rename_programme)
-        self.renew_action.triggered.connect(self.renew_programme)
+        self.new_programme.clicked.connect(lambda: programme_actions.create(self))
+        self.new_action.triggered.connect(lambda: programme_actions.create(self))
+        self.rename_programme.clicked.connect(lambda: programme_actions.rename(self))
+        self.rename_action.triggered.connect(lambda: programme_actions.rename(self))
+        self.renew_action.triggered.connect(lambda: programme_actions.renew(self))
         self.calendar_action.triggered.connect(lambda: self._export("calendars"))
         self.explore_demo.triggered.connect(lambda: self.switch_data(DEMO_SHOPS[0]))
         self.own_data.triggered.connect(lambda: self.switch_data(None))
@@ -367,56 +365,9 @@ class MainWindow(QMainWindow):
 
     # --- programmes ---------------------------------------------------------------------
 
-    def _ask_name(self, title: str, label: str, value: str = "") -> str | None:
-        name, accepted = QInputDialog.getText(self, title, label, text=value)
-        return name if accepted else None
-
-    def _create_programme(self) -> None:
-        name: str | None = ""
-        # a name that could not be saved (refused, or the server away) is offered again
-        while (
-            name := self._ask_name(
-                self.tr("New programme"), self.tr("Name of the new programme:"), name or ""
-            )
-        ) is not None:
-            created = change(self, Scope.PROGRAMME, partial(programmes.create_programme, name))
-            if created is not None:
-                self._choose_programme(created.id)
-                self.stepper.go_to(1)
-                return
-
-    def _choose_programme(self, programme_id: int) -> None:
+    def choose_programme(self, programme_id: int) -> None:
         self.programme.setCurrentIndex(max(0, self.programme.findData(programme_id)))
         self._switch_programme(programme_id)
-
-    def _rename_programme(self) -> None:
-        programme_id = self.current_programme()
-        if programme_id is None:
-            return
-        name = self._ask_name(
-            self.tr("Rename the programme"),
-            self.tr("New name:"),
-            programmes.get_programme(programme_id).name,
-        )
-        if name is not None:
-            change(self, Scope.PROGRAMME, lambda: programmes.rename_programme(programme_id, name))
-
-    def renew_programme(self) -> None:
-        programme_id = self.current_programme()
-        if programme_id is None:
-            return
-        name = self._ask_name(
-            self.tr("Renew the programme"),
-            self.tr(
-                "The team, the rules and the pairs you chose to renew go on in a new programme.\nIts name:"
-            ),
-        )
-        if name is None:
-            return
-        renewed = change(self, Scope.EVERYTHING, lambda: renew_programme(programme_id, name))
-        if renewed is not None:
-            self._choose_programme(renewed.id)
-            self.stepper.go_to(DASHBOARD)
 
     def switch_data(self, demo_shop: str | None) -> bool:
         """Open the owner's data (``None``) or a demo; True when it was opened. When it
@@ -526,5 +477,5 @@ def _build_page(index: int, window: MainWindow) -> StepPage:
     from ui.steps.review_page import ReviewPage
 
     review = ReviewPage(window.changes)
-    review.renew_requested.connect(window.renew_programme)
+    review.renew_requested.connect(lambda: programme_actions.renew(window))
     return review

@@ -488,206 +488,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Connect to a &amp;network server…</source>
         <translation>Se connecter à un ser&amp;veur du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Use this &amp;PC&apos;s data</source>
         <translation>&amp;Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Change s&amp;hop…</source>
         <translation>C&amp;hanger de boutique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>The net&amp;work&apos;s shops…</source>
         <translation>Les &amp;boutiques du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/programme_actions.py" line="46"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/programme_actions.py" line="47"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/programme_actions.py" line="62"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/programme_actions.py" line="63"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/programme_actions.py" line="76"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/programme_actions.py" line="77"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Some of what you typed could not be saved, and is still in its fields. Close Tandem anyway, and lose it?</source>
         <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée et se trouve encore dans ses champs. Fermer Tandem quand même, et la perdre ?</translation>
     </message>
@@ -722,7 +722,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
