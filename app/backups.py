@@ -230,25 +230,70 @@ def due(last_made: float | None, now: float, failed: bool = False) -> bool:
     return last_made is None or now - last_made >= wait.total_seconds()
 
 
+#: The longest step between the two newest backups that is taken as time that really passed
+#: (a shop's day of work). A longer one may be a clock that jumped as well as a long absence:
+#: the backups older than it are aged from the backup before it, until a later backup
+#: confirms the new date.
+TRUSTED_STEP = dt.timedelta(days=1)
+
+
+def _seen_at(found: list[Backup], now: dt.datetime) -> dict[Path, dt.datetime]:
+    """When each backup was made, as far as the backups tell: its own date, but never
+    earlier than a backup holding fewer changes (a clock set back makes a later backup look
+    older than the ones before it). Dates in the future are left out of that reckoning."""
+    seen: dict[Path, dt.datetime] = {}
+    latest: dt.datetime | None = None
+    for backup in reversed(newest_first(found, now)):
+        when = backup.made_at if latest is None else max(backup.made_at, latest)
+        seen[backup.path] = when
+        if not backup.in_future(now):
+            latest = when
+    return seen
+
+
+def thinning_moment(found: list[Backup], now: dt.datetime) -> dt.datetime | None:
+    """The moment the backups' ages are counted from: the clock, but never later than what
+    the backups themselves show. A clock set years ahead for one start makes one backup dated
+    years on; ageing every other backup by those years would delete them, so a step from the
+    backup before longer than :data:`TRUSTED_STEP` is not believed yet. None when no backup
+    can vouch for any date (every one dated in the future)."""
+    seen = _seen_at(found, now)
+    plausible = [b for b in newest_first(found, now) if not b.in_future(now)]
+    if not plausible:
+        return None
+    witness = seen[plausible[0].path]
+    if len(plausible) > 1 and witness - seen[plausible[1].path] > TRUSTED_STEP:
+        witness = seen[plausible[1].path]
+    return min(now, witness)
+
+
 def to_remove(found: list[Backup], now: dt.datetime) -> set[Path]:
     """Which backups thinning drops: never the ten newest by what they hold, nor one dated
     in the future (its age cannot be told); otherwise keep all of the last two days, then the
-    newest of each day for two weeks, of each week for two months, of each month for a year."""
-    kept = {b.path for b in newest_first(found, now)[:KEEP_NEWEST]}
+    newest of each day for two weeks, of each week for two months, of each month for a year.
+    Ages are counted from :func:`thinning_moment`, never from a clock that jumped."""
+    ordered = newest_first(found, now)
+    kept = {b.path for b in ordered[:KEEP_NEWEST]}
     kept |= {b.path for b in found if b.in_future(now)}
+    moment = thinning_moment(found, now)
+    if moment is None:
+        return set()
+    seen = _seen_at(found, now)
     buckets: set[tuple[str, object]] = set()
-    dated = sorted((b for b in found if not b.in_future(now)), key=lambda b: b.made_at)
-    for backup in reversed(dated):
-        age = now - backup.made_at
+    for backup in ordered:
+        if backup.in_future(now):
+            continue
+        when = seen[backup.path]
+        age = moment - when
         if age <= dt.timedelta(days=2):
             kept.add(backup.path)
             continue
         if age <= dt.timedelta(days=14):
-            bucket: tuple[str, object] = ("day", backup.made_at.date())
+            bucket: tuple[str, object] = ("day", when.date())
         elif age <= dt.timedelta(days=61):
-            bucket = ("week", tuple(backup.made_at.isocalendar())[:2])
+            bucket = ("week", tuple(when.isocalendar())[:2])
         elif age <= dt.timedelta(days=365):
-            bucket = ("month", (backup.made_at.year, backup.made_at.month))
+            bucket = ("month", (when.year, when.month))
         else:
             continue
         if bucket not in buckets:

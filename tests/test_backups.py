@@ -120,14 +120,55 @@ def test_thinning_keeps_two_days_then_a_day_a_week_a_month() -> None:
 
 
 def test_thinning_never_drops_the_newest_backups_whatever_the_clock_says() -> None:
-    hourly = _hourly(23)
+    hourly = _hourly(400)
     three_years_on = NOW + dt.timedelta(days=3 * 365)
     dropped = backups.to_remove(hourly, three_years_on)  # a clock set forward
     newest = backups.newest_first(hourly, three_years_on)[: backups.KEEP_NEWEST]
     assert not dropped & {b.path for b in newest}
-    assert len(hourly) - len(dropped) == backups.KEEP_NEWEST
+    assert dropped == backups.to_remove(hourly, NOW)  # aged from the newest backup's date
     three_years_back = NOW - dt.timedelta(days=3 * 365)
     assert backups.to_remove(hourly, three_years_back) == set()  # all dated "in the future"
+
+
+def _kept(found: list[backups.Backup], now: dt.datetime) -> set[Path]:
+    return {b.path for b in found} - backups.to_remove(found, now)
+
+
+@pytest.mark.parametrize("years", [3, 30, -3])
+def test_a_start_with_the_clock_years_off_keeps_what_the_right_clock_keeps(years: int) -> None:
+    """The start's own backup is dated by the wrong clock: its step from the backup before
+    is not believed, so nothing is aged by the years the clock jumped."""
+    hourly = _hourly(24 * 400)
+    wrong = NOW + dt.timedelta(hours=1, days=365 * years)
+    jumped = [*hourly, backups.Backup(Path("jumped"), wrong, len(hourly) + 1)]
+    assert backups.thinning_moment(jumped, wrong) == min(NOW, wrong)
+    assert _kept(hourly, NOW) <= _kept(jumped, wrong)
+
+
+def test_a_clock_set_back_for_days_ages_its_backups_from_the_ones_before_them() -> None:
+    """Two weeks of work with the clock two years behind: those backups hold the newest data,
+    and once the clock is right again they are aged from when they really followed, not
+    dropped as two years old."""
+    before = _hourly(24 * 30, NOW - dt.timedelta(days=14))
+    behind = [
+        backups.Backup(Path(f"behind{day}"), NOW - dt.timedelta(days=730 + day), 720 + 15 - day)
+        for day in range(14, 0, -1)
+    ]
+    found = [*before, *behind]
+    dropped = backups.to_remove(found, NOW)
+    assert not dropped & {b.path for b in behind}
+
+
+def test_a_long_absence_ages_the_backups_once_a_second_day_confirms_the_date() -> None:
+    hourly = _hourly(24 * 400)
+    back = NOW + dt.timedelta(days=200)
+    first = [*hourly, backups.Backup(Path("back"), back, len(hourly) + 1)]
+    assert _kept(first, back) == _kept(hourly, NOW) | {Path("back")}
+    second = [*first, backups.Backup(Path("next day"), back + dt.timedelta(hours=20), len(first) + 1)]
+    assert backups.thinning_moment(second, back + dt.timedelta(hours=20)) == back + dt.timedelta(
+        hours=20
+    )
+    assert len(_kept(second, back + dt.timedelta(hours=20))) < len(_kept(first, back))
 
 
 def test_the_newest_backup_is_the_one_that_holds_the_most_changes() -> None:

@@ -102,3 +102,33 @@ def test_a_clock_set_back_keeps_the_newest_data_first(tmp_path: Path, fault: Fau
     start_tandem(tmp_path)  # the clock set right: thinning sees a backup "two years old"
     assert listed[0].path.exists()  # it holds the newest data: kept
     assert fault.lost == 0
+
+
+def _ten_days_of_work(folder: Path, now: dt.datetime) -> None:
+    """Eleven backups Tandem made itself on the ten days before ``now`` (two on the fifth
+    day back), each after a person was added."""
+    moments = [now - dt.timedelta(days=back, hours=2) for back in range(10, 0, -1)]
+    moments.insert(6, moments[5] + dt.timedelta(hours=1))
+    for when in moments:
+        work(folder, f"Person of {when:%d %B %H:%M}", clock=f"{when:%Y-%m-%d %H:%M:%S}")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("years", [2, -2], ids=["ahead", "behind"])
+@pytest.mark.fault("The PC's clock years ahead or behind for one start, after ten days of work")
+def test_a_start_with_the_clock_years_off_keeps_every_backup_a_right_clock_keeps(
+    tmp_path: Path, fault: FaultRecord, years: int
+) -> None:
+    now = dt.datetime.now().replace(microsecond=0)
+    own_data(tmp_path, "Marie")
+    _ten_days_of_work(tmp_path, now)
+    found = backups._backups(backups.backup_folder(tmp_path), now)
+    assert len({b.made_at.date() for b in found}) == 10
+    right = {b.path for b in found} - backups.to_remove(found, now)
+    fault.tried()
+    wrong = now + dt.timedelta(days=365 * years)
+    work(tmp_path, "Typed with the clock off", clock=f"{wrong:%Y-%m-%d %H:%M:%S}")  # its backup
+    start_tandem(tmp_path, clock=f"{wrong:%Y-%m-%d %H:%M:%S}")  # and the next start's thinning
+    deleted = sorted(path.name for path in right if not path.exists())
+    fault.lost = len(deleted)
+    assert deleted == []
