@@ -19,7 +19,7 @@ import pytest
 from app.storage.database import close_database, open_database, open_server
 from tests.postgres import Server, running_server
 
-pytest_plugins = ["tests.fault_table", "tests.network_setup"]
+pytest_plugins = ["tests.clock", "tests.fault_table", "tests.network_setup"]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -1,15 +1,17 @@
 """One of two Tandems started at the same instant on the same data, for the race test:
-wait for the agreed instant, start as the ``tandem`` command does, then say what became of
-it - "window" (and keep it open a while, saying "brought forward" if a second start knocks)
-or "stepped aside".
+say it is ready (a file ``READY``), wait for the signal (the file ``GO`` appears: no clock
+is asked, so the two processes agree whatever their clocks say), start as the ``tandem``
+command does, then say what became of it - "window" (and keep it open a while, saying
+"brought forward" if a second start knocks) or "stepped aside".
 
-    python -m tests.start_race DATA_DIR GO_AT HOLD_SECONDS
+    python -m tests.start_race DATA_DIR READY GO HOLD_SECONDS
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,8 +21,9 @@ from ui.main_window import MainWindow
 
 
 def main() -> None:
-    folder, go_at, hold = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-    while time.time() < go_at:
+    folder, ready, go, hold = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), float(sys.argv[4])
+    ready.touch()
+    while not go.exists():
         time.sleep(0.0005)
     started = tandem.launch(["tandem", "--data-dir", folder])
     if not isinstance(started, MainWindow):

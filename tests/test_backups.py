@@ -164,7 +164,10 @@ def test_a_long_absence_ages_the_backups_once_a_second_day_confirms_the_date() -
     back = NOW + dt.timedelta(days=200)
     first = [*hourly, backups.Backup(Path("back"), back, len(hourly) + 1)]
     assert _kept(first, back) == _kept(hourly, NOW) | {Path("back")}
-    second = [*first, backups.Backup(Path("next day"), back + dt.timedelta(hours=20), len(first) + 1)]
+    second = [
+        *first,
+        backups.Backup(Path("next day"), back + dt.timedelta(hours=20), len(first) + 1),
+    ]
     assert backups.thinning_moment(second, back + dt.timedelta(hours=20)) == back + dt.timedelta(
         hours=20
     )

@@ -17,6 +17,7 @@ from app.shop import get_shop, set_shop_name
 from app.steps import matching, pairs
 from app.storage.database import close_database, open_database
 from app.vocabulary import Health, SessionStatus
+from tests.clock import Clock
 
 
 @pytest.fixture
@@ -155,3 +156,41 @@ def test_the_journal_speaks_of_the_box_of_its_season(opened: Path, today: dt.dat
     assert len(said) >= 2
     for day, learnt in said.items():
         assert f"the {BOX_OF_THE_MONTH[day.month]} box" in learnt, (day, learnt)
+
+
+#: The badges each demo shop shows, on any day: its story whatever the day it is opened.
+BADGES = {
+    "chocolaterie": set(Health),
+    "restaurant": {Health.ON_TRACK, Health.LATE, Health.STALLED},
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shop", sorted(BADGES))
+def test_each_demo_shop_is_a_live_programme_on_every_day_of_a_year(
+    tmp_path: Path, clock: Clock, shop: str
+) -> None:
+    """Built for each day of the year that begins today (so a 29 February, a New Year and
+    both daylight-saving changes come round in turn), the demo shows the same badges, sessions
+    held up to that day and sessions still to come, and a programme under way."""
+    first = clock.today()
+    for offset in range(366):
+        today = first + dt.timedelta(days=offset)
+        open_database(build_demo(tmp_path / f"{shop}.sqlite", shop, today=today))
+        (programme,) = list_programmes()
+        progress = programme_progress(programme.id, today=today)
+        assert {pair.health for pair in progress.pairs} == BADGES[shop], today
+        assert progress.steps[3].done and not progress.complete, today
+        held = [
+            session.held_on
+            for pair in progress.pairs
+            for session in list_sessions(pair.pair_id)
+            if session.status is SessionStatus.DONE
+        ]
+        assert held and max(held) <= today, today
+        assert any(
+            pair.next_session_on is not None and pair.next_session_on >= today
+            for pair in progress.pairs
+            if pair.health is Health.ON_TRACK
+        ), today
+        close_database()

@@ -31,6 +31,7 @@ from app.steps import needs, pairs, review
 from app.storage.database import close_database, open_database
 from app.vocabulary import Decision, Health, Level, Role
 from tests.builders import person, programme, ready_pair, topic
+from tests.clock import Clock
 from ui.printing.composer import Composer
 from ui.printing.output import page_layout, save_pdf, write_pdf
 
@@ -61,7 +62,9 @@ def plain_text(document: Document) -> str:
 
 
 @pytest.fixture
-def demo(qapp: QApplication, tmp_path: Path) -> Iterator[int]:
+def demo(qapp: QApplication, tmp_path: Path, clock: Clock) -> Iterator[int]:
+    """The chocolate shop's demo as it stands on 26 November 2026, read on that day."""
+    clock.set(dt.datetime(2026, 11, 26, 10, 0))
     open_database(build_demo(tmp_path / "demo.sqlite", "chocolaterie", today=dt.date(2026, 11, 26)))
     yield list_programmes()[0].id
     close_database()

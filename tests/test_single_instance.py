@@ -68,16 +68,19 @@ def test_a_lock_held_on_another_pc_is_said_and_can_be_taken_over(tmp_path: Path)
 
 
 def _race(folder: Path, tmp: Path, round_number: int) -> list[str]:
-    go_at = time.time() + 1.2
+    """Two starts let go at the same instant, once both are ready: what each said."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    starts = []
+    go = tmp / f"go-{round_number}"
+    starts, ready = [], []
     for which in range(2):
         # the second start has a temporary folder of its own, as another session would
         temporary = tmp / f"tmp-{round_number}-{which}"
         temporary.mkdir()
+        ready.append(temporary / "ready")
+        race = [str(folder), str(ready[-1]), str(go), "1.5"]
         starts.append(
             subprocess.Popen(
-                [sys.executable, "-m", "tests.start_race", str(folder), str(go_at), "1.5"],
+                [sys.executable, "-m", "tests.start_race", *race],
                 cwd=ROOT,
                 env={**environment, "TMPDIR": str(temporary)},
                 stdout=subprocess.PIPE,
@@ -85,6 +88,11 @@ def _race(folder: Path, tmp: Path, round_number: int) -> list[str]:
                 text=True,
             )
         )
+    waited = time.monotonic()
+    while not all(path.exists() for path in ready):
+        assert time.monotonic() - waited < 60, "the starts never got ready"
+        time.sleep(0.001)
+    go.touch()
     said = []
     for start in starts:
         out, err = start.communicate(timeout=60)

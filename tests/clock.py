@@ -1,0 +1,57 @@
+"""One clock for every test: the day and hour the core and the screens read.
+
+Each test runs at the moment the test run began (the real clock's, or the one ``faketime``
+gives the whole run in the clock sweep, see ``.ci/run``), with time flowing on from there.
+So every test of a run sees the same day: data built for "today" is read on that same day,
+even by a test that runs across midnight, and a run started at 23:50 on New Year's Eve
+stays there for every test instead of drifting into the next year half-way through.
+
+A test whose data is fixed at a date says so and moves the clock there for its whole
+length: ``clock.set(dt.datetime(2026, 11, 26, 10, 0))`` (a naive moment is local time, the
+shop's). A test of the real clock (processes run under ``faketime``, which this clock cannot
+reach) is marked ``real_clock`` and is left on the machine's clock.
+
+The clock is time-machine's: it moves ``datetime``, ``date.today()`` and ``time.time()``
+for the whole process, every thread included, but not Qt's own clock, nor the kernel's
+(file dates), nor other processes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+
+import pytest
+import time_machine
+
+#: When this test run began, as the process's clock said.
+RUN_BEGAN = time.time()
+
+
+class Clock:
+    """The test's clock: where it stands, and where a test moves it."""
+
+    def __init__(self, traveller: time_machine.Coordinates) -> None:
+        self._traveller = traveller
+
+    def set(self, moment: dt.datetime) -> None:
+        """From now on the clock reads ``moment`` (local time when naive), flowing on."""
+        self._traveller.move_to(moment.timestamp(), tick=True)
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now()
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def clock(request: pytest.FixtureRequest) -> Iterator[Clock | None]:
+    """Every test at the moment the run began (see the module's text); ``None`` for a test
+    marked ``real_clock``."""
+    if request.node.get_closest_marker("real_clock") is not None:
+        yield None
+        return
+    with time_machine.travel(RUN_BEGAN, tick=True) as traveller:
+        yield Clock(traveller)
