@@ -21,6 +21,9 @@ from tests.test_start_faults import names_in, own_data
 ROOT = Path(__file__).resolve().parent.parent
 FAKETIME = shutil.which("faketime")
 
+# Tests of the real clock: each process they start has a clock of its own (faketime's)
+pytestmark = pytest.mark.real_clock
+
 
 def _run(module: str, *arguments: str, clock: str | None = None) -> None:
     """A real Tandem process; ``clock`` is what its clock says (faketime's format)."""
