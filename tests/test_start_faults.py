@@ -285,6 +285,7 @@ BACKING_UP = (
 
 
 @pytest.mark.slow
+@pytest.mark.real_clock  # the backups are named by the clock of the process that is killed
 @pytest.mark.fault("Tandem killed in the middle of a backup")
 def test_what_a_killed_backup_leaves_is_cleaned_at_the_next_start(
     qtbot: QtBot, tmp_path: Path, boxes: Boxes, fault: FaultRecord
