@@ -6,6 +6,7 @@ and starts a pair that had not met yet.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -34,6 +35,9 @@ class SessionInfo:
     to_practise: str
     confidence: int | None
     level_reached: Level | None
+    #: The days of this pair's planned sessions that logging this one cancelled: the pair
+    #: met on that day, so the session planned there would have been a second meeting.
+    took_the_place_of: tuple[dt.date, ...] = ()
 
     @property
     def was_moved(self) -> bool:
@@ -138,9 +142,31 @@ class SessionEntry:
     level_reached: object = None
 
 
+def _take_the_place_of_planned(row: Session) -> tuple[dt.date, ...]:
+    """Cancel this pair's other sessions still planned on the day ``row`` was held: a planned
+    session logged on a later day is that session, moved, never a second meeting beside the
+    one planned there. Returns the days of the sessions cancelled."""
+    planned = list(
+        Session.select().where(
+            (Session.pair == row.pair_id)
+            & (Session.held_on == row.held_on)
+            & (Session.id != row.id)
+            & Session.status.in_([SessionStatus.PLANNED.value, SessionStatus.MOVED.value])
+        )
+    )
+    for other in planned:
+        other.status = SessionStatus.CANCELLED.value
+        other.save()
+    return tuple(other.held_on for other in planned)
+
+
 def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
-    """Record that a session took place, and what came of it."""
+    """Record that a session took place, when (the day, and the hour when one is said) and
+    what came of it. Held on a day this pair had another session planned, that one is
+    cancelled (:attr:`SessionInfo.took_the_place_of`); one of the two with someone else at
+    that hour is refused."""
     day = clean_date(entry.held_on, "held_on")
+    hour = clean_time(entry.start_time, "start_time") if entry.start_time else None
     if day > (today or dt.date.today()):
         raise invalid(
             "held_on",
@@ -163,6 +189,11 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
     with transaction():
         row = _session(session_id)
         _held_within_programme(row.pair_id, day)
+        if hour is not None:
+            row.start_time = hour
+        row.held_on = day
+        replaced = _take_the_place_of_planned(row)
+        _refuse_clash(row.pair_id, day, row.start_time, fields["minutes"], moved=row.id)
         objective = None
         if entry.objective_id is not None:
             objective = get_or_refuse(Objective, entry.objective_id, "objective")
@@ -189,7 +220,7 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
         Pair.update(state=PairState.ACTIVE.value).where(
             (Pair.id == row.pair_id) & (Pair.state == PairState.PROPOSED.value)
         ).execute()
-    return _info(row)
+    return dataclasses.replace(_info(row), took_the_place_of=replaced)
 
 
 def _refresh_levels(objective_ids: set[int | None]) -> None:

@@ -32,8 +32,11 @@ def ready_pair(
     *,
     start: dt.date = dt.date(2027, 3, 1),
     weeks: int = 6,
+    weekday: int | None = None,
 ) -> int:
-    """A pair with an objective, a coached mentor and planned sessions (steps 2 to 4 done)."""
+    """A pair with an objective, a coached mentor and planned sessions (steps 2 to 4 done),
+    on the programme's Tuesday at 09:30, or on a ``weekday`` of its own (0 is Monday) - as
+    a mentor with two mentees has, since nobody is in two places at once."""
     pair = pairs.create_pair(programme_id, mentor, mentee).id
     pairs.add_objective(pair, topic(topic_name), 0, 3)
     coaching.set_mentor_coaching(programme_id, mentor, marked_coached=True)
@@ -41,5 +44,7 @@ def ready_pair(
         rules.set_programme_rules(
             programme_id, start_on=start, weeks=weeks, weekday=1, start_time="09:30"
         )
+    if weekday is not None:
+        rules.set_pair_slot(pair, weekday=weekday)
     rules.plan_sessions(pair, today=start)
     return pair

@@ -37,6 +37,19 @@ def _english(qapp: object) -> Iterator[None]:
     english.remove()
 
 
+@pytest.fixture(autouse=True)
+def _locale_given_back() -> Iterator[None]:
+    """A test that switched Tandem to French gives the English locale back: left French, the
+    next test's "11/9/2026" was read as 11 September (a test passed or failed depending on
+    the one run before it)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale().name() != before.name():
+        QLocale.setDefault(before)
+
+
 #: Seconds a test may take before the run is stopped with every thread's stack: a box
 #: nobody answers (offscreen, nobody can) would otherwise hold CI until its time runs out.
 HANG_SECONDS = int(os.environ.get("TANDEM_TEST_HANG_SECONDS", "600"))

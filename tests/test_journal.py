@@ -246,3 +246,49 @@ def test_a_session_is_not_logged_before_the_programme_starts(database: object) -
         record_session(pair, SessionEntry(held_on=dt.date(2027, 2, 26)), today=TODAY)
     assert list_sessions(pair)[0].status is SessionStatus.PLANNED
     assert len(list_sessions(pair)) == 6  # the unplanned one was not kept either
+
+
+def test_the_hour_typed_when_a_session_is_logged_is_kept(database: object) -> None:
+    """Logged with 09:10 and 50 minutes, it was read back at the pair's 09:30."""
+    pair = ready_pair(programme(), person("Lucas"), person("Bernard"))
+    first = list_sessions(pair)[0]
+    logged = log_session(
+        first.id, SessionEntry(held_on=first.held_on, minutes=50, start_time="09:10"), today=TODAY
+    )
+    assert (logged.start_time, logged.minutes) == (dt.time(9, 10), 50)
+    assert list_sessions(pair)[0].start_time == dt.time(9, 10)
+    # logged again with no hour said: the hour noted stays
+    again = log_session(first.id, SessionEntry(held_on=first.held_on, minutes=50), today=TODAY)
+    assert again.start_time == dt.time(9, 10)
+    unplanned = record_session(
+        pair, SessionEntry(held_on=TODAY, minutes=45, start_time="16:20"), today=TODAY
+    )
+    assert unplanned.start_time == dt.time(16, 20)
+
+
+def test_a_session_logged_on_a_later_planned_day_takes_that_days_place(database: object) -> None:
+    """The session planned on 2 March, held on 16 March: the session planned on 16 March is
+    not kept beside it - two sessions the same morning would be a double booking."""
+    pair = ready_pair(programme(), person("Lucas"), person("Bernard"))
+    first, _, third = list_sessions(pair)[:3]
+    logged = log_session(first.id, SessionEntry(held_on=third.held_on, minutes=60), today=TODAY)
+    assert logged.took_the_place_of == (third.held_on,)
+    on_that_day = [s for s in list_sessions(pair) if s.held_on == third.held_on]
+    assert [(s.id, s.status) for s in on_that_day if s.status is not SessionStatus.CANCELLED] == [
+        (first.id, SessionStatus.DONE)
+    ]
+    assert logged.planned_on == first.planned_on  # the same session, held later
+
+
+def test_a_session_logged_when_someone_was_with_another_pair_is_refused(database: object) -> None:
+    spring = programme()
+    lucas = person("Lucas")
+    ours = ready_pair(spring, lucas, person("Bernard"))
+    theirs = ready_pair(spring, lucas, person("Michel"))
+    held = list_sessions(theirs)[0]
+    afternoon = SessionEntry(held_on=held.held_on, minutes=60, start_time="14:00")
+    log_session(held.id, afternoon, today=TODAY)
+    mine = list_sessions(ours)[0]
+    with pytest.raises(ValidationError, match="Lucas already has a session with Michel"):
+        log_session(mine.id, afternoon, today=TODAY)
+    assert list_sessions(ours)[0].status is SessionStatus.PLANNED

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import journal, shop
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Level, Role
 from tests import builders
-from tests.qt_helpers import close_losing_what_was_refused, when_popup
+from tests.qt_helpers import Boxes, close_losing_what_was_refused, when_popup
 from tests.windows import open_window
 from ui.dashboard.session_dialog import SessionDialog
 from ui.i18n import Translators
@@ -333,3 +333,54 @@ def test_a_date_typed_for_one_mentor_is_not_carried_to_the_next(
     row.box.click()
     checks = {s.mentor_name: s.checks[0].done_on for s in coaching.coaching_status(spring)}
     assert checks == {"Lucas": dt.date(2026, 11, 15), "Chloé": dt.date.today()}
+
+
+def _planned_pair() -> None:
+    spring = builders.programme("Spring")
+    builders.ready_pair(
+        spring,
+        builders.person("Lucas"),
+        builders.person("Bernard"),
+        start=dt.date(2026, 11, 2),
+        weeks=6,
+    )
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_planned_session_logged_keeps_the_hour_typed_and_takes_the_place_of_that_day(
+    qtbot: QtBot, tmp_path: Path, language: str, way: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The session planned on 3 November, held on 17 November at 09:10 for 50 minutes: the
+    hour read back was the slot's 09:30, and the session planned on 17 November stayed
+    beside it."""
+    boxes = Boxes({})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window = open_window(qtbot, tmp_path, demo=False, prepare=_planned_pair)
+    (pair,) = pairs.list_pairs(window.current_programme())  # type: ignore[arg-type]
+    first = journal.list_sessions(pair.id)[0]
+    today = dt.date(2026, 11, 30)
+    dialog = SessionDialog(pair.id, first, today=today, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    enter(qtbot, dialog.held_on, way, {"en": "11/17/2026", "fr": "17/11/2026"}[language])
+    enter(qtbot, dialog.start_time, way, "09:10")
+    enter(qtbot, dialog.minutes, way, "50")
+    dialog.accept()
+    assert dialog.saved is not None
+    (told,) = boxes.said
+    assert {
+        "en": "Lucas and Bernard met on ",
+        "fr": "Lucas et Bernard se sont vus le ",
+    }[language] in told.replace("\u2068", "").replace("\u2069", "")
+    held = [s for s in journal.list_sessions(pair.id) if s.held_on == dt.date(2026, 11, 17)]
+    assert [(s.id, s.start_time, s.minutes, s.status.value) for s in held] == [
+        (first.id, dt.time(9, 10), 50, "done"),
+        (held[1].id, dt.time(9, 30), 60, "cancelled"),
+    ]
+    logged = next(s for s in journal.list_sessions(pair.id) if s.id == first.id)
+    again = SessionDialog(pair.id, logged, today=today, parent=window)
+    qtbot.addWidget(again)
+    assert (again.start_time.text(), again.minutes.text()) == ("09:10", "50")
+    window.close()

@@ -655,32 +655,32 @@
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="46"/>
+        <location filename="../../ui/programme_actions.py" line="52"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="47"/>
+        <location filename="../../ui/programme_actions.py" line="53"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="62"/>
+        <location filename="../../ui/programme_actions.py" line="67"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="63"/>
+        <location filename="../../ui/programme_actions.py" line="68"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="76"/>
+        <location filename="../../ui/programme_actions.py" line="83"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="77"/>
+        <location filename="../../ui/programme_actions.py" line="84"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
@@ -1882,6 +1882,11 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <location filename="../../ui/dashboard/session_dialog.py" line="125"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/session_dialog.py" line="185"/>
+        <source>{mentor} and {mentee} met on {date}: the session planned for them that day is cancelled, so that they do not meet twice.</source>
+        <translation>{mentor} et {mentee} se sont vus le {date} : la séance prévue pour eux ce jour-là est annulée, pour qu&apos;ils ne se voient pas deux fois.</translation>
     </message>
 </context>
 <context>
@@ -4133,8 +4138,9 @@ Un rappel avant les fêtes</translation>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="308"/>
+        <location filename="../../app/backups.py" line="353"/>
         <source>{name} is damaged and cannot be restored.</source>
+        <extracomment>The longest step between the two newest backups that is taken as time that really passed (a shop&apos;s day of work). A longer one may be a clock that jumped as well as a long absence: the backups older than it are aged from the backup before it, until a later backup confirms the new date.</extracomment>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
@@ -4255,38 +4261,39 @@ Un rappel avant les fêtes</translation>
         <translation>Cet élément n&apos;existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="66"/>
+        <location filename="../../app/journal.py" line="70"/>
         <source>This pair is stopped: its journal can be read, not changed.</source>
+        <extracomment>The days of this pair&apos;s planned sessions that logging this one cancelled: the pair met on that day, so the session planned there would have been a second meeting.</extracomment>
         <translation>Ce binôme est arrêté : son journal peut être lu, pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="85"/>
+        <location filename="../../app/journal.py" line="89"/>
         <source>The programme starts on {start}: a session cannot be logged before. If the pairs began earlier, move the start in step 4.</source>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="147"/>
+        <location filename="../../app/journal.py" line="173"/>
         <source>A session cannot be logged as held on a future date.</source>
         <extracomment>The hour it starts; None keeps the session&apos;s (or takes the pair&apos;s usual one).</extracomment>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="172"/>
+        <location filename="../../app/journal.py" line="203"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="179"/>
+        <location filename="../../app/journal.py" line="210"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="261"/>
+        <location filename="../../app/journal.py" line="292"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="280"/>
+        <location filename="../../app/journal.py" line="311"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>

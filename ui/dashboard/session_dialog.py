@@ -26,7 +26,7 @@ from app.vocabulary import (
     SessionStatus,
 )
 from ui.fields import DateField, NumberField, TimeField
-from ui.forms import choice_combo, error_label, hide_when_edited, plain_label, select_data
+from ui.forms import choice_combo, error_label, hide_when_edited, plain_label, select_data, tell
 from ui.i18n import format_date, text
 from ui.operations import Scope, change
 from ui.wheel_guard import guarded
@@ -170,3 +170,19 @@ class SessionDialog(QDialog):
         if saved is not None:
             self.saved = saved
             super().accept()
+            self._tell_what_it_replaced(saved)
+
+    def _tell_what_it_replaced(self, saved: SessionInfo) -> None:
+        """A session logged on a day this pair had another one planned took its place: the
+        owner is told, since the planned one disappears from the calendars."""
+        if not saved.took_the_place_of:
+            return
+        pair = pairs.get_pair(self.pair_id)
+        days = ", ".join(format_date(day) for day in saved.took_the_place_of)
+        tell(
+            self.parentWidget(),
+            self.tr(
+                "{mentor} and {mentee} met on {date}: the session planned for them that day is "
+                "cancelled, so that they do not meet twice."
+            ).format(mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name), date=days),
+        )
