@@ -177,9 +177,10 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
         if entry.level_reached is not None
         else None
     )
+    length = clean_int(entry.minutes, "minutes", *SESSION_MINUTES)
     fields = {
         "held_on": day,
-        "minutes": clean_int(entry.minutes, "minutes", *SESSION_MINUTES),
+        "minutes": length,
         "learnt": clean_note(entry.learnt, "learnt"),
         "to_practise": clean_note(entry.to_practise, "to_practise"),
         "confidence": clean_int(entry.confidence, "confidence", 1, 5, required=False),
@@ -193,7 +194,7 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
             row.start_time = hour
         row.held_on = day
         replaced = _take_the_place_of_planned(row)
-        _refuse_clash(row.pair_id, day, row.start_time, fields["minutes"], moved=row.id)
+        _refuse_clash(row.pair_id, day, row.start_time, length, moved=row.id)
         objective = None
         if entry.objective_id is not None:
             objective = get_or_refuse(Objective, entry.objective_id, "objective")
