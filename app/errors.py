@@ -29,6 +29,17 @@ class ValidationError(TandemError):
         self.field = field
 
 
+class AgainstTheMethod(ValidationError):
+    """A choice a rule of the method advises against (two people marked "better not
+    together", a slot outside someone's free time): refused, with the sentence that says
+    why, unless the owner - asked - goes on with it on purpose; the core call then names
+    ``rule`` among its ``despite``. Never passed in silence."""
+
+    def __init__(self, msg: Message, rule: str, field: str | None = None) -> None:
+        super().__init__(msg, field)
+        self.rule = rule
+
+
 class NotFound(ValidationError):
     """The thing asked for no longer exists (deleted meanwhile, or a stale id)."""
 

@@ -165,6 +165,14 @@ TOPIC_KIND_LABELS: dict[TopicKind, Message] = {
 }
 
 
+class MethodRule(StrEnum):
+    """The rules of the method an owner may set aside on purpose, once asked (the
+    ``despite`` of the core's calls)."""
+
+    BETTER_APART = "better_apart"
+    NOT_FREE = "not_free"
+
+
 class Affinity(StrEnum):
     GET_ALONG = "get_along"
     NEUTRAL = "neutral"

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app.errors import ValidationError
+from app.errors import AgainstTheMethod, ValidationError
 from app.journal import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs
-from app.vocabulary import Level, PairState, SessionStatus
+from app.vocabulary import Affinity, Level, MethodRule, PairState, SessionStatus
 from tests.builders import person, programme, ready_pair, topic
 
 
@@ -108,3 +108,22 @@ def test_objectives_can_be_adjusted(database: object) -> None:
         pairs.update_pair_notes(pair, "Meets in the back office").notes
         == "Meets in the back office"
     )
+
+
+def test_a_pair_of_people_better_apart_is_formed_only_on_purpose(database: object) -> None:
+    """Lucas and Michel, marked "better not together", were paired by hand in silence."""
+    spring, lucas, michel = programme(), person("Lucas"), person("Michel")
+    needs.set_affinity(michel, lucas, Affinity.AVOID)
+    with pytest.raises(
+        AgainstTheMethod, match="Lucas and Michel are marked “Better not together”"
+    ) as no:
+        pairs.create_pair(spring, lucas, michel)
+    assert (no.value.rule, no.value.field) == (MethodRule.BETTER_APART, "mentee")
+    with pytest.raises(AgainstTheMethod):
+        pairs.create_pair_with_objectives(spring, lucas, michel, [topic("Newsletter")])
+    assert pairs.list_pairs(spring) == []
+    made = pairs.create_pair(spring, lucas, michel, despite={MethodRule.BETTER_APART})
+    assert [p.id for p in pairs.list_pairs(spring)] == [made.id]
+    # people who merely get along, or were never marked, are paired as before
+    needs.set_affinity(lucas, michel, Affinity.GET_ALONG)
+    assert pairs.create_pair(programme("Autumn"), lucas, michel).mentor_id == lucas

@@ -193,3 +193,47 @@ def test_a_name_written_right_to_left_is_set_apart_in_the_lists(window: MainWind
     window.stepper.go_to(1)
     people = window.page(1).people  # type: ignore[attr-defined]
     assert people.item(0).text() == "\u2068אבי\u2069 - chef@home"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_pair_by_hand_of_people_better_apart_is_asked_about_first(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    """Lucas and Michel, marked "better not together": formed by hand in silence before."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.i18n import Translators
+
+    translators = Translators(qapp)
+    translators.use(language)
+    lucas, michel = builders.person("Lucas"), builders.person("Michel")
+    needs.set_affinity(lucas, michel, "avoid")
+    window.stepper.go_to(2)
+    page = window.page(2)
+    choose(page.mentor, "Lucas")  # type: ignore[attr-defined]
+    choose(page.mentee, "Michel")  # type: ignore[attr-defined]
+    spring = window.current_programme()
+    question = {"en": "Go ahead all the same?", "fr": "Continuer malgré tout ?"}[language]
+    no = {"en": "No", "fr": "Non"}[language]
+    yes = {"en": "Yes", "fr": "Oui"}[language]
+    boxes = Boxes({question: no})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    (asked,) = boxes.said
+    assert {
+        "en": "Lucas and Michel are marked “Better not together” among the affinities",
+        "fr": "Lucas et Michel sont notés « Pas ensemble » dans les affinités",
+    }[language] in asked
+    assert pairs.list_pairs(spring) == []  # type: ignore[arg-type]
+    refusal = page.errors  # type: ignore[attr-defined]
+    assert refusal.isVisibleTo(page) and refusal.text() in asked
+    boxes.answers = {question: yes}
+    qtbot.mouseClick(page.make, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    (pair,) = pairs.list_pairs(spring)  # type: ignore[arg-type]
+    assert (pair.mentor_name, pair.mentee_name) == ("Lucas", "Michel")
+    assert not refusal.isVisibleTo(page)
+    translators.use("en")

@@ -16,15 +16,15 @@ from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QWidget
 
-from app.errors import StorageProblem, ValidationError
+from app.errors import AgainstTheMethod, StorageProblem, ValidationError
 from app.storage.conflicts import EditConflict
 from app.storage.database import database_path
 from app.storage.problems import storage_problem_for
 from ui.autosave import SaveOnLeave
-from ui.forms import ErrorPlaces, report_storage_problem, tell
+from ui.forms import ErrorPlaces, confirm, report_storage_problem, tell
 from ui.i18n import text
 
 T = TypeVar("T")
@@ -103,6 +103,33 @@ def change(
         if announcer is not None:
             announcer.announced.emit(scope)
     return result
+
+
+def change_on_purpose(
+    parent: QWidget,
+    scope: Scope,
+    action: Callable[[frozenset[str]], T],
+    errors: ErrorPlaces = None,
+) -> T | None:
+    """Like :func:`change`, for a call that a rule of the method may advise against
+    (``action`` takes the rules set aside): the owner reads why and is asked whether to go
+    on all the same; yes calls the core again with that rule set aside on purpose, no
+    leaves the refusal beside its field and nothing saved."""
+    despite: set[str] = set()
+
+    def run() -> T:
+        while True:
+            try:
+                return action(frozenset(despite))
+            except AgainstTheMethod as advised:
+                question = QCoreApplication.translate("operations", "Go ahead all the same?")
+                if advised.rule in despite or not confirm(
+                    parent, f"{text(advised.message)}\n\n{question}"
+                ):
+                    raise
+                despite.add(advised.rule)
+
+    return change(parent, scope, run, errors)
 
 
 def changed(

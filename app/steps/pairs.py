@@ -6,21 +6,32 @@ mentees. Proposals are computed by :mod:`app.steps.matching`; this module writes
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from app.errors import invalid
-from app.i18n import QT_TRANSLATE_NOOP
+from app.errors import AgainstTheMethod, invalid
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.programmes import require_running
 from app.storage.database import NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
-from app.storage.models import Need, Objective, Pair, Person, Programme, Session, Topic
+from app.storage.models import (
+    AffinityLink,
+    Need,
+    Objective,
+    Pair,
+    Person,
+    Programme,
+    Session,
+    Topic,
+)
 from app.text import sort_key
 from app.validation import clean_level, clean_note
 from app.vocabulary import (
     PAIR_STATE_LABELS,
     UPCOMING_SESSION_STATUSES,
+    Affinity,
     Level,
+    MethodRule,
     PairState,
     SessionStatus,
 )
@@ -87,8 +98,44 @@ def _editable_pair(pair_id: int) -> Pair:
 # --- forming pairs ------------------------------------------------------------------------
 
 
-def create_pair(programme_id: int, mentor_id: int, mentee_id: int, notes: str = "") -> PairInfo:
-    """Join a mentor and a mentee in a programme (the owner's choice, or an accepted proposal)."""
+def _refuse_better_apart(mentor: Person, mentee: Person, despite: Collection[str]) -> None:
+    """Two people the owner marked "better not together" are not paired in silence."""
+    if MethodRule.BETTER_APART in despite:
+        return
+    low, high = sorted((mentor.id, mentee.id))
+    marked = AffinityLink.select().where(
+        (AffinityLink.person_a == low)
+        & (AffinityLink.person_b == high)
+        & (AffinityLink.kind == Affinity.AVOID.value)
+    )
+    if marked.exists():
+        raise AgainstTheMethod(
+            message(
+                "validation",
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "{mentor} and {mentee} are marked “Better not together” among the "
+                    "affinities, and a pair works side by side every week.",
+                ),
+                mentor=mentor.name,
+                mentee=mentee.name,
+            ),
+            MethodRule.BETTER_APART,
+            "mentee",
+        )
+
+
+def create_pair(
+    programme_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    notes: str = "",
+    *,
+    despite: Collection[str] = (),
+) -> PairInfo:
+    """Join a mentor and a mentee in a programme (the owner's choice, or an accepted
+    proposal). Two people marked "better not together" are refused
+    (:class:`~app.errors.AgainstTheMethod`) unless ``despite`` names that rule."""
     if mentor_id == mentee_id:
         raise invalid(
             "mentee",
@@ -123,16 +170,22 @@ def create_pair(programme_id: int, mentor_id: int, mentee_id: int, notes: str = 
                 mentor=mentor.name,
                 mentee=mentee.name,
             )
+        _refuse_better_apart(mentor, mentee, despite)
         row = Pair.create(programme=programme, mentor=mentor, mentee=mentee, notes=text)
     return _pair_info(row)
 
 
 def create_pair_with_objectives(
-    programme_id: int, mentor_id: int, mentee_id: int, topic_ids: Iterable[int]
+    programme_id: int,
+    mentor_id: int,
+    mentee_id: int,
+    topic_ids: Iterable[int],
+    *,
+    despite: Collection[str] = (),
 ) -> PairInfo:
     """Create a pair and its objectives at once (accepting a proposal): all or nothing."""
     with transaction():
-        pair = create_pair(programme_id, mentor_id, mentee_id)
+        pair = create_pair(programme_id, mentor_id, mentee_id, despite=despite)
         for topic_id in topic_ids:
             add_objective(pair.id, topic_id)
     return pair

@@ -3614,6 +3614,14 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="125"/>
+        <source>Go ahead all the same?</source>
+        <translation>Continuer malgré tout ?</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../ui/printing/menu.py" line="49"/>
@@ -4255,7 +4263,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../app/errors.py" line="62"/>
+        <location filename="../../app/errors.py" line="73"/>
         <source>This no longer exists: it was removed in the meantime.</source>
         <extracomment>What was looked for, for the log; the user&apos;s sentence does not need it.</extracomment>
         <translation>Cet élément n&apos;existe plus : il a été supprimé entre-temps.</translation>
@@ -4278,22 +4286,22 @@ Un rappel avant les fêtes</translation>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="203"/>
+        <location filename="../../app/journal.py" line="204"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="210"/>
+        <location filename="../../app/journal.py" line="211"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="292"/>
+        <location filename="../../app/journal.py" line="293"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="311"/>
+        <location filename="../../app/journal.py" line="312"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -4349,7 +4357,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/steps/needs.py" line="313"/>
-        <location filename="../../app/steps/pairs.py" line="284"/>
+        <location filename="../../app/steps/pairs.py" line="337"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
@@ -4375,37 +4383,42 @@ Un rappel avant les fêtes</translation>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="95"/>
+        <location filename="../../app/steps/pairs.py" line="115"/>
+        <source>{mentor} and {mentee} are marked “Better not together” among the affinities, and a pair works side by side every week.</source>
+        <translation>{mentor} et {mentee} sont notés « Pas ensemble » dans les affinités, et un binôme travaille côte à côte chaque semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/pairs.py" line="142"/>
         <source>A person cannot be their own mentor: choose two different people.</source>
         <translation>Personne ne peut être son propre mentor : choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="109"/>
+        <location filename="../../app/steps/pairs.py" line="156"/>
         <source>{name} has left the shop and cannot join a pair.</source>
         <translation>{name} a quitté la boutique et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="120"/>
+        <location filename="../../app/steps/pairs.py" line="167"/>
         <source>{mentor} and {mentee} already form a pair in this programme.</source>
         <translation>{mentor} et {mentee} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="162"/>
+        <location filename="../../app/steps/pairs.py" line="215"/>
         <source>This pair has already met, so it stays in the history. Stop it instead.</source>
         <translation>Ce binôme s&apos;est déjà réuni : il reste dans l&apos;historique. Arrêtez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="231"/>
+        <location filename="../../app/steps/pairs.py" line="284"/>
         <source>This cannot be done now: the pair is “{state}”.</source>
         <translation>Impossible pour l&apos;instant : le binôme est « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="270"/>
+        <location filename="../../app/steps/pairs.py" line="323"/>
         <source>Please say in a few words why the pair stops.</source>
         <translation>Dites en quelques mots pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="305"/>
+        <location filename="../../app/steps/pairs.py" line="358"/>
         <source>This pair already works on {topic}.</source>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
@@ -4706,127 +4719,127 @@ Un rappel avant les fêtes</translation>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="175"/>
+        <location filename="../../app/vocabulary.py" line="183"/>
         <source>Get along well</source>
         <translation>S&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="176"/>
+        <location filename="../../app/vocabulary.py" line="184"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="177"/>
+        <location filename="../../app/vocabulary.py" line="185"/>
         <source>Better not together</source>
         <translation>Pas ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="195"/>
+        <location filename="../../app/vocabulary.py" line="203"/>
         <source>Formed, not started</source>
         <translation>Formé, pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="196"/>
+        <location filename="../../app/vocabulary.py" line="204"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="197"/>
-        <location filename="../../app/vocabulary.py" line="279"/>
+        <location filename="../../app/vocabulary.py" line="205"/>
+        <location filename="../../app/vocabulary.py" line="287"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="198"/>
-        <location filename="../../app/vocabulary.py" line="280"/>
+        <location filename="../../app/vocabulary.py" line="206"/>
+        <location filename="../../app/vocabulary.py" line="288"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="199"/>
-        <location filename="../../app/vocabulary.py" line="281"/>
+        <location filename="../../app/vocabulary.py" line="207"/>
+        <location filename="../../app/vocabulary.py" line="289"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="214"/>
+        <location filename="../../app/vocabulary.py" line="222"/>
         <source>Planned</source>
         <extracomment>Pairs that still take part in the programme&apos;s steps.</extracomment>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="215"/>
+        <location filename="../../app/vocabulary.py" line="223"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="216"/>
+        <location filename="../../app/vocabulary.py" line="224"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="217"/>
+        <location filename="../../app/vocabulary.py" line="225"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="240"/>
+        <location filename="../../app/vocabulary.py" line="248"/>
         <source>Not answered</source>
         <extracomment>Sessions that are still to happen. How long a session can last, in minutes, whether it is planned, added by hand or logged.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="241"/>
+        <location filename="../../app/vocabulary.py" line="249"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="242"/>
+        <location filename="../../app/vocabulary.py" line="250"/>
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="243"/>
+        <location filename="../../app/vocabulary.py" line="251"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="255"/>
+        <location filename="../../app/vocabulary.py" line="263"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="256"/>
+        <location filename="../../app/vocabulary.py" line="264"/>
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="257"/>
+        <location filename="../../app/vocabulary.py" line="265"/>
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="258"/>
+        <location filename="../../app/vocabulary.py" line="266"/>
         <source>Stop here</source>
         <translation>S&apos;arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="275"/>
+        <location filename="../../app/vocabulary.py" line="283"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="276"/>
+        <location filename="../../app/vocabulary.py" line="284"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="277"/>
+        <location filename="../../app/vocabulary.py" line="285"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="278"/>
+        <location filename="../../app/vocabulary.py" line="286"/>
         <source>Stalled</source>
         <translation>À relancer</translation>
     </message>

@@ -25,7 +25,7 @@ from app.text import isolate
 from app.vocabulary import PAIR_STATE_LABELS, PairState
 from ui.forms import IdList, error_label, plain_label
 from ui.i18n import text, translate
-from ui.operations import Changes, Scope, change, changed
+from ui.operations import Changes, Scope, change, change_on_purpose, changed
 from ui.steps.affinity_grid import AffinityGrid
 from ui.steps.base import StepPage
 from ui.steps.objectives_editor import ObjectivesEditor
@@ -294,12 +294,11 @@ class PairsPage(StepPage):
         if self.programme_id is None:
             return
         programme_id = self.programme_id
-        created = change(
+        mentor, mentee = self.mentor.currentData(), self.mentee.currentData()
+        created = change_on_purpose(
             self,
             Scope.PAIRS,
-            lambda: pairs.create_pair(
-                programme_id, self.mentor.currentData(), self.mentee.currentData()
-            ),
+            lambda despite: pairs.create_pair(programme_id, mentor, mentee, despite=despite),
             self.errors,
         )
         if created is not None:
