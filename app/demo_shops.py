@@ -138,7 +138,7 @@ def _chocolaterie(b: _Builder) -> None:
         QT_TRANSLATE_NOOP("demo", "Owner, chocolate maker"),
         AgeBand.FROM_55,
         1998,
-        [(W.TUESDAY, P.MORNING), (W.THURSDAY, P.AFTERNOON)],
+        [(W.TUESDAY, P.MORNING), (W.WEDNESDAY, P.AFTERNOON), (W.THURSDAY, P.AFTERNOON)],
         learning_style=LearningStyle.SHOWN,
     )
     karim = b.person(
@@ -276,7 +276,7 @@ def _chocolaterie(b: _Builder) -> None:
     rules.set_pair_slot(finished, weekday=W.WEDNESDAY, start_time="15:00")
     rules.plan_all_sessions(programme.id, today=start)
     waiting = b.pair(programme.id, ines, marie, reviews)
-    rules.set_pair_slot(waiting, weekday=W.THURSDAY, start_time="14:30", session_minutes=45)
+    rules.set_pair_slot(waiting, weekday=W.WEDNESDAY, start_time="14:00", session_minutes=45)
     rules.plan_sessions(waiting, today=b.today)
 
     b.hold(

@@ -10,11 +10,12 @@ import pytest
 
 from app import journal
 from app.availability import to_mask
-from app.errors import ValidationError
+from app.errors import AgainstTheMethod, ValidationError
+from app.journal import list_sessions
 from app.shop import set_days_off
 from app.steps import diaries, pairs, rules
-from app.vocabulary import PartOfDay, Weekday
-from tests.builders import person, programme, topic
+from app.vocabulary import MethodRule, PartOfDay, Weekday
+from tests.builders import person, programme, ready_pair, topic
 
 W, P = Weekday, PartOfDay
 START = dt.date(2027, 3, 2)  # a Tuesday
@@ -202,3 +203,35 @@ def test_a_session_changed_by_hand_is_kept_when_planning_again(database: object)
         45,
     )
     assert len(journal.list_sessions(first)) == 4
+
+
+def test_a_slot_chosen_by_hand_outside_someones_free_time_is_set_only_on_purpose(
+    database: object,
+) -> None:
+    """Bernard is free on Tuesday and Thursday mornings: Lucas and Bernard set to Friday got
+    eight Friday sessions without a word."""
+    spring = programme()
+    bernard = person(
+        "Bernard", availability=to_mask([(W.TUESDAY, P.MORNING), (W.THURSDAY, P.MORNING)])
+    )
+    pair = ready_pair(spring, person("Lucas"), bernard, weeks=8)
+    with pytest.raises(AgainstTheMethod) as refused:
+        rules.set_pair_slot(pair, weekday=W.FRIDAY)
+    assert str(refused.value) == (
+        "Bernard is not free on Friday morning: their free time is Tuesday morning, "
+        "Thursday morning."
+    )
+    assert (refused.value.rule, refused.value.field) == (MethodRule.NOT_FREE, "start_time")
+    assert rules.pair_slot(pair).weekday == W.TUESDAY  # nothing kept
+    with pytest.raises(AgainstTheMethod, match="not free on Tuesday afternoon"):
+        rules.set_pair_slot(pair, start_time="15:00")
+    rules.set_pair_slot(pair, weekday=W.THURSDAY)  # within his free time: no question
+    chosen = rules.set_pair_slot(pair, weekday=W.FRIDAY, despite={MethodRule.NOT_FREE})
+    assert chosen.weekday == W.FRIDAY
+    # the slot already chosen on purpose: a new place for it asks nothing again
+    assert rules.set_pair_slot(pair, weekday=W.FRIDAY, place="The back office").place == (
+        "The back office"
+    )
+    rules.plan_sessions(pair, today=dt.date(2027, 3, 1))
+    planned = [s.held_on.weekday() for s in list_sessions(pair)]
+    assert planned and set(planned) == {W.FRIDAY}

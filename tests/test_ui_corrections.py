@@ -237,3 +237,38 @@ def test_a_pair_by_hand_of_people_better_apart_is_asked_about_first(
     assert (pair.mentor_name, pair.mentee_name) == ("Lucas", "Michel")
     assert not refusal.isVisibleTo(page)
     translators.use("en")
+
+
+def test_a_slot_chosen_outside_someones_free_time_is_asked_about_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bernard is free on Tuesday and Thursday mornings; Friday was kept without a word."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.availability import to_mask
+    from app.steps import rules
+    from app.vocabulary import PartOfDay, Weekday
+
+    spring = window.current_programme()
+    free = to_mask([(Weekday.TUESDAY, PartOfDay.MORNING), (Weekday.THURSDAY, PartOfDay.MORNING)])
+    pair = builders.ready_pair(
+        spring,  # type: ignore[arg-type]
+        builders.person("Lucas"),
+        builders.person("Bernard", availability=free),
+    )
+    boxes = Boxes({"Go ahead all the same?": "No"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    window.stepper.go_to(4)
+    page = window.page(4)
+    day = page.slots.cellWidget(0, 1)  # type: ignore[attr-defined]
+    choose(day, "Friday")
+    (asked,) = boxes.said
+    assert asked.startswith("Bernard is not free on Friday morning: their free time is Tuesday")
+    assert rules.pair_slot(pair).weekday is Weekday.TUESDAY  # nothing kept
+    assert page.errors.isVisibleTo(page) and page.errors.text() in asked  # type: ignore[attr-defined]
+    assert day.currentText() == "Friday"  # what she chose stays, to correct it
+    boxes.answers = {"Go ahead all the same?": "Yes"}
+    choose(day, "Thursday")  # within his free time: nothing asked
+    assert len(boxes.said) == 1 and rules.pair_slot(pair).weekday is Weekday.THURSDAY
+    choose(day, "Friday")
+    assert len(boxes.said) == 2 and rules.pair_slot(pair).weekday is Weekday.FRIDAY

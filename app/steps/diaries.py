@@ -4,6 +4,8 @@ pair and mentor in another, never has two sessions at the same time.
 * :func:`slot_clash` - the sentence when a pair's weekly slot meets another of the same
   person's (step 4 refuses such a slot beside its field);
 * :func:`session_clash` - the same for one session moved or added by hand;
+* :func:`not_free` - the sentence when a slot chosen by hand falls outside the free time
+  one of the two gave (step 4 asks before keeping such a slot);
 * :func:`slot_plan` - before planning, a slot for every pair that fits: each keeps its own
   when nothing clashes, else gets one within both people's free half-days and the shop's
   opening days; a pair no slot fits is named, with the days taken.
@@ -14,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.availability import describe_slot, slot_bit, to_slots
 from app.i18n import QT_TRANSLATE_NOOP, Message, joined, message
 from app.shop import get_shop
 from app.steps.rules import (
@@ -164,6 +167,31 @@ def session_clash(
             other=partner.name,
             time=session.start_time.strftime("%H:%M"),
         )
+    return None
+
+
+def not_free(pair_id: int, weekday: Weekday, start: dt.time) -> Message | None:
+    """Why this weekly slot falls outside the free time one of the two gave (a person who
+    gave none is free any time); None when both are free then."""
+    part = PartOfDay.MORNING if start < NOON else PartOfDay.AFTERNOON
+    bit = slot_bit((weekday, part))
+    pair = Pair.get_by_id(pair_id)
+    for person in (pair.mentor, pair.mentee):
+        if person.availability and not person.availability & bit:
+            return message(
+                _D,
+                QT_TRANSLATE_NOOP(
+                    "diaries",
+                    "{person} is not free on {slot}: their free time is {free}.",
+                ),
+                person=person.name,
+                slot=describe_slot((weekday, part)),
+                free=joined(
+                    [describe_slot(free) for free in to_slots(person.availability)],
+                    _D,
+                    QT_TRANSLATE_NOOP("diaries", "{first}, {second}"),
+                ),
+            )
     return None
 
 

@@ -8,10 +8,10 @@ pair's sessions, skipping the shop's days off; planning again keeps what already
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from app.errors import ValidationError, invalid
+from app.errors import AgainstTheMethod, ValidationError, invalid
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.programmes import require_running
 from app.schedule import plan_dates
@@ -20,7 +20,7 @@ from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Pair, PairRules, Programme, ProgrammeRules, Session
 from app.validation import clean_date, clean_int, clean_name, clean_note, clean_time
-from app.vocabulary import WEEKDAY_LABELS, PairState, SessionStatus, Weekday
+from app.vocabulary import WEEKDAY_LABELS, MethodRule, PairState, SessionStatus, Weekday
 
 _R = "rules"
 
@@ -239,10 +239,25 @@ def set_pair_slot(
     start_time: object = None,
     session_minutes: object = None,
     place: str | None = None,
+    despite: Collection[str] = (),
 ) -> PairSlot:
     """Give a pair its own day, time, length or place; None keeps the programme's. A slot
-    that meets another of the same person's is refused (see :mod:`app.steps.diaries`)."""
-    from app.steps.diaries import slot_clash  # it builds on this module
+    that meets another of the same person's is refused (see :mod:`app.steps.diaries`); one
+    outside the free time one of the two gave is refused
+    (:class:`~app.errors.AgainstTheMethod`) unless ``despite`` names that rule (asked when
+    the day or the hour changes, not again for its length or place)."""
+    from app.steps.diaries import not_free, slot_clash  # it builds on this module
+
+    before = pair_slot(pair_id)
+
+    def check(pair: int, day: Weekday, start: dt.time, minutes: int) -> Message | None:
+        refusal = slot_clash(pair, day, start, minutes)
+        moved = (day, start) != (before.weekday, before.start_time)
+        if refusal is None and moved and MethodRule.NOT_FREE not in despite:
+            busy = not_free(pair, day, start)
+            if busy is not None:
+                raise AgainstTheMethod(busy, MethodRule.NOT_FREE, "start_time")
+        return refusal
 
     slot = store_pair_slot(
         pair_id,
@@ -250,7 +265,7 @@ def set_pair_slot(
         start_time=start_time,
         session_minutes=session_minutes,
         place=place,
-        check=slot_clash,
+        check=check,
     )
     return slot
 

@@ -1754,17 +1754,17 @@ Son nom :</translation>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="293"/>
+        <location filename="../../ui/steps/rules_page.py" line="294"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="299"/>
+        <location filename="../../ui/steps/rules_page.py" line="300"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="335"/>
+        <location filename="../../ui/steps/rules_page.py" line="336"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>Les séances à venir de %n binôme ne suivent plus le cadre : prévoyez les séances à nouveau pour les déplacer.</numerusform>
@@ -1772,12 +1772,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="353"/>
+        <location filename="../../ui/steps/rules_page.py" line="354"/>
         <source>{mentor} → {mentee}: {day} at {time}</source>
         <translation>{mentor} → {mentee} : {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="362"/>
+        <location filename="../../ui/steps/rules_page.py" line="363"/>
         <source>So that nobody has two sessions at the same time, these pairs would meet at another time, when both are free:
 
 {slots}
@@ -1790,7 +1790,7 @@ Save these slots and plan the sessions?</source>
 Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="385"/>
+        <location filename="../../ui/steps/rules_page.py" line="386"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -2790,33 +2790,39 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>diaries</name>
     <message>
-        <location filename="../../app/steps/diaries.py" line="111"/>
+        <location filename="../../app/steps/diaries.py" line="114"/>
         <source>{person} already meets {other} on {day} at {time}: choose another day or time.</source>
         <extracomment>When a session starts in a half-day the programme&apos;s hour is not in. A session planned in a half-day ends by then.</extracomment>
         <translation>{person} voit déjà {other} le {day} à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="158"/>
+        <location filename="../../app/steps/diaries.py" line="161"/>
         <source>{person} already has a session with {other} that day at {time}: choose another day or time.</source>
         <translation>{person} a déjà une séance avec {other} ce jour-là à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="298"/>
+        <location filename="../../app/steps/diaries.py" line="183"/>
+        <source>{person} is not free on {slot}: their free time is {free}.</source>
+        <translation>{person} n&apos;est pas libre le {slot} : ses moments libres sont {free}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/diaries.py" line="326"/>
         <source>No slot fits {mentor} and {mentee}: they have no free half-day in common on a day the shop is open. Change their free times in step 1.</source>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : pas de demi-journée libre en commun un jour d&apos;ouverture. Modifiez leurs disponibilités à l&apos;étape 1.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="308"/>
+        <location filename="../../app/steps/diaries.py" line="336"/>
         <source>No slot fits {mentor} and {mentee}: on the half-days both are free and the shop is open, one of them already meets someone else ({days}). Change their free times, or another pair&apos;s slot.</source>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : les demi-journées où les deux sont libres et la boutique ouverte, l&apos;un des deux voit déjà quelqu&apos;un ({days}). Modifiez leurs disponibilités ou le créneau d&apos;un autre binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="319"/>
+        <location filename="../../app/steps/diaries.py" line="192"/>
+        <location filename="../../app/steps/diaries.py" line="347"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="355"/>
+        <location filename="../../app/steps/diaries.py" line="383"/>
         <source>{person} would meet {first} and {second} at the same time, on {day}: give one of the two pairs another slot first.</source>
         <translation>{person} verrait {first} et {second} en même temps, le {day} : donnez d&apos;abord un autre créneau à l&apos;un des deux binômes.</translation>
     </message>
@@ -4438,12 +4444,12 @@ Un rappel avant les fêtes</translation>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="318"/>
+        <location filename="../../app/steps/rules.py" line="333"/>
         <source>Set the programme&apos;s frame first: start date, length and slot.</source>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="451"/>
+        <location filename="../../app/steps/rules.py" line="466"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

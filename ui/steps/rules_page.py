@@ -29,7 +29,7 @@ from ui.autosave import show_text
 from ui.fields import DateField, TimeField
 from ui.forms import FittedTable, confirm, error_label, note_label, plain_label
 from ui.i18n import format_date, text
-from ui.operations import Changes, Scope, change, changed
+from ui.operations import Changes, Scope, change, change_on_purpose, changed
 from ui.printing.menu import add_document, build
 from ui.steps.base import StepPage
 from ui.steps.frame_form import FrameForm
@@ -271,14 +271,15 @@ class RulesPage(StepPage):
 
     def _save_slot(self, pair_id: int, day: QComboBox, time: TimeField, place: QLineEdit) -> None:
         weekday = day.currentData()
-        changed(
+        change_on_purpose(
             self,
             Scope.RULES,
-            lambda: rules.set_pair_slot(
+            lambda despite: rules.set_pair_slot(
                 pair_id,
                 weekday=None if weekday == _AS_PROGRAMME else weekday,
                 start_time=time.value() or None,
                 place=place.text().strip() or None,
+                despite=despite,
             ),
             self.errors,
         )
