@@ -108,6 +108,17 @@ def _session(session_id: int) -> Session:
     return row
 
 
+def usual_time_and_length(pair_id: int) -> tuple[dt.time | None, int]:
+    """When a new session of this pair starts and how long it lasts unless told: the
+    pair's weekly slot once the programme has its frame (an hour of its own, or the
+    programme's), else no hour and an hour's length."""
+    pair = get_or_refuse(Pair, pair_id, "pair")
+    if rules.get_programme_rules(pair.programme_id) is None:
+        return None, 60
+    slot = rules.pair_slot(pair_id)
+    return slot.start_time, slot.session_minutes
+
+
 def add_session(
     pair_id: int, held_on: object, minutes: object = 60, start_time: object = None
 ) -> SessionInfo:
@@ -118,8 +129,8 @@ def add_session(
     time = clean_time(start_time, "start_time") if start_time else None
     with transaction():
         pair = _pair_for_sessions(pair_id)
-        if time is None and rules.get_programme_rules(pair.programme_id) is not None:
-            time = rules.pair_slot(pair_id).start_time
+        if time is None:
+            time = usual_time_and_length(pair.id)[0]
         _refuse_clash(pair_id, day, time, length)
         row = Session.create(
             pair=pair, planned_on=day, held_on=day, start_time=time, minutes=length

@@ -321,3 +321,24 @@ def test_the_pair_view_says_which_way_notes_the_next_session(
     assert dialog.add.text() == "&Add a session that was not planned…"
     assert "A session that was not planned." in seen[1]
     dialog.reject()
+
+
+def test_a_session_that_was_not_planned_starts_at_the_pairs_hour_and_length(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """It offered 09:30 and 60 minutes whatever the pair's slot was."""
+    from app.steps import rules
+    from tests import builders
+    from tests.windows import open_window
+
+    def prepare() -> None:
+        spring = builders.programme("Spring")
+        pair = builders.ready_pair(spring, builders.person("Lucas"), builders.person("Bernard"))
+        rules.set_pair_slot(pair, weekday=3, start_time="14:15", session_minutes=45)
+
+    window = open_window(qtbot, tmp_path, demo=False, prepare=prepare)
+    (pair,) = programme_progress(window.current_programme()).pairs  # type: ignore[arg-type]
+    dialog = SessionDialog(pair.pair_id, None, parent=window)
+    qtbot.addWidget(dialog)
+    assert (dialog.start_time.text(), dialog.minutes.text()) == ("14:15", "45")
+    window.close()

@@ -70,12 +70,13 @@ class SessionDialog(QDialog):
         )
         day = session.held_on if session else self.today
         self.held_on = DateField(min(day, self.today) if status is SessionStatus.DONE else day)
-        #: Its hour: empty for a new one, which then takes the pair's usual hour.
+        #: Its hour and length: a new one starts as the pair's slot says.
+        usual_time, usual_minutes = journal.usual_time_and_length(pair_id)
         self.start_time = TimeField()
-        self.start_time.set_value(session.start_time if session else None)
+        self.start_time.set_value(session.start_time if session else usual_time)
         self.start_time.setAccessibleName(self.tr("Time"))
         self.minutes = NumberField(*SESSION_MINUTES)
-        self.minutes.set_value(session.minutes if session else 60)
+        self.minutes.set_value(session.minutes if session else usual_minutes)
         self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.status = choice_combo(SESSION_STATUS_LABELS)
         select_data(self.status, status)
