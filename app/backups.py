@@ -10,7 +10,10 @@ date, and never thinned by an age the clock cannot tell.
 
 Kept: the ten newest backups whatever the clock says, every backup of the last two days,
 then the newest of each day for two weeks, of each week for two months, of each month for a
-year.
+year. A clock that jumped deletes nothing thinning would keep with the right clock: ages are
+counted from the earliest moment the last starts gave (``note_start``), and a backup whose
+date disagrees with the order of what the backups hold is kept until the backup after it is
+a year old.
 """
 
 from __future__ import annotations
@@ -230,85 +233,135 @@ def due(last_made: float | None, now: float, failed: bool = False) -> bool:
     return last_made is None or now - last_made >= wait.total_seconds()
 
 
-#: The longest step between the two newest backups that is taken as time that really passed
-#: (a shop's day of work). A longer one may be a clock that jumped as well as a long absence:
-#: the backups older than it are aged from the backup before it, until a later backup
-#: confirms the new date.
-TRUSTED_STEP = dt.timedelta(days=1)
+#: Where each start writes the moment its clock gave, for the next starts to compare with.
+STARTED = "starts.txt"
+#: How many starts are remembered: thinning counts no backup older than it would have been
+#: at the earliest of them, so this many starts in a row with a wrong clock delete nothing.
+STARTS_REMEMBERED = 5
+#: The ages at which a backup moves from one tier of thinning to the next.
+_TIERS = (
+    dt.timedelta(days=2),
+    dt.timedelta(days=14),
+    dt.timedelta(days=61),
+    dt.timedelta(days=365),
+)
 
 
-def _seen_at(found: list[Backup], now: dt.datetime) -> dict[Path, dt.datetime]:
-    """When each backup was made, as far as the backups tell: its own date, but never
-    earlier than a backup holding fewer changes (a clock set back makes a later backup look
-    older than the ones before it). Dates in the future are left out of that reckoning."""
-    seen: dict[Path, dt.datetime] = {}
-    latest: dt.datetime | None = None
-    for backup in reversed(newest_first(found, now)):
-        when = backup.made_at if latest is None else max(backup.made_at, latest)
-        seen[backup.path] = when
-        if not backup.in_future(now):
-            latest = when
-    return seen
-
-
-def thinning_moment(found: list[Backup], now: dt.datetime) -> dt.datetime | None:
-    """The moment the backups' ages are counted from: the clock, but never later than what
-    the backups themselves show. A clock set years ahead for one start makes one backup dated
-    years on; ageing every other backup by those years would delete them, so a step from the
-    backup before longer than :data:`TRUSTED_STEP` is not believed yet. None when no backup
-    can vouch for any date (every one dated in the future)."""
-    seen = _seen_at(found, now)
-    plausible = [b for b in newest_first(found, now) if not b.in_future(now)]
-    if not plausible:
-        return None
-    witness = seen[plausible[0].path]
-    if len(plausible) > 1 and witness - seen[plausible[1].path] > TRUSTED_STEP:
-        witness = seen[plausible[1].path]
-    return min(now, witness)
-
-
-def to_remove(found: list[Backup], now: dt.datetime) -> set[Path]:
-    """Which backups thinning drops: never the ten newest by what they hold, nor one dated
-    in the future (its age cannot be told); otherwise keep all of the last two days, then the
-    newest of each day for two weeks, of each week for two months, of each month for a year.
-    Ages are counted from :func:`thinning_moment`, never from a clock that jumped."""
-    ordered = newest_first(found, now)
-    kept = {b.path for b in ordered[:KEEP_NEWEST]}
-    kept |= {b.path for b in found if b.in_future(now)}
-    moment = thinning_moment(found, now)
-    if moment is None:
-        return set()
-    seen = _seen_at(found, now)
-    buckets: set[tuple[str, object]] = set()
-    for backup in ordered:
-        if backup.in_future(now):
+def note_start(data_dir: Path, now: dt.datetime | None = None) -> dt.datetime | None:
+    """At each start: the earliest moment the last starts' clocks gave (None when none is
+    known), and this start's moment noted with them. Thinning ages no backup further than
+    it was then (see :func:`to_remove`), so a few starts with a clock that jumped - years
+    ahead or a few hours - delete nothing; a clock that stays wrong longer is, to Tandem,
+    time that passed."""
+    when = now or dt.datetime.now()
+    marker = backup_folder(data_dir) / STARTED
+    try:
+        lines = marker.read_text("ascii").split()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    earlier = []
+    for line in lines[-STARTS_REMEMBERED:]:
+        try:
+            earlier.append(dt.datetime.fromisoformat(line))
+        except ValueError:
             continue
-        when = seen[backup.path]
-        age = moment - when
-        if age <= dt.timedelta(days=2):
+    noted = [
+        *(moment.isoformat(timespec="seconds") for moment in earlier),
+        when.isoformat(timespec="seconds"),
+    ]
+    try:
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text("\n".join(noted[-STARTS_REMEMBERED:]) + "\n", "ascii")
+    except OSError as error:  # a read-only or full disk: the backups say so on their own
+        log.warning("Could not note the start in %s: %s", marker, error)
+    return min(earlier, default=None)
+
+
+def _in_order(found: list[Backup], now: dt.datetime) -> set[Path]:
+    """The backups whose dates agree with the order of what they hold: none holding fewer
+    changes is dated later, none holding more is dated earlier. Where two disagree, a clock
+    was wrong when one of them was made - set back, or set ahead and since put right - and
+    which one cannot be told, so the dates of both are in doubt. (A backup dated in the
+    future is left out: it is kept, and disagrees with nothing until its date comes.)"""
+    ordered = list(reversed(newest_first([b for b in found if not b.in_future(now)], now)))
+    latest_before: list[dt.datetime | None] = []
+    latest: dt.datetime | None = None
+    for backup in ordered:
+        latest_before.append(latest)
+        latest = backup.made_at if latest is None else max(latest, backup.made_at)
+    agreed: set[Path] = set()
+    earliest_after: dt.datetime | None = None
+    for backup, before in zip(reversed(ordered), reversed(latest_before), strict=True):
+        after = earliest_after
+        earliest_after = backup.made_at if after is None else min(after, backup.made_at)
+        if (before is None or before <= backup.made_at) and (
+            after is None or backup.made_at <= after
+        ):
+            agreed.add(backup.path)
+    return agreed
+
+
+def _dropped_at(found: list[Backup], chain: set[Path], moment: dt.datetime) -> set[Path]:
+    """What thinning would drop if it were ``moment``: of the backups dated in order, all of
+    the last two days are kept, then the newest of each day for two weeks, of each week for
+    two months, of each month for a year. A backup whose date is in doubt is kept until the
+    backup made after it, dated in order, is a year old: it is at least that old.
+
+    Each backup is kept while younger than a limit that does not depend on ``moment`` (two
+    days, or more as the newest of its day, week or month), so what is dropped at a moment
+    is dropped at every later one: a backup is never deleted by an earlier clock than the
+    one that would delete it."""
+    kept: set[Path] = set()
+    newest: set[tuple[str, object]] = set()
+    vouched: dt.datetime | None = None  # the date of the next backup in order, going back
+    for backup in newest_first(found, moment):
+        when = backup.made_at
+        if when > moment:
             kept.add(backup.path)
             continue
-        if age <= dt.timedelta(days=14):
-            bucket: tuple[str, object] = ("day", when.date())
-        elif age <= dt.timedelta(days=61):
-            bucket = ("week", tuple(when.isocalendar())[:2])
-        elif age <= dt.timedelta(days=365):
-            bucket = ("month", (when.year, when.month))
-        else:
+        if backup.path not in chain:
+            if vouched is None or moment - vouched <= _TIERS[3]:
+                kept.add(backup.path)
             continue
-        if bucket not in buckets:
-            buckets.add(bucket)
+        vouched = when
+        periods: tuple[tuple[str, object], ...] = (
+            ("day", when.date()),
+            ("week", tuple(when.isocalendar())[:2]),
+            ("month", (when.year, when.month)),
+        )
+        limit = _TIERS[0]
+        for (kind, period), tier in zip(periods, _TIERS[1:], strict=True):
+            if (kind, period) not in newest:
+                newest.add((kind, period))
+                limit = tier
+        if moment - when <= limit:
             kept.add(backup.path)
     return {b.path for b in found} - kept
 
 
-def thin(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the automatic backups thinning drops, and what interrupted backups left;
-    returns the backups deleted."""
+def to_remove(found: list[Backup], now: dt.datetime, since: dt.datetime | None = None) -> set[Path]:
+    """Which backups thinning drops: never the ten newest by what they hold, nor one dated
+    in the future (its age cannot be told), nor one whose date is out of order with what it
+    holds while it may be younger than a year; otherwise as :func:`_dropped_at` says.
+
+    ``since`` is the earliest moment the last starts' clocks gave (:func:`note_start`): the
+    clock of this start may have jumped since, so backups are aged as they were then, if
+    that is earlier. Whatever the true time is between the two, nothing thinning would keep
+    then is deleted: what thinning keeps only shrinks as time passes."""
+    moment = min(since, now) if since is not None else now
+    dropped = _dropped_at(found, _in_order(found, now), moment)
+    return dropped - {b.path for b in newest_first(found, now)[:KEEP_NEWEST]}
+
+
+def thin(
+    data_dir: Path, now: dt.datetime | None = None, since: dt.datetime | None = None
+) -> list[Path]:
+    """Delete the automatic backups thinning drops (``since``: see :func:`to_remove`), and
+    what interrupted backups left; returns the backups deleted."""
     folder = backup_folder(data_dir)
     when = now or dt.datetime.now()
     removed = []
-    for path in to_remove(_backups(folder, when), when):
+    for path in to_remove(_backups(folder, when), when, since):
         path.unlink(missing_ok=True)
         removed.append(path)
     _remove_leftovers(folder)

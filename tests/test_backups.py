@@ -103,75 +103,141 @@ def test_thinning_keeps_two_days_then_a_day_a_week_a_month() -> None:
     hourly = _hourly(24 * 400)
     dropped = backups.to_remove(hourly, NOW)
     kept = [b.made_at for b in hourly if b.path not in dropped]
-    recent = [when for when in kept if NOW - when <= dt.timedelta(days=2)]
-    assert len(recent) == 49  # every one of the last two days
-    days = {
-        when.date() for when in kept if dt.timedelta(days=2) < NOW - when <= dt.timedelta(days=14)
-    }
-    assert len([w for w in kept if dt.timedelta(days=2) < NOW - w <= dt.timedelta(days=14)]) == len(
-        days
-    )
-    weeks = [w for w in kept if dt.timedelta(days=14) < NOW - w <= dt.timedelta(days=61)]
-    assert len(weeks) == len({tuple(w.isocalendar())[:2] for w in weeks})
-    months = [w for w in kept if dt.timedelta(days=61) < NOW - w <= dt.timedelta(days=365)]
-    assert len(months) == len({(w.year, w.month) for w in months})
-    assert all(NOW - when <= dt.timedelta(days=365) for when in kept)
-    assert len(kept) <= 49 + 13 + 8 + 11
+    ages = {when: NOW - when for when in kept}
+    assert len([w for w in kept if ages[w] <= dt.timedelta(days=2)]) == 49  # all of two days
+
+    def newest_of(key: object) -> set[dt.datetime]:
+        periods: dict[object, dt.datetime] = {}
+        for backup in hourly:
+            period = key(backup.made_at)  # type: ignore[operator]
+            periods[period] = max(periods.get(period, backup.made_at), backup.made_at)
+        return set(periods.values())
+
+    days = newest_of(lambda w: w.date())
+    weeks = newest_of(lambda w: tuple(w.isocalendar())[:2])
+    months = newest_of(lambda w: (w.year, w.month))
+    for when, age in ages.items():
+        if age > dt.timedelta(days=2):  # older: the newest of its day, week or month
+            assert (
+                (when in days and age <= dt.timedelta(days=14))
+                or (when in weeks and age <= dt.timedelta(days=61))
+                or (when in months and age <= dt.timedelta(days=365))
+            ), when
+    for when in days | weeks | months:  # and every such newest one is kept while it should
+        age = NOW - when
+        if (when in days and age <= dt.timedelta(days=14)) or (
+            when in months and age <= dt.timedelta(days=365)
+        ):
+            assert when in ages, when
+    assert all(age <= dt.timedelta(days=365) for age in ages.values())
+    assert len(kept) <= 49 + 13 + 9 + 12
 
 
 def test_thinning_never_drops_the_newest_backups_whatever_the_clock_says() -> None:
     hourly = _hourly(400)
     three_years_on = NOW + dt.timedelta(days=3 * 365)
-    dropped = backups.to_remove(hourly, three_years_on)  # a clock set forward
+    dropped = backups.to_remove(hourly, three_years_on)  # a clock set forward, nothing else known
     newest = backups.newest_first(hourly, three_years_on)[: backups.KEEP_NEWEST]
     assert not dropped & {b.path for b in newest}
-    assert dropped == backups.to_remove(hourly, NOW)  # aged from the newest backup's date
+    assert len(hourly) - len(dropped) == backups.KEEP_NEWEST
+    assert backups.to_remove(hourly, three_years_on, since=NOW) == backups.to_remove(hourly, NOW)
     three_years_back = NOW - dt.timedelta(days=3 * 365)
     assert backups.to_remove(hourly, three_years_back) == set()  # all dated "in the future"
 
 
-def _kept(found: list[backups.Backup], now: dt.datetime) -> set[Path]:
-    return {b.path for b in found} - backups.to_remove(found, now)
+class _Shop:
+    """Starts of Tandem as a shop makes them: at each, a backup when something changed,
+    then thinning with the moment the start before gave - as ui/session.py does (or, for
+    ``by_the_clock``, with the clock alone: what thinning keeps with the right clock).
+    Backups are told apart by what they hold (their revision), whatever date they bear."""
+
+    def __init__(self, *, by_the_clock: bool = False) -> None:
+        self.found: list[backups.Backup] = []
+        self.revision = 0
+        self.starts: list[dt.datetime] = []
+        self.by_the_clock = by_the_clock
+
+    def start(self, clock: dt.datetime, *, changes: int = 1, half_hours: int = 0) -> None:
+        remembered = self.starts[-backups.STARTS_REMEMBERED :]
+        since = None if self.by_the_clock else min(remembered, default=None)
+        self.starts.append(clock)
+        for half_hour in range(half_hours + 1):
+            when = clock + dt.timedelta(minutes=30 * half_hour)
+            if changes:
+                self.revision += changes
+                self.found.append(backups.Backup(Path(f"r{self.revision}"), when, self.revision))
+            gone = backups.to_remove(self.found, when, since)
+            self.found = [b for b in self.found if b.path not in gone]
+
+    @property
+    def kept(self) -> set[int | None]:
+        return {b.revision for b in self.found}
 
 
-@pytest.mark.parametrize("years", [3, 30, -3])
-def test_a_start_with_the_clock_years_off_keeps_what_the_right_clock_keeps(years: int) -> None:
-    """The start's own backup is dated by the wrong clock: its step from the backup before
-    is not believed, so nothing is aged by the years the clock jumped."""
-    hourly = _hourly(24 * 400)
-    wrong = NOW + dt.timedelta(hours=1, days=365 * years)
-    jumped = [*hourly, backups.Backup(Path("jumped"), wrong, len(hourly) + 1)]
-    assert backups.thinning_moment(jumped, wrong) == min(NOW, wrong)
-    assert _kept(hourly, NOW) <= _kept(jumped, wrong)
+def _days(shop: _Shop, first: dt.datetime, days: int, **work: int) -> dt.datetime:
+    for day in range(days):
+        shop.start(first + dt.timedelta(days=day), **work)
+    return first + dt.timedelta(days=days)
 
 
-def test_a_clock_set_back_for_days_ages_its_backups_from_the_ones_before_them() -> None:
-    """Two weeks of work with the clock two years behind: those backups hold the newest data,
-    and once the clock is right again they are aged from when they really followed, not
-    dropped as two years old."""
-    before = _hourly(24 * 30, NOW - dt.timedelta(days=14))
-    behind = [
-        backups.Backup(Path(f"behind{day}"), NOW - dt.timedelta(days=730 + day), 720 + 15 - day)
-        for day in range(14, 0, -1)
-    ]
-    found = [*before, *behind]
-    dropped = backups.to_remove(found, NOW)
-    assert not dropped & {b.path for b in behind}
+def _two_shops() -> tuple[_Shop, _Shop]:
+    """The same sixty days of work: one shop thinned by a right clock alone, the other as
+    Tandem thins, its clock about to go wrong."""
+    right, wrong = _Shop(by_the_clock=True), _Shop()
+    for shop in (right, wrong):
+        _days(shop, NOW - dt.timedelta(days=60), 60, half_hours=3)
+    return right, wrong
 
 
-def test_a_long_absence_ages_the_backups_once_a_second_day_confirms_the_date() -> None:
-    hourly = _hourly(24 * 400)
-    back = NOW + dt.timedelta(days=200)
-    first = [*hourly, backups.Backup(Path("back"), back, len(hourly) + 1)]
-    assert _kept(first, back) == _kept(hourly, NOW) | {Path("back")}
-    second = [
-        *first,
-        backups.Backup(Path("next day"), back + dt.timedelta(hours=20), len(first) + 1),
-    ]
-    assert backups.thinning_moment(second, back + dt.timedelta(hours=20)) == back + dt.timedelta(
-        hours=20
-    )
-    assert len(_kept(second, back + dt.timedelta(hours=20))) < len(_kept(first, back))
+@pytest.mark.parametrize(
+    "off",
+    [
+        dt.timedelta(days=730),
+        dt.timedelta(days=-730),
+        dt.timedelta(hours=20),
+        dt.timedelta(days=30),
+    ],
+    ids=["two years ahead", "two years behind", "20 hours ahead", "a month ahead"],
+)
+def test_one_start_with_a_wrong_clock_deletes_nothing_a_right_clock_keeps(
+    off: dt.timedelta,
+) -> None:
+    """Also when she works an hour and a half that day (the half-hourly backups, dated by
+    the same wrong clock, confirmed the jump), and on the days after, once the clock is
+    right again (a backup dated ahead, when its date came, or one dated back, took the
+    place of the right ones: each thinning deleted one more)."""
+    right, wrong = _two_shops()
+    for day in (0, 1):  # two starts in a row with the clock wrong
+        right.start(NOW + dt.timedelta(days=day), half_hours=3)
+        wrong.start(NOW + dt.timedelta(days=day) + off, half_hours=3)
+        assert right.kept <= wrong.kept
+    for day in range(2, 400, 3):  # the clock set right again
+        for shop in (right, wrong):
+            shop.start(NOW + dt.timedelta(days=day))
+        assert right.kept <= wrong.kept, day
+
+
+def test_backups_of_erased_data_go_within_a_year_and_a_bit_when_nothing_changes() -> None:
+    """Weekly starts with nothing changed make no backup: thinning still ages the old ones
+    (it counted from the newest backup, and kept every one)."""
+    shop = _Shop()
+    later = _days(shop, NOW - dt.timedelta(days=300), 300)
+    erased_at = shop.revision
+    for week in range(60):
+        shop.start(later + dt.timedelta(weeks=week), changes=0)
+    still = sorted(r for r in shop.kept if r is not None and r <= erased_at)
+    assert len(still) == backups.KEEP_NEWEST  # the ten newest, kept whatever their age
+
+
+def test_a_long_absence_ages_the_backups_as_the_right_clock_does() -> None:
+    right = _Shop()
+    _days(right, NOW - dt.timedelta(days=400), 400)
+    right.start(NOW + dt.timedelta(days=120))  # four months away, the clock right
+    reference = _Shop()
+    _days(reference, NOW - dt.timedelta(days=400), 400)
+    reference.start(NOW + dt.timedelta(days=120))
+    assert right.kept == reference.kept
+    assert len(right.kept) < 400
 
 
 def test_the_newest_backup_is_the_one_that_holds_the_most_changes() -> None:

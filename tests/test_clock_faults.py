@@ -118,7 +118,7 @@ def _ten_days_of_work(folder: Path, now: dt.datetime) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("years", [2, -2], ids=["ahead", "behind"])
-@pytest.mark.fault("The PC's clock years ahead or behind for one start, after ten days of work")
+@pytest.mark.fault("The PC's clock years ahead or behind for two starts, after ten days of work")
 def test_a_start_with_the_clock_years_off_keeps_every_backup_a_right_clock_keeps(
     tmp_path: Path, fault: FaultRecord, years: int
 ) -> None:
@@ -129,9 +129,10 @@ def test_a_start_with_the_clock_years_off_keeps_every_backup_a_right_clock_keeps
     assert len({b.made_at.date() for b in found}) == 10
     right = {b.path for b in found} - backups.to_remove(found, now)
     fault.tried()
-    wrong = now + dt.timedelta(days=365 * years)
-    work(tmp_path, "Typed with the clock off", clock=f"{wrong:%Y-%m-%d %H:%M:%S}")  # its backup
-    start_tandem(tmp_path, clock=f"{wrong:%Y-%m-%d %H:%M:%S}")  # and the next start's thinning
+    wrong = f"{now + dt.timedelta(days=365 * years):%Y-%m-%d %H:%M:%S}"
+    work(tmp_path, "Typed with the clock off", clock=wrong)  # a start, a change, its backups
+    start_tandem(tmp_path, clock=wrong)  # a second start with the same wrong clock
+    start_tandem(tmp_path)  # then the clock is put right
     deleted = sorted(path.name for path in right if not path.exists())
     fault.lost = len(deleted)
     assert deleted == []

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from pathlib import Path
@@ -37,6 +38,10 @@ class DataSession:
         self.backup_problem: StorageProblem | None = None
         #: When the last backup was tried, on a clock that the PC's date settings do not move.
         self._backup_tried: float | None = None
+        #: When the start before this one was, by its clock: thinning never ages a backup
+        #: past what it would be then or now (this start's clock may have jumped).
+        self._previous_start: dt.datetime | None = None
+        self._start_noted = False
 
     @property
     def is_demo(self) -> bool:
@@ -52,6 +57,9 @@ class DataSession:
         self.path, self.demo_shop, self.server = path, None, None
         self.settings.demo_shop = None
         backups.keep_ahead_of_backups(self.folder)
+        if not self._start_noted:  # once a start: coming back from the demo is no new one
+            self._previous_start = backups.note_start(self.folder)
+            self._start_noted = True
         self._backup_tried = None
         self.back_up()
 
@@ -76,7 +84,7 @@ class DataSession:
             log.info("Backups work again")
         self.backup_problem = None
         try:
-            backups.thin(self.folder)
+            backups.thin(self.folder, since=self._previous_start)
         except OSError as error:  # the old backups stay: nothing is lost
             log.warning("Old backups could not be thinned: %s", error)
         return made
