@@ -340,9 +340,11 @@ def _dropped_at(found: list[Backup], chain: set[Path], moment: dt.datetime) -> s
 
 
 def to_remove(found: list[Backup], now: dt.datetime, since: dt.datetime | None = None) -> set[Path]:
-    """Which backups thinning drops: never the ten newest by what they hold, nor one dated
-    in the future (its age cannot be told), nor one whose date is out of order with what it
-    holds while it may be younger than a year; otherwise as :func:`_dropped_at` says.
+    """Which backups thinning drops: never the ten newest by what they hold (once the last
+    starts' clocks are known, while younger than a year: what was erased leaves the backups
+    within a year even when nothing changes after), nor one dated in the future (its age
+    cannot be told), nor one whose date is out of order with what it holds while it may be
+    younger than a year; otherwise as :func:`_dropped_at` says.
 
     ``since`` is the earliest moment the last starts' clocks gave (:func:`note_start`): the
     clock of this start may have jumped since, so backups are aged as they were then, if
@@ -350,7 +352,10 @@ def to_remove(found: list[Backup], now: dt.datetime, since: dt.datetime | None =
     then is deleted: what thinning keeps only shrinks as time passes."""
     moment = min(since, now) if since is not None else now
     dropped = _dropped_at(found, _in_order(found, now), moment)
-    return dropped - {b.path for b in newest_first(found, now)[:KEEP_NEWEST]}
+    newest = newest_first(found, now)[:KEEP_NEWEST]
+    if since is not None:  # the clock checked against the last starts: a year is a year
+        newest = [b for b in newest if moment - b.made_at <= _TIERS[3]]
+    return dropped - {b.path for b in newest}
 
 
 def thin(
