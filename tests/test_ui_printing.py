@@ -153,9 +153,14 @@ def test_the_rules_step_prints_the_charter_and_coaching_the_guide(
     ]
 
 
-def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(window: MainWindow) -> None:
+def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     from app.steps import rules as slot_rules
     from app.vocabulary import Weekday
+    from tests.qt_helpers import Boxes
 
     window.stepper.go_to(4)
     page = window.pages[4]
@@ -163,14 +168,19 @@ def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(window: MainWindow) -> No
     first, second = page.slots.cellWidget(0, 1), page.slots.cellWidget(1, 1)
     assert first.count() == second.count() == 8  # "as the programme" and the seven days
     second_before = second.currentData()
-    first.setCurrentIndex(first.findData(int(Weekday.THURSDAY)))
+    # Thursday: Inès, of the first pair, is not free then - asked, the owner keeps it
+    day = Weekday.THURSDAY
+    boxes = Boxes({"Go ahead all the same?": "Yes"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    first.setCurrentIndex(first.findData(int(day)))
     slot = slot_rules.pair_slot(page.pair_ids[0])
-    assert (slot.weekday, slot.own_weekday) == (Weekday.THURSDAY, True)
+    assert (slot.weekday, slot.own_weekday) == (day, True)
+    assert [said.split(":")[0] for said in boxes.said] == ["Inès is not free on Thursday morning"]
     assert second.currentData() == second_before  # the rows share their list, not their choice
     window.stepper.go_to(0)
     window.stepper.go_to(4)  # shown again: the choice is read back
     again = page.slots.cellWidget(0, 1)
-    assert again.currentData() == int(Weekday.THURSDAY)
+    assert again.currentData() == int(day)
 
 
 def test_the_slots_follow_a_stopped_pair_and_a_new_name(
