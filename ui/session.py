@@ -38,8 +38,8 @@ class DataSession:
         self.backup_problem: StorageProblem | None = None
         #: When the last backup was tried, on a clock that the PC's date settings do not move.
         self._backup_tried: float | None = None
-        #: When the start before this one was, by its clock: thinning never ages a backup
-        #: past what it would be then or now (this start's clock may have jumped).
+        #: The earliest moment the last starts' clocks gave: thinning never ages a backup
+        #: past what it was then (this start's clock may have jumped).
         self._previous_start: dt.datetime | None = None
         self._start_noted = False
 
