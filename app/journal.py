@@ -197,13 +197,14 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
         "confidence": clean_int(entry.confidence, "confidence", 1, 5, required=False),
         "level_reached": level,
         "status": SessionStatus.DONE.value,
+        **({"start_time": hour} if hour is not None else {}),
     }
     with transaction():
         row = _session(session_id)
         _held_within_programme(row.pair_id, day)
-        if hour is not None:
-            row.start_time = hour
-        row.held_on = day
+        touched = {row.objective_id} if row.level_reached is not None else set()
+        for key, value in fields.items():
+            setattr(row, key, value)
         replaced = _take_the_place_of_planned(row)
         _refuse_clash(row.pair_id, day, row.start_time, length, moved=row.id)
         objective = None
@@ -221,9 +222,6 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
                 "objective",
                 QT_TRANSLATE_NOOP("validation", "Choose the topic this new level is about."),
             )
-        touched = {row.objective_id} if row.level_reached is not None else set()
-        for key, value in fields.items():
-            setattr(row, key, value)
         row.objective = objective
         row.save()
         if objective is not None and level is not None:
