@@ -1,6 +1,6 @@
 """Every change made at a screen reaches every screen that shows it, without a restart.
 
-Each test makes one kind of change (one scope of ``ui.operations``) through the real
+Each test makes one kind of change (a kind of ``app.changes``) through the real
 widgets, with every page of the window already built, then reads what each page that
 shows that data displays - visiting the pages as the owner would.
 """
@@ -379,3 +379,22 @@ def test_scrolling_over_a_choice_changes_nothing_until_it_is_chosen(
     day = frame.weekday.currentText()
     _turn_wheel(frame.weekday, 2)
     assert frame.weekday.currentText() == day
+
+
+def test_a_session_logged_for_a_pair_not_started_shows_it_under_way_in_step_two(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Logging the first session also starts the pair: the dialog named only the sessions
+    as what it changed, and step 2 kept saying the pair had not started."""
+    from app.vocabulary import SessionStatus
+    from ui.dashboard.session_dialog import SessionDialog
+
+    assert formed_pairs(window) == ["Lucas → Marie - Formed, not started"]
+    visit(window, DASHBOARD)
+    (pair,) = pairs.list_pairs(window.current_programme())  # type: ignore[arg-type]
+    dialog = SessionDialog(pair.id, None, status=SessionStatus.DONE, parent=window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.learnt, "Wrote the first letter together")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert formed_pairs(window) == ["Lucas → Marie - Under way"]

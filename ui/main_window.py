@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         if remember and not self.session.is_demo:
             self.settings.page = index
         if remember and index != DASHBOARD and programme_id is not None:
-            change(self, Scope.BOOKMARK, lambda: programmes.set_current_step(programme_id, index))
+            change(self, lambda: programmes.set_current_step(programme_id, index))
 
     def _fill_documents_menu(self) -> None:
         self.documents_menu.clear()

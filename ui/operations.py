@@ -1,16 +1,15 @@
 """The one way a screen changes the data, and how every screen learns of it.
 
-A change is a call to an ``app`` function plus the kinds of data it touches (its scope).
-:func:`change` runs it; a refused value is explained beside its field and nothing is
-announced; a problem of the disk is told in a box. After a success the window's
-:class:`Changes` announces the scope, and each screen that shows data of that kind reloads
-it from ``app``. No screen tells another to refresh, and no screen can forget to announce:
-the announcement is made here, never by the caller.
+A change is a call to an ``app`` function. :func:`change` runs it; a refused value is
+explained beside its field and nothing is announced; a problem of the disk is told in a box.
+After a success the window's :class:`Changes` announces the kinds of data the core wrote
+(:mod:`app.changes` records them as the change runs: no screen says, or guesses, what it
+touched), and each screen that shows data of those kinds reloads it from ``app``. No screen
+tells another to refresh, and none can forget to announce: the announcement is made here.
 """
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -19,6 +18,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QWidget
 
+from app.changes import Kind, watching
 from app.errors import AgainstTheMethod, StorageProblem, ValidationError
 from app.storage.conflicts import EditConflict
 from app.storage.database import database_path
@@ -32,34 +32,9 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-class Scope(enum.Flag):
-    """The kinds of data a change touches, and a screen shows."""
-
-    PEOPLE = enum.auto()  # the team: names, jobs, free half-days, who left
-    AFFINITIES = enum.auto()  # who gets along with whom
-    NEEDS = enum.auto()  # needs and know-how of each person
-    TOPICS = enum.auto()  # the topic catalogue
-    PAIRS = enum.auto()  # pairs, their state, notes, objectives and levels now
-    COACHING = enum.auto()  # the mentors' checklists and the shop's own points
-    RULES = enum.auto()  # the frame of a programme and each pair's slot
-    SESSIONS = enum.auto()  # planned and logged sessions
-    REVIEWS = enum.auto()  # levels after, answers, conclusions
-    PROGRAMME = enum.auto()  # programmes: new, renamed, renewed, closed
-    SHOP = enum.auto()  # the shop: name, days off, closures
-    BOOKMARK = enum.auto()  # the step the owner is on, to reopen there: no screen shows it
-    EVERYTHING = (
-        PEOPLE
-        | AFFINITIES
-        | NEEDS
-        | TOPICS
-        | PAIRS
-        | COACHING
-        | RULES
-        | SESSIONS
-        | REVIEWS
-        | PROGRAMME
-        | SHOP
-    )
+#: The kinds of data a change touches and a screen shows: the core says which
+#: (:mod:`app.changes`).
+Scope = Kind
 
 
 class Changes(QObject):
@@ -87,27 +62,25 @@ def changes_of(widget: QWidget | None) -> Changes | None:
     return None
 
 
-def change(
-    parent: QWidget, scope: Scope, action: Callable[[], T], errors: ErrorPlaces = None
-) -> T | None:
-    """Run a change of the data, then announce it with its scope.
+def change(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None) -> T | None:
+    """Run a change of the data, then announce the kinds of data it wrote.
 
     Returns the action's result, or None when it did not happen: nothing was saved and
     nothing announced, and whatever the person typed stays in the form. The window is
     found from ``parent`` (a dialog's through its parent); a widget in no window saves
     without announcing, as only a test builds one.
     """
-    result = attempt(parent, action, errors)
-    if result is not None:
+    with watching() as touched:
+        result = attempt(parent, action, errors)
+    if result is not None and touched.kinds:
         announcer = changes_of(parent)
         if announcer is not None:
-            announcer.announced.emit(scope)
+            announcer.announced.emit(touched.kinds)
     return result
 
 
 def change_on_purpose(
     parent: QWidget,
-    scope: Scope,
     action: Callable[[frozenset[str]], T],
     errors: ErrorPlaces = None,
 ) -> T | None:
@@ -129,14 +102,12 @@ def change_on_purpose(
                     raise
                 despite.add(advised.rule)
 
-    return change(parent, scope, run, errors)
+    return change(parent, run, errors)
 
 
-def changed(
-    parent: QWidget, scope: Scope, action: Callable[[], object], errors: ErrorPlaces = None
-) -> bool:
+def changed(parent: QWidget, action: Callable[[], object], errors: ErrorPlaces = None) -> bool:
     """Like :func:`change`, for actions that return nothing: True when it was done."""
-    return change(parent, scope, lambda: (action(), True)[1], errors) is True
+    return change(parent, lambda: (action(), True)[1], errors) is True
 
 
 def attempt(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None) -> T | None:

@@ -16,7 +16,7 @@ from app.steps import needs
 from app.storage.database import on_server
 from ui.forms import confirm, tell
 from ui.i18n import translate
-from ui.operations import Scope, attempt, changed
+from ui.operations import attempt, changed
 from ui.settings import Settings
 
 
@@ -69,7 +69,7 @@ def erase_person(parent: QWidget, person_id: int) -> bool:
     if not confirm(parent, warning.format(name=name)):
         return False
     # the person and every pair, session and review they were part of
-    return changed(parent, Scope.EVERYTHING, lambda: privacy.erase_person(person_id))
+    return changed(parent, lambda: privacy.erase_person(person_id))
 
 
 def propose_forgetting(parent: QWidget, settings: Settings) -> int:
@@ -86,7 +86,7 @@ def propose_forgetting(parent: QWidget, settings: Settings) -> int:
         return 0
     erased = 0
     for person in gone:
-        erased += changed(parent, Scope.EVERYTHING, partial(privacy.erase_person, person.id))
+        erased += changed(parent, partial(privacy.erase_person, person.id))
     return erased
 
 

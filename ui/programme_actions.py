@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from app import programmes
 from app.steps.review import renew_programme
 from ui.i18n import translate
-from ui.operations import Scope, change
+from ui.operations import change
 from ui.stepper import DASHBOARD
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ def create(window: MainWindow) -> None:
         window,
         translate("MainWindow", "New programme"),
         translate("MainWindow", "Name of the new programme:"),
-        lambda name: change(window, Scope.PROGRAMME, partial(programmes.create_programme, name)),
+        lambda name: change(window, partial(programmes.create_programme, name)),
         again=True,
     )
     if created is not None:
@@ -66,9 +66,7 @@ def rename(window: MainWindow) -> None:
             window,
             translate("MainWindow", "Rename the programme"),
             translate("MainWindow", "New name:"),
-            lambda name: change(
-                window, Scope.PROGRAMME, partial(programmes.rename_programme, programme_id, name)
-            ),
+            lambda name: change(window, partial(programmes.rename_programme, programme_id, name)),
             again=False,
             value=programmes.get_programme(programme_id).name,
         )
@@ -85,7 +83,7 @@ def renew(window: MainWindow) -> None:
             "MainWindow",
             "The team, the rules and the pairs you chose to renew go on in a new programme.\nIts name:",
         ),
-        lambda name: change(window, Scope.EVERYTHING, partial(renew_programme, programme_id, name)),
+        lambda name: change(window, partial(renew_programme, programme_id, name)),
         again=False,
     )
     if renewed is not None:

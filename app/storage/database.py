@@ -36,6 +36,7 @@ from app.storage.problems import (
     os_problem,
     storage_problem_for,
 )
+from app.storage.written import RecordsWrites
 from app.text import sort_key
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ PRAGMAS = {
 }
 
 
-class TandemDatabase(pw.SqliteDatabase):
+class TandemDatabase(RecordsWrites, pw.SqliteDatabase):
     """An open Tandem file, which knows which file on the disk it opened."""
 
     #: (device, inode) of the file when it was opened: if the path later leads elsewhere or

@@ -26,6 +26,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import migrations, stamps
 from app.storage.models import db
 from app.storage.problems import problem
+from app.storage.written import RecordsWrites
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ COLLATIONS = {
 }
 
 
-class ServerDatabase(pw.PostgresqlDatabase):
+class ServerDatabase(RecordsWrites, pw.PostgresqlDatabase):
     """A Tandem database on a server, which knows the address it was opened with, and
     connects again on its own when the connection broke (the network came back): the same
     server and database, never another - and never in the middle of a transaction."""

@@ -35,7 +35,7 @@ from ui.autosave import SaveOnLeave, show_text
 from ui.dashboard.session_dialog import SessionDialog
 from ui.forms import FittedTable, confirm, error_label, level_combo, plain_label, select_data
 from ui.i18n import format_short_date, text
-from ui.operations import Scope, change, changed
+from ui.operations import change, changed
 
 
 class PairDialog(QDialog):
@@ -222,12 +222,12 @@ class PairDialog(QDialog):
 
     def _set_level(self, objective_id: int, combo: QComboBox) -> None:
         level = combo.currentData()
-        change(self, Scope.PAIRS, lambda: pairs.set_level_now(objective_id, level), self.errors)
+        change(self, lambda: pairs.set_level_now(objective_id, level), self.errors)
 
     def _change(self, action: Callable[[], object], then: QPushButton) -> None:
         """Change the pair's life; the focus goes to ``then`` (what comes next), never to
         a button that a stray Enter would press for good."""
-        if changed(self, Scope.PAIRS, action, self.errors):
+        if changed(self, action, self.errors):
             self.reload()
             (then if then.isEnabled() else self.close_button).setFocus()
 
@@ -250,9 +250,7 @@ class PairDialog(QDialog):
 
     def _save_notes(self) -> object:
         notes = self.notes.toPlainText()
-        return change(
-            self, Scope.PAIRS, lambda: pairs.update_pair_notes(self.pair_id, notes), self.errors
-        )
+        return change(self, lambda: pairs.update_pair_notes(self.pair_id, notes), self.errors)
 
     def reject(self) -> None:
         self.autosave.save()  # a note typed and not yet left

@@ -28,7 +28,7 @@ from app.vocabulary import (
 from ui.fields import DateField, NumberField, TimeField
 from ui.forms import choice_combo, error_label, hide_when_edited, plain_label, select_data, tell
 from ui.i18n import format_date, text
-from ui.operations import Scope, change
+from ui.operations import change
 from ui.wheel_guard import guarded
 
 FIELDS = (
@@ -160,11 +160,8 @@ class SessionDialog(QDialog):
             level_reached=self.level.currentData() if done else None,
         )
         status = self.status.currentData()
-        # a level noted with the session is the objective's level now: the pair changes too
-        scope = Scope.SESSIONS | (Scope.PAIRS if entry.level_reached is not None else Scope(0))
         saved = change(
             self,
-            scope,
             lambda: journal.save_session(self.pair_id, session_id, status, entry, today=self.today),
             self.errors,
         )

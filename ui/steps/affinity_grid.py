@@ -34,7 +34,7 @@ from app.steps import needs
 from app.vocabulary import AFFINITY_LABELS, Affinity
 from ui.forms import choice_combo, select_data
 from ui.i18n import text, translate
-from ui.operations import Scope, changed
+from ui.operations import changed
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves how two people get along; False when it could not be saved (and was said).
@@ -190,4 +190,4 @@ class AffinityGrid(QTableView):
         self.grid_model.load([(p.id, p.name) for p in people], needs.affinity_map())
 
     def _save(self, first: int, second: int, affinity: Affinity) -> bool:
-        return changed(self, Scope.AFFINITIES, lambda: needs.set_affinity(first, second, affinity))
+        return changed(self, lambda: needs.set_affinity(first, second, affinity))

@@ -17,7 +17,7 @@ from app.vocabulary import YES_NO_LABELS, Role
 from ui.autosave import SaveOnLeave, show_text
 from ui.fields import NumberField
 from ui.forms import choice_combo, error_label, select_data
-from ui.operations import Scope, change
+from ui.operations import change
 from ui.wheel_guard import guarded
 
 
@@ -92,7 +92,6 @@ class AnswersForm(QGroupBox):
         pair_id = self.pair_id
         return change(
             self,
-            Scope.REVIEWS,
             lambda: review.set_answers(
                 pair_id,
                 self.role,

@@ -197,14 +197,12 @@ class CoachingPage(StepPage):
             day, notes = row.day.value(), row.notes.text()
             changed(
                 self,
-                Scope.COACHING,
                 lambda: coaching.tick_point(programme_id, mentor_id, point_id, day, notes),
                 self.errors,
             )
         else:
             changed(
                 self,
-                Scope.COACHING,
                 lambda: coaching.untick_point(programme_id, mentor_id, point_id),
                 self.errors,
             )
@@ -215,7 +213,6 @@ class CoachingPage(StepPage):
             return False
         return changed(
             self,
-            Scope.COACHING,
             lambda: coaching.set_mentor_coaching(
                 programme_id,
                 mentor_id,
@@ -226,9 +223,7 @@ class CoachingPage(StepPage):
         )
 
     def _add_point(self) -> None:
-        if change(
-            self, Scope.COACHING, lambda: coaching.add_point(self.new_point.text()), self.errors
-        ):
+        if change(self, lambda: coaching.add_point(self.new_point.text()), self.errors):
             self.new_point.clear()
 
     def _edit_point(self, point_id: int) -> None:
@@ -239,7 +234,6 @@ class CoachingPage(StepPage):
         if accepted:
             change(
                 self,
-                Scope.COACHING,
                 lambda: coaching.update_point(point_id, title, point.explanation),
                 self.errors,
             )
@@ -251,7 +245,7 @@ class CoachingPage(StepPage):
             "their tick in the programmes before."
         ).format(point=point.title)
         if confirm(self, question):
-            changed(self, Scope.COACHING, lambda: coaching.retire_point(point_id), self.errors)
+            changed(self, lambda: coaching.retire_point(point_id), self.errors)
 
 
 class CheckRow:

@@ -20,7 +20,7 @@ from ui.autosave import SaveOnLeave, show_text
 from ui.fields import DateField, NumberField, TimeField
 from ui.forms import choice_combo, error_label, select_data
 from ui.i18n import text
-from ui.operations import Scope, change
+from ui.operations import change
 
 _TEXTS = ("confidentiality", "kindness", "out_of_scope", "other_rules")
 
@@ -135,7 +135,6 @@ class FrameForm(QWidget):
         programme_id = self.programme_id
         return change(
             self,
-            Scope.RULES,
             lambda: rules.set_programme_rules(
                 programme_id,
                 start_on=self.start_on.value(),

@@ -141,7 +141,7 @@ class NeedsPage(StepPage):
         self.know_how.show_person(person_id, name)
 
     def _add_person(self) -> None:
-        added = change(self, Scope.PEOPLE, lambda: needs.add_person(self.tr("New person")))
+        added = change(self, lambda: needs.add_person(self.tr("New person")))
         if added is not None:
             self.people.choose(added.id)  # listed as the change was announced
             self.scroll_area.ensureWidgetVisible(
@@ -156,7 +156,7 @@ class NeedsPage(StepPage):
             return
         person = needs.get_person(person_id)
         leave = needs.mark_back if not person.active else needs.mark_left
-        change(self, Scope.PEOPLE, lambda: leave(person_id))
+        change(self, lambda: leave(person_id))
 
     def _remove_person(self) -> None:
         """Remove a person added by mistake; one who was in a pair is refused, with why."""
@@ -174,7 +174,6 @@ class NeedsPage(StepPage):
         ):
             changed(
                 self,
-                Scope.PEOPLE | Scope.NEEDS | Scope.AFFINITIES,
                 lambda: needs.remove_person(person_id),
             )
 

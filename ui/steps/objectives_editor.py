@@ -9,13 +9,10 @@ from PySide6.QtWidgets import QComboBox
 
 from app.steps import pairs
 from ui.forms import level_combo
-from ui.operations import Scope
 from ui.steps.topic_rows import TopicRows
 
 
 class ObjectivesEditor(TopicRows):
-    scope = Scope.PAIRS
-
     def __init__(self) -> None:
         super().__init__(
             self.tr("Objectives"),

@@ -267,7 +267,6 @@ class PairsPage(StepPage):
         programme_id = self.programme_id
         created = change(
             self,
-            Scope.PAIRS,
             lambda: pairs.create_pair_with_objectives(
                 programme_id, proposal.mentor_id, proposal.mentee_id, proposal.topic_ids
             ),
@@ -297,7 +296,6 @@ class PairsPage(StepPage):
         mentor, mentee = self.mentor.currentData(), self.mentee.currentData()
         created = change_on_purpose(
             self,
-            Scope.PAIRS,
             lambda despite: pairs.create_pair(programme_id, mentor, mentee, despite=despite),
             self.errors,
         )
@@ -308,4 +306,4 @@ class PairsPage(StepPage):
     def _remove(self) -> None:
         pair_id = self._selected_pair()
         if pair_id is not None:
-            changed(self, Scope.PAIRS, lambda: pairs.remove_pair(pair_id), self.errors)
+            changed(self, lambda: pairs.remove_pair(pair_id), self.errors)

@@ -32,7 +32,7 @@ from ui.autosave import SaveOnLeave, show_text
 from ui.fields import NumberField
 from ui.forms import choice_combo, error_label, select_data
 from ui.i18n import text
-from ui.operations import Scope, change
+from ui.operations import change
 
 
 class PersonForm(QWidget):
@@ -130,7 +130,6 @@ class PersonForm(QWidget):
         mask = sum(slot_bit(slot) for slot in ALL_SLOTS if self.slots[slot].isChecked())
         return change(
             self,
-            Scope.PEOPLE,
             lambda: needs.update_person(
                 person_id,
                 self.name.text(),

@@ -285,9 +285,7 @@ class ReviewPage(StepPage):
         level = combo.currentData()
         if level is None:
             return
-        change(
-            self, Scope.REVIEWS, lambda: review.set_level_after(objective_id, level), self.errors
-        )
+        change(self, lambda: review.set_level_after(objective_id, level), self.errors)
 
     def _save_conclusion(self) -> object:
         pair_id = self._selected()
@@ -295,7 +293,6 @@ class ReviewPage(StepPage):
             return None
         return change(
             self,
-            Scope.REVIEWS,
             lambda: review.conclude(
                 pair_id, self.decision.currentData(), self.conclusion.toPlainText()
             ),
@@ -317,7 +314,7 @@ class ReviewPage(StepPage):
                 "Pairs reviewed: {done} of {all}. The others stay as they are."
             ).format(done=figures.pairs_reviewed, all=figures.pairs)
         if confirm(self, question):
-            change(self, Scope.PROGRAMME, lambda: programmes.close_programme(programme_id))
+            change(self, lambda: programmes.close_programme(programme_id))
 
 
 def _row_key(objective: ObjectiveInfo) -> tuple[object, ...]:

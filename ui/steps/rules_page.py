@@ -273,7 +273,6 @@ class RulesPage(StepPage):
         weekday = day.currentData()
         change_on_purpose(
             self,
-            Scope.RULES,
             lambda despite: rules.set_pair_slot(
                 pair_id,
                 weekday=None if weekday == _AS_PROGRAMME else weekday,
@@ -306,13 +305,12 @@ class RulesPage(StepPage):
 
     def _save_days_off(self) -> None:
         chosen = [day for day, box in self.days_off.items() if box.isChecked()]
-        if change(self, Scope.SHOP, lambda: shop.set_days_off(chosen), self.errors) is None:
+        if change(self, lambda: shop.set_days_off(chosen), self.errors) is None:
             self._show_days_off()  # refused: the boxes show the days still saved
 
     def _add_closure(self) -> None:
         if change(
             self,
-            Scope.SHOP,
             lambda: shop.add_closed_period(
                 self.closure_from.value(),
                 self.closure_to.value(),
@@ -326,7 +324,7 @@ class RulesPage(StepPage):
         item = self.closures.currentItem()
         if item is not None:
             period_id = item.data(Qt.ItemDataRole.UserRole)
-            changed(self, Scope.SHOP, lambda: shop.remove_closed_period(period_id), self.errors)
+            changed(self, lambda: shop.remove_closed_period(period_id), self.errors)
 
     def _show_replan(self) -> None:
         count = rules.pairs_to_plan_again(self.programme_id) if self.programme_id else 0
@@ -366,10 +364,7 @@ class RulesPage(StepPage):
         ).format(slots="\n".join(lines))
         if not confirm(self, question):
             return False
-        return (
-            change(self, Scope.RULES, lambda: diaries.apply_slot_plan(plan), self.errors)
-            is not None
-        )
+        return change(self, lambda: diaries.apply_slot_plan(plan), self.errors) is not None
 
     def _plan(self) -> None:
         if self.programme_id is None:
@@ -379,8 +374,6 @@ class RulesPage(StepPage):
             return
         if not self._settle_slots(programme_id):
             return
-        planned = change(
-            self, Scope.SESSIONS, lambda: rules.plan_all_sessions(programme_id), self.errors
-        )
+        planned = change(self, lambda: rules.plan_all_sessions(programme_id), self.errors)
         if planned is not None:
             self.info.setText(self.tr("Sessions planned: {count}.").format(count=planned))

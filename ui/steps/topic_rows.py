@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from app.steps import needs
 from ui.forms import ElidedLabel, FittedTable, error_label, plain_label, select_data
-from ui.operations import Scope, changed
+from ui.operations import changed
 from ui.wheel_guard import guarded
 
 #: A row as the core gives it: the record's id, its topic's name, the value of each choice.
@@ -19,9 +19,7 @@ Row = tuple[int, str, tuple[object, ...]]
 
 
 class TopicRows(QWidget):
-    """Rows of topics of one owner; a change is announced with ``scope``."""
-
-    scope = Scope.NEEDS
+    """Rows of topics of one owner."""
 
     def __init__(self, name: str, headers: list[str], topic_name: str, add_text: str) -> None:
         super().__init__()
@@ -122,7 +120,7 @@ class TopicRows(QWidget):
 
     def save(self, action: Callable[[], object]) -> None:
         """Run a change through the core; refused, it is explained under the rows."""
-        changed(self, self.scope, action, self.errors)
+        changed(self, action, self.errors)
 
     def _add(self) -> None:
         if self.owner_id is not None:

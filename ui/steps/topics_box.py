@@ -21,7 +21,7 @@ from app.steps.needs import TopicInfo
 from app.vocabulary import TOPIC_KIND_LABELS
 from ui.forms import choice_combo, confirm, error_label, plain_tooltip, select_data
 from ui.i18n import text
-from ui.operations import Scope, change, changed
+from ui.operations import change, changed
 
 
 class TopicsBox(QGroupBox):
@@ -103,7 +103,6 @@ class TopicsBox(QGroupBox):
     def _add(self) -> None:
         added = change(
             self,
-            Scope.TOPICS,
             lambda: needs.add_topic(
                 self.name.text(), self.kind.currentData(), self.description.text()
             ),
@@ -117,7 +116,6 @@ class TopicsBox(QGroupBox):
         if topic_id is not None:
             change(
                 self,
-                Scope.TOPICS,
                 lambda: needs.update_topic(
                     topic_id, self.name.text(), self.kind.currentData(), self.description.text()
                 ),
@@ -133,7 +131,7 @@ class TopicsBox(QGroupBox):
         )
         # a topic in use is refused at once, with why: no question first
         if (needs.topic_in_use(topic_id) or confirm(self, question)) and changed(
-            self, Scope.TOPICS, lambda: needs.remove_topic(topic_id), self.errors
+            self, lambda: needs.remove_topic(topic_id), self.errors
         ):
             self.list.setCurrentRow(-1)
             self.name.clear()
