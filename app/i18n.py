@@ -94,4 +94,6 @@ def _render_value(value: Any, translate: Translator, format_date: DateFormatter)
         return value.render(translate, format_date)
     if isinstance(value, dt.date):
         return format_date(value)
+    if isinstance(value, tuple):  # days one after the other ("Tuesday, March 30, 2027; ...")
+        return "; ".join(str(_render_value(item, translate, format_date)) for item in value)
     return value

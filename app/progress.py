@@ -29,7 +29,7 @@ from app.storage.models import (
     Topic,
 )
 from app.text import sort_key
-from app.vocabulary import Health, Level, PairState, SessionStatus
+from app.vocabulary import DECISION_LABELS, Decision, Health, Level, PairState, SessionStatus
 
 _P = "progress"
 #: A pair with no session held for this many days is stalled.
@@ -178,7 +178,11 @@ def _session_figures(programme_id: int, today: dt.date) -> dict[int, _SessionFig
 
 
 def _health(
-    state: PairState, stop_reason: str, figures: _SessionFigures, today: dt.date
+    state: PairState,
+    stop_reason: str,
+    figures: _SessionFigures,
+    today: dt.date,
+    decision: Decision = Decision.UNDECIDED,
 ) -> tuple[Health, Message]:
     if state is PairState.STOPPED:
         return Health.STOPPED, message(
@@ -186,6 +190,13 @@ def _health(
         )
     if state is PairState.PAUSED:
         return Health.PAUSED, message(_P, QT_TRANSLATE_NOOP("progress", "Paused by the owner"))
+    if state is PairState.FINISHED and decision is not Decision.UNDECIDED:
+        return Health.FINISHED, message(
+            _P,
+            QT_TRANSLATE_NOOP("progress", "Reviewed after {count} sessions: {decision}"),
+            count=figures.done,
+            decision=DECISION_LABELS[decision],
+        )
     if state is PairState.FINISHED:
         return Health.FINISHED, message(
             _P, QT_TRANSLATE_NOOP("progress", "Finished after {count} sessions"), count=figures.done
@@ -303,8 +314,8 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
     figures = _session_figures(programme_id, day)
     coached = coached_mentors(programme_id)
     decided = {
-        row.pair_id
-        for row in Review.select(Review.pair)
+        row.pair_id: Decision(row.decision)
+        for row in Review.select(Review.pair, Review.decision)
         .join(Pair)
         .where((Pair.programme == programme_id) & (Review.decision != ""))
     }
@@ -314,7 +325,9 @@ def _compute(programme_id: int, day: dt.date) -> ProgrammeProgress:
     for pair in pairs:
         state = PairState(pair.state)
         own = figures.get(pair.id, _SessionFigures())
-        health, reason = _health(state, pair.stop_reason, own, day)
+        health, reason = _health(
+            state, pair.stop_reason, own, day, decided.get(pair.id, Decision.UNDECIDED)
+        )
         progress.append(
             PairProgress(
                 pair_id=pair.id,

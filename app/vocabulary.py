@@ -171,6 +171,8 @@ class MethodRule(StrEnum):
 
     BETTER_APART = "better_apart"
     NOT_FREE = "not_free"
+    #: A decision at the review finishes a pair whose sessions are still to come.
+    SESSIONS_TO_COME = "sessions_to_come"
 
 
 class Affinity(StrEnum):

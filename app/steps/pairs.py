@@ -6,6 +6,7 @@ mentees. Proposals are computed by :mod:`app.steps.matching`; this module writes
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -289,12 +290,24 @@ def _move(pair_id: int, to: PairState, reason: str = "") -> PairInfo:
             row.stop_reason = reason
         row.save()
         if to in (PairState.FINISHED, PairState.STOPPED):
-            # The sessions still to come will not take place; those held stay in the journal.
-            Session.update(status=SessionStatus.CANCELLED.value).where(
-                (Session.pair == row)
-                & Session.status.in_([s.value for s in UPCOMING_SESSION_STATUSES])
-            ).execute()
+            cancel_sessions_to_come(row.id)
     return _pair_info(row)
+
+
+def cancel_sessions_to_come(pair_id: int) -> tuple[dt.date, ...]:
+    """A pair that ends will not meet again: its sessions still to come are cancelled (those
+    held stay in the journal). Returns their days."""
+    to_come = Session.status.in_([s.value for s in UPCOMING_SESSION_STATUSES])
+    days = tuple(
+        row.held_on
+        for row in Session.select(Session.held_on)
+        .where((Session.pair == pair_id) & to_come)
+        .order_by(Session.held_on)
+    )
+    Session.update(status=SessionStatus.CANCELLED.value).where(
+        (Session.pair == pair_id) & to_come
+    ).execute()
+    return days
 
 
 def start_pair(pair_id: int) -> PairInfo:

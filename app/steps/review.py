@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field, replace
 
+from app.errors import AgainstTheMethod
+from app.i18n import QT_TRANSLATE_NOOP, message
 from app.programmes import ProgrammeInfo, create_programme, get_programme, require_running
-from app.steps.pairs import ObjectiveInfo, objective_info
+from app.steps.pairs import ObjectiveInfo, cancel_sessions_to_come, objective_info
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
@@ -23,10 +26,20 @@ from app.storage.models import (
     ProgrammeRules,
     Review,
     ReviewAnswer,
+    Session,
     Topic,
 )
 from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_note
-from app.vocabulary import Decision, PairState, ProgrammeState, Role, YesNo
+from app.vocabulary import (
+    Decision,
+    Level,
+    MethodRule,
+    PairState,
+    ProgrammeState,
+    Role,
+    SessionStatus,
+    YesNo,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +64,11 @@ class ReviewInfo:
     conclusion: str
     decision: Decision
     reviewed_on: dt.date | None
+    #: The level after the review proposes for each objective not assessed yet: the last
+    #: one the journal (or the pair view) noted.
+    proposed_levels: dict[int, Level] = field(default_factory=dict)
+    #: The days of the sessions still to come that the decision just cancelled.
+    sessions_cancelled: tuple[dt.date, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -128,14 +146,27 @@ def set_level_after(objective_id: int, level: object) -> ObjectiveInfo:
 
 
 def conclude(
-    pair_id: int, decision: Decision | str, conclusion: str = "", reviewed_on: object = None
+    pair_id: int,
+    decision: Decision | str,
+    conclusion: str = "",
+    reviewed_on: object = None,
+    despite: Collection[str] = (),
 ) -> ReviewInfo:
-    """The owner's conclusion on a pair, and what comes next: renew, swap roles or stop."""
+    """The owner's conclusion on a pair, and what comes next: renew, swap roles or stop.
+
+    A decision ends the pair's part in this programme: it is finished (a pair stopped
+    before stays stopped), its sessions still to come are cancelled
+    (:attr:`ReviewInfo.sessions_cancelled`), and the levels the journal noted become the
+    levels after where none was given. A pair with sessions still to come is finished only
+    on purpose (``despite`` names :attr:`MethodRule.SESSIONS_TO_COME`). Taken back, the
+    pair is under way again."""
     choice = clean_choice(decision, Decision, "decision")
     text = clean_note(conclusion, "conclusion")
     day = clean_date(reviewed_on or dt.date.today(), "reviewed_on")
+    cancelled: tuple[dt.date, ...] = ()
     with transaction():
         pair = _reviewable_pair(pair_id)
+        before = Review.get_or_none(Review.pair == pair)
         Review.insert(
             pair=pair, conclusion=text, decision=choice.value, reviewed_on=day
         ).on_conflict(
@@ -146,18 +177,93 @@ def conclude(
                 Review.reviewed_on: day,
             },
         ).execute()
-    return get_review(pair_id)
+        if choice is not Decision.UNDECIDED:
+            _keep_proposed_levels(pair)
+            if pair.state in _LIVE:
+                _refuse_sessions_to_come(pair, despite)
+                cancelled = cancel_sessions_to_come(pair.id)
+                pair.state = PairState.FINISHED.value
+                pair.save()
+        elif before is not None and before.decision and pair.state == PairState.FINISHED.value:
+            pair.state = PairState.ACTIVE.value
+            pair.save()
+    return replace(get_review(pair_id), sessions_cancelled=cancelled)
+
+
+def _refuse_sessions_to_come(pair: Pair, despite: Collection[str]) -> None:
+    if MethodRule.SESSIONS_TO_COME in despite:
+        return
+    days = tuple(
+        row.held_on
+        for row in Session.select(Session.held_on)
+        .where(
+            (Session.pair == pair)
+            & Session.status.in_([SessionStatus.PLANNED.value, SessionStatus.MOVED.value])
+        )
+        .order_by(Session.held_on)
+    )
+    if days:
+        raise AgainstTheMethod(
+            message(
+                "validation",
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Sessions of this pair still planned or not logged: {days}. Deciding now "
+                    "finishes the pair and cancels them.",
+                ),
+                days=days,
+            ),
+            MethodRule.SESSIONS_TO_COME,
+            "decision",
+        )
+
+
+#: The states of a pair that a decision at the review finishes.
+_LIVE = (PairState.PROPOSED.value, PairState.ACTIVE.value, PairState.PAUSED.value)
+
+
+def _noted_objectives(objectives: Iterable[Objective]) -> set[int]:
+    """The objectives whose level the journal noted at a session held (in one query)."""
+    ids = [objective.id for objective in objectives]
+    return {
+        row.objective_id
+        for row in Session.select(Session.objective)
+        .where(
+            Session.objective.in_(ids)
+            & (Session.status == SessionStatus.DONE.value)
+            & Session.level_reached.is_null(False)
+        )
+        .distinct()
+    }
+
+
+def _proposals(objectives: list[Objective]) -> dict[int, Level]:
+    """The level after proposed for each objective not assessed at the review: its level
+    now, when the journal noted one or the owner set it in the pair view."""
+    noted = _noted_objectives(objectives)
+    return {
+        objective.id: Level(objective.level_now)
+        for objective in objectives
+        if objective.level_after is None
+        and (objective.id in noted or objective.level_now != objective.level_before)
+    }
+
+
+def _keep_proposed_levels(pair: Pair) -> None:
+    objectives = list(Objective.select().where(Objective.pair == pair))
+    for objective_id, level in _proposals(objectives).items():
+        Objective.update(level_after=level.value).where(Objective.id == objective_id).execute()
 
 
 def get_review(pair_id: int) -> ReviewInfo:
     pair = get_or_refuse(Pair, pair_id, "pair")
-    objectives = tuple(
-        objective_info(row)
-        for row in Objective.select(Objective, Topic)
+    rows = list(
+        Objective.select(Objective, Topic)
         .join(Topic)
         .where(Objective.pair == pair)
         .order_by(Topic.name)
     )
+    objectives = tuple(objective_info(row) for row in rows)
     answers = {
         row.role: _answers_info(row)
         for row in ReviewAnswer.select().where(ReviewAnswer.pair == pair)
@@ -171,6 +277,7 @@ def get_review(pair_id: int) -> ReviewInfo:
         review.conclusion if review else "",
         Decision(review.decision) if review else Decision.UNDECIDED,
         review.reviewed_on if review else None,
+        _proposals(rows),
     )
 
 
@@ -204,13 +311,19 @@ def _count_ideas(text: str) -> int:
 
 
 def programme_summary(programme_id: int) -> ProgrammeSummary:
-    """The programme's results in figures, in four queries whatever its size."""
+    """The programme's results in figures, in five queries whatever its size."""
     get_or_refuse(Programme, programme_id, "programme")
     pair_ids = [row.id for row in Pair.select(Pair.id).where(Pair.programme == programme_id)]
     objectives = list(Objective.select().join(Pair).where(Pair.programme == programme_id))
     answers = list(ReviewAnswer.select().join(Pair).where(Pair.programme == programme_id))
     reviews = list(Review.select().join(Pair).where(Pair.programme == programme_id))
-    judged = [o for o in objectives if o.level_after is not None]
+    proposed = _proposals(objectives)
+    reached = {
+        o.id: o.level_after if o.level_after is not None else proposed[o.id]
+        for o in objectives
+        if o.level_after is not None or o.id in proposed
+    }
+    judged = [o for o in objectives if o.id in reached]
     bonds = [a.bond for a in answers if a.bond is not None]
     satisfaction = [a.satisfaction for a in answers if a.satisfaction is not None]
     decisions = Counter(Decision(r.decision) for r in reviews if r.decision)
@@ -218,8 +331,8 @@ def programme_summary(programme_id: int) -> ProgrammeSummary:
         pairs=len(pair_ids),
         pairs_reviewed=sum(1 for r in reviews if r.decision),
         objectives=len(objectives),
-        objectives_reached=sum(1 for o in judged if o.level_after >= o.target_level),
-        levels_gained=sum(max(0, o.level_after - o.level_before) for o in judged),
+        objectives_reached=sum(1 for o in judged if reached[o.id] >= o.target_level),
+        levels_gained=sum(max(0, reached[o.id] - o.level_before) for o in judged),
         minutes_saved_per_week=sum(
             a.minutes_saved_per_week or 0 for a in answers if a.role == Role.MENTEE.value
         ),

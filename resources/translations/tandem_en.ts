@@ -26,7 +26,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="268"/>
+        <location filename="../../ui/steps/review_page.py" line="284"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n level gained</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="270"/>
+        <location filename="../../ui/steps/review_page.py" line="286"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objective reached out of {objectives}</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="272"/>
+        <location filename="../../ui/steps/review_page.py" line="288"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute saved each week</numerusform>
@@ -50,18 +50,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="279"/>
+        <location filename="../../ui/steps/review_page.py" line="295"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Fresh eye: %n idea collected</numerusform>
             <numerusform>Fresh eye: %n ideas collected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="325"/>
+        <source>The pair is finished: %n session(s) still planned are cancelled ({days}).</source>
+        <translation>
+            <numerusform>The pair is finished: %n session still planned is cancelled ({days}).</numerusform>
+            <numerusform>The pair is finished: %n sessions still planned are cancelled ({days}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="335"/>
+        <location filename="../../ui/steps/rules_page.py" line="334"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>The sessions to come of %n pair no longer follow the frame: plan the sessions again to move them.</numerusform>

@@ -141,47 +141,47 @@
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="237"/>
+        <location filename="../../ui/steps/coaching_page.py" line="232"/>
         <source>Change the point</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="237"/>
+        <location filename="../../ui/steps/coaching_page.py" line="232"/>
         <source>The point:</source>
         <translation>Le point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="250"/>
+        <location filename="../../ui/steps/coaching_page.py" line="244"/>
         <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
         <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="280"/>
+        <location filename="../../ui/steps/coaching_page.py" line="274"/>
         <source>Change the words of this point…</source>
         <translation>Reformuler ce point…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="283"/>
+        <location filename="../../ui/steps/coaching_page.py" line="277"/>
         <source>Take this point off the list…</source>
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="313"/>
+        <location filename="../../ui/steps/coaching_page.py" line="307"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="320"/>
+        <location filename="../../ui/steps/coaching_page.py" line="314"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="272"/>
+        <location filename="../../ui/steps/coaching_page.py" line="266"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="317"/>
+        <location filename="../../ui/steps/coaching_page.py" line="311"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -675,12 +675,12 @@
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="83"/>
+        <location filename="../../ui/programme_actions.py" line="81"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="84"/>
+        <location filename="../../ui/programme_actions.py" line="82"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
@@ -935,57 +935,57 @@ Son nom :</translation>
 <context>
     <name>ObjectivesEditor</name>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="21"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="18"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="22"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="19"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="22"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="19"/>
         <source>Level before</source>
         <translation>Niveau de départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="22"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="19"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="23"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="20"/>
         <source>Topic of the objective</source>
         <translation>Sujet de l&apos;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="24"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="21"/>
         <source>Add this &amp;objective</source>
         <translation>Ajouter cet &amp;objectif</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="35"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="32"/>
         <source>Objectives of {pair}</source>
         <translation>Objectifs de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="37"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="34"/>
         <source>Choose a pair to see its objectives.</source>
         <translation>Choisissez un binôme pour voir ses objectifs.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="46"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="43"/>
         <source>Level before - {topic}</source>
         <translation>Niveau de départ - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="47"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="44"/>
         <source>Level to reach - {topic}</source>
         <translation>Niveau visé - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/objectives_editor.py" line="51"/>
+        <location filename="../../ui/steps/objectives_editor.py" line="48"/>
         <source>Remove the objective {topic}</source>
         <translation>Retirer l&apos;objectif {topic}</translation>
     </message>
@@ -1466,50 +1466,55 @@ Son nom :</translation>
         <translation>Le mentor dit</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="91"/>
+        <location filename="../../ui/steps/review_page.py" line="93"/>
         <source>Rene&amp;w this programme…</source>
         <extracomment>Said while the programme has not begun: a review comes after the sessions.</extracomment>
         <translation>Re&amp;nouveler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="92"/>
-        <location filename="../../ui/steps/review_page.py" line="259"/>
+        <location filename="../../ui/steps/review_page.py" line="94"/>
+        <location filename="../../ui/steps/review_page.py" line="275"/>
         <source>C&amp;lose this programme…</source>
         <translation>C&amp;lore ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="93"/>
+        <location filename="../../ui/steps/review_page.py" line="95"/>
         <source>Pr&amp;int…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="96"/>
+        <location filename="../../ui/steps/review_page.py" line="98"/>
         <source>Your conclusion</source>
         <translation>Votre conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="98"/>
+        <location filename="../../ui/steps/review_page.py" line="100"/>
         <source>Con&amp;clusion:</source>
         <translation>Con&amp;clusion :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="100"/>
+        <location filename="../../ui/steps/review_page.py" line="102"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="172"/>
+        <location filename="../../ui/steps/review_page.py" line="177"/>
         <source>{why} What you note now is kept.</source>
-        <extracomment>What the levels table&apos;s rows show, in order.</extracomment>
+        <extracomment>What the levels table&apos;s rows show, in order. The pair whose decision ``decided`` speaks of.</extracomment>
         <translation>{why} Ce que vous notez dès maintenant est gardé.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="267"/>
+        <location filename="../../ui/steps/review_page.py" line="238"/>
+        <source>{level} (from the journal)</source>
+        <translation>{level} (d’après le journal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/review_page.py" line="283"/>
         <source>Productivity: {levels}, {reached}, {minutes}</source>
         <translation>Productivité : {levels}, {reached}, {minutes}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="268"/>
+        <location filename="../../ui/steps/review_page.py" line="284"/>
         <source>%n level(s) gained</source>
         <translation>
             <numerusform>%n niveau gagné</numerusform>
@@ -1517,7 +1522,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="270"/>
+        <location filename="../../ui/steps/review_page.py" line="286"/>
         <source>%n objective(s) reached out of {objectives}</source>
         <translation>
             <numerusform>%n objectif atteint sur {objectives}</numerusform>
@@ -1525,7 +1530,7 @@ Son nom :</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="272"/>
+        <location filename="../../ui/steps/review_page.py" line="288"/>
         <source>%n minute(s) saved each week</source>
         <translation>
             <numerusform>%n minute gagnée chaque semaine</numerusform>
@@ -1533,83 +1538,92 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="274"/>
+        <location filename="../../ui/steps/review_page.py" line="290"/>
         <source>Bond: no answer yet</source>
         <translation>Lien : pas encore de réponse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/review_page.py" line="279"/>
+        <location filename="../../ui/steps/review_page.py" line="295"/>
         <source>Fresh eye: %n idea(s) collected</source>
         <translation>
             <numerusform>Regard neuf : %n idée recueillie</numerusform>
             <numerusform>Regard neuf : %n idées recueillies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/review_page.py" line="325"/>
+        <source>The pair is finished: %n session(s) still planned are cancelled ({days}).</source>
+        <translation>
+            <numerusform>Le binôme est terminé : %n séance encore prévue est annulée ({days}).</numerusform>
+            <numerusform>Le binôme est terminé : %n séances encore prévues sont annulées ({days}).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="311"/>
+        <location filename="../../ui/steps/review_page.py" line="339"/>
         <source>Close this programme? Everything in it stays to read and print, but nothing in it can be changed any more. To go on with the team, renew it instead.</source>
         <translation>Clore ce programme ? Tout ce qu&apos;il contient reste à lire et à imprimer, mais plus rien ne pourra y être modifié. Pour continuer avec l&apos;équipe, renouvelez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="317"/>
+        <location filename="../../ui/steps/review_page.py" line="345"/>
         <source>Pairs reviewed: {done} of {all}. The others stay as they are.</source>
         <translation>Bilans faits : {done} sur {all}. Les autres restent en l&apos;état.</translation>
     </message>
     <message>
         <location filename="../../ui/steps/review_page.py" line="78"/>
-        <location filename="../../ui/steps/review_page.py" line="112"/>
+        <location filename="../../ui/steps/review_page.py" line="115"/>
         <source>Levels reached</source>
         <extracomment>The review of the pair chosen: what changes it.</extracomment>
         <translation>Niveaux atteints</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="88"/>
+        <location filename="../../ui/steps/review_page.py" line="90"/>
         <source>Levels before and now</source>
-        <extracomment>Each pair&apos;s level before and at the end, as bars.</extracomment>
+        <extracomment>What a decision did besides being kept: the sessions it cancelled. Each pair&apos;s level before and at the end, as bars.</extracomment>
         <translation>Niveaux avant et maintenant</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="119"/>
+        <location filename="../../ui/steps/review_page.py" line="122"/>
         <source>The programme in figures</source>
         <translation>Le programme en chiffres</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="183"/>
+        <location filename="../../ui/steps/review_page.py" line="188"/>
         <source>Review sheet of this pair</source>
         <translation>Fiche bilan de ce binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="190"/>
+        <location filename="../../ui/steps/review_page.py" line="195"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="196"/>
+        <location filename="../../ui/steps/review_page.py" line="201"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="238"/>
+        <location filename="../../ui/steps/review_page.py" line="237"/>
+        <location filename="../../ui/steps/review_page.py" line="254"/>
         <source>not assessed yet</source>
         <translation>pas encore évalué</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="242"/>
+        <location filename="../../ui/steps/review_page.py" line="258"/>
         <source>Level after - {topic}</source>
         <translation>Niveau après - {topic}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="259"/>
+        <location filename="../../ui/steps/review_page.py" line="275"/>
         <source>This programme is closed</source>
         <translation>Ce programme est clos</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="263"/>
+        <location filename="../../ui/steps/review_page.py" line="279"/>
         <source>Pairs reviewed: {done} of {all}</source>
         <translation>Bilans faits : {done} sur {all}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/review_page.py" line="276"/>
+        <location filename="../../ui/steps/review_page.py" line="292"/>
         <source>Bond: {bond} / 5 on average</source>
         <translation>Lien : {bond} / 5 en moyenne</translation>
     </message>
@@ -1754,17 +1768,17 @@ Son nom :</translation>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="294"/>
+        <location filename="../../ui/steps/rules_page.py" line="293"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="300"/>
+        <location filename="../../ui/steps/rules_page.py" line="299"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="336"/>
+        <location filename="../../ui/steps/rules_page.py" line="334"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>Les séances à venir de %n binôme ne suivent plus le cadre : prévoyez les séances à nouveau pour les déplacer.</numerusform>
@@ -1772,12 +1786,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="354"/>
+        <location filename="../../ui/steps/rules_page.py" line="352"/>
         <source>{mentor} → {mentee}: {day} at {time}</source>
         <translation>{mentor} → {mentee} : {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="363"/>
+        <location filename="../../ui/steps/rules_page.py" line="361"/>
         <source>So that nobody has two sessions at the same time, these pairs would meet at another time, when both are free:
 
 {slots}
@@ -1790,7 +1804,7 @@ Save these slots and plan the sessions?</source>
 Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="386"/>
+        <location filename="../../ui/steps/rules_page.py" line="379"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1803,88 +1817,88 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>Séance de {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="76"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="77"/>
         <source>Time</source>
-        <extracomment>Its hour: empty for a new one, which then takes the pair&apos;s usual hour.</extracomment>
+        <extracomment>Its hour and length: a new one starts as the pair&apos;s slot says.</extracomment>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="79"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="80"/>
         <source>Length in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="83"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="84"/>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="100"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="101"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="108"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
         <source>A session that was not planned.</source>
         <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="110"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
         <source>Planned for {date}, first planned for {first}.</source>
         <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="114"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="120"/>
         <source>&amp;Length (minutes):</source>
         <translation>D&amp;urée (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="121"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="122"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="123"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="123"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="124"/>
         <source>What to &amp;practise before next time:</source>
         <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="125"/>
         <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="125"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="126"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="185"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="183"/>
         <source>{mentor} and {mentee} met on {date}: the session planned for them that day is cancelled, so that they do not meet twice.</source>
         <translation>{mentor} et {mentee} se sont vus le {date} : la séance prévue pour eux ce jour-là est annulée, pour qu&apos;ils ne se voient pas deux fois.</translation>
     </message>
@@ -1953,7 +1967,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>TopicRows</name>
     <message>
-        <location filename="../../ui/steps/topic_rows.py" line="97"/>
+        <location filename="../../ui/steps/topic_rows.py" line="95"/>
         <source>Remove</source>
         <extracomment>A row as the core gives it: the record&apos;s id, its topic&apos;s name, the value of each choice. The records and topics of the rows shown, in order.</extracomment>
         <translation>Retirer</translation>
@@ -1992,7 +2006,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/topics_box.py" line="131"/>
+        <location filename="../../ui/steps/topics_box.py" line="129"/>
         <source>Remove {topic} from the catalogue?</source>
         <translation>Retirer {topic} du catalogue ?</translation>
     </message>
@@ -3622,8 +3636,9 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="125"/>
+        <location filename="../../ui/operations.py" line="98"/>
         <source>Go ahead all the same?</source>
+        <extracomment>The kinds of data a change touches and a screen shows: the core says which (:mod:`app.changes`).</extracomment>
         <translation>Continuer malgré tout ?</translation>
     </message>
 </context>
@@ -3768,52 +3783,57 @@ Un rappel avant les fêtes</translation>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="185"/>
+        <location filename="../../app/progress.py" line="189"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="188"/>
+        <location filename="../../app/progress.py" line="192"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="191"/>
+        <location filename="../../app/progress.py" line="196"/>
+        <source>Reviewed after {count} sessions: {decision}</source>
+        <translation>Bilan fait après {count} séances : {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/progress.py" line="202"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="195"/>
+        <location filename="../../app/progress.py" line="206"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="200"/>
+        <location filename="../../app/progress.py" line="211"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="202"/>
+        <location filename="../../app/progress.py" line="213"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="209"/>
+        <location filename="../../app/progress.py" line="220"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="214"/>
+        <location filename="../../app/progress.py" line="225"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="218"/>
+        <location filename="../../app/progress.py" line="229"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="221"/>
+        <location filename="../../app/progress.py" line="232"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
@@ -4141,20 +4161,20 @@ Un rappel avant les fêtes</translation>
         <translation>{name} a été écrit par une version plus récente de Tandem. Installez la dernière version pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="167"/>
+        <location filename="../../app/backups.py" line="170"/>
         <source>Tandem could not write a backup in {folder} ({reason}).</source>
         <extracomment>At most one automatic backup per this much working time (measured on a clock that the PC&apos;s date and time settings do not move). After a backup failed, the next one is tried this much later. This many of the newest backups are kept whatever the clock says. How many changes its data had seen; None for backups of earlier Tandems. Dated later than now: the PC&apos;s clock was wrong when it was made, or is wrong now. How many changes its data had seen (0 for a file of an earlier Tandem).</extracomment>
         <translation>Tandem n&apos;a pas pu écrire de sauvegarde dans {folder} ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="202"/>
+        <location filename="../../app/backups.py" line="205"/>
         <source>The backup could not be checked: {problem}</source>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="353"/>
+        <location filename="../../app/backups.py" line="411"/>
         <source>{name} is damaged and cannot be restored.</source>
-        <extracomment>The longest step between the two newest backups that is taken as time that really passed (a shop&apos;s day of work). A longer one may be a clock that jumped as well as a long absence: the backups older than it are aged from the backup before it, until a later backup confirms the new date.</extracomment>
+        <extracomment>Where each start writes the moment its clock gave, for the next starts to compare with. How many starts are remembered: thinning counts no backup older than it would have been at the earliest of them, so this many starts in a row with a wrong clock delete nothing. The ages at which a backup moves from one tier of thinning to the next.</extracomment>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
     </message>
     <message>
@@ -4199,58 +4219,58 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="234"/>
+        <location filename="../../app/storage/server.py" line="235"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
         <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="242"/>
+        <location filename="../../app/storage/server.py" line="243"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="252"/>
+        <location filename="../../app/storage/server.py" line="253"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="259"/>
+        <location filename="../../app/storage/server.py" line="260"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="268"/>
+        <location filename="../../app/storage/server.py" line="269"/>
         <source>The server {server} did not answer within {seconds} seconds. Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="278"/>
+        <location filename="../../app/storage/server.py" line="279"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="287"/>
+        <location filename="../../app/storage/server.py" line="288"/>
         <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
         <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="296"/>
+        <location filename="../../app/storage/server.py" line="297"/>
         <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="307"/>
+        <location filename="../../app/storage/server.py" line="308"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="332"/>
+        <location filename="../../app/storage/server.py" line="333"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="345"/>
+        <location filename="../../app/storage/server.py" line="346"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
@@ -4286,28 +4306,28 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="173"/>
+        <location filename="../../app/journal.py" line="184"/>
         <source>A session cannot be logged as held on a future date.</source>
         <extracomment>The hour it starts; None keeps the session&apos;s (or takes the pair&apos;s usual one).</extracomment>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="204"/>
+        <location filename="../../app/journal.py" line="216"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="211"/>
+        <location filename="../../app/journal.py" line="223"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="293"/>
+        <location filename="../../app/journal.py" line="302"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="312"/>
+        <location filename="../../app/journal.py" line="321"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -4363,7 +4383,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/steps/needs.py" line="313"/>
-        <location filename="../../app/steps/pairs.py" line="337"/>
+        <location filename="../../app/steps/pairs.py" line="350"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
@@ -4389,42 +4409,42 @@ Un rappel avant les fêtes</translation>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="115"/>
+        <location filename="../../app/steps/pairs.py" line="116"/>
         <source>{mentor} and {mentee} are marked “Better not together” among the affinities, and a pair works side by side every week.</source>
         <translation>{mentor} et {mentee} sont notés « Pas ensemble » dans les affinités, et un binôme travaille côte à côte chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="142"/>
+        <location filename="../../app/steps/pairs.py" line="143"/>
         <source>A person cannot be their own mentor: choose two different people.</source>
         <translation>Personne ne peut être son propre mentor : choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="156"/>
+        <location filename="../../app/steps/pairs.py" line="157"/>
         <source>{name} has left the shop and cannot join a pair.</source>
         <translation>{name} a quitté la boutique et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="167"/>
+        <location filename="../../app/steps/pairs.py" line="168"/>
         <source>{mentor} and {mentee} already form a pair in this programme.</source>
         <translation>{mentor} et {mentee} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="215"/>
+        <location filename="../../app/steps/pairs.py" line="216"/>
         <source>This pair has already met, so it stays in the history. Stop it instead.</source>
         <translation>Ce binôme s&apos;est déjà réuni : il reste dans l&apos;historique. Arrêtez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="284"/>
+        <location filename="../../app/steps/pairs.py" line="285"/>
         <source>This cannot be done now: the pair is “{state}”.</source>
         <translation>Impossible pour l&apos;instant : le binôme est « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="323"/>
+        <location filename="../../app/steps/pairs.py" line="336"/>
         <source>Please say in a few words why the pair stops.</source>
         <translation>Dites en quelques mots pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="358"/>
+        <location filename="../../app/steps/pairs.py" line="371"/>
         <source>This pair already works on {topic}.</source>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
@@ -4508,6 +4528,12 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/validation.py" line="152"/>
         <source>This is not a time of day (for example 09:30).</source>
         <translation>Ce n&apos;est pas une heure (par exemple 09:30).</translation>
+    </message>
+    <message>
+        <location filename="../../app/steps/review.py" line="209"/>
+        <source>Sessions of this pair still planned or not logged: {days}. Deciding now finishes the pair and cancels them.</source>
+        <extracomment>The level after the review proposes for each objective not assessed yet: the last one the journal (or the pair view) noted. The days of the sessions still to come that the decision just cancelled.</extracomment>
+        <translation>Séances de ce binôme encore prévues ou pas encore notées : {days}. Décider maintenant termine le binôme et les annule.</translation>
     </message>
 </context>
 <context>
@@ -4725,127 +4751,128 @@ Un rappel avant les fêtes</translation>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="183"/>
+        <location filename="../../app/vocabulary.py" line="185"/>
         <source>Get along well</source>
+        <extracomment>A decision at the review finishes a pair whose sessions are still to come.</extracomment>
         <translation>S&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="184"/>
+        <location filename="../../app/vocabulary.py" line="186"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="185"/>
+        <location filename="../../app/vocabulary.py" line="187"/>
         <source>Better not together</source>
         <translation>Pas ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="203"/>
+        <location filename="../../app/vocabulary.py" line="205"/>
         <source>Formed, not started</source>
         <translation>Formé, pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="204"/>
+        <location filename="../../app/vocabulary.py" line="206"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="205"/>
-        <location filename="../../app/vocabulary.py" line="287"/>
+        <location filename="../../app/vocabulary.py" line="207"/>
+        <location filename="../../app/vocabulary.py" line="289"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="206"/>
-        <location filename="../../app/vocabulary.py" line="288"/>
+        <location filename="../../app/vocabulary.py" line="208"/>
+        <location filename="../../app/vocabulary.py" line="290"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="207"/>
-        <location filename="../../app/vocabulary.py" line="289"/>
+        <location filename="../../app/vocabulary.py" line="209"/>
+        <location filename="../../app/vocabulary.py" line="291"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="222"/>
+        <location filename="../../app/vocabulary.py" line="224"/>
         <source>Planned</source>
         <extracomment>Pairs that still take part in the programme&apos;s steps.</extracomment>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="223"/>
+        <location filename="../../app/vocabulary.py" line="225"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="224"/>
+        <location filename="../../app/vocabulary.py" line="226"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="225"/>
+        <location filename="../../app/vocabulary.py" line="227"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="248"/>
+        <location filename="../../app/vocabulary.py" line="250"/>
         <source>Not answered</source>
         <extracomment>Sessions that are still to happen. How long a session can last, in minutes, whether it is planned, added by hand or logged.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="249"/>
+        <location filename="../../app/vocabulary.py" line="251"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="250"/>
+        <location filename="../../app/vocabulary.py" line="252"/>
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="251"/>
+        <location filename="../../app/vocabulary.py" line="253"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="263"/>
+        <location filename="../../app/vocabulary.py" line="265"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="264"/>
+        <location filename="../../app/vocabulary.py" line="266"/>
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="265"/>
+        <location filename="../../app/vocabulary.py" line="267"/>
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="266"/>
+        <location filename="../../app/vocabulary.py" line="268"/>
         <source>Stop here</source>
         <translation>S&apos;arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="283"/>
+        <location filename="../../app/vocabulary.py" line="285"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="284"/>
+        <location filename="../../app/vocabulary.py" line="286"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="285"/>
+        <location filename="../../app/vocabulary.py" line="287"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="286"/>
+        <location filename="../../app/vocabulary.py" line="288"/>
         <source>Stalled</source>
         <translation>À relancer</translation>
     </message>

@@ -43,8 +43,8 @@ from ui.forms import (
     plain_label,
     select_data,
 )
-from ui.i18n import format_decimal, text, translate
-from ui.operations import Changes, Scope, change
+from ui.i18n import format_date, format_decimal, text, translate
+from ui.operations import Changes, Scope, change, change_on_purpose
 from ui.printing.menu import add_document, build, print_button
 from ui.steps.answers_form import AnswersForm
 from ui.steps.base import StepPage
@@ -82,6 +82,8 @@ class ReviewPage(StepPage):
         self.conclusion.setFixedHeight(60)
         self.decision = choice_combo(DECISION_LABELS)
         self.errors = error_label()
+        #: What a decision did besides being kept: the sessions it cancelled.
+        self.decided = note_label()
         self.summary = plain_label(wrap=True)
         #: Each pair's level before and at the end, as bars.
         self.chart = LevelChartView()
@@ -102,6 +104,7 @@ class ReviewPage(StepPage):
         owner_form.addRow(conclusion_label, self.conclusion)
         owner_form.addRow(decision_label, self.decision)
         owner_form.addRow("", self.errors)
+        owner_form.addRow("", self.decided)
         answers = QHBoxLayout()
         answers.addWidget(self.mentee)
         answers.addWidget(self.mentor)
@@ -134,6 +137,8 @@ class ReviewPage(StepPage):
         self.renew.clicked.connect(self.renew_requested.emit)
         #: What the levels table's rows show, in order.
         self._level_rows: list[tuple[object, ...]] = []
+        #: The pair whose decision ``decided`` speaks of.
+        self._decided_for: int | None = None
         self.close_programme.clicked.connect(self._close_programme)
         self._watch_parts()
 
@@ -206,10 +211,12 @@ class ReviewPage(StepPage):
         objectives = info.objectives if info else ()
         if [_row_key(objective) for objective in objectives] != self._level_rows:
             self._make_level_rows(list(objectives))
+        proposed = info.proposed_levels if info else {}
         for row, objective in enumerate(objectives):
             after = self.levels.cellWidget(row, 3)
             assert isinstance(after, QComboBox)
             after.blockSignals(True)  # showing the level is not choosing it
+            after.setItemText(0, self._unassessed(proposed.get(objective.id)))
             select_data(after, objective.level_after)
             after.blockSignals(False)
         self.mentee.show_answers(pair_id, info.mentee if info else None)
@@ -220,6 +227,15 @@ class ReviewPage(StepPage):
         for widget in (self.conclusion, self.decision):
             widget.setEnabled(pair_id is not None)
         self.errors.hide()
+        if pair_id != self._decided_for:
+            self.decided.hide()
+
+    def _unassessed(self, proposed: Level | None) -> str:
+        """The level after not given yet: the journal's last level, proposed, when it noted
+        one (kept as the level after when the owner decides)."""
+        if proposed is None:
+            return self.tr("not assessed yet")
+        return self.tr("{level} (from the journal)").format(level=text(LEVEL_LABELS[proposed]))
 
     def _make_level_rows(self, objectives: list[ObjectiveInfo]) -> None:
         """One row per objective; the same objectives keep their rows (and the focus)."""
@@ -291,13 +307,28 @@ class ReviewPage(StepPage):
         pair_id = self._selected()
         if pair_id is None:
             return None
-        return change(
+        # a decision finishes the pair: sessions still to come are cancelled once she says so
+        saved = change_on_purpose(
             self,
-            lambda: review.conclude(
-                pair_id, self.decision.currentData(), self.conclusion.toPlainText()
+            lambda despite: review.conclude(
+                pair_id,
+                self.decision.currentData(),
+                self.conclusion.toPlainText(),
+                despite=despite,
             ),
             self.errors,
         )
+        if saved is not None and saved.sessions_cancelled:
+            self._decided_for = pair_id
+            self.decided.setText(
+                self.tr(
+                    "The pair is finished: %n session(s) still planned are cancelled ({days}).",
+                    "",
+                    len(saved.sessions_cancelled),
+                ).format(days="; ".join(format_date(day) for day in saved.sessions_cancelled))
+            )
+            self.decided.show()
+        return saved
 
     def _close_programme(self) -> None:
         """Close the programme: it stays to read and print, and no longer changes."""
