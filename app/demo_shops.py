@@ -14,10 +14,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from app import sessions
 from app.availability import to_mask
 from app.i18n import QT_TRANSLATE_NOOP, Translator
-from app.journal import SessionEntry, list_sessions, log_session
 from app.programmes import create_programme, set_current_step
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.shop import set_days_off, set_shop_name
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Affinity, AgeBand, Decision, LearningStyle, Role, Temperament, YesNo
@@ -269,15 +270,15 @@ def _chocolaterie(b: _Builder) -> None:
             QT_TRANSLATE_NOOP("demo", "The mentor does not do the work in the mentee's place.")
         ),
     )
-    rules.set_pair_slot(late, weekday=W.FRIDAY, start_time="10:00")
-    rules.set_pair_slot(stalled, weekday=W.WEDNESDAY, start_time="10:00")
-    rules.set_pair_slot(paused, weekday=W.THURSDAY, start_time="08:30", session_minutes=45)
-    rules.set_pair_slot(stopped, weekday=W.FRIDAY, start_time="08:00", session_minutes=30)
-    rules.set_pair_slot(finished, weekday=W.WEDNESDAY, start_time="15:00")
-    rules.plan_all_sessions(programme.id, today=start)
+    sessions.set_pair_slot(late, weekday=W.FRIDAY, start_time="10:00")
+    sessions.set_pair_slot(stalled, weekday=W.WEDNESDAY, start_time="10:00")
+    sessions.set_pair_slot(paused, weekday=W.THURSDAY, start_time="08:30", session_minutes=45)
+    sessions.set_pair_slot(stopped, weekday=W.FRIDAY, start_time="08:00", session_minutes=30)
+    sessions.set_pair_slot(finished, weekday=W.WEDNESDAY, start_time="15:00")
+    sessions.plan_all_sessions(programme.id, today=start)
     waiting = b.pair(programme.id, ines, marie, reviews)
-    rules.set_pair_slot(waiting, weekday=W.WEDNESDAY, start_time="14:00", session_minutes=45)
-    rules.plan_sessions(waiting, today=b.today)
+    sessions.set_pair_slot(waiting, weekday=W.WEDNESDAY, start_time="14:00", session_minutes=45)
+    sessions.plan_sessions(waiting, today=b.today)
 
     b.hold(
         on_track,
@@ -455,14 +456,14 @@ def _restaurant(b: _Builder) -> None:
         place=b.tr(QT_TRANSLATE_NOOP("demo", "The kitchen, after the lunch service")),
         contact="Gérard",
     )
-    rules.set_pair_slot(second, weekday=W.WEDNESDAY)
-    rules.set_pair_slot(
+    sessions.set_pair_slot(second, weekday=W.WEDNESDAY)
+    sessions.set_pair_slot(
         owner,
         weekday=W.WEDNESDAY,
         start_time="16:00",
         place=b.tr(QT_TRANSLATE_NOOP("demo", "The dining room")),
     )
-    rules.plan_all_sessions(programme.id, today=start)
+    sessions.plan_all_sessions(programme.id, today=start)
     b.hold(
         chef,
         (QT_TRANSLATE_NOOP("demo", "A yuzu butter sauce for the fish of the day."),),

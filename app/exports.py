@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
-from app.journal import list_sessions
+from app.sessions import list_sessions
 from app.steps import needs, pairs
 from app.vocabulary import AGE_BAND_LABELS, LEVEL_LABELS, SESSION_STATUS_LABELS
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app import sessions
 from app.programmes import create_programme
 from app.steps import coaching, needs, pairs, rules
+from app.vocabulary import MethodRule
+
+#: The owner said yes to finishing at the review a pair whose sessions are still to come.
+FINISHING = frozenset({MethodRule.SESSIONS_TO_COME})
 
 
 def topic(name: str) -> int:
@@ -45,6 +50,6 @@ def ready_pair(
             programme_id, start_on=start, weeks=weeks, weekday=1, start_time="09:30"
         )
     if weekday is not None:
-        rules.set_pair_slot(pair, weekday=weekday)
-    rules.plan_sessions(pair, today=start)
+        sessions.set_pair_slot(pair, weekday=weekday)
+    sessions.plan_sessions(pair, today=start)
     return pair

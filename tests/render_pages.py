@@ -80,8 +80,8 @@ def render(
 
 def _render_dialogs(window: object, out: Path, language: str) -> list[Path]:
     """The pair view and the session form, on the demo's on-track pair."""
-    from app.journal import session_to_log
     from app.progress import programme_progress
+    from app.sessions import session_to_log
     from app.vocabulary import Health, SessionStatus
     from ui.dashboard.pair_dialog import PairDialog
     from ui.dashboard.session_dialog import SessionDialog

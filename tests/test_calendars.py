@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from app import calendars, journal
+from app import sessions
 from app.paths import safe_file_name
 from app.steps import pairs, rules
 from app.vocabulary import Weekday
@@ -35,8 +35,8 @@ def _spring() -> tuple[int, int, int]:
         place="The back room",
     )
     second = pairs.list_pairs(spring)[1].id
-    rules.set_pair_slot(second, weekday=Weekday.THURSDAY, start_time="14:00")
-    rules.plan_all_sessions(spring, today=START)
+    sessions.set_pair_slot(second, weekday=Weekday.THURSDAY, start_time="14:00")
+    sessions.plan_all_sessions(spring, today=START)
     return spring, anne, leo
 
 
@@ -49,7 +49,7 @@ def test_each_person_gets_their_sessions_and_the_programme_all(
     database: object, tmp_path: Path
 ) -> None:
     spring, anne, leo = _spring()
-    written = calendars.write_calendars(spring, tmp_path)
+    written = sessions.write_calendars(spring, tmp_path)
     assert [path.name for path in written] == [
         "Spring.ics",
         "Spring - Anne.ics",
@@ -77,11 +77,11 @@ def test_each_person_gets_their_sessions_and_the_programme_all(
 
 def test_a_newer_export_updates_the_same_events(database: object) -> None:
     spring, anne, _ = _spring()
-    before = _events(calendars.calendar(spring, anne, now=dt.datetime(2027, 2, 1, tzinfo=dt.UTC)))
-    sessions = journal.list_sessions(pairs.list_pairs(spring)[0].id)
-    journal.move_session(sessions[1].id, dt.date(2027, 3, 11), "09:00")
-    journal.cancel_session(sessions[2].id)
-    after = _events(calendars.calendar(spring, anne, now=dt.datetime(2027, 2, 2, tzinfo=dt.UTC)))
+    before = _events(sessions.calendar(spring, anne, now=dt.datetime(2027, 2, 1, tzinfo=dt.UTC)))
+    planned = sessions.list_sessions(pairs.list_pairs(spring)[0].id)
+    sessions.move_session(planned[1].id, dt.date(2027, 3, 11), "09:00")
+    sessions.cancel_session(planned[2].id)
+    after = _events(sessions.calendar(spring, anne, now=dt.datetime(2027, 2, 2, tzinfo=dt.UTC)))
     assert set(after) == set(before)  # the same events, not new ones
     for uid, event in after.items():
         assert int(event["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
@@ -95,13 +95,13 @@ def test_summer_time_is_the_shops_hour(database: object) -> None:
     """10:00 in Paris is 09:00 UTC in winter and 08:00 UTC in summer."""
     spring, anne, _ = _spring()
     winter = min(
-        _events(calendars.calendar(spring, anne)).values(), key=lambda e: e.decoded("DTSTART")
+        _events(sessions.calendar(spring, anne)).values(), key=lambda e: e.decoded("DTSTART")
     )
     assert winter.decoded("DTSTART").astimezone(dt.UTC).hour == 9
-    late = journal.add_session(pairs.list_pairs(spring)[0].id, dt.date(2027, 6, 1), 60, "10:00")
+    late = sessions.add_session(pairs.list_pairs(spring)[0].id, dt.date(2027, 6, 1), 60, "10:00")
     summer = next(
         e
-        for e in _events(calendars.calendar(spring, anne)).values()
+        for e in _events(sessions.calendar(spring, anne)).values()
         if e.decoded("DTSTART").date() == late.held_on
     )
     assert summer.decoded("DTSTART").astimezone(dt.UTC).hour == 8
@@ -123,7 +123,7 @@ def test_planning_again_keeps_each_event(database: object) -> None:
     """After "Plan the sessions" again every session had a new UID: a phone kept the old
     events and added the new ones."""
     spring, anne, _ = _spring()
-    before = _events(calendars.calendar(spring, anne))
+    before = _events(sessions.calendar(spring, anne))
     rules.set_programme_rules(
         spring,
         start_on=START + dt.timedelta(days=7),
@@ -131,14 +131,14 @@ def test_planning_again_keeps_each_event(database: object) -> None:
         weekday=Weekday.TUESDAY,
         start_time="10:00",
     )
-    rules.plan_all_sessions(spring, today=START)
-    after = _events(calendars.calendar(spring, anne))
+    sessions.plan_all_sessions(spring, today=START)
+    after = _events(sessions.calendar(spring, anne))
     assert set(after) == set(before)
     assert min(e.decoded("DTSTART") for e in after.values()).date() == dt.date(2027, 3, 9)
 
 
 def test_each_persons_calendar_is_named_for_them(database: object) -> None:
     spring, anne, _ = _spring()
-    assert str(Calendar.from_ical(calendars.calendar(spring, anne))["X-WR-CALNAME"]) == (
+    assert str(Calendar.from_ical(sessions.calendar(spring, anne))["X-WR-CALNAME"]) == (
         "Spring - Anne"
     )

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app import programmes
+from app import programmes, sessions
 from app.changes import TABLE_KINDS, Kind, kinds_of, watching
-from app.journal import SessionEntry, list_sessions, log_session
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs, rules
 from app.storage.models import ALL_MODELS, Revision
 from tests.builders import person, programme, ready_pair, topic
@@ -41,7 +41,7 @@ def test_logging_a_session_of_a_proposed_pair_tells_the_pairs_too(database: obje
     rules.set_programme_rules(
         spring, start_on=dt.date(2027, 1, 11), weeks=4, weekday=1, start_time="09:00"
     )
-    rules.plan_sessions(pair, today=dt.date(2027, 1, 11))
+    sessions.plan_sessions(pair, today=dt.date(2027, 1, 11))
     assert pairs.get_pair(pair).state.value == "proposed"
     first = list_sessions(pair)[0]
     kinds = _touched(
@@ -53,7 +53,7 @@ def test_logging_a_session_of_a_proposed_pair_tells_the_pairs_too(database: obje
 
 def test_removing_a_pair_tells_what_the_database_removed_with_it(database: object) -> None:
     pair = ready_pair(programme(), person("Karim"), person("Marie"))
-    rules.set_pair_slot(pair, weekday=2)
+    sessions.set_pair_slot(pair, weekday=2)
     kinds = _touched(lambda: pairs.remove_pair(pair))
     assert kinds & (Kind.PAIRS | Kind.SESSIONS | Kind.RULES | Kind.REVIEWS) == (
         Kind.PAIRS | Kind.SESSIONS | Kind.RULES | Kind.REVIEWS

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,6 +44,48 @@ def test_ruff_refuses_qt_in_the_core(tmp_path: Path) -> None:
         probe.unlink()
     assert result.returncode != 0
     assert "TID251" in result.stdout
+
+
+def _lint_imports(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from importlinter.cli import lint_imports_command as c; c()"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env={**os.environ, "PYTHONPATH": str(folder)},
+    )
+
+
+def test_the_layering_contracts_hold() -> None:
+    """pyproject.toml's contracts: the core imports no screen; no import circle among the
+    steps, the sessions and the documents; the sessions in one direction, one public face."""
+    result = _lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "4 kept, 0 broken" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "broken"),
+    [
+        # a circle hidden inside a function is a circle all the same
+        ("app/sessions/slots.py", "def _back():\n    from app.sessions import journal\n", 2),
+        ("ui/main.py", "from app.sessions.journal import log_session\n", 1),
+        ("app/steps/pairs.py", "import ui.forms\n", 1),
+    ],
+)
+def test_the_layering_contracts_catch_what_breaks_them(
+    tmp_path: Path, module: str, line: str, broken: int
+) -> None:
+    for part in ("app", "ui"):
+        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    target = tmp_path / module
+    target.write_text(target.read_text(encoding="utf-8") + "\n" + line, encoding="utf-8")
+    result = _lint_imports(tmp_path)
+    assert result.returncode != 0
+    assert f"{4 - broken} kept, {broken} broken" in result.stdout, result.stdout
 
 
 @pytest.mark.slow

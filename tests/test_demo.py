@@ -10,9 +10,9 @@ import pytest
 
 from app.demo import build_demo, fresh_demo
 from app.errors import StorageProblem
-from app.journal import list_sessions
 from app.programmes import list_programmes
 from app.progress import programme_progress
+from app.sessions import list_sessions
 from app.shop import get_shop, set_shop_name
 from app.steps import matching, pairs
 from app.storage.database import close_database, open_database

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import documents
+from app import documents, sessions
 from app.charts import LevelChart
 from app.demo import build_demo
 from app.documents.page import (
@@ -24,13 +24,13 @@ from app.documents.page import (
     Paragraph,
     Table,
 )
-from app.journal import SessionEntry, list_sessions, log_session
 from app.programmes import list_programmes
 from app.progress import programme_progress
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs, review
 from app.storage.database import close_database, open_database
 from app.vocabulary import Decision, Health, Level, Role
-from tests.builders import person, programme, ready_pair, topic
+from tests.builders import FINISHING, person, programme, ready_pair, topic
 from tests.clock import Clock
 from ui.printing.composer import Composer
 from ui.printing.output import page_layout, save_pdf, write_pdf
@@ -178,7 +178,7 @@ def _long_pair(qapp: QApplication) -> int:
     words = " ".join(f"word{n:04d}" for n in range(300))  # about 2,400 characters
     review.set_answers(pair, Role.MENTEE, can_do_alone=words, ideas=words, comments=words)
     review.set_answers(pair, Role.MENTOR, can_do_alone=words, comments=words)
-    review.conclude(pair, Decision.RENEW, words)
+    review.conclude(pair, Decision.RENEW, words, despite=FINISHING)
     first = list_sessions(pair)[0]
     log_session(
         first.id, SessionEntry(held_on=first.held_on, minutes=60), today=dt.date(2027, 6, 1)
@@ -356,15 +356,14 @@ def test_the_month_planning_is_landscape_a_page_a_month_with_the_days_off(
     qapp: QApplication, database: object, tmp_path: Path
 ) -> None:
     from app.shop import add_closed_period, set_days_off
-    from app.steps import rules
     from app.vocabulary import Weekday
 
     set_days_off([Weekday.MONDAY])
     add_closed_period(dt.date(2027, 4, 12), dt.date(2027, 4, 18), "Easter holidays")
     spring = programme()
     ready_pair(spring, person("Lucas"), person("Marie"), weeks=8)  # March and April
-    rules.set_pair_slot(pairs.list_pairs(spring)[0].id, place="The back room")
-    rules.plan_all_sessions(spring, today=dt.date(2027, 3, 1))
+    sessions.set_pair_slot(pairs.list_pairs(spring)[0].id, place="The back room")
+    sessions.plan_all_sessions(spring, today=dt.date(2027, 3, 1))
     planning = documents.month_planning(spring)
     assert planning.landscape
     assert [s.title for s in planning.sections] == [

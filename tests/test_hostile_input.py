@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import journal, programmes, shop
+from app import programmes, sessions, shop
 from app.errors import ValidationError
 from app.steps import coaching, needs, pairs, review, rules
 from app.storage.database import close_database, open_database
 from app.vocabulary import Decision, Role
-from tests.builders import person, programme, ready_pair
+from tests.builders import FINISHING, person, programme, ready_pair
 
 TEXT = st.text(alphabet=st.characters(codec=None), max_size=400) | st.sampled_from(
     [
@@ -88,7 +88,7 @@ def _coached(programme_id: int, mentor: int, notes: object) -> str:
 
 def _cases(ids: dict[str, int]) -> dict[str, Case]:
     pair, who, spring = ids["pair"], ids["person"], ids["programme"]
-    session = journal.list_sessions(pair)[0].id
+    session = sessions.list_sessions(pair)[0].id
     topic = needs.list_topics()[0].id
     need = (
         needs.list_needs(who)[0].id
@@ -115,11 +115,11 @@ def _cases(ids: dict[str, int]) -> dict[str, Case]:
             int(str(v).strip()),
         ),
         "add_session minutes": lambda v: (
-            journal.add_session(pair, dt.date(2027, 9, 1), v).minutes,
+            sessions.add_session(pair, dt.date(2027, 9, 1), v).minutes,
             int(str(v).strip()),
         ),
         "pair slot minutes": lambda v: (
-            rules.set_pair_slot(pair, session_minutes=v).session_minutes,
+            sessions.set_pair_slot(pair, session_minutes=v).session_minutes,
             _optional_number(v) or 60,
         ),
         "set_level_now": lambda v: (
@@ -163,19 +163,22 @@ def _cases(ids: dict[str, int]) -> dict[str, Case]:
             review.set_answers(pair, Role.MENTOR, minutes_saved_per_week=v).minutes_saved_per_week,
             _optional_number(v),
         ),
-        "conclude": lambda v: (review.conclude(pair, Decision.RENEW, v).conclusion, _note(v)),  # type: ignore[arg-type]
+        "conclude": lambda v: (
+            review.conclude(pair, Decision.RENEW, v, despite=FINISHING).conclusion,
+            _note(v),
+        ),  # type: ignore[arg-type]
         "log_session": lambda v: (
-            journal.log_session(
+            sessions.log_session(
                 session,
-                journal.SessionEntry(held_on=dt.date(2027, 3, 2), minutes=60, learnt=v),
+                sessions.SessionEntry(held_on=dt.date(2027, 3, 2), minutes=60, learnt=v),
                 today=dt.date(2027, 6, 1),
             ).learnt,
             _note(v),
         ),  # type: ignore[arg-type]
         "log_session minutes": lambda v: (
-            journal.log_session(
+            sessions.log_session(
                 session,
-                journal.SessionEntry(held_on=dt.date(2027, 3, 2), minutes=v),
+                sessions.SessionEntry(held_on=dt.date(2027, 3, 2), minutes=v),
                 today=dt.date(2027, 6, 1),
             ).minutes,
             int(str(v).strip()),

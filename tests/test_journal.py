@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.errors import ValidationError
-from app.journal import (
+from app.sessions import (
     SessionEntry,
     add_session,
     cancel_session,

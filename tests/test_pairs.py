@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.errors import AgainstTheMethod, ValidationError
-from app.journal import SessionEntry, list_sessions, log_session
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs
 from app.vocabulary import Affinity, Level, MethodRule, PairState, SessionStatus
 from tests.builders import person, programme, ready_pair, topic

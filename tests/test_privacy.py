@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from app import exports, privacy
-from app.journal import SessionEntry, list_sessions, log_session
 from app.paths import ensure_data_dir
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import coaching, needs, pairs, review
 from app.storage.models import Person, db
 from app.vocabulary import Decision, Role
-from tests.builders import person, programme, ready_pair, topic
+from tests.builders import FINISHING, person, programme, ready_pair, topic
 
 SECRET = "Zéphyrine Quellec-Effaçable"
 
@@ -44,7 +44,7 @@ def _everything_about(name: str) -> tuple[int, int]:
         today=dt.date(2027, 6, 1),
     )
     review.set_answers(as_mentee, Role.MENTEE, comments=f"{name} is pleased")
-    review.conclude(as_mentee, Decision.RENEW, f"{name} will go on")
+    review.conclude(as_mentee, Decision.RENEW, f"{name} will go on", despite=FINISHING)
     return someone, as_mentor
 
 

@@ -6,11 +6,12 @@ import datetime as dt
 
 import pytest
 
-from app.journal import SessionEntry, list_sessions, log_session
+from app import sessions
 from app.progress import LEVELS, STALLED_AFTER_DAYS, programme_progress
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Decision, Health, Level
-from tests.builders import person, programme, ready_pair, topic
+from tests.builders import FINISHING, person, programme, ready_pair, topic
 from tests.conftest import QueryCounter
 
 START = dt.date(2027, 3, 1)  # a Monday; sessions fall on Tuesdays
@@ -48,10 +49,10 @@ def test_the_steps_fill_in_as_the_owner_works(database: object) -> None:
     )
     rules.set_programme_rules(spring, start_on=START, weeks=4, weekday=1, start_time="09:00")
     assert str(programme_progress(spring).next_action) == "Pairs without planned sessions: 1"
-    rules.plan_all_sessions(spring, today=START)
+    sessions.plan_all_sessions(spring, today=START)
     progress = programme_progress(spring, today=START)
     assert progress.current_step == 5 and str(progress.next_action) == "Pairs still to review: 1"
-    review.conclude(pair, Decision.STOP)
+    review.conclude(pair, Decision.STOP, despite=FINISHING)
     _hold(pair, 1, today=START + dt.timedelta(days=1))
     progress = programme_progress(spring, today=START + dt.timedelta(days=1))
     assert progress.complete and "can be renewed" in str(progress.next_action)
@@ -62,7 +63,7 @@ def test_a_review_before_the_programme_begins_does_not_finish_it(database: objec
     """Step 5 was "done" and the programme "can be renewed" before its first day."""
     spring = programme()
     pair = ready_pair(spring, person("Karim"), person("Marie"), start=START)
-    review.conclude(pair, Decision.RENEW)
+    review.conclude(pair, Decision.RENEW, despite=FINISHING)
     early = programme_progress(spring, today=START - dt.timedelta(days=1))
     assert early.steps[4].started and not early.steps[4].done and not early.complete
     assert str(early.steps[4].missing) == (
@@ -177,7 +178,7 @@ def _programme_of(size: int) -> int:
             pairs.add_objective(pair, topic_id, 0, 3)
         coaching.set_mentor_coaching(spring, pairs.get_pair(pair).mentor_id, marked_coached=True)
     rules.set_programme_rules(spring, start_on=START, weeks=10, weekday=1, start_time="09:00")
-    rules.plan_all_sessions(spring, today=START)
+    sessions.plan_all_sessions(spring, today=START)
     for pair in pairs.list_pairs(spring)[::2]:
         _hold(pair.id, 3, dt.date(2027, 4, 1))
     return spring

@@ -10,7 +10,7 @@ from app.errors import ValidationError
 from app.programmes import get_programme, list_programmes
 from app.steps import needs, pairs, review, rules
 from app.vocabulary import Decision, Level, ProgrammeState, Role, YesNo
-from tests.builders import person, programme, ready_pair, topic
+from tests.builders import FINISHING, person, programme, ready_pair, topic
 
 
 def test_answers_and_conclusion_are_kept_per_pair(database: object) -> None:
@@ -28,7 +28,11 @@ def test_answers_and_conclusion_are_kept_per_pair(database: object) -> None:
     )
     review.set_answers(pair, "mentor", satisfaction=4, bond=5, met_as_agreed="partly")
     done = review.conclude(
-        pair, Decision.RENEW, "Marie takes orders alone now.", dt.date(2027, 5, 1)
+        pair,
+        Decision.RENEW,
+        "Marie takes orders alone now.",
+        dt.date(2027, 5, 1),
+        despite=FINISHING,
     )
     assert done.mentee is not None and done.mentee.minutes_saved_per_week == 90
     assert done.mentor is not None and done.mentor.met_as_agreed is YesNo.PARTLY
@@ -40,7 +44,7 @@ def test_answers_and_conclusion_are_kept_per_pair(database: object) -> None:
     with pytest.raises(ValidationError, match="from 1 to 5"):
         review.set_answers(pair, Role.MENTEE, satisfaction=6)
     with pytest.raises(ValidationError, match="choices offered"):
-        review.conclude(pair, "think about it")
+        review.conclude(pair, "think about it", despite=FINISHING)
 
 
 def test_the_summary_shows_the_three_benefits_in_figures(database: object) -> None:
@@ -65,7 +69,7 @@ def test_the_summary_shows_the_three_benefits_in_figures(database: object) -> No
     review.set_answers(
         paul_pair, Role.MENTEE, minutes_saved_per_week=30, bond=3, ideas="- Yuzu sorbet\n\n"
     )
-    review.conclude(marie_pair, Decision.RENEW)
+    review.conclude(marie_pair, Decision.RENEW, despite=FINISHING)
 
     summary = review.programme_summary(spring)
 
@@ -91,9 +95,9 @@ def test_renewing_carries_the_team_the_frame_and_the_chosen_pairs(database: obje
     stopped = ready_pair(spring, lucas, bernard, "Spreadsheets")
     review.set_level_after(pairs.list_objectives(renewed)[0].id, 2)
     review.set_level_after(pairs.list_objectives(swapped)[0].id, 3)
-    review.conclude(renewed, Decision.RENEW)
-    review.conclude(swapped, Decision.SWAP_ROLES)
-    review.conclude(stopped, Decision.STOP)
+    review.conclude(renewed, Decision.RENEW, despite=FINISHING)
+    review.conclude(swapped, Decision.SWAP_ROLES, despite=FINISHING)
+    review.conclude(stopped, Decision.STOP, despite=FINISHING)
 
     autumn = review.renew_programme(spring, "Autumn", today=dt.date(2027, 5, 10))
 
@@ -115,14 +119,14 @@ def test_renewing_carries_the_team_the_frame_and_the_chosen_pairs(database: obje
     frame = rules.get_programme_rules(autumn.id)
     assert frame is not None and frame.start_on == dt.date(2027, 5, 10) and frame.weeks == 6
     with pytest.raises(ValidationError, match="closed"):
-        review.conclude(renewed, Decision.STOP)
+        review.conclude(renewed, Decision.STOP, despite=FINISHING)
 
 
 def test_a_renewal_that_fails_changes_nothing(database: object) -> None:
     spring = programme("Spring")
     programme("Autumn")
     pair = ready_pair(spring, person("Karim"), person("Marie"))
-    review.conclude(pair, Decision.RENEW)
+    review.conclude(pair, Decision.RENEW, despite=FINISHING)
     with pytest.raises(ValidationError, match="already called autumn"):
         review.renew_programme(spring, "autumn")
     assert get_programme(spring).state is ProgrammeState.RUNNING

@@ -10,18 +10,16 @@ import pytest
 from pypdf import PdfReader
 
 from app import documents
-from app.journal import SessionEntry, list_sessions, log_session
-from app.progress import programme_progress
-from app.steps import pairs, review
 from app.errors import AgainstTheMethod
+from app.progress import programme_progress
+from app.sessions import SessionEntry, list_sessions, log_session
+from app.steps import pairs, review
 from app.vocabulary import Decision, Health, Level, MethodRule, PairState, SessionStatus
-from tests.builders import person, programme, ready_pair
+from tests.builders import FINISHING, person, programme, ready_pair
 from ui.printing.output import write_pdf
 
 #: The builders' programme: six Tuesdays from 2 to 6 April 2027; this is the day after.
 AFTER_THE_LAST = dt.date(2027, 4, 7)
-#: The owner said yes to finishing a pair whose sessions are still to come.
-_ASKED = {MethodRule.SESSIONS_TO_COME}
 
 
 def _log(pair: int, index: int, level: Level | None = None) -> None:
@@ -76,7 +74,7 @@ def test_a_decision_taken_back_opens_the_pair_again(database: object) -> None:
     spring = programme()
     pair = ready_pair(spring, person("Lucas"), person("Bernard"))
     _log(pair, 0)
-    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=_ASKED)
+    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=FINISHING)
     review.conclude(pair, Decision.UNDECIDED, "", AFTER_THE_LAST)
     assert pairs.get_pair(pair).state is PairState.ACTIVE
 
@@ -86,7 +84,7 @@ def test_a_pair_stopped_before_the_review_stays_stopped(database: object) -> Non
     pair = ready_pair(spring, person("Lucas"), person("Bernard"))
     _log(pair, 0)
     pairs.stop_pair(pair, "Bernard changed shops")
-    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=_ASKED)
+    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=FINISHING)
     assert pairs.get_pair(pair).state is PairState.STOPPED
 
 
@@ -96,7 +94,7 @@ def test_the_sheet_of_a_pair_decided_says_it_is_finished(
     spring = programme()
     pair = ready_pair(spring, person("Lucas"), person("Bernard"))
     _log(pair, 0)
-    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=_ASKED)
+    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=FINISHING)
     write_pdf(documents.review_sheet(pair), tmp_path / "sheet.pdf")
     words = " ".join(
         " ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "sheet.pdf").pages
@@ -116,7 +114,7 @@ def test_the_review_proposes_the_last_level_noted_in_the_journal(database: objec
     # counted in the figures before the owner confirms it...
     assert review.programme_summary(spring).objectives_reached == 1
     # ...kept as the level after once she concludes without changing it
-    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=_ASKED)
+    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=FINISHING)
     assert pairs.list_objectives(pair)[0].level_after is Level.ON_OWN
     assert review.get_review(pair).proposed_levels == {}
 
@@ -128,7 +126,7 @@ def test_a_level_given_at_the_review_is_not_replaced_by_the_journals(database: o
     (objective,) = pairs.list_objectives(pair)
     review.set_level_after(objective.id, Level.WITH_HELP)
     assert review.get_review(pair).proposed_levels == {}
-    review.conclude(pair, Decision.RENEW, "", AFTER_THE_LAST, despite=_ASKED)
+    review.conclude(pair, Decision.RENEW, "", AFTER_THE_LAST, despite=FINISHING)
     assert pairs.list_objectives(pair)[0].level_after is Level.WITH_HELP
 
 
@@ -137,5 +135,5 @@ def test_nothing_is_proposed_where_the_journal_noted_no_level(database: object) 
     pair = ready_pair(spring, person("Lucas"), person("Bernard"))
     _log(pair, 0)
     assert review.get_review(pair).proposed_levels == {}
-    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=_ASKED)
+    review.conclude(pair, Decision.STOP, "", AFTER_THE_LAST, despite=FINISHING)
     assert pairs.list_objectives(pair)[0].level_after is None

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app import sessions
 from app.errors import ValidationError
-from app.journal import SessionEntry, list_sessions, log_session, move_session
-from app.schedule import is_open, plan_dates
+from app.sessions import SessionEntry, is_open, list_sessions, log_session, move_session, plan_dates
 from app.shop import add_closed_period, set_days_off
 from app.steps import pairs, rules
 from app.vocabulary import SessionStatus, Weekday
@@ -146,22 +146,22 @@ def _pair_with_frame(weeks: int = 4) -> tuple[int, int]:
 
 def test_sessions_follow_the_pairs_own_slot(database: object) -> None:
     spring, pair = _pair_with_frame()
-    slot = rules.set_pair_slot(pair, weekday=Weekday.THURSDAY, start_time="14:00")
+    slot = sessions.set_pair_slot(pair, weekday=Weekday.THURSDAY, start_time="14:00")
     assert (slot.weekday, slot.own_weekday, slot.session_minutes, slot.own_minutes) == (
         Weekday.THURSDAY,
         True,
         45,
         False,
     )
-    assert rules.plan_all_sessions(spring, today=MONDAY) == 4
-    sessions = list_sessions(pair)
-    assert [s.held_on.weekday() for s in sessions] == [Weekday.THURSDAY] * 4
-    assert {(s.start_time, s.minutes) for s in sessions} == {(dt.time(14, 0), 45)}
+    assert sessions.plan_all_sessions(spring, today=MONDAY) == 4
+    listed = list_sessions(pair)
+    assert [s.held_on.weekday() for s in listed] == [Weekday.THURSDAY] * 4
+    assert {(s.start_time, s.minutes) for s in listed} == {(dt.time(14, 0), 45)}
 
 
 def test_planning_again_keeps_what_already_happened(database: object) -> None:
     _, pair = _pair_with_frame(weeks=6)
-    rules.plan_sessions(pair, today=MONDAY)
+    sessions.plan_sessions(pair, today=MONDAY)
     first, second, *_ = list_sessions(pair)
     log_session(
         first.id,
@@ -171,17 +171,13 @@ def test_planning_again_keeps_what_already_happened(database: object) -> None:
     move_session(second.id, dt.date(2027, 3, 11))
     # Three weeks in, the pair moves to Fridays.
     today = dt.date(2027, 3, 22)
-    rules.set_pair_slot(pair, weekday=Weekday.FRIDAY)
-    rules.plan_sessions(pair, today=today)
-    sessions = list_sessions(pair)
-    kept = [s for s in sessions if s.status is not SessionStatus.PLANNED or s.held_on < today]
-    assert (
-        sessions[0].status is SessionStatus.DONE and sessions[0].learnt == "Wrote the first letter"
-    )
-    assert sessions[1].status is SessionStatus.MOVED and sessions[1].planned_on == dt.date(
-        2027, 3, 9
-    )
-    assert [s.held_on for s in sessions if s.held_on >= today] == [
+    sessions.set_pair_slot(pair, weekday=Weekday.FRIDAY)
+    sessions.plan_sessions(pair, today=today)
+    listed = list_sessions(pair)
+    kept = [s for s in listed if s.status is not SessionStatus.PLANNED or s.held_on < today]
+    assert listed[0].status is SessionStatus.DONE and listed[0].learnt == "Wrote the first letter"
+    assert listed[1].status is SessionStatus.MOVED and listed[1].planned_on == dt.date(2027, 3, 9)
+    assert [s.held_on for s in listed if s.held_on >= today] == [
         dt.date(2027, 3, 26),
         dt.date(2027, 4, 2),
         dt.date(2027, 4, 9),
@@ -193,7 +189,7 @@ def test_the_start_cannot_move_after_a_session_already_held(database: object) ->
     """Moved after the first session held, the start left that session outside the
     programme in silence; a session cannot be logged before the start either."""
     spring, pair = _pair_with_frame(weeks=6)
-    rules.plan_sessions(pair, today=MONDAY)
+    sessions.plan_sessions(pair, today=MONDAY)
     first = list_sessions(pair)[0]  # Tuesday 2 March
     log_session(first.id, SessionEntry(held_on=first.held_on, minutes=50), today=first.held_on)
     frame = {"weeks": 6, "weekday": 1, "start_time": "09:30"}
@@ -212,45 +208,45 @@ def test_sessions_that_no_longer_follow_the_frame_are_counted(database: object) 
     """The start moved after planning: the sessions stayed on the old dates, unsaid."""
     spring, pair = _pair_with_frame(weeks=6)
     frame = {"weeks": 6, "weekday": 1, "start_time": "09:30", "session_minutes": 45}
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0  # not planned yet: step 4 says
-    rules.plan_sessions(pair, today=MONDAY)
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 0  # not planned yet: step 4 says
+    sessions.plan_sessions(pair, today=MONDAY)
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 0
     rules.set_programme_rules(spring, start_on=dt.date(2027, 3, 8), **frame)
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 1
-    rules.plan_all_sessions(spring, today=MONDAY)
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
-    rules.set_pair_slot(pair, start_time="14:00")  # the pair's own hour
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 1
-    rules.plan_all_sessions(spring, today=MONDAY)
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 1
+    sessions.plan_all_sessions(spring, today=MONDAY)
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 0
+    sessions.set_pair_slot(pair, start_time="14:00")  # the pair's own hour
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 1
+    sessions.plan_all_sessions(spring, today=MONDAY)
     add_closed_period(dt.date(2027, 3, 15), dt.date(2027, 3, 21), "Holidays")
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 1
-    rules.plan_all_sessions(spring, today=MONDAY)
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 1
+    sessions.plan_all_sessions(spring, today=MONDAY)
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 0
     # a session moved by hand is hers: it does not make the plan out of date
     move_session(list_sessions(pair)[-1].id, dt.date(2027, 4, 16))
-    assert rules.pairs_to_plan_again(spring, today=MONDAY) == 0
+    assert sessions.pairs_to_plan_again(spring, today=MONDAY) == 0
 
 
 def test_closures_are_skipped_when_planning(database: object) -> None:
     _, pair = _pair_with_frame(weeks=3)
     set_days_off([Weekday.SUNDAY])
     add_closed_period(dt.date(2027, 3, 8), dt.date(2027, 3, 13), "Ski holidays")
-    rules.plan_sessions(pair, today=MONDAY)
+    sessions.plan_sessions(pair, today=MONDAY)
     assert [s.held_on for s in list_sessions(pair)] == [dt.date(2027, 3, 2), dt.date(2027, 3, 16)]
 
 
 def test_sessions_need_a_frame_first(database: object) -> None:
     pair = pairs.create_pair(programme(), person("Karim"), person("Marie")).id
     with pytest.raises(ValidationError, match="Set the programme's frame first"):
-        rules.plan_sessions(pair)
+        sessions.plan_sessions(pair)
 
 
 def test_every_pairs_slot_at_once_is_each_pairs_own(database: object) -> None:
     spring, pair = _pair_with_frame()
     other = pairs.create_pair(spring, person("Lucas"), person("Jeanne")).id
-    rules.set_pair_slot(pair, weekday=Weekday.THURSDAY, place="Back room")
-    slots = rules.pair_slots(spring)
-    assert slots == {pair: rules.pair_slot(pair), other: rules.pair_slot(other)}
+    sessions.set_pair_slot(pair, weekday=Weekday.THURSDAY, place="Back room")
+    slots = sessions.pair_slots(spring)
+    assert slots == {pair: sessions.pair_slot(pair), other: sessions.pair_slot(other)}
     assert slots[pair].place == "Back room" and not slots[other].own_place
 
 
@@ -271,16 +267,16 @@ def test_before_a_frame_is_set_tandem_proposes_one_around_the_days_off(database:
 def test_each_pair_slot_shows_over_the_proposed_frame_until_one_is_set(database: object) -> None:
     spring = programme()
     pair = pairs.create_pair(spring, person("Lucas"), person("Marie")).id
-    slot = rules.pair_slots(spring)[pair]
+    slot = sessions.pair_slots(spring)[pair]
     assert (slot.weekday, slot.start_time, slot.own_weekday) == (
         Weekday.TUESDAY,
         dt.time(9, 30),
         False,
     )
-    own = rules.set_pair_slot(pair, weekday=Weekday.THURSDAY, place="Atelier")
+    own = sessions.set_pair_slot(pair, weekday=Weekday.THURSDAY, place="Atelier")
     assert (own.weekday, own.own_weekday, own.place) == (Weekday.THURSDAY, True, "Atelier")
     with pytest.raises(ValidationError, match="frame first"):
-        rules.plan_sessions(pair)  # planning needs the frame the owner set
+        sessions.plan_sessions(pair)  # planning needs the frame the owner set
 
 
 def test_planning_again_does_not_plan_over_a_session_logged_on_another_day(
@@ -291,10 +287,10 @@ def test_planning_again_does_not_plan_over_a_session_logged_on_another_day(
     spring = programme()
     pair = pairs.create_pair(spring, person("Lucas"), person("Marie")).id
     rules.set_programme_rules(spring, start_on=MONDAY, weeks=7, weekday=1, start_time="09:30")
-    rules.plan_sessions(pair, today=MONDAY)
+    sessions.plan_sessions(pair, today=MONDAY)
     first = list_sessions(pair)[0]
     assert first.held_on == dt.date(2027, 3, 2)
     log_session(first.id, SessionEntry(held_on=dt.date(2027, 3, 3)), today=dt.date(2027, 3, 3))
-    rules.plan_sessions(pair, today=MONDAY)
+    sessions.plan_sessions(pair, today=MONDAY)
     assert len(list_sessions(pair)) == 7
     assert [s.planned_on for s in list_sessions(pair)].count(dt.date(2027, 3, 2)) == 1

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
+from app import sessions
 from app.steps import coaching, needs, pairs
 from app.vocabulary import Level
 from tests import builders
@@ -246,7 +247,6 @@ def test_a_slot_chosen_outside_someones_free_time_is_asked_about_first(
     from PySide6.QtWidgets import QMessageBox
 
     from app.availability import to_mask
-    from app.steps import rules
     from app.vocabulary import PartOfDay, Weekday
 
     spring = window.current_programme()
@@ -264,11 +264,11 @@ def test_a_slot_chosen_outside_someones_free_time_is_asked_about_first(
     choose(day, "Friday")
     (asked,) = boxes.said
     assert asked.startswith("Bernard is not free on Friday morning: their free time is Tuesday")
-    assert rules.pair_slot(pair).weekday is Weekday.TUESDAY  # nothing kept
+    assert sessions.pair_slot(pair).weekday is Weekday.TUESDAY  # nothing kept
     assert page.errors.isVisibleTo(page) and page.errors.text() in asked  # type: ignore[attr-defined]
     assert day.currentText() == "Friday"  # what she chose stays, to correct it
     boxes.answers = {"Go ahead all the same?": "Yes"}
     choose(day, "Thursday")  # within his free time: nothing asked
-    assert len(boxes.said) == 1 and rules.pair_slot(pair).weekday is Weekday.THURSDAY
+    assert len(boxes.said) == 1 and sessions.pair_slot(pair).weekday is Weekday.THURSDAY
     choose(day, "Friday")
-    assert len(boxes.said) == 2 and rules.pair_slot(pair).weekday is Weekday.FRIDAY
+    assert len(boxes.said) == 2 and sessions.pair_slot(pair).weekday is Weekday.FRIDAY

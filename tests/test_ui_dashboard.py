@@ -10,8 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.journal import list_sessions
+from app import sessions
 from app.progress import programme_progress
+from app.sessions import list_sessions
 from app.shop import set_shop_name
 from app.steps import pairs
 from app.vocabulary import PairState, SessionStatus
@@ -327,14 +328,13 @@ def test_a_session_that_was_not_planned_starts_at_the_pairs_hour_and_length(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     """It offered 09:30 and 60 minutes whatever the pair's slot was."""
-    from app.steps import rules
     from tests import builders
     from tests.windows import open_window
 
     def prepare() -> None:
         spring = builders.programme("Spring")
         pair = builders.ready_pair(spring, builders.person("Lucas"), builders.person("Bernard"))
-        rules.set_pair_slot(pair, weekday=3, start_time="14:15", session_minutes=45)
+        sessions.set_pair_slot(pair, weekday=3, start_time="14:15", session_minutes=45)
 
     window = open_window(qtbot, tmp_path, demo=False, prepare=prepare)
     (pair,) = programme_progress(window.current_programme()).pairs  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app import journal
+from app import sessions
 from app.availability import to_mask
 from app.steps import pairs, rules
 from app.vocabulary import PartOfDay, Weekday
@@ -61,5 +61,5 @@ def test_a_pair_no_slot_fits_is_named_and_nothing_is_planned(qtbot: QtBot, tmp_p
     qtbot.mouseClick(page.plan, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     said = page.errors  # type: ignore[attr-defined]
     assert said.isVisibleTo(page) and said.text().startswith("No slot fits Léo and Bruno")
-    assert all(not journal.list_sessions(p.id) for p in pairs.list_pairs(1))
+    assert all(not sessions.list_sessions(p.id) for p in pairs.list_pairs(1))
     window.close()

@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app import journal, programmes
+from app import programmes, sessions
 from app.steps import pairs, review, rules
 from app.vocabulary import Decision
 from tests import builders
+from tests.builders import FINISHING
 from tests.test_ui_typing import enter
 from tests.windows import open_window
 
@@ -27,7 +28,7 @@ def _reviewed_early() -> None:
         builders.person("Marie"),
         start=dt.date.today() + dt.timedelta(days=14),
     )
-    review.conclude(pair, Decision.RENEW)
+    review.conclude(pair, Decision.RENEW, despite=FINISHING)
 
 
 def test_the_review_says_it_comes_early_until_the_programme_begins(
@@ -56,8 +57,8 @@ def _held_once() -> None:
     pair = builders.ready_pair(
         spring, builders.person("Lucas"), builders.person("Marie"), start=dt.date(2026, 11, 2)
     )
-    first = journal.list_sessions(pair)[0]  # Tuesday 3 November 2026
-    journal.log_session(first.id, journal.SessionEntry(held_on=first.held_on, minutes=45))
+    first = sessions.list_sessions(pair)[0]  # Tuesday 3 November 2026
+    sessions.log_session(first.id, sessions.SessionEntry(held_on=first.held_on, minutes=45))
 
 
 def test_the_start_typed_after_a_session_held_is_refused_beside_it(
@@ -106,5 +107,5 @@ def test_a_start_moved_after_planning_says_to_plan_again(qtbot: QtBot, tmp_path:
     qtbot.mouseClick(page.plan, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert not page.replan.isVisible()  # type: ignore[attr-defined]
     (pair,) = pairs.list_pairs(programmes.list_programmes()[0].id)
-    assert journal.list_sessions(pair.id)[0].held_on >= later
+    assert sessions.list_sessions(pair.id)[0].held_on >= later
     window.close()

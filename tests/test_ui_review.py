@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.journal import SessionEntry, list_sessions, log_session
+from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import pairs, review
 from app.vocabulary import Decision, Level, PairState, SessionStatus
 from tests import builders

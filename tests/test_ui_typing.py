@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import journal, shop
+from app import sessions, shop
 from app.steps import coaching, needs, pairs, review, rules
 from app.vocabulary import Level, Role
 from tests import builders
@@ -123,7 +123,7 @@ def test_every_date_time_and_number_keeps_what_is_typed(
     assert (saved.start_time, saved.notice_days) == (dt.time(14, 0), 3)
     assert frame.start_on.text() == ("11/2/2026" if language == "en" else "02/11/2026")
     enter(qtbot, page.slots.cellWidget(0, 2), way, "15:30")  # type: ignore[attr-defined]
-    assert rules.pair_slot(pair.id).start_time == dt.time(15, 30)
+    assert sessions.pair_slot(pair.id).start_time == dt.time(15, 30)
     enter(qtbot, page.closure_from, way, DATES[language])  # type: ignore[attr-defined]
     enter(qtbot, page.closure_to, way, "1/2/2027" if language == "en" else "2/1/2027")  # type: ignore[attr-defined]
     page.add_closure.click()  # type: ignore[attr-defined]
@@ -156,7 +156,7 @@ def test_every_date_time_and_number_keeps_what_is_typed(
     enter(qtbot, dialog.start_time, way, "16:15")
     enter(qtbot, dialog.minutes, way, "50")
     dialog.accept()
-    logged = [s for s in journal.list_sessions(pair.id) if s.minutes == 50]
+    logged = [s for s in sessions.list_sessions(pair.id) if s.minutes == 50]
     assert [(s.held_on, s.start_time) for s in logged] == [(dt.date(2026, 11, 15), dt.time(16, 15))]
 
 
@@ -236,11 +236,11 @@ def test_a_click_from_one_slot_field_into_the_next_still_selects_it(
     qtbot.keyClicks(place, "Atelier")
     qtbot.mouseClick(time, Qt.MouseButton.LeftButton, pos=time.rect().center())  # saves the place
     QApplication.processEvents()
-    assert rules.pair_slot(pair.id).place == "Atelier"
+    assert sessions.pair_slot(pair.id).place == "Atelier"
     assert time.hasFocus() and time.selectedText() == "11:45"
     qtbot.keyClicks(time, "12:00")
     qtbot.keyClick(time, Qt.Key.Key_Tab)
-    assert rules.pair_slot(pair.id).start_time == dt.time(12, 0)
+    assert sessions.pair_slot(pair.id).start_time == dt.time(12, 0)
 
 
 def test_a_refusal_under_a_long_table_is_brought_into_view(
@@ -357,7 +357,7 @@ def test_a_planned_session_logged_keeps_the_hour_typed_and_takes_the_place_of_th
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
     window = open_window(qtbot, tmp_path, demo=False, prepare=_planned_pair)
     (pair,) = pairs.list_pairs(window.current_programme())  # type: ignore[arg-type]
-    first = journal.list_sessions(pair.id)[0]
+    first = sessions.list_sessions(pair.id)[0]
     today = dt.date(2026, 11, 30)
     dialog = SessionDialog(pair.id, first, today=today, parent=window)
     dialog.show()
@@ -374,12 +374,12 @@ def test_a_planned_session_logged_keeps_the_hour_typed_and_takes_the_place_of_th
         "en": "Lucas and Bernard met on ",
         "fr": "Lucas et Bernard se sont vus le ",
     }[language] in told.replace("\u2068", "").replace("\u2069", "")
-    held = [s for s in journal.list_sessions(pair.id) if s.held_on == dt.date(2026, 11, 17)]
+    held = [s for s in sessions.list_sessions(pair.id) if s.held_on == dt.date(2026, 11, 17)]
     assert [(s.id, s.start_time, s.minutes, s.status.value) for s in held] == [
         (first.id, dt.time(9, 10), 50, "done"),
         (held[1].id, dt.time(9, 30), 60, "cancelled"),
     ]
-    logged = next(s for s in journal.list_sessions(pair.id) if s.id == first.id)
+    logged = next(s for s in sessions.list_sessions(pair.id) if s.id == first.id)
     again = SessionDialog(pair.id, logged, today=today, parent=window)
     qtbot.addWidget(again)
     assert (again.start_time.text(), again.minutes.text()) == ("09:10", "50")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from app import journal
+from app import sessions
 from app.programmes import list_programmes
 from app.progress import programme_progress
 from app.shop import get_shop
@@ -136,11 +136,11 @@ def test_a_whole_programme_as_a_shop_owner_would_run_it(
     assert len(boxes.said) == 1 and "nobody has two sessions at the same time" in boxes.said[0], (
         page4.errors.text()
     )
-    assert all(len(journal.list_sessions(p.id)) == 6 for p in pairs.list_pairs(programme_id))
+    assert all(len(sessions.list_sessions(p.id)) == 6 for p in pairs.list_pairs(programme_id))
     karims = [
         (s.held_on, s.start_time)
         for p in pairs.list_pairs(programme_id)
-        for s in journal.list_sessions(p.id)
+        for s in sessions.list_sessions(p.id)
     ]
     assert len(set(karims)) == 12  # never two at once
     assert page4.sessions.count() == 6

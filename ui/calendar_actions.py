@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from app import sessions
 from ui.forms import tell
 from ui.i18n import translate
 from ui.printing.output import suggested_path
@@ -23,10 +24,8 @@ def export_calendars(parent: QWidget, programme_id: int) -> list[Path] | None:
     )
     if not folder:
         return None
-    from app import calendars  # the calendar library loads when it is used
-
     try:
-        written = calendars.write_calendars(programme_id, Path(folder), translate)
+        written = sessions.write_calendars(programme_id, Path(folder), translate)
     except OSError as error:
         tell(
             parent,

@@ -136,7 +136,7 @@ def _calendars() -> str:
     """The calendar library and the shop's time zone are in the build."""
     from icalendar import Calendar, Event
 
-    from app.calendars import SHOP_TIME
+    from app.sessions import SHOP_TIME
 
     book, event = Calendar(), Event()
     event.add("dtstart", dt.datetime(2027, 3, 2, 10, 0, tzinfo=SHOP_TIME))

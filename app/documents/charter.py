@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from app.documents.page import Answer, Block, Document, Heading, Section, Writer, make_writer
 from app.i18n import DateFormatter, NumberFormatter, Translator
-from app.journal import list_sessions
 from app.programmes import get_programme
+from app.sessions import PairSlot, list_sessions, pair_slot
 from app.steps import pairs
-from app.steps.rules import PairSlot, get_programme_rules, pair_slot
+from app.steps.rules import get_programme_rules
 from app.text import isolate
 from app.vocabulary import LEVEL_LABELS, UPCOMING_SESSION_STATUSES, WEEKDAY_LABELS, SessionStatus
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.calendars import programme_sessions
 from app.documents.page import Block, Document, Heading, Paragraph, Section, make_writer
 from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
+from app.sessions import programme_sessions
 from app.shop import get_shop, list_closed_periods
 from app.text import isolate
 from app.vocabulary import MONTH_LABELS, SESSION_STATUS_LABELS, WEEKDAY_LABELS

@@ -15,8 +15,8 @@ from app.documents.page import (
     make_writer,
 )
 from app.i18n import DateFormatter, NumberFormatter, Translator
-from app.journal import list_sessions
 from app.programmes import get_programme
+from app.sessions import list_sessions
 from app.steps import needs, pairs, review
 from app.steps.review import AnswersInfo
 from app.steps.rules import get_programme_rules

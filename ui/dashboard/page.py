@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from app.journal import session_to_log
 from app.progress import programme_progress
+from app.sessions import session_to_log
 from app.text import sort_key
 from app.vocabulary import HEALTH_LABELS, Health, SessionStatus
 from ui.dashboard.delegates import ActionsDelegate, HealthDelegate, LevelsDelegate, StepsDelegate

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import journal
+from app import sessions
 from app.steps import pairs
 from app.text import isolate
 from app.vocabulary import (
@@ -181,7 +181,7 @@ class PairDialog(QDialog):
     def _load_sessions(self) -> None:
         self.sessions.setRowCount(0)
         self.session_ids: list[int] = []
-        for session in journal.list_sessions(self.pair_id):
+        for session in sessions.list_sessions(self.pair_id):
             row = self.sessions.rowCount()
             self.sessions.insertRow(row)
             self.session_ids.append(session.id)
@@ -201,21 +201,23 @@ class PairDialog(QDialog):
         self.sessions.fit()
         self.sessions.setFixedHeight(min(self.sessions.height(), 260))
 
-    def _selected_session(self) -> journal.SessionInfo | None:
+    def _selected_session(self) -> sessions.SessionInfo | None:
         row = self.sessions.currentRow()
         if not 0 <= row < len(self.session_ids):
             return None
-        return next(s for s in journal.list_sessions(self.pair_id) if s.id == self.session_ids[row])
+        return next(
+            s for s in sessions.list_sessions(self.pair_id) if s.id == self.session_ids[row]
+        )
 
     def log_session(self) -> None:
-        self._open_session(journal.session_to_log(self.pair_id, self.today), SessionStatus.DONE)
+        self._open_session(sessions.session_to_log(self.pair_id, self.today), SessionStatus.DONE)
 
     def edit_session(self) -> None:
         session = self._selected_session()
         if session is not None:
             self._open_session(session, session.status)
 
-    def _open_session(self, session: journal.SessionInfo | None, status: SessionStatus) -> None:
+    def _open_session(self, session: sessions.SessionInfo | None, status: SessionStatus) -> None:
         dialog = SessionDialog(self.pair_id, session, status=status, today=self.today, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()

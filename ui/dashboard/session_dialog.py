@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import journal
-from app.journal import SessionEntry, SessionInfo
+from app import sessions
+from app.sessions import SessionEntry, SessionInfo
 from app.steps import pairs
 from app.text import isolate
 from app.vocabulary import (
@@ -71,7 +71,7 @@ class SessionDialog(QDialog):
         day = session.held_on if session else self.today
         self.held_on = DateField(min(day, self.today) if status is SessionStatus.DONE else day)
         #: Its hour and length: a new one starts as the pair's slot says.
-        usual_time, usual_minutes = journal.usual_time_and_length(pair_id)
+        usual_time, usual_minutes = sessions.usual_time_and_length(pair_id)
         self.start_time = TimeField()
         self.start_time.set_value(session.start_time if session else usual_time)
         self.start_time.setAccessibleName(self.tr("Time"))
@@ -162,7 +162,9 @@ class SessionDialog(QDialog):
         status = self.status.currentData()
         saved = change(
             self,
-            lambda: journal.save_session(self.pair_id, session_id, status, entry, today=self.today),
+            lambda: sessions.save_session(
+                self.pair_id, session_id, status, entry, today=self.today
+            ),
             self.errors,
         )
         if saved is not None:

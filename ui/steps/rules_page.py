@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import journal, shop
-from app.steps import diaries, pairs, rules
+from app import sessions, shop
+from app.steps import pairs, rules
 from app.text import isolate
 from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
 from ui.autosave import show_text
@@ -178,7 +178,7 @@ class RulesPage(StepPage):
             self._show_sessions()
             return
         live = [p for p in pairs.list_pairs(self.programme_id) if p.state is not PairState.STOPPED]
-        slots = rules.pair_slots(self.programme_id)
+        slots = sessions.pair_slots(self.programme_id)
         if [pair.id for pair in live] != self.pair_ids:
             self._make_rows([pair.id for pair in live])
         # the same pairs as last time keep their rows, which only show the slots again:
@@ -217,7 +217,7 @@ class RulesPage(StepPage):
             time.editingFinished.connect(save)
             place.editingFinished.connect(save)
 
-    def _show_slot(self, row: int, pair_name: str, slot: rules.PairSlot) -> None:
+    def _show_slot(self, row: int, pair_name: str, slot: sessions.PairSlot) -> None:
         name = self.slots.item(row, 0)
         assert name is not None  # every row has its name cell (see _make_rows)
         name.setText(pair_name)
@@ -273,7 +273,7 @@ class RulesPage(StepPage):
         weekday = day.currentData()
         change_on_purpose(
             self,
-            lambda despite: rules.set_pair_slot(
+            lambda despite: sessions.set_pair_slot(
                 pair_id,
                 weekday=None if weekday == _AS_PROGRAMME else weekday,
                 start_time=time.value() or None,
@@ -291,7 +291,7 @@ class RulesPage(StepPage):
             return
         pair_name = self._pair_name(row)
         self.sessions_caption.setText(self.tr("Sessions of {pair}:").format(pair=pair_name))
-        for session in journal.list_sessions(self.pair_ids[row]):
+        for session in sessions.list_sessions(self.pair_ids[row]):
             when = format_date(session.held_on)
             if session.start_time is not None:
                 when += " " + session.start_time.strftime("%H:%M")
@@ -327,7 +327,7 @@ class RulesPage(StepPage):
             changed(self, lambda: shop.remove_closed_period(period_id), self.errors)
 
     def _show_replan(self) -> None:
-        count = rules.pairs_to_plan_again(self.programme_id) if self.programme_id else 0
+        count = sessions.pairs_to_plan_again(self.programme_id) if self.programme_id else 0
         self.replan.setVisible(count > 0)
         self.replan.setText(
             self.tr(
@@ -341,7 +341,7 @@ class RulesPage(StepPage):
     def _settle_slots(self, programme_id: int) -> bool:
         """Before planning: nobody in two places at once. The slots that must change are
         shown to the owner first; pairs no slot fits are named, and nothing is planned."""
-        plan = diaries.slot_plan(programme_id)
+        plan = sessions.slot_plan(programme_id)
         if plan.impossible:
             self.errors.setText("\n".join(text(why) for why in plan.impossible))
             self.errors.show()
@@ -364,7 +364,7 @@ class RulesPage(StepPage):
         ).format(slots="\n".join(lines))
         if not confirm(self, question):
             return False
-        return change(self, lambda: diaries.apply_slot_plan(plan), self.errors) is not None
+        return change(self, lambda: sessions.apply_slot_plan(plan), self.errors) is not None
 
     def _plan(self) -> None:
         if self.programme_id is None:
@@ -374,6 +374,6 @@ class RulesPage(StepPage):
             return
         if not self._settle_slots(programme_id):
             return
-        planned = change(self, lambda: rules.plan_all_sessions(programme_id), self.errors)
+        planned = change(self, lambda: sessions.plan_all_sessions(programme_id), self.errors)
         if planned is not None:
             self.info.setText(self.tr("Sessions planned: {count}.").format(count=planned))

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from app.i18n import Translator, untranslated
 from app.paths import safe_file_name
 from app.programmes import get_programme
-from app.steps import rules
+from app.sessions.slots import pair_slots
 from app.storage.models import Objective, Pair, Person, Programme, Session, Topic
 from app.vocabulary import SessionStatus
 
@@ -56,7 +56,7 @@ def programme_sessions(programme_id: int) -> list[PlannedSession]:
         .tuples()
     ):
         topics.setdefault(pair_id, []).append(name)
-    places = {pair_id: slot.place for pair_id, slot in rules.pair_slots(programme_id).items()}
+    places = {pair_id: slot.place for pair_id, slot in pair_slots(programme_id).items()}
     rows = (
         Session.select(
             Session.id,

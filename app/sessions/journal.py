@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from app.errors import ValidationError, invalid, not_found
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
-from app.steps import diaries, rules
+from app.sessions.clashes import session_clash
+from app.sessions.slots import pair_slot
+from app.steps.rules import get_programme_rules
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Objective, Pair, ProgrammeRules, Session
@@ -97,7 +99,7 @@ def _held_within_programme(pair_id: int, day: dt.date) -> None:
 def _refuse_clash(
     pair_id: int, day: dt.date, time: dt.time | None, minutes: int, moved: int | None = None
 ) -> None:
-    clash = diaries.session_clash(pair_id, day, time, minutes, moved)
+    clash = session_clash(pair_id, day, time, minutes, moved)
     if clash is not None:
         raise ValidationError(clash, "held_on")
 
@@ -113,9 +115,9 @@ def usual_time_and_length(pair_id: int) -> tuple[dt.time | None, int]:
     pair's weekly slot once the programme has its frame (an hour of its own, or the
     programme's), else no hour and an hour's length."""
     pair = get_or_refuse(Pair, pair_id, "pair")
-    if rules.get_programme_rules(pair.programme_id) is None:
+    if get_programme_rules(pair.programme_id) is None:
         return None, 60
-    slot = rules.pair_slot(pair_id)
+    slot = pair_slot(pair_id)
     return slot.start_time, slot.session_minutes
 
 

@@ -1,0 +1,216 @@
+"""Writing a pair's slot and planning its sessions: every write checked where it is made.
+
+A slot that meets another of the same person's is refused; one outside the free time one of
+the two gave is refused unless the owner goes on on purpose. Planning fills the frame's weeks
+with the pair's slot, skipping the shop's days off and closures, around what already
+happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection
+
+from app.errors import AgainstTheMethod, ValidationError, invalid
+from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.programmes import require_running
+from app.sessions.clashes import not_free, slot_clash, slots_clash
+from app.sessions.dates import plan_dates
+from app.sessions.slots import PLANNABLE, PairSlot, _slot, pair_slot, pair_slots
+from app.shop import closed_days
+from app.steps.rules import RulesInfo, get_programme_rules, open_weekday, rules_or_refuse
+from app.storage.database import transaction
+from app.storage.lookup import get_or_refuse
+from app.storage.models import Pair, PairRules, Programme, Session
+from app.validation import clean_int, clean_name, clean_time
+from app.vocabulary import MethodRule, SessionStatus, Weekday
+
+
+def set_pair_slot(
+    pair_id: int,
+    *,
+    weekday: object = None,
+    start_time: object = None,
+    session_minutes: object = None,
+    place: str | None = None,
+    despite: Collection[str] = (),
+) -> PairSlot:
+    """Give a pair its own day, time, length or place; None keeps the programme's. A slot
+    that meets another of the same person's is refused (see :mod:`app.sessions.clashes`); one
+    outside the free time one of the two gave is refused
+    (:class:`~app.errors.AgainstTheMethod`) unless ``despite`` names that rule (asked when
+    the day or the hour changes, not again for its length or place)."""
+    before = pair_slot(pair_id)
+
+    def check(pair: int, day: Weekday, start: dt.time, minutes: int) -> Message | None:
+        refusal = slot_clash(pair, day, start, minutes)
+        moved = (day, start) != (before.weekday, before.start_time)
+        if refusal is None and moved and MethodRule.NOT_FREE not in despite:
+            busy = not_free(pair, day, start)
+            if busy is not None:
+                raise AgainstTheMethod(busy, MethodRule.NOT_FREE, "start_time")
+        return refusal
+
+    slot = store_pair_slot(
+        pair_id,
+        weekday=weekday,
+        start_time=start_time,
+        session_minutes=session_minutes,
+        place=place,
+        check=check,
+    )
+    return slot
+
+
+def store_pair_slot(
+    pair_id: int,
+    *,
+    weekday: object = None,
+    start_time: object = None,
+    session_minutes: object = None,
+    place: str | None = None,
+    check: Callable[[int, Weekday, dt.time, int], Message | None] | None = None,
+) -> PairSlot:
+    """Save a pair's own slot; ``check`` may refuse the slot it makes (a sentence for the
+    field ``start_time``). Without it, as :func:`~app.sessions.slot_plans.apply_slot_plan` saves
+    slots already checked together."""
+    fields = {
+        "weekday": open_weekday(weekday, "weekday").value if weekday is not None else None,
+        "start_time": clean_time(start_time, "start_time") if start_time is not None else None,
+        "session_minutes": clean_int(session_minutes, "session_minutes", 10, 480, required=False),
+        "place": clean_name(place, "place", required=False) if place is not None else None,
+    }
+    with transaction():
+        pair = get_or_refuse(Pair, pair_id, "pair")
+        require_running(pair.programme)
+        PairRules.insert(pair=pair, **fields).on_conflict(
+            conflict_target=[PairRules.pair],
+            update={getattr(PairRules, key): value for key, value in fields.items()},
+        ).execute()
+        slot = pair_slot(pair_id)
+        refusal = (
+            check(pair_id, slot.weekday, slot.start_time, slot.session_minutes) if check else None
+        )
+        if refusal is not None:
+            raise ValidationError(refusal, "start_time")  # the transaction undoes the change
+    return slot
+
+
+def _to_plan_again(session: Session, today: dt.date) -> bool:
+    """Planned by Tandem and still to come: planning again replaces it."""
+    return (
+        session.generated
+        and session.status == SessionStatus.PLANNED.value
+        and session.held_on >= today
+    )
+
+
+def _days_to_plan(
+    slot: PairSlot,
+    rules: RulesInfo,
+    kept: list[Session],
+    closed: tuple[frozenset[Weekday], list[tuple[dt.date, dt.date]]],
+    today: dt.date,
+) -> list[dt.date]:
+    """The days planning gives a pair from ``today`` on, around the sessions ``kept``."""
+    # a day is taken by a session held then, and by one planned then and held another day
+    taken = {row.held_on for row in kept} | {row.planned_on for row in kept}
+    days_off, closures = closed
+    dates = plan_dates(
+        rules.start_on, rules.weeks, rules.every_weeks, slot.weekday, days_off, closures
+    )
+    return [day for day in dates if day >= today and day not in taken]
+
+
+def pairs_to_plan_again(programme_id: int, today: dt.date | None = None) -> int:
+    """How many pairs have sessions to come that no longer follow the frame (its start,
+    length, rhythm, slot, the days off): their sessions were planned, then the frame
+    changed. Planning again moves them. Reads the whole programme in four queries."""
+    day = today or dt.date.today()
+    rules = get_programme_rules(programme_id)
+    if rules is None:
+        return 0
+    slots = pair_slots(programme_id)
+    sessions: dict[int, list[Session]] = {}
+    for session in (
+        Session.select()
+        .join(Pair)
+        .where((Pair.programme == programme_id) & (Pair.state.in_(PLANNABLE)))
+    ):
+        sessions.setdefault(session.pair_id, []).append(session)
+    closed = closed_days()
+    count = 0
+    for pair_id, listed in sessions.items():
+        if not any(row.generated for row in listed):
+            continue  # never planned by Tandem: nothing to move
+        slot = slots[pair_id]
+        kept = [row for row in listed if not _to_plan_again(row, day)]
+        wanted = {
+            (planned, slot.start_time, slot.session_minutes)
+            for planned in _days_to_plan(slot, rules, kept, closed, day)
+        }
+        now = {
+            (row.held_on, row.start_time, row.minutes) for row in listed if _to_plan_again(row, day)
+        }
+        count += wanted != now
+    return count
+
+
+def _plan_pair(pair: Pair, rules: RulesInfo, today: dt.date) -> int:
+    slot = _slot(rules, PairRules.get_or_none(PairRules.pair == pair))
+    Session.delete().where(
+        (Session.pair == pair)
+        & (Session.generated == True)  # noqa: E712
+        & (Session.status == SessionStatus.PLANNED.value)
+        & (Session.held_on >= today)
+    ).execute()
+    kept = list(Session.select(Session.held_on, Session.planned_on).where(Session.pair == pair))
+    new = _days_to_plan(slot, rules, kept, closed_days(), today)
+    Session.insert_many(
+        [
+            {
+                "pair": pair,
+                "planned_on": day,
+                "held_on": day,
+                "start_time": slot.start_time,
+                "minutes": slot.session_minutes,
+                "status": SessionStatus.PLANNED.value,
+                "generated": True,
+            }
+            for day in new
+        ]
+    ).execute()
+    return len(new)
+
+
+def plan_sessions(pair_id: int, today: dt.date | None = None) -> int:
+    """(Re)plan one pair's sessions from today on; sessions held, moved or added by hand stay.
+
+    Returns the number of sessions planned.
+    """
+    day = today or dt.date.today()
+    with transaction():
+        pair = get_or_refuse(Pair, pair_id, "pair")
+        require_running(pair.programme)
+        if pair.state not in PLANNABLE:
+            raise invalid(
+                None,
+                QT_TRANSLATE_NOOP(
+                    "validation", "A finished or stopped pair has no more sessions to plan."
+                ),
+            )
+        return _plan_pair(pair, rules_or_refuse(pair.programme_id), day)
+
+
+def plan_all_sessions(programme_id: int, today: dt.date | None = None) -> int:
+    """(Re)plan the sessions of every pair still under way, in one transaction."""
+    day = today or dt.date.today()
+    with transaction():
+        programme = get_or_refuse(Programme, programme_id, "programme")
+        require_running(programme)
+        rules = rules_or_refuse(programme_id)
+        clash = slots_clash(programme_id)
+        if clash is not None:
+            raise ValidationError(clash)
+        pairs = Pair.select().where((Pair.programme == programme) & (Pair.state.in_(PLANNABLE)))
+        return sum(_plan_pair(pair, rules, day) for pair in pairs)
