@@ -49,7 +49,7 @@ class Kind(enum.Flag):
 
 NOTHING = Kind(0)
 
-#: The kind of data each table holds (a table missing here is no screen's: the revision).
+#: The kind of data each table holds (the revision, missing here, is no screen's).
 TABLE_KINDS: dict[str, Kind] = {
     "shop": Kind.SHOP,
     "closed_period": Kind.SHOP,
@@ -69,6 +69,8 @@ TABLE_KINDS: dict[str, Kind] = {
     "session": Kind.SESSIONS,
     "review": Kind.REVIEWS,
     "review_answer": Kind.REVIEWS,
+    # what the calendar files last said: no screen shows it
+    "calendar_event": NOTHING,
 }
 
 #: Columns that hold what no screen shows, with the kind they are instead.

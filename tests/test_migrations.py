@@ -66,7 +66,12 @@ def test_a_version_1_file_is_copied_aside_then_upgraded(old_file: Path) -> None:
     assert _pragma(old_file, "user_version") == migrations.SCHEMA_VERSION
     after = _counts(old_file)
     assert after.pop("revision") == 1
+    assert after.pop("calendar_event") == 0  # version 4's: nothing was exported yet
     assert after == before  # every row of every table is still there
+    with sqlite3.connect(old_file) as connection:
+        uids = [row[0] for row in connection.execute("SELECT uid FROM session")]
+    assert len(uids) == before["session"] == len(set(uids))  # each session its own
+    assert all(len(uid) == 32 for uid in uids)
     copies = list(old_file.parent.glob(f"tandem.before-v{migrations.SCHEMA_VERSION}-*.sqlite"))
     assert len(copies) == 1 and _pragma(copies[0], "user_version") == 1
     assert _counts(copies[0]) == before
@@ -134,6 +139,7 @@ def test_a_step_that_would_leave_orphans_is_refused_and_changes_nothing(
     assert _pragma(old_file, "user_version") == step - 1  # the good steps before are kept
     after = _counts(old_file)
     after.pop("revision")
+    assert after.pop("calendar_event") == 0  # made by a good step before
     assert after == before
 
 

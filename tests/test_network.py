@@ -16,7 +16,7 @@ from app.errors import ValidationError
 from app.steps import needs
 from app.storage import network
 from app.storage.database import close_database, open_server
-from app.storage.models import Person
+from app.storage.models import ALL_MODELS, BaseModel, Person
 from tests.coordinators import ROOT
 from tests.network_setup import Network, login
 from tests.postgres import Server
@@ -135,7 +135,8 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
         seen.append(_rows(owner, counts))
     assert seen[0] == seen[1]
     shops, members, policies, topics = seen[0][0]
-    assert (shops, members, policies) == (1, 1, 18) and topics > 0
+    kept = sum(1 for model in ALL_MODELS if issubclass(model, BaseModel))  # every shop's table
+    assert (shops, members, policies) == (1, 1, kept) == (1, 1, 19) and topics > 0
     rose = login(postgres_server, server_database, user, "rose-secret")
     assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]
     assert ("Avis des clients",) in _rows(rose, "SELECT name FROM topic")  # in French
@@ -266,3 +267,38 @@ def test_a_coordinators_copy_holds_the_shop_she_works_on(shops: Network, tmp_pat
     ]
     needs.add_person("Offline")  # and it works as any file
     close_database()
+
+
+def test_a_network_upgraded_to_version_4_keeps_the_calendars_record_to_each_shop(
+    shops: Network,
+) -> None:
+    """The table version 4 adds is made by the upgrade, on a network already set up: it must
+    get the same row rule as the others, or one shop would read another's sessions."""
+    with psycopg.connect(shops.owner, autocommit=True) as owner:
+        owner.execute("DROP TABLE calendar_event")
+        owner.execute("ALTER TABLE session DROP COLUMN uid")
+        owner.execute("UPDATE tandem_schema SET version = 3")
+    # opened by the administrator's login, as the setup script does: upgraded, before (and
+    # without) the script's own "create"
+    open_server(shops.owner, to_work=False)
+    close_database()
+    assert _rows(
+        shops.owner,
+        "SELECT count(*) FROM pg_policies WHERE tablename = 'calendar_event'"
+        " AND policyname = 'tandem_shop'",
+    ) == [(1,)]
+    with psycopg.connect(shops.owner, autocommit=True) as owner:
+        person = {name: number for number, name in owner.execute("SELECT id, name FROM person")}
+        programme = owner.execute(
+            "INSERT INTO programme (name, state, current_step, created_at, shop_id, changed_in,"
+            f" changed_by) VALUES ('Spring', 'running', 1, now(), {shops.roux}, 0, '')"
+            " RETURNING id"
+        ).fetchone()[0]
+        owner.execute(
+            "INSERT INTO calendar_event (programme_id, uid, mentor_id, mentee_id, day, minutes,"
+            " said, sequence, cancelled, shop_id, changed_in, changed_by) VALUES"
+            f" ({programme}, 'abc', {person['Paul']}, {person['Paul']}, '2027-03-02', 60, '',"
+            f" 0, false, {shops.roux}, 0, '')"
+        )
+    assert _rows(shops.paul, "SELECT uid FROM calendar_event") == [("abc",)]
+    assert _rows(shops.anne, "SELECT uid FROM calendar_event") == []

@@ -17,9 +17,10 @@ from app.i18n import untranslated
 from app.steps import needs
 from app.storage import migrations
 from app.storage.database import close_database, open_database, open_server
-from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, db
+from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, Session, db
 from app.storage.problems import storage_problem_for
 from app.storage.server import CONNECT_SECONDS, SCHEMA_TABLE
+from tests.builders import programme, ready_pair
 from tests.network_faults import Relay
 from tests.postgres import SUPERUSER, Server, make_authority
 
@@ -74,7 +75,8 @@ def test_a_newer_tandems_database_is_refused_and_left_untouched(server_database:
 
 def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> None:
     open_server(server_database)
-    needs.add_person("Marie")
+    marie = needs.add_person("Marie").id
+    ready_pair(programme(), needs.add_person("Lucas").id, marie)  # six sessions
     close_database()
     with psycopg.connect(server_database) as connection:  # as schema version 1 had it
         connection.execute("DROP TABLE revision")
@@ -84,12 +86,19 @@ def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> Non
                 connection.execute(
                     f'ALTER TABLE "{model._meta.table_name}" DROP COLUMN IF EXISTS {column}'
                 )
+        connection.execute("DROP TABLE calendar_event")
+        connection.execute("ALTER TABLE session DROP COLUMN uid")
         connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 1")
     open_server(server_database)
     assert Revision.get_by_id(1).number == 0
-    assert [(p.name, p.shop_id, p.changed_in) for p in Person.select()] == [("Marie", 1, 0)]
+    assert [(p.name, p.shop_id, p.changed_in) for p in Person.select().order_by(Person.id)] == [
+        ("Marie", 1, 0),
+        ("Lucas", 1, 0),
+    ]
     needs.add_person("Paul")
     assert Person.get(Person.name == "Paul").changed_in == 1
+    uids = [session.uid for session in Session.select()]
+    assert len(uids) == 6 == len(set(uids))  # each session its own, for the calendars
     close_database()
     with psycopg.connect(server_database) as connection:
         assert connection.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone() == (

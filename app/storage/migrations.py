@@ -20,7 +20,7 @@ from app.i18n import Translator
 log = logging.getLogger(__name__)
 
 #: The version of the schema this Tandem writes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: One step of the schema, on a file or on a server alike.
 Migration = Callable[[pw.Database], None]
@@ -45,7 +45,7 @@ def _add_stamps_and_shops(database: pw.Database) -> None:
     found = database.execute_sql("SELECT min(id) FROM shop").fetchone()
     shop = int(found[0]) if found and found[0] is not None else 1
     for model in ALL_MODELS:
-        if issubclass(model, BaseModel):
+        if issubclass(model, BaseModel) and database.table_exists(model._meta.table_name):
             added = {"changed_in": "0", "changed_by": "''"}
             if issubclass(model, ShopRow):
                 added["shop_id"] = str(shop)
@@ -61,6 +61,12 @@ def _rebuild(database: pw.Database, model: Any, added: dict[str, str]) -> None:
     foreign keys are off during a step, so nothing cascades)."""
     table = model._meta.table_name
     kept = [column.name for column in database.get_columns(table)]
+    # the table is made as today's Tandem has it: a column a later step adds is filled now
+    added = added | {
+        name: fill
+        for name, fill in _LATER_COLUMNS.get(table, {}).items()
+        if name not in kept and name not in added
+    }
     sql, params = model._schema._create_table(safe=False).query()
     database.execute_sql(sql.replace(f'"{table}"', f'"{table}_new"', 1), params)
     names = ", ".join(f'"{name}"' for name in [*kept, *added])
@@ -84,9 +90,40 @@ def _add_columns(database: pw.Database, model: Any, added: dict[str, str]) -> No
         database.execute_sql(f'CREATE INDEX "{table}_shop_id" ON "{table}" (shop_id)')
 
 
+#: Columns that a step after the one rebuilding a table adds, and how a rebuild fills them.
+_LATER_COLUMNS = {"session": {"uid": "lower(hex(randomblob(16)))"}}
+
+
+def _add_calendar_events(database: pw.Database) -> None:
+    """Each session gets an identity of its own for the calendars (a random one for each
+    session already there), and the calendars' record of what they last said."""
+    from app.storage.models import CalendarEvent, Session
+
+    if isinstance(database, pw.SqliteDatabase):
+        if "uid" not in {column.name for column in database.get_columns("session")}:
+            _rebuild(database, Session, {})
+    else:
+        # a volatile default is worked out for each row: every session its own uid
+        database.execute_sql(
+            "ALTER TABLE session ADD COLUMN uid VARCHAR(40) NOT NULL"
+            " DEFAULT md5(random()::text || clock_timestamp()::text)"
+        )
+        database.execute_sql("ALTER TABLE session ALTER COLUMN uid DROP DEFAULT")
+        database.execute_sql('CREATE UNIQUE INDEX "session_uid" ON "session" (uid)')
+    CalendarEvent.create_table(safe=False)
+    if not isinstance(database, pw.SqliteDatabase):
+        from app.storage.network import protect_when_networked
+
+        protect_when_networked(CalendarEvent)
+
+
 #: ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A step runs inside a
 #: transaction, with the foreign keys off, and must not touch ``user_version`` itself.
-MIGRATIONS: dict[int, Migration] = {2: _add_revision, 3: _add_stamps_and_shops}
+MIGRATIONS: dict[int, Migration] = {
+    2: _add_revision,
+    3: _add_stamps_and_shops,
+    4: _add_calendar_events,
+}
 
 
 def create_schema(database: pw.SqliteDatabase, translate: Translator, application_id: int) -> None:

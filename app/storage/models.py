@@ -1,4 +1,4 @@
-"""The tables of a Tandem file (schema version 3), as Peewee models.
+"""The tables of a Tandem file (schema version 4), as Peewee models.
 
 One SQLite file holds one shop; a network's database on a server holds many, and every row
 says whose it is (``shop_id``), so that the server shows each shop its own rows alone. Every
@@ -12,6 +12,7 @@ invalid reaches the file even through a bug.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import TYPE_CHECKING, Any
 
 import peewee as pw
@@ -63,6 +64,10 @@ class BaseModel(Table):
 
         fields.update(changed_in=stamps.stamp(), changed_by=stamps.who())
         return super().update(__data, **fields)
+
+
+def _new_uid() -> str:
+    return uuid.uuid4().hex
 
 
 def _current_shop() -> int:
@@ -305,9 +310,37 @@ class Session(ShopRow):
     )
     #: Made by the schedule (and so replaceable by a new schedule while still untouched).
     generated = pw.BooleanField(default=False)
+    #: Who the session is in every calendar it was sent to, for its whole life (added in
+    #: schema version 4): moved, planned again or cancelled, it stays the same event.
+    uid = pw.CharField(max_length=40, unique=True, default=_new_uid)
 
     class Meta:
         indexes = ((("pair", "held_on"), False),)
+
+
+class CalendarEvent(ShopRow):
+    """A session as the calendar files last said it (added in schema version 4): each
+    export sends every event it ever sent, with a SEQUENCE that grows only when what it
+    says changed - a session gone since is sent as cancelled, never left out."""
+
+    programme = pw.ForeignKeyField(Programme, on_delete="CASCADE")
+    #: The session's ``uid``; the session itself may be gone (planned again, its pair
+    #: removed), which is why this is not a foreign key.
+    uid = pw.CharField(max_length=40)
+    #: Whose calendars the event is in.
+    mentor = pw.ForeignKeyField(Person, on_delete="CASCADE")
+    mentee = pw.ForeignKeyField(Person, on_delete="CASCADE")
+    #: When it was last said to take place.
+    day = pw.DateField()
+    start_time = pw.TimeField(null=True)
+    minutes = pw.IntegerField()
+    #: What the event said, in short: a change of it is a new SEQUENCE.
+    said = pw.TextField()
+    sequence = pw.IntegerField(default=0, constraints=[pw.Check("sequence >= 0")])
+    cancelled = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("programme", "uid"), True),)
 
 
 class Review(ShopRow):
@@ -377,4 +410,5 @@ ALL_MODELS: tuple[type[Table], ...] = (
     Session,
     Review,
     ReviewAnswer,
+    CalendarEvent,
 )

@@ -107,6 +107,13 @@ def create_network() -> None:
                 _protect(model)
 
 
+def protect_when_networked(model: type[BaseModel]) -> None:
+    """A table added by an upgrade is kept to each shop like the others, on a database
+    that is a network's (it has its table of members)."""
+    if db.execute_sql("SELECT to_regclass(%s)", (MEMBERS,)).fetchone()[0] is not None:
+        _protect(model)
+
+
 def _protect(model: type[BaseModel]) -> None:
     table = sql.Identifier(model._meta.table_name)
     rule = sql.SQL(_rule("id" if model is Shop else "shop_id"))
