@@ -9,7 +9,8 @@ inside build on each other in one direction (a contract of ``pyproject.toml`` ch
   written);
 * :mod:`~app.sessions.slot_plans` - a slot for every pair that fits, proposed before planning;
 * :mod:`~app.sessions.journal` - a session added, logged, moved or cancelled by hand;
-* :mod:`~app.sessions.calendars` - the sessions as iCalendar files.
+* :mod:`~app.sessions.calendars` - the sessions as iCalendar files, written by
+  :mod:`~app.sessions.ics`.
 """
 
 from app.sessions.calendars import (
@@ -29,6 +30,7 @@ from app.sessions.clashes import (
     slots_clash,
 )
 from app.sessions.dates import is_open, plan_dates
+from app.sessions.ics import timezone as timezone_lines
 from app.sessions.journal import (
     SessionEntry,
     SessionInfo,
@@ -90,6 +92,7 @@ __all__ = [
     "slot_plan",
     "slots_clash",
     "store_pair_slot",
+    "timezone_lines",
     "unlog_session",
     "usual_time_and_length",
     "write_calendars",

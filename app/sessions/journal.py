@@ -37,6 +37,8 @@ class SessionInfo:
     to_practise: str
     confidence: int | None
     level_reached: Level | None
+    #: The session in every calendar it was sent to (its UID there).
+    uid: str = ""
     #: The days of this pair's planned sessions that logging this one cancelled: the pair
     #: met on that day, so the session planned there would have been a second meeting.
     took_the_place_of: tuple[dt.date, ...] = ()
@@ -60,6 +62,7 @@ def _info(row: Session) -> SessionInfo:
         row.to_practise,
         row.confidence,
         Level(row.level_reached) if row.level_reached is not None else None,
+        row.uid,
     )
 
 

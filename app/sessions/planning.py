@@ -21,7 +21,7 @@ from app.shop import closed_days
 from app.steps.rules import RulesInfo, get_programme_rules, open_weekday, rules_or_refuse
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
-from app.storage.models import Pair, PairRules, Programme, Session
+from app.storage.models import Pair, PairRules, Programme, Session, new_uid
 from app.validation import clean_int, clean_name, clean_time
 from app.vocabulary import MethodRule, SessionStatus, Weekday
 
@@ -157,15 +157,30 @@ def pairs_to_plan_again(programme_id: int, today: dt.date | None = None) -> int:
 
 
 def _plan_pair(pair: Pair, rules: RulesInfo, today: dt.date) -> int:
+    """Plan the pair's sessions to come again, changing as few as can be: a session already
+    on a day the plan keeps stays that session (the same event in every calendar), the
+    others move to the days left in order, and only what is left over is dropped or added."""
     slot = _slot(rules, PairRules.get_or_none(PairRules.pair == pair))
-    Session.delete().where(
-        (Session.pair == pair)
-        & (Session.generated == True)  # noqa: E712
-        & (Session.status == SessionStatus.PLANNED.value)
-        & (Session.held_on >= today)
-    ).execute()
-    kept = list(Session.select(Session.held_on, Session.planned_on).where(Session.pair == pair))
+    listed = list(Session.select().where(Session.pair == pair).order_by(Session.held_on))
+    replaceable = [row for row in listed if _to_plan_again(row, today)]
+    kept = [row for row in listed if not _to_plan_again(row, today)]
     new = _days_to_plan(slot, rules, kept, closed_days(), today)
+    staying = {row.held_on: row for row in replaceable if row.held_on in set(new)}
+    moving = [row for row in replaceable if staying.get(row.held_on) is not row]
+    free_days = [day for day in new if day not in staying]
+    placed = list(staying.items()) + list(zip(free_days, moving, strict=False))
+    for day, row in placed:
+        wanted = (day, day, slot.start_time, slot.session_minutes)
+        if (row.planned_on, row.held_on, row.start_time, row.minutes) != wanted:
+            Session.update(
+                planned_on=day,
+                held_on=day,
+                start_time=slot.start_time,
+                minutes=slot.session_minutes,
+            ).where(Session.id == row.id).execute()
+    dropped = [row.id for row in moving[len(free_days) :]]
+    if dropped:
+        Session.delete().where(Session.id.in_(dropped)).execute()
     Session.insert_many(
         [
             {
@@ -176,8 +191,9 @@ def _plan_pair(pair: Pair, rules: RulesInfo, today: dt.date) -> int:
                 "minutes": slot.session_minutes,
                 "status": SessionStatus.PLANNED.value,
                 "generated": True,
+                "uid": new_uid(),
             }
-            for day in new
+            for day in free_days[len(moving) :]
         ]
     ).execute()
     return len(new)

@@ -66,7 +66,7 @@ class BaseModel(Table):
         return super().update(__data, **fields)
 
 
-def _new_uid() -> str:
+def new_uid() -> str:
     return uuid.uuid4().hex
 
 
@@ -312,7 +312,7 @@ class Session(ShopRow):
     generated = pw.BooleanField(default=False)
     #: Who the session is in every calendar it was sent to, for its whole life (added in
     #: schema version 4): moved, planned again or cancelled, it stays the same event.
-    uid = pw.CharField(max_length=40, unique=True, default=_new_uid)
+    uid = pw.CharField(max_length=40, unique=True, default=new_uid)
 
     class Meta:
         indexes = ((("pair", "held_on"), False),)
