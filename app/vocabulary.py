@@ -173,6 +173,10 @@ class MethodRule(StrEnum):
     NOT_FREE = "not_free"
     #: A decision at the review finishes a pair whose sessions are still to come.
     SESSIONS_TO_COME = "sessions_to_come"
+    #: A session set by hand on a day the shop is closed (a day off, a closure).
+    SHOP_CLOSED = "shop_closed"
+    #: A session set by hand after the programme's last day.
+    AFTER_THE_END = "after_the_end"
 
 
 class Affinity(StrEnum):

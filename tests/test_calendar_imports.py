@@ -17,7 +17,7 @@ from app.programmes import get_programme
 from app.sessions import ics
 from app.shop import add_closed_period
 from app.steps import pairs, rules
-from app.vocabulary import SessionStatus, Weekday
+from app.vocabulary import MethodRule, SessionStatus, Weekday
 from tests.builders import person, programme, topic
 from tests.calendar_app import CalendarApp, read
 
@@ -144,7 +144,9 @@ def test_a_calendar_that_imports_every_export_shows_the_sessions_tandem_holds(
     first, second, *_ = sessions.list_sessions(made[0])
     sessions.move_session(first.id, dt.date(2027, 1, 13), "10:30")
     sessions.cancel_session(second.id)
-    sessions.add_session(made[1], dt.date(2027, 3, 30), 45, "16:00")
+    sessions.add_session(
+        made[1], dt.date(2027, 3, 30), 45, "16:00", despite={MethodRule.AFTER_THE_END}
+    )
     pairs.remove_pair(made[2])
     phones.export(dt.datetime(2027, 1, 7, 8, 0, tzinfo=dt.UTC))
     _check(phones, spring, people={k: v for k, v in people.items() if k not in ("Théo", "Josiane")})
@@ -250,7 +252,7 @@ def test_the_time_zone_in_the_file_gives_the_shops_hour_on_either_side_of_a_chan
     rules.set_programme_rules(
         spring, start_on=START, weeks=2, weekday=Weekday.TUESDAY, start_time="10:00"
     )
-    sessions.add_session(pair, day, 60, "10:00")
+    sessions.add_session(pair, day, 60, "10:00", despite={MethodRule.AFTER_THE_END})
     app = CalendarApp()
     app.import_file(sessions.calendar(spring))
     (start,) = [held.start for held in app.events.values()]

@@ -13,7 +13,7 @@ from icalendar import Calendar
 from app import sessions
 from app.paths import safe_file_name
 from app.steps import pairs, rules
-from app.vocabulary import Weekday
+from app.vocabulary import MethodRule, Weekday
 from tests.builders import person, programme, topic
 
 START = dt.date(2027, 3, 2)  # a Tuesday
@@ -98,7 +98,13 @@ def test_summer_time_is_the_shops_hour(database: object) -> None:
         _events(sessions.calendar(spring, anne)).values(), key=lambda e: e.decoded("DTSTART")
     )
     assert winter.decoded("DTSTART").astimezone(dt.UTC).hour == 9
-    late = sessions.add_session(pairs.list_pairs(spring)[0].id, dt.date(2027, 6, 1), 60, "10:00")
+    late = sessions.add_session(
+        pairs.list_pairs(spring)[0].id,
+        dt.date(2027, 6, 1),
+        60,
+        "10:00",
+        despite={MethodRule.AFTER_THE_END},  # a session made up after the programme
+    )
     summer = next(
         e
         for e in _events(sessions.calendar(spring, anne)).values()

@@ -14,7 +14,7 @@ import pytest
 
 from app import exports, privacy
 from app.paths import ensure_data_dir
-from app.sessions import SessionEntry, list_sessions, log_session
+from app.sessions import SessionEntry, calendar, list_sessions, log_session
 from app.steps import coaching, needs, pairs, review
 from app.storage.models import Person, db
 from app.vocabulary import Decision, Role
@@ -24,7 +24,15 @@ SECRET = "Zéphyrine Quellec-Effaçable"
 
 #: The tables that point at a person today. A new one must be covered by the export and the
 #: erasure (both follow the schema) - and added here, on purpose, by whoever adds it.
-KNOWN = {"need", "know_how", "affinity", "pair", "mentor_coaching", "coaching_check"}
+KNOWN = {
+    "need",
+    "know_how",
+    "affinity",
+    "pair",
+    "mentor_coaching",
+    "coaching_check",
+    "calendar_event",
+}
 
 
 def _everything_about(name: str) -> tuple[int, int]:
@@ -44,6 +52,7 @@ def _everything_about(name: str) -> tuple[int, int]:
         today=dt.date(2027, 6, 1),
     )
     review.set_answers(as_mentee, Role.MENTEE, comments=f"{name} is pleased")
+    calendar(spring)  # what the calendars were told names her too
     review.conclude(as_mentee, Decision.RENEW, f"{name} will go on", despite=FINISHING)
     return someone, as_mentor
 

@@ -14,13 +14,18 @@ Proposing a slot for every pair that fits is :mod:`app.sessions.slot_plans`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.availability import describe_slot, slot_bit, to_slots
+from app.errors import AgainstTheMethod
 from app.i18n import QT_TRANSLATE_NOOP, Message, joined, message
+from app.sessions.dates import is_open
 from app.sessions.slots import PLANNABLE, PairSlot, pair_slots
+from app.shop import closed_days
+from app.steps.rules import get_programme_rules
 from app.storage.models import Pair, Person, Session
-from app.vocabulary import WEEKDAY_LABELS, PartOfDay, SessionStatus, Weekday
+from app.vocabulary import WEEKDAY_LABELS, MethodRule, PartOfDay, SessionStatus, Weekday
 
 _D = "diaries"
 #: When a session starts in a half-day the programme's hour is not in.
@@ -189,6 +194,46 @@ def not_free(pair_id: int, weekday: Weekday, start: dt.time) -> Message | None:
                 ),
             )
     return None
+
+
+def advise_on_session(
+    pair_id: int, day: dt.date, start: dt.time | None, despite: Collection[str] = ()
+) -> None:
+    """A session set by hand for a day to come, checked as planning checks its own: within
+    both people's free time, on a day the shop is open, within the programme. Each is
+    refused (:class:`~app.errors.AgainstTheMethod`) unless ``despite`` names its rule."""
+    if start is not None and MethodRule.NOT_FREE not in despite:
+        busy = not_free(pair_id, Weekday(day.weekday()), start)
+        if busy is not None:
+            raise AgainstTheMethod(busy, MethodRule.NOT_FREE, "held_on")
+    days_off, closures = closed_days()
+    if MethodRule.SHOP_CLOSED not in despite and not is_open(day, days_off, closures):
+        raise AgainstTheMethod(
+            message(
+                _D,
+                QT_TRANSLATE_NOOP(
+                    "diaries", "The shop is closed on {day}: the planned sessions avoid it."
+                ),
+                day=day,
+            ),
+            MethodRule.SHOP_CLOSED,
+            "held_on",
+        )
+    frame = get_programme_rules(Pair.get_by_id(pair_id).programme_id)
+    if frame is not None and day > frame.end_on and MethodRule.AFTER_THE_END not in despite:
+        raise AgainstTheMethod(
+            message(
+                _D,
+                QT_TRANSLATE_NOOP(
+                    "diaries",
+                    "The programme ends on {end}: {day} is after it. The review comes then.",
+                ),
+                end=frame.end_on,
+                day=day,
+            ),
+            MethodRule.AFTER_THE_END,
+            "held_on",
+        )
 
 
 def slots_clash(programme_id: int) -> Message | None:

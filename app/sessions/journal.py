@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from app.errors import ValidationError, invalid, not_found
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
-from app.sessions.clashes import session_clash
+from app.sessions.clashes import advise_on_session, session_clash
 from app.sessions.slots import pair_slot
 from app.steps.rules import get_programme_rules
 from app.storage.database import transaction
@@ -125,10 +126,26 @@ def usual_time_and_length(pair_id: int) -> tuple[dt.time | None, int]:
 
 
 def add_session(
-    pair_id: int, held_on: object, minutes: object = 60, start_time: object = None
+    pair_id: int,
+    held_on: object,
+    minutes: object = 60,
+    start_time: object = None,
+    despite: Collection[str] = (),
 ) -> SessionInfo:
     """Plan one more session by hand, at the pair's usual time unless told; one of the two
-    meeting someone else then is refused."""
+    meeting someone else then is refused, and one outside their free time, on a day the
+    shop is closed or after the programme is refused unless ``despite`` names that rule."""
+    return _add(pair_id, held_on, minutes, start_time, despite)
+
+
+def _add(
+    pair_id: int,
+    held_on: object,
+    minutes: object,
+    start_time: object,
+    despite: Collection[str] | None,
+) -> SessionInfo:
+    """``despite`` None: a session that took place, logged - what was is not advised on."""
     day = clean_date(held_on, "held_on")
     length = clean_int(minutes, "minutes", *SESSION_MINUTES)
     time = clean_time(start_time, "start_time") if start_time else None
@@ -137,6 +154,8 @@ def add_session(
         if time is None:
             time = usual_time_and_length(pair.id)[0]
         _refuse_clash(pair_id, day, time, length)
+        if despite is not None:
+            advise_on_session(pair_id, day, time, despite)
         row = Session.create(
             pair=pair, planned_on=day, held_on=day, start_time=time, minutes=length
         )
@@ -260,7 +279,7 @@ def _refresh_levels(objective_ids: set[int | None]) -> None:
 def record_session(pair_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
     """Log a session that was not planned, in one step."""
     with transaction():
-        planned = add_session(pair_id, entry.held_on, entry.minutes, entry.start_time)
+        planned = _add(pair_id, entry.held_on, entry.minutes, entry.start_time, None)
         return log_session(planned.id, entry, today)
 
 
@@ -297,8 +316,12 @@ def session_to_log(pair_id: int, today: dt.date | None = None) -> SessionInfo | 
     return candidates[0] if candidates else None
 
 
-def move_session(session_id: int, new_date: object, start_time: object = None) -> SessionInfo:
-    """Give an upcoming session a new date; the date first planned is kept as a trace."""
+def move_session(
+    session_id: int, new_date: object, start_time: object = None, despite: Collection[str] = ()
+) -> SessionInfo:
+    """Give an upcoming session a new date; the date first planned is kept as a trace. The
+    new day and hour are checked as :func:`add_session` checks them (asked again only when
+    they change)."""
     day = clean_date(new_date, "held_on")
     with transaction():
         row = _session(session_id)
@@ -306,10 +329,13 @@ def move_session(session_id: int, new_date: object, start_time: object = None) -
             raise invalid(
                 None, QT_TRANSLATE_NOOP("validation", "Only a session still to come can be moved.")
             )
+        before = (row.held_on, row.start_time)
         row.held_on = day
         if start_time:
             row.start_time = clean_time(start_time, "start_time")
         _refuse_clash(row.pair_id, day, row.start_time, row.minutes, moved=row.id)
+        if (row.held_on, row.start_time) != before:
+            advise_on_session(row.pair_id, day, row.start_time, despite)
         row.status = (
             SessionStatus.MOVED.value if day != row.planned_on else SessionStatus.PLANNED.value
         )
@@ -341,15 +367,19 @@ def save_session(
     status: SessionStatus | str,
     entry: SessionEntry,
     today: dt.date | None = None,
+    despite: Collection[str] = (),
 ) -> SessionInfo:
     """Everything the session form can say, in one call: log it, move it, cancel it, or
-    undo a log made by mistake; a new session when ``session_id`` is None. All or nothing."""
+    undo a log made by mistake; a new session when ``session_id`` is None. All or nothing.
+    A session to come is checked as :func:`add_session` checks it (``despite``)."""
     wanted = clean_choice(status, SessionStatus, "status")
     with transaction():
         if session_id is None:
             if wanted is SessionStatus.DONE:
                 return record_session(pair_id, entry, today)
-            session_id = add_session(pair_id, entry.held_on, entry.minutes, entry.start_time).id
+            session_id = add_session(
+                pair_id, entry.held_on, entry.minutes, entry.start_time, despite
+            ).id
         elif _session(session_id).pair_id != pair_id:
             raise not_found("session")
         if wanted is SessionStatus.DONE:
@@ -358,7 +388,7 @@ def save_session(
         if wanted is SessionStatus.CANCELLED:
             return cancel_session(session_id)
         before = _session(session_id)
-        move_session(session_id, entry.held_on, entry.start_time)
+        move_session(session_id, entry.held_on, entry.start_time, despite)
         row = _session(session_id)
         length = clean_int(entry.minutes, "minutes", *SESSION_MINUTES)
         # changed by hand, its hour or length is hers: planning again keeps it

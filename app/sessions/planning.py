@@ -199,8 +199,20 @@ def _plan_pair(pair: Pair, rules: RulesInfo, today: dt.date) -> int:
     return len(new)
 
 
-def plan_sessions(pair_id: int, today: dt.date | None = None) -> int:
+def _refuse_not_free(pair_id: int, slot: PairSlot, despite: Collection[str]) -> None:
+    """Planning at the frame's slot, outside the free time one of the two gave, is refused
+    unless on purpose; a slot the owner chose by hand was asked about when she chose it."""
+    if MethodRule.NOT_FREE in despite or slot.own_weekday or slot.own_time:
+        return
+    busy = not_free(pair_id, slot.weekday, slot.start_time)
+    if busy is not None:
+        raise AgainstTheMethod(busy, MethodRule.NOT_FREE)
+
+
+def plan_sessions(pair_id: int, today: dt.date | None = None, despite: Collection[str] = ()) -> int:
     """(Re)plan one pair's sessions from today on; sessions held, moved or added by hand stay.
+    At the frame's slot outside the free time of one of the two, refused unless ``despite``
+    names :attr:`MethodRule.NOT_FREE`.
 
     Returns the number of sessions planned.
     """
@@ -215,11 +227,16 @@ def plan_sessions(pair_id: int, today: dt.date | None = None) -> int:
                     "validation", "A finished or stopped pair has no more sessions to plan."
                 ),
             )
-        return _plan_pair(pair, rules_or_refuse(pair.programme_id), day)
+        rules = rules_or_refuse(pair.programme_id)
+        _refuse_not_free(pair.id, pair_slot(pair.id), despite)
+        return _plan_pair(pair, rules, day)
 
 
-def plan_all_sessions(programme_id: int, today: dt.date | None = None) -> int:
-    """(Re)plan the sessions of every pair still under way, in one transaction."""
+def plan_all_sessions(
+    programme_id: int, today: dt.date | None = None, despite: Collection[str] = ()
+) -> int:
+    """(Re)plan the sessions of every pair still under way, in one transaction; checked as
+    :func:`plan_sessions` checks each pair."""
     day = today or dt.date.today()
     with transaction():
         programme = get_or_refuse(Programme, programme_id, "programme")
@@ -228,5 +245,10 @@ def plan_all_sessions(programme_id: int, today: dt.date | None = None) -> int:
         clash = slots_clash(programme_id)
         if clash is not None:
             raise ValidationError(clash)
-        pairs = Pair.select().where((Pair.programme == programme) & (Pair.state.in_(PLANNABLE)))
+        pairs = list(
+            Pair.select().where((Pair.programme == programme) & (Pair.state.in_(PLANNABLE)))
+        )
+        slots = pair_slots(programme_id)
+        for pair in pairs:
+            _refuse_not_free(pair.id, slots[pair.id], despite)
         return sum(_plan_pair(pair, rules, day) for pair in pairs)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from app.availability import slot_bit
 from app.i18n import QT_TRANSLATE_NOOP, Message, joined, message
 from app.sessions.clashes import (
     _D,
@@ -46,7 +47,9 @@ class SlotPlan:
 
 
 def slot_plan(programme_id: int) -> SlotPlan:
-    """A weekly slot for each pair still meeting, none meeting another of the same person."""
+    """A weekly slot for each pair still meeting, none meeting another of the same person,
+    and each within both people's free time unless the owner chose it by hand (asked then,
+    see :func:`~app.sessions.planning.set_pair_slot`)."""
     rules = rules_or_proposal(programme_id)
     pairs = _pairs(programme_id)
     slots = pair_slots(programme_id)
@@ -61,10 +64,10 @@ def slot_plan(programme_id: int) -> SlotPlan:
     changes, impossible = [], []
     for pair in pairs:
         slot = slots[pair.id]
-        if (
-            _clash_with(pair, slot.weekday, slot.start_time, slot.session_minutes, placed, pairs)
-            is None
-        ):
+        clash = _clash_with(
+            pair, slot.weekday, slot.start_time, slot.session_minutes, placed, pairs
+        )
+        if clash is None and (_chosen_by_hand(slot) or _both_free(pair, slot, people)):
             placed[pair.id] = slot
             continue
         found = _free_slot(
@@ -78,6 +81,17 @@ def slot_plan(programme_id: int) -> SlotPlan:
             SlotChange(pair.id, pair.mentor, pair.mentee, found.weekday, found.start_time)
         )
     return SlotPlan(tuple(changes), tuple(impossible))
+
+
+def _chosen_by_hand(slot: PairSlot) -> bool:
+    return slot.own_weekday or slot.own_time
+
+
+def _both_free(pair: _Pair, slot: PairSlot, availability: dict[int, int]) -> bool:
+    """A person who gave no free times is free any time."""
+    part = PartOfDay.MORNING if slot.start_time < NOON else PartOfDay.AFTERNOON
+    bit = slot_bit((slot.weekday, part))
+    return all(not availability[p] or availability[p] & bit for p in pair.people)
 
 
 def _free_slot(

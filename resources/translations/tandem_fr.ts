@@ -1115,17 +1115,17 @@ Son nom :</translation>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="236"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="238"/>
         <source>Finish the pair {pair}? Its sessions still planned are cancelled; the pair and its journal stay in the history.</source>
         <translation>Terminer le binôme {pair} ? Ses séances encore prévues sont annulées ; le binôme et son journal restent dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="245"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="247"/>
         <source>Stop the pair</source>
         <translation>Arrêter le binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/pair_dialog.py" line="246"/>
+        <location filename="../../ui/dashboard/pair_dialog.py" line="248"/>
         <source>Why does the pair stop? The pair and its sessions stay in the history.</source>
         <translation>Pourquoi le binôme s&apos;arrête-t-il ? Le binôme et ses séances restent dans l&apos;historique.</translation>
     </message>
@@ -1804,7 +1804,7 @@ Save these slots and plan the sessions?</source>
 Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="379"/>
+        <location filename="../../ui/steps/rules_page.py" line="383"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1898,7 +1898,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="183"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="187"/>
         <source>{mentor} and {mentee} met on {date}: the session planned for them that day is cancelled, so that they do not meet twice.</source>
         <translation>{mentor} et {mentee} se sont vus le {date} : la séance prévue pour eux ce jour-là est annulée, pour qu&apos;ils ne se voient pas deux fois.</translation>
     </message>
@@ -2093,33 +2093,32 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>calendars</name>
     <message>
-        <location filename="../../app/calendars.py" line="138"/>
+        <location filename="../../app/sessions/calendars.py" line="246"/>
         <source>Tandem: {mentor} → {mentee}</source>
-        <extracomment>SEQUENCE counts seconds from here: each export is later, so higher, than the last.</extracomment>
         <translation>Tandem : {mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_actions.py" line="21"/>
+        <location filename="../../ui/calendar_actions.py" line="22"/>
         <source>Where to put the calendar files</source>
         <translation>Où mettre les fichiers d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_actions.py" line="33"/>
+        <location filename="../../ui/calendar_actions.py" line="32"/>
         <source>Tandem could not write the calendars in {folder}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire les agendas dans {folder} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_actions.py" line="46"/>
+        <location filename="../../ui/calendar_actions.py" line="45"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_actions.py" line="47"/>
+        <location filename="../../ui/calendar_actions.py" line="46"/>
         <source>The calendars are in {folder}: {whole} for the whole programme, and one file per person with only their sessions, to open on their phone or in their mail program. Export again after a change: the sessions are updated, not added twice.</source>
         <translation>Les agendas sont dans {folder} : {whole} pour tout le programme, et un fichier par personne avec seulement ses séances, à ouvrir sur son téléphone ou dans sa messagerie. Exportez de nouveau après un changement : les séances sont mises à jour, pas ajoutées deux fois.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_actions.py" line="58"/>
+        <location filename="../../ui/calendar_actions.py" line="57"/>
         <source>Open the &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
@@ -2128,7 +2127,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     <name>catalogue</name>
     <message>
         <location filename="../../app/catalogue.py" line="18"/>
-        <location filename="../../app/demo_shops.py" line="205"/>
+        <location filename="../../app/demo_shops.py" line="206"/>
         <source>Social networks</source>
         <extracomment>(name, kind, description) of the topics a small shop most often needs.</extracomment>
         <translation>Réseaux sociaux</translation>
@@ -2140,7 +2139,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="25"/>
-        <location filename="../../app/demo_shops.py" line="197"/>
+        <location filename="../../app/demo_shops.py" line="198"/>
         <source>The shop&apos;s website</source>
         <translation>Le site de la boutique</translation>
     </message>
@@ -2151,7 +2150,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="32"/>
-        <location filename="../../app/demo_shops.py" line="201"/>
+        <location filename="../../app/demo_shops.py" line="202"/>
         <source>Newsletter</source>
         <translation>Lettre d&apos;information</translation>
     </message>
@@ -2162,7 +2161,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="39"/>
-        <location filename="../../app/demo_shops.py" line="204"/>
+        <location filename="../../app/demo_shops.py" line="205"/>
         <source>Online customer file</source>
         <translation>Fichier clients en ligne</translation>
     </message>
@@ -2173,7 +2172,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="46"/>
-        <location filename="../../app/demo_shops.py" line="196"/>
+        <location filename="../../app/demo_shops.py" line="197"/>
         <source>Online orders and sales</source>
         <translation>Commandes et ventes en ligne</translation>
     </message>
@@ -2184,8 +2183,8 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="53"/>
-        <location filename="../../app/demo_shops.py" line="200"/>
-        <location filename="../../app/demo_shops.py" line="425"/>
+        <location filename="../../app/demo_shops.py" line="201"/>
+        <location filename="../../app/demo_shops.py" line="426"/>
         <source>Customer reviews</source>
         <translation>Avis des clients</translation>
     </message>
@@ -2196,7 +2195,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="58"/>
-        <location filename="../../app/demo_shops.py" line="208"/>
+        <location filename="../../app/demo_shops.py" line="209"/>
         <source>Photos of products</source>
         <translation>Photos des produits</translation>
     </message>
@@ -2207,7 +2206,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="65"/>
-        <location filename="../../app/demo_shops.py" line="209"/>
+        <location filename="../../app/demo_shops.py" line="210"/>
         <source>Spreadsheets</source>
         <translation>Tableur</translation>
     </message>
@@ -2218,7 +2217,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../app/catalogue.py" line="70"/>
-        <location filename="../../app/demo_shops.py" line="211"/>
+        <location filename="../../app/demo_shops.py" line="212"/>
         <source>A new technique of the trade</source>
         <translation>Une nouvelle technique du métier</translation>
     </message>
@@ -2568,235 +2567,235 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../app/demo_shops.py" line="134"/>
+        <location filename="../../app/demo_shops.py" line="135"/>
         <source>Chocolaterie Marie</source>
         <translation>Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="138"/>
+        <location filename="../../app/demo_shops.py" line="139"/>
         <source>Owner, chocolate maker</source>
         <translation>Gérante, chocolatière</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="146"/>
+        <location filename="../../app/demo_shops.py" line="147"/>
         <source>Apprentice chocolate maker</source>
         <translation>Apprenti chocolatier</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="155"/>
+        <location filename="../../app/demo_shops.py" line="156"/>
         <source>Shop assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="163"/>
+        <location filename="../../app/demo_shops.py" line="164"/>
         <source>Sales assistant</source>
         <translation>Vendeuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="172"/>
+        <location filename="../../app/demo_shops.py" line="173"/>
         <source>Apprentice</source>
         <translation>Apprenti</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="180"/>
+        <location filename="../../app/demo_shops.py" line="181"/>
         <source>Confectioner</source>
         <translation>Confiseuse</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="188"/>
+        <location filename="../../app/demo_shops.py" line="189"/>
         <source>Delivery driver</source>
         <translation>Livreur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="241"/>
+        <location filename="../../app/demo_shops.py" line="242"/>
         <source>Going online</source>
         <translation>Passer au numérique</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="259"/>
+        <location filename="../../app/demo_shops.py" line="260"/>
         <source>The back office, at the computer</source>
         <translation>L&apos;arrière-boutique, devant l&apos;ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="261"/>
+        <location filename="../../app/demo_shops.py" line="262"/>
         <source>What is said in a session stays between the two of us.</source>
         <translation>Ce qui se dit en séance reste entre nous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="264"/>
+        <location filename="../../app/demo_shops.py" line="265"/>
         <source>No silly questions. We laugh together, never at each other.</source>
         <translation>Pas de question bête. On rit ensemble, jamais l&apos;un de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="269"/>
+        <location filename="../../app/demo_shops.py" line="270"/>
         <source>The mentor does not do the work in the mentee&apos;s place.</source>
         <translation>Le mentor ne fait pas le travail à la place du mentoré.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="285"/>
+        <location filename="../../app/demo_shops.py" line="286"/>
         <source>Opened the order page and took a test order together.</source>
         <translation>Ouvert la page des commandes et passé une commande d&apos;essai ensemble.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="33"/>
+        <location filename="../../app/demo_shops.py" line="34"/>
         <source>Valentine&apos;s box</source>
         <extracomment>The chocolate box of the season, by month: a session in October does not change the Easter box.</extracomment>
         <translation>coffret de la Saint-Valentin</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="34"/>
+        <location filename="../../app/demo_shops.py" line="35"/>
         <source>Easter box</source>
         <translation>coffret de Pâques</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="35"/>
+        <location filename="../../app/demo_shops.py" line="36"/>
         <source>Mother&apos;s Day box</source>
         <translation>coffret de la fête des mères</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="36"/>
+        <location filename="../../app/demo_shops.py" line="37"/>
         <source>summer box</source>
         <translation>coffret d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="37"/>
+        <location filename="../../app/demo_shops.py" line="38"/>
         <source>autumn box</source>
         <translation>coffret d&apos;automne</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="38"/>
+        <location filename="../../app/demo_shops.py" line="39"/>
         <source>Christmas box</source>
         <translation>coffret de Noël</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="286"/>
+        <location filename="../../app/demo_shops.py" line="287"/>
         <source>Changed the prices and the photo of the {box} on the site.</source>
         <translation>Changé les prix et la photo du {box} sur le site.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="287"/>
+        <location filename="../../app/demo_shops.py" line="288"/>
         <source>Answered two customers&apos; questions by e-mail about delivery.</source>
         <translation>Répondu par courriel aux questions de deux clients sur la livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="295"/>
+        <location filename="../../app/demo_shops.py" line="296"/>
         <source>Chose the subscribers list and wrote the first letter.</source>
         <translation>Choisi la liste des abonnés et rédigé la première lettre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="300"/>
+        <location filename="../../app/demo_shops.py" line="301"/>
         <source>Posted three photos of the new bars with a short text.</source>
         <translation>Publié trois photos des nouvelles tablettes avec un court texte.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="306"/>
+        <location filename="../../app/demo_shops.py" line="307"/>
         <source>Tempering on a marble slab, the way it is taught at school now.</source>
         <translation>Le tempérage sur marbre, tel qu&apos;on l&apos;enseigne aujourd&apos;hui à l&apos;école.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="313"/>
+        <location filename="../../app/demo_shops.py" line="314"/>
         <source>Made a table of the delivery rounds.</source>
         <translation>Fait un tableau des tournées de livraison.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="317"/>
+        <location filename="../../app/demo_shops.py" line="318"/>
         <source>Bernard prefers to stop for now: the deliveries take all his time.</source>
         <translation>Bernard préfère arrêter pour l&apos;instant : les livraisons lui prennent tout son temps.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="324"/>
+        <location filename="../../app/demo_shops.py" line="325"/>
         <source>Entered the regular customers&apos; details in the online file.</source>
         <translation>Saisi les coordonnées des clients fidèles dans le fichier en ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="340"/>
+        <location filename="../../app/demo_shops.py" line="341"/>
         <source>Find a customer&apos;s last order and add a new customer.</source>
         <translation>Retrouver la dernière commande d&apos;un client et ajouter un nouveau client.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="342"/>
+        <location filename="../../app/demo_shops.py" line="343"/>
         <source>Send a birthday message to regular customers</source>
         <translation>Envoyer un message d&apos;anniversaire aux clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="352"/>
+        <location filename="../../app/demo_shops.py" line="353"/>
         <source>A loyalty card kept in the customer file
 A reminder before the holidays</source>
         <translation>Une carte de fidélité tenue dans le fichier clients
 Un rappel avant les fêtes</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="361"/>
+        <location filename="../../app/demo_shops.py" line="362"/>
         <source>Sophie now keeps the customer file alone. Next time she will teach Karim how to pack the gift boxes.</source>
         <translation>Sophie tient désormais seule le fichier clients. La prochaine fois, c&apos;est elle qui apprendra à Karim à emballer les coffrets cadeaux.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="372"/>
+        <location filename="../../app/demo_shops.py" line="373"/>
         <source>Restaurant Chez Gérard</source>
         <translation>Restaurant Chez Gérard</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="376"/>
+        <location filename="../../app/demo_shops.py" line="377"/>
         <source>Owner</source>
         <translation>Patron</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="384"/>
+        <location filename="../../app/demo_shops.py" line="385"/>
         <source>Chef</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="392"/>
+        <location filename="../../app/demo_shops.py" line="393"/>
         <source>Second</source>
         <translation>Second</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="400"/>
+        <location filename="../../app/demo_shops.py" line="401"/>
         <source>Apprentice cook, back from two years in Asia</source>
         <translation>Apprentie cuisinière, revenue de deux ans en Asie</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="409"/>
+        <location filename="../../app/demo_shops.py" line="410"/>
         <source>Apprentice waiter</source>
         <translation>Apprenti serveur</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="415"/>
+        <location filename="../../app/demo_shops.py" line="416"/>
         <source>Cooking with yuzu</source>
         <translation>Cuisiner le yuzu</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="420"/>
+        <location filename="../../app/demo_shops.py" line="421"/>
         <source>Using the juice and zest of this Japanese citrus in sauces and desserts.</source>
         <translation>Utiliser le jus et le zeste de cet agrume japonais dans les sauces et les desserts.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="441"/>
+        <location filename="../../app/demo_shops.py" line="442"/>
         <source>New flavours</source>
         <translation>Nouvelles saveurs</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="455"/>
+        <location filename="../../app/demo_shops.py" line="456"/>
         <source>The kitchen, after the lunch service</source>
         <translation>La cuisine, après le service du midi</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="463"/>
+        <location filename="../../app/demo_shops.py" line="464"/>
         <source>The dining room</source>
         <translation>La salle</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="468"/>
+        <location filename="../../app/demo_shops.py" line="469"/>
         <source>A yuzu butter sauce for the fish of the day.</source>
         <translation>Un beurre blanc au yuzu pour le poisson du jour.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="473"/>
+        <location filename="../../app/demo_shops.py" line="474"/>
         <source>A yuzu tart: balancing the acidity with the sugar.</source>
         <translation>Une tarte au yuzu : équilibrer l&apos;acidité et le sucre.</translation>
     </message>
     <message>
-        <location filename="../../app/demo_shops.py" line="478"/>
+        <location filename="../../app/demo_shops.py" line="479"/>
         <source>Read the last reviews together and answered one of them.</source>
         <translation>Lu ensemble les derniers avis et répondu à l&apos;un d&apos;eux.</translation>
     </message>
@@ -2804,39 +2803,49 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>diaries</name>
     <message>
-        <location filename="../../app/steps/diaries.py" line="114"/>
+        <location filename="../../app/sessions/clashes.py" line="115"/>
         <source>{person} already meets {other} on {day} at {time}: choose another day or time.</source>
         <extracomment>When a session starts in a half-day the programme&apos;s hour is not in. A session planned in a half-day ends by then.</extracomment>
         <translation>{person} voit déjà {other} le {day} à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="161"/>
+        <location filename="../../app/sessions/clashes.py" line="162"/>
         <source>{person} already has a session with {other} that day at {time}: choose another day or time.</source>
         <translation>{person} a déjà une séance avec {other} ce jour-là à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="183"/>
+        <location filename="../../app/sessions/clashes.py" line="184"/>
         <source>{person} is not free on {slot}: their free time is {free}.</source>
         <translation>{person} n&apos;est pas libre le {slot} : ses moments libres sont {free}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="326"/>
+        <location filename="../../app/sessions/slot_plans.py" line="168"/>
         <source>No slot fits {mentor} and {mentee}: they have no free half-day in common on a day the shop is open. Change their free times in step 1.</source>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : pas de demi-journée libre en commun un jour d&apos;ouverture. Modifiez leurs disponibilités à l&apos;étape 1.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="336"/>
+        <location filename="../../app/sessions/slot_plans.py" line="178"/>
         <source>No slot fits {mentor} and {mentee}: on the half-days both are free and the shop is open, one of them already meets someone else ({days}). Change their free times, or another pair&apos;s slot.</source>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : les demi-journées où les deux sont libres et la boutique ouverte, l&apos;un des deux voit déjà quelqu&apos;un ({days}). Modifiez leurs disponibilités ou le créneau d&apos;un autre binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="192"/>
-        <location filename="../../app/steps/diaries.py" line="347"/>
+        <location filename="../../app/sessions/clashes.py" line="193"/>
+        <location filename="../../app/sessions/slot_plans.py" line="189"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/diaries.py" line="383"/>
+        <location filename="../../app/sessions/clashes.py" line="214"/>
+        <source>The shop is closed on {day}: the planned sessions avoid it.</source>
+        <translation>La boutique est fermée le {day} : les séances prévues évitent ce jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sessions/clashes.py" line="227"/>
+        <source>The programme ends on {end}: {day} is after it. The review comes then.</source>
+        <translation>Le programme se termine le {end} : le {day} vient après. C’est alors le moment du bilan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sessions/clashes.py" line="254"/>
         <source>{person} would meet {first} and {second} at the same time, on {day}: give one of the two pairs another slot first.</source>
         <translation>{person} verrait {first} et {second} en même temps, le {day} : donnez d&apos;abord un autre créneau à l&apos;un des deux binômes.</translation>
     </message>
@@ -3971,18 +3980,18 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../app/steps/rules.py" line="31"/>
+        <location filename="../../app/steps/rules.py" line="29"/>
         <source>What is said during a session stays between the two of you.</source>
         <extracomment>Starting texts for the charter, for the owner to adapt.</extracomment>
         <translation>Ce qui se dit pendant une séance reste entre vous deux.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="35"/>
+        <location filename="../../app/steps/rules.py" line="33"/>
         <source>No question is silly and no mistake is mocked. Each of you speaks to the other with respect.</source>
         <translation>Aucune question n&apos;est bête et aucune erreur n&apos;est moquée. Chacun parle à l&apos;autre avec respect.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="42"/>
+        <location filename="../../app/steps/rules.py" line="40"/>
         <source>Sessions are for learning, not for doing the mentee&apos;s work in their place.</source>
         <translation>Les séances servent à apprendre, pas à faire le travail du mentoré à sa place.</translation>
     </message>
@@ -4275,13 +4284,13 @@ Un rappel avant les fêtes</translation>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="227"/>
+        <location filename="../../app/storage/network.py" line="234"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <extracomment>The group of the network&apos;s coordinators: they see every shop. The group of every shop&apos;s logins: each sees the shops it is a member of. Which login belongs to which shop. The connection&apos;s setting that says which shop Tandem works on.</extracomment>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="237"/>
+        <location filename="../../app/storage/network.py" line="244"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
@@ -4295,39 +4304,39 @@ Un rappel avant les fêtes</translation>
         <translation>Cet élément n&apos;existe plus : il a été supprimé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="70"/>
+        <location filename="../../app/sessions/journal.py" line="76"/>
         <source>This pair is stopped: its journal can be read, not changed.</source>
-        <extracomment>The days of this pair&apos;s planned sessions that logging this one cancelled: the pair met on that day, so the session planned there would have been a second meeting.</extracomment>
+        <extracomment>The session in every calendar it was sent to (its UID there). The days of this pair&apos;s planned sessions that logging this one cancelled: the pair met on that day, so the session planned there would have been a second meeting.</extracomment>
         <translation>Ce binôme est arrêté : son journal peut être lu, pas modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="89"/>
+        <location filename="../../app/sessions/journal.py" line="95"/>
         <source>The programme starts on {start}: a session cannot be logged before. If the pairs began earlier, move the start in step 4.</source>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="184"/>
+        <location filename="../../app/sessions/journal.py" line="208"/>
         <source>A session cannot be logged as held on a future date.</source>
         <extracomment>The hour it starts; None keeps the session&apos;s (or takes the pair&apos;s usual one).</extracomment>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="216"/>
+        <location filename="../../app/sessions/journal.py" line="240"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="223"/>
+        <location filename="../../app/sessions/journal.py" line="247"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="302"/>
+        <location filename="../../app/sessions/journal.py" line="330"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/journal.py" line="321"/>
+        <location filename="../../app/sessions/journal.py" line="352"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -4449,27 +4458,27 @@ Un rappel avant les fêtes</translation>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="112"/>
+        <location filename="../../app/steps/rules.py" line="96"/>
         <source>The shop is closed on {day}: choose another day.</source>
         <translation>La boutique est fermée le {day} : choisissez un autre jour.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="132"/>
+        <location filename="../../app/steps/rules.py" line="116"/>
         <source>A session was already held on {day}: the programme cannot start after it.</source>
         <translation>Une séance a déjà eu lieu le {day} : le programme ne peut pas commencer après.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="176"/>
+        <location filename="../../app/steps/rules.py" line="160"/>
         <source>The pairs must meet at least once during the programme.</source>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="333"/>
+        <location filename="../../app/steps/rules.py" line="224"/>
         <source>Set the programme&apos;s frame first: start date, length and slot.</source>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="466"/>
+        <location filename="../../app/sessions/planning.py" line="226"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>
@@ -4751,128 +4760,128 @@ Un rappel avant les fêtes</translation>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="185"/>
+        <location filename="../../app/vocabulary.py" line="189"/>
         <source>Get along well</source>
-        <extracomment>A decision at the review finishes a pair whose sessions are still to come.</extracomment>
+        <extracomment>A decision at the review finishes a pair whose sessions are still to come. A session set by hand on a day the shop is closed (a day off, a closure). A session set by hand after the programme&apos;s last day.</extracomment>
         <translation>S&apos;entendent bien</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="186"/>
+        <location filename="../../app/vocabulary.py" line="190"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="187"/>
+        <location filename="../../app/vocabulary.py" line="191"/>
         <source>Better not together</source>
         <translation>Pas ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="205"/>
+        <location filename="../../app/vocabulary.py" line="209"/>
         <source>Formed, not started</source>
         <translation>Formé, pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="206"/>
+        <location filename="../../app/vocabulary.py" line="210"/>
         <source>Under way</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="207"/>
-        <location filename="../../app/vocabulary.py" line="289"/>
+        <location filename="../../app/vocabulary.py" line="211"/>
+        <location filename="../../app/vocabulary.py" line="293"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="208"/>
-        <location filename="../../app/vocabulary.py" line="290"/>
+        <location filename="../../app/vocabulary.py" line="212"/>
+        <location filename="../../app/vocabulary.py" line="294"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="209"/>
-        <location filename="../../app/vocabulary.py" line="291"/>
+        <location filename="../../app/vocabulary.py" line="213"/>
+        <location filename="../../app/vocabulary.py" line="295"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="224"/>
+        <location filename="../../app/vocabulary.py" line="228"/>
         <source>Planned</source>
         <extracomment>Pairs that still take part in the programme&apos;s steps.</extracomment>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="225"/>
+        <location filename="../../app/vocabulary.py" line="229"/>
         <source>Done</source>
         <translation>Faite</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="226"/>
+        <location filename="../../app/vocabulary.py" line="230"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="227"/>
+        <location filename="../../app/vocabulary.py" line="231"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="250"/>
+        <location filename="../../app/vocabulary.py" line="254"/>
         <source>Not answered</source>
         <extracomment>Sessions that are still to happen. How long a session can last, in minutes, whether it is planned, added by hand or logged.</extracomment>
         <translation>Sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="251"/>
+        <location filename="../../app/vocabulary.py" line="255"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="252"/>
+        <location filename="../../app/vocabulary.py" line="256"/>
         <source>Partly</source>
         <translation>En partie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="253"/>
+        <location filename="../../app/vocabulary.py" line="257"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="265"/>
+        <location filename="../../app/vocabulary.py" line="269"/>
         <source>Not decided yet</source>
         <translation>Pas encore décidé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="266"/>
+        <location filename="../../app/vocabulary.py" line="270"/>
         <source>Renew the pair</source>
         <translation>Renouveler le binôme</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="267"/>
+        <location filename="../../app/vocabulary.py" line="271"/>
         <source>Swap the roles</source>
         <translation>Inverser les rôles</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="268"/>
+        <location filename="../../app/vocabulary.py" line="272"/>
         <source>Stop here</source>
         <translation>S&apos;arrêter là</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="285"/>
+        <location filename="../../app/vocabulary.py" line="289"/>
         <source>Not started</source>
         <translation>Pas commencé</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="286"/>
+        <location filename="../../app/vocabulary.py" line="290"/>
         <source>On track</source>
         <translation>En bonne voie</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="287"/>
+        <location filename="../../app/vocabulary.py" line="291"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../app/vocabulary.py" line="288"/>
+        <location filename="../../app/vocabulary.py" line="292"/>
         <source>Stalled</source>
         <translation>À relancer</translation>
     </message>

@@ -28,7 +28,7 @@ from app.vocabulary import (
 from ui.fields import DateField, NumberField, TimeField
 from ui.forms import choice_combo, error_label, hide_when_edited, plain_label, select_data, tell
 from ui.i18n import format_date, text
-from ui.operations import change
+from ui.operations import change_on_purpose
 from ui.wheel_guard import guarded
 
 FIELDS = (
@@ -160,10 +160,12 @@ class SessionDialog(QDialog):
             level_reached=self.level.currentData() if done else None,
         )
         status = self.status.currentData()
-        saved = change(
+        # a session to come outside free time, on a closed day or after the programme is
+        # kept once she says so
+        saved = change_on_purpose(
             self,
-            lambda: sessions.save_session(
-                self.pair_id, session_id, status, entry, today=self.today
+            lambda despite: sessions.save_session(
+                self.pair_id, session_id, status, entry, today=self.today, despite=despite
             ),
             self.errors,
         )

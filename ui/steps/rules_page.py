@@ -374,6 +374,10 @@ class RulesPage(StepPage):
             return
         if not self._settle_slots(programme_id):
             return
-        planned = change(self, lambda: sessions.plan_all_sessions(programme_id), self.errors)
+        planned = change_on_purpose(
+            self,
+            lambda despite: sessions.plan_all_sessions(programme_id, despite=despite),
+            self.errors,
+        )
         if planned is not None:
             self.info.setText(self.tr("Sessions planned: {count}.").format(count=planned))
