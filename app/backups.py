@@ -377,16 +377,26 @@ def clean_leftovers(data_dir: Path) -> list[Path]:
     """What copies cut short (a kill, a power cut, a pulled key) left in the data folder and
     its backups: half-written files, which may hold people erased since. Only the one Tandem
     that holds the data folder calls this, so nothing is being written meanwhile."""
-    found = [*data_dir.glob(f"*{PARTIAL}"), *data_dir.glob(f"*{PARTIAL}-journal")]
+    found = _partial_files(data_dir)
     for path in found:
         path.unlink(missing_ok=True)
     return found + _remove_leftovers(backup_folder(data_dir))
 
 
+def _partial_files(folder: Path) -> list[Path]:
+    """A copy cut short, and the files SQLite kept beside it: a copy of a file in WAL mode
+    is in WAL mode until it is switched back, so it may leave -wal and -shm files too."""
+    return [
+        path
+        for ending in ("", "-journal", "-wal", "-shm")
+        for path in folder.glob(f"*{PARTIAL}{ending}")
+    ]
+
+
 def _remove_leftovers(folder: Path) -> list[Path]:
     """Half-written backups, and the empty -wal and -shm files earlier builds left beside
     their backups (they checked them as WAL files). A -wal file with content is kept."""
-    removed = [*folder.glob(f"*{PARTIAL}"), *folder.glob(f"*{PARTIAL}-journal")]
+    removed = _partial_files(folder)
     for path in removed:
         path.unlink(missing_ok=True)
     for sidecar in [*folder.glob("tandem-*-wal"), *folder.glob("tandem-*-shm")]:

@@ -365,3 +365,42 @@ def test_two_backups_within_a_second_are_both_kept(folder: Path) -> None:
     second = backups.make_backup(folder, NOW)
     assert first and second and first != second
     assert [b.people for b in backups.list_backups(folder)] == [2, 1]
+
+
+_COPY_CUT_SHORT = """
+import os, sqlite3, sys
+source, target = sys.argv[1], sys.argv[2]
+copy = sqlite3.connect(target)
+sqlite3.connect(source).backup(copy)  # the copy is in WAL mode, as its source is
+copy.execute("SELECT count(*) FROM person").fetchone()
+os._exit(0)  # gone before switching it back: killed, or the power cut
+"""
+
+
+def test_a_copy_of_the_data_cut_short_leaves_nothing_after_the_next_start(tmp_path: Path) -> None:
+    """An upgrade keeps a copy first; a copy cut short beside the data left its .partial-wal
+    and .partial-shm files behind, which the start's cleaning did not look for."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = data_file(folder)
+    open_database(path)
+    needs.add_person("Marie")
+    close_database()
+    kept = folder / "tandem.before-v4-20270111-090000.sqlite.partial"
+    backups.backup_folder(folder).mkdir(parents=True, exist_ok=True)
+    backup = backups.backup_folder(folder) / "tandem-20270111-090000-r000001.sqlite.partial"
+    for target in (kept, backup):
+        subprocess.run([sys.executable, "-c", _COPY_CUT_SHORT, str(path), str(target)], check=True)
+    left = sorted(p.name for p in [*folder.glob("*.partial*"), *backup.parent.glob("*.partial*")])
+    assert [name.rsplit(".", 1)[-1] for name in left] == [
+        "partial",
+        "partial-shm",
+        "partial-wal",
+    ] * 2
+    removed = backups.clean_leftovers(folder)
+    assert sorted(p.name for p in removed) == left
+    assert list(folder.glob("*.partial*")) == list(backup.parent.glob("*.partial*")) == []
+    assert path.exists()

@@ -132,8 +132,8 @@ def write_copy(source: pw.SqliteDatabase | Path, target: Path) -> None:
         destination.execute("PRAGMA journal_mode=DELETE")
     except BaseException:
         destination.close()
-        for leftover in (target, target.with_name(target.name + "-journal")):
-            leftover.unlink(missing_ok=True)  # nothing half-copied is left behind
+        for ending in ("", "-journal", "-wal", "-shm"):  # nothing half-copied is left behind
+            target.with_name(target.name + ending).unlink(missing_ok=True)
         raise
     destination.close()
 
