@@ -311,4 +311,16 @@ def test_every_path_that_writes_a_pair_or_a_session_keeps_the_rules(walk: Walk) 
         lambda despite: review.conclude(lucas_bernard, Decision.STOP, despite=despite),
     )
     assert pairs.get_pair(lucas_bernard).state is PairState.FINISHED
+
+    # renewing: the pair better apart, renewed at the review, is not carried over in silence
+    lucas_michel = next(
+        p.id
+        for p in pairs.list_pairs(spring)
+        if p.mentee_name == "Michel" and p.mentor_name == "Lucas"
+    )
+    review.conclude(lucas_michel, Decision.RENEW, despite={MethodRule.SESSIONS_TO_COME})
+    renewed = walk.step(
+        "the programme renewed", lambda: review.renew_programme(spring, "Printemps")
+    )
+    assert isinstance(renewed, AgainstTheMethod) and renewed.rule == MethodRule.BETTER_APART
     assert len(walk.steps) >= 20

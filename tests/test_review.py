@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from app.errors import ValidationError
+from app.errors import AgainstTheMethod, ValidationError
 from app.programmes import get_programme, list_programmes
 from app.steps import needs, pairs, review, rules
-from app.vocabulary import Decision, Level, ProgrammeState, Role, YesNo
+from app.vocabulary import Decision, Level, MethodRule, ProgrammeState, Role, YesNo
 from tests.builders import FINISHING, person, programme, ready_pair, topic
 
 
@@ -132,3 +132,19 @@ def test_a_renewal_that_fails_changes_nothing(database: object) -> None:
     assert get_programme(spring).state is ProgrammeState.RUNNING
     assert sorted(p.name for p in list_programmes()) == ["Autumn", "Spring"]
     assert [len(pairs.list_pairs(p.id)) for p in list_programmes()] == [0, 1]
+
+
+def test_a_pair_marked_better_apart_since_is_renewed_only_on_purpose(database: object) -> None:
+    spring = programme()
+    karim, marie = person("Karim"), person("Marie")
+    pair = ready_pair(spring, karim, marie)
+    review.conclude(pair, Decision.RENEW, despite=FINISHING)
+    needs.set_affinity(karim, marie, "avoid")  # it went badly, said after the review
+    with pytest.raises(AgainstTheMethod, match="Better not together") as asked:
+        review.renew_programme(spring, "Autumn")
+    assert asked.value.rule == MethodRule.BETTER_APART
+    assert [p.name for p in list_programmes()] == ["Spring"]  # nothing renewed
+    summer = review.renew_programme(spring, "Autumn", despite={asked.value.rule})
+    assert [(p.mentor_name, p.mentee_name) for p in pairs.list_pairs(summer.id)] == [
+        ("Karim", "Marie")
+    ]

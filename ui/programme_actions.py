@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QInputDialog
 from app import programmes
 from app.steps.review import renew_programme
 from ui.i18n import translate
-from ui.operations import change
+from ui.operations import change, change_on_purpose
 from ui.stepper import DASHBOARD
 
 if TYPE_CHECKING:
@@ -83,7 +83,10 @@ def renew(window: MainWindow) -> None:
             "MainWindow",
             "The team, the rules and the pairs you chose to renew go on in a new programme.\nIts name:",
         ),
-        lambda name: change(window, partial(renew_programme, programme_id, name)),
+        # a pair renewed between two people marked "better apart" since: asked first
+        lambda name: change_on_purpose(
+            window, lambda despite: renew_programme(programme_id, name, despite=despite)
+        ),
         again=False,
     )
     if renewed is not None:

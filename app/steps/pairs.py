@@ -99,7 +99,7 @@ def _editable_pair(pair_id: int) -> Pair:
 # --- forming pairs ------------------------------------------------------------------------
 
 
-def _refuse_better_apart(mentor: Person, mentee: Person, despite: Collection[str]) -> None:
+def refuse_better_apart(mentor: Person, mentee: Person, despite: Collection[str]) -> None:
     """Two people the owner marked "better not together" are not paired in silence."""
     if MethodRule.BETTER_APART in despite:
         return
@@ -171,7 +171,7 @@ def create_pair(
                 mentor=mentor.name,
                 mentee=mentee.name,
             )
-        _refuse_better_apart(mentor, mentee, despite)
+        refuse_better_apart(mentor, mentee, despite)
         row = Pair.create(programme=programme, mentor=mentor, mentee=mentee, notes=text)
     return _pair_info(row)
 

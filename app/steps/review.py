@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 from app.errors import AgainstTheMethod
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.programmes import ProgrammeInfo, create_programme, get_programme, require_running
-from app.steps.pairs import ObjectiveInfo, cancel_sessions_to_come, objective_info
+from app.steps.pairs import (
+    ObjectiveInfo,
+    cancel_sessions_to_come,
+    objective_info,
+    refuse_better_apart,
+)
 from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
@@ -348,13 +353,16 @@ def programme_summary(programme_id: int) -> ProgrammeSummary:
 # --- renewing -----------------------------------------------------------------------------
 
 
-def renew_programme(programme_id: int, name: str, today: dt.date | None = None) -> ProgrammeInfo:
+def renew_programme(
+    programme_id: int, name: str, today: dt.date | None = None, despite: Collection[str] = ()
+) -> ProgrammeInfo:
     """Close a programme and open the next one, in one transaction.
 
     The team, its needs and affinities stay as they are (with the levels reached written back
     into the needs); the frame is carried over, starting after the old programme; pairs the
     owner decided to renew carry over with the objectives not yet reached, pairs whose roles
-    are swapped come back the other way round, and stopped ones do not.
+    are swapped come back the other way round, and stopped ones do not. A pair whose two
+    people were marked "better apart" since carries over only on purpose (``despite``).
     """
     day = today or dt.date.today()
     with transaction():
@@ -364,7 +372,7 @@ def renew_programme(programme_id: int, name: str, today: dt.date | None = None) 
         Programme.update(renewed_from=old).where(Programme.id == new.id).execute()
         _carry_rules(old, new.id, day)
         _write_back_levels(old)
-        _carry_pairs(old, new.id)
+        _carry_pairs(old, new.id, despite)
         old.state, old.closed_on = ProgrammeState.CLOSED.value, day
         old.save()
     return get_programme(new.id)
@@ -399,7 +407,7 @@ def _write_back_levels(old: Programme) -> None:
             need.save()
 
 
-def _carry_pairs(old: Programme, new_id: int) -> None:
+def _carry_pairs(old: Programme, new_id: int, despite: Collection[str]) -> None:
     decided = (
         Pair.select(Pair, Review)
         .join(Review)
@@ -407,6 +415,8 @@ def _carry_pairs(old: Programme, new_id: int) -> None:
     )
     for pair in decided:
         decision = Decision(pair.review.decision)
+        if decision in (Decision.RENEW, Decision.SWAP_ROLES):
+            refuse_better_apart(pair.mentor, pair.mentee, despite)
         if decision is Decision.RENEW:
             again = Pair.get_or_create(
                 programme=new_id, mentor=pair.mentor_id, mentee=pair.mentee_id
