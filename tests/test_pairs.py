@@ -127,3 +127,19 @@ def test_a_pair_of_people_better_apart_is_formed_only_on_purpose(database: objec
     # people who merely get along, or were never marked, are paired as before
     needs.set_affinity(lucas, michel, Affinity.GET_ALONG)
     assert pairs.create_pair(programme("Autumn"), lucas, michel).mentor_id == lucas
+
+
+def test_the_pair_formed_by_hand_starts_with_a_young_mentor_and_a_senior(database: object) -> None:
+    """The form started with the first two names of the team: "Bernard → Bernard", or a
+    senior as mentor of a young one."""
+    spring = programme()
+    orders = topic("Online orders")
+    bernard, michel = person("Bernard"), person("Michel")
+    ines, lucas = person("Inès"), person("Lucas")
+    needs.add_need(bernard, orders, 0, 3)
+    needs.add_need(michel, topic("Social networks"), 0, 3)
+    needs.add_know_how(ines, topic("Social networks"), 4)
+    needs.add_know_how(lucas, orders, 4)
+    assert pairs.likely_pair(spring) == (lucas, bernard)  # Lucas teaches Bernard's need
+    pairs.create_pair(spring, lucas, bernard)
+    assert pairs.likely_pair(spring) == (ines, michel)  # then the senior with no mentor yet

@@ -342,3 +342,22 @@ def test_a_session_that_was_not_planned_starts_at_the_pairs_hour_and_length(
     qtbot.addWidget(dialog)
     assert (dialog.start_time.text(), dialog.minutes.text()) == ("14:15", "45")
     window.close()
+
+
+def test_a_planned_session_logged_takes_the_pairs_only_topic(qtbot: QtBot, tmp_path: Path) -> None:
+    """Logging a planned session left the topic on "(not said)": the level noted then was
+    refused ("Choose the topic this new level is about") although the pair has one topic."""
+    from tests import builders
+    from tests.windows import open_window
+
+    def prepare() -> None:
+        spring = builders.programme("Spring")
+        builders.ready_pair(spring, builders.person("Lucas"), builders.person("Bernard"))
+
+    window = open_window(qtbot, tmp_path, demo=False, prepare=prepare)
+    (pair,) = programme_progress(window.current_programme()).pairs  # type: ignore[arg-type]
+    planned = list_sessions(pair.pair_id)[0]
+    dialog = SessionDialog(pair.pair_id, planned, status=SessionStatus.DONE, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.objective.currentText() == "Newsletter"
+    window.close()

@@ -159,3 +159,24 @@ def test_the_tables_of_nobody_yet_read_right(window: MainWindow) -> None:
     assert isinstance(page, NeedsPage)
     assert page.needs.caption.text() == "What this person wants to learn"
     assert page.know_how.caption.text() == "What this person can teach"
+
+
+def test_the_by_hand_pair_form_starts_with_a_young_mentor_and_a_senior(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from tests import builders
+    from tests.windows import open_window
+
+    def prepare() -> None:
+        builders.programme("Spring")
+        orders = builders.topic("Online orders")
+        bernard, lucas = builders.person("Bernard"), builders.person("Lucas")
+        builders.person("Anne")  # first by name, with neither need nor know-how
+        needs.add_need(bernard, orders, 0, 3)
+        needs.add_know_how(lucas, orders, 4)
+
+    window = open_window(qtbot, tmp_path, demo=False, prepare=prepare)
+    window.stepper.go_to(2)
+    page = window.page(2)
+    assert (page.mentor.currentText(), page.mentee.currentText()) == ("Lucas", "Bernard")  # type: ignore[attr-defined]
+    window.close()

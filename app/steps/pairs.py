@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from app.errors import AgainstTheMethod, invalid
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.programmes import require_running
+from app.steps.needs import list_know_how, list_needs, list_people
 from app.storage.database import NAME_ORDER, transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
@@ -263,6 +264,33 @@ def list_pairs(programme_id: int) -> list[PairInfo]:
     return sorted(
         found, key=lambda pair: (sort_key(pair.mentee_name), sort_key(pair.mentor_name), pair.id)
     )
+
+
+def likely_pair(programme_id: int) -> tuple[int | None, int | None]:
+    """Whom the form that forms a pair by hand starts with: as mentee, the first senior
+    (by name) with a need and no mentor in this programme yet; as mentor, the first person
+    who can teach one of that need's topics, else anyone with know-how. None where nobody
+    fits."""
+    people = {person.id: person for person in list_people()}
+    mentored = {
+        pair.mentee_id for pair in list_pairs(programme_id) if pair.state is not PairState.STOPPED
+    }
+    wanted: dict[int, set[int]] = {}
+    for need in list_needs():
+        if need.person_id in people and need.current_level < need.target_level:
+            wanted.setdefault(need.person_id, set()).add(need.topic_id)
+    by_name = sorted(people.values(), key=lambda person: (sort_key(person.name), person.id))
+    mentee = next((p.id for p in by_name if p.id in wanted and p.id not in mentored), None)
+    if mentee is None:
+        mentee = next((p.id for p in by_name if p.id in wanted), None)
+    teaching: dict[int, set[int]] = {}
+    for know in list_know_how():
+        if know.person_id in people and know.level >= Level.ON_OWN:
+            teaching.setdefault(know.person_id, set()).add(know.topic_id)
+    topics = wanted.get(mentee, set()) if mentee is not None else set()
+    teachers = [p.id for p in by_name if p.id in teaching and p.id != mentee]
+    mentor = next((t for t in teachers if teaching[t] & topics), None)
+    return (mentor if mentor is not None else next(iter(teachers), None)), mentee
 
 
 # --- the life of a pair -------------------------------------------------------------------

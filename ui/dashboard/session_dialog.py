@@ -85,7 +85,9 @@ class SessionDialog(QDialog):
         for objective in pairs.list_objectives(pair_id):
             self.objective.addItem(objective.topic_name, objective.id)
         select_data(self.objective, session.objective_id if session else None)
-        if session is None and self.objective.count() == 2:
+        # the pair's only topic, for a session not logged yet (a planned one has none)
+        not_logged = session is None or session.status is not SessionStatus.DONE
+        if not_logged and self.objective.currentData() is None and self.objective.count() == 2:
             self.objective.setCurrentIndex(1)
         self.learnt = QPlainTextEdit(session.learnt if session else "")
         self.to_practise = QPlainTextEdit(session.to_practise if session else "")

@@ -138,12 +138,18 @@ class PairsPage(StepPage):
 
     def _load_people(self) -> None:
         self._people = needs.list_people()
-        for combo in (self.mentor, self.mentee):
+        likely = (
+            pairs.likely_pair(self.programme_id) if self.programme_id is not None else (None, None)
+        )
+        for combo, proposed in zip((self.mentor, self.mentee), likely, strict=True):
             chosen = combo.currentData()
             combo.clear()
             for person in self._people:
                 combo.addItem(person.name, person.id)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            # what she chose stays chosen; at first, a young one who can teach and a senior
+            combo.setCurrentIndex(
+                max(0, combo.findData(chosen if chosen is not None else proposed))
+            )
         self._keep_apart()
         self.errors.hide()
 
