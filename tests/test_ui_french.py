@@ -148,3 +148,20 @@ def test_the_frame_shows_its_texts_whole_at_1366_by_768(window: MainWindow) -> N
         editor = frame.texts[name]
         assert editor.toPlainText()
         assert editor.verticalScrollBar().maximum() == 0, name  # every line in view
+
+
+@pytest.mark.parametrize("folders", [False, True])
+def test_qts_own_file_dialog_reads_french(window: MainWindow, folders: bool) -> None:
+    """The dialog where a PDF, a copy or the calendars are saved read "Look in:" and "Files
+    of type:": Qt's French file lacks the labels' new mnemonics."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(window, "Tandem")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as on Linux
+    if folders:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "&Voir dans\u00a0:" in labels and "Fichiers de &type\u00a0:" in labels
+    english = {"&Look in:", "Files of &type:", "File &name:", "Directory:"}
+    assert not english & set(labels), labels
+    dialog.deleteLater()

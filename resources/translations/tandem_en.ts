@@ -15,7 +15,7 @@
 <context>
     <name>PairsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="227"/>
+        <location filename="../../ui/steps/pairs_page.py" line="233"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentee)</numerusform>

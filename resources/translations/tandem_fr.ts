@@ -1267,34 +1267,34 @@ Son nom :</translation>
         <translation>Affinités - qui s&apos;entend avec qui</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="168"/>
+        <location filename="../../ui/steps/pairs_page.py" line="174"/>
         <source>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</source>
         <translation>{mentor} → {mentee} - {strength} ({score}/100)
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="182"/>
+        <location filename="../../ui/steps/pairs_page.py" line="188"/>
         <source>No new pair to propose: each open need is already worked on, or nobody else knows it better.</source>
         <translation>Aucun nouveau binôme à proposer : chaque besoin ouvert est déjà travaillé, ou personne d&apos;autre ne le maîtrise mieux.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="195"/>
+        <location filename="../../ui/steps/pairs_page.py" line="201"/>
         <source>Left without a mentor in this proposal:</source>
         <translation>Sans mentor dans cette proposition :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="208"/>
+        <location filename="../../ui/steps/pairs_page.py" line="214"/>
         <source>Nobody in the team can teach yet: {needs}.</source>
         <translation>Personne dans l&apos;équipe ne peut encore transmettre : {needs}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="210"/>
+        <location filename="../../ui/steps/pairs_page.py" line="216"/>
         <source>{topic} for {person}</source>
         <translation>{topic} pour {person}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/pairs_page.py" line="227"/>
+        <location filename="../../ui/steps/pairs_page.py" line="233"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentoré)</numerusform>
@@ -1302,12 +1302,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="234"/>
+        <location filename="../../ui/steps/pairs_page.py" line="240"/>
         <source>{mentor} → {mentee} - {state}</source>
         <translation>{mentor} → {mentee} - {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/pairs_page.py" line="258"/>
+        <location filename="../../ui/steps/pairs_page.py" line="264"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
@@ -1353,6 +1353,19 @@ Son nom :</translation>
         <location filename="../../ui/steps/person_form.py" line="84"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -1833,72 +1846,72 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>(non précisé)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="101"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="103"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="109"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
         <source>A session that was not planned.</source>
         <translation>Une séance qui n&apos;était pas prévue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="111"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="113"/>
         <source>Planned for {date}, first planned for {first}.</source>
         <translation>Prévue le {date}, d&apos;abord prévue le {first}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="115"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="117"/>
         <source>Planned for {date}.</source>
         <translation>Prévue le {date}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="118"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="120"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="119"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="121"/>
         <source>T&amp;ime:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="120"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="122"/>
         <source>&amp;Length (minutes):</source>
         <translation>D&amp;urée (minutes) :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="121"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="123"/>
         <source>&amp;Status:</source>
         <translation>É&amp;tat :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="122"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="124"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="123"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="125"/>
         <source>What was lear&amp;nt:</source>
         <translation>Ce qui a été &amp;appris :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="124"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="126"/>
         <source>What to &amp;practise before next time:</source>
         <translation>Ce qu&apos;il faut &amp;pratiquer d&apos;ici la prochaine fois :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="125"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="127"/>
         <source>Mentee&apos;s &amp;confidence after:</source>
         <translation>&amp;Confiance du mentoré après :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="126"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="128"/>
         <source>Mentee&apos;s le&amp;vel now on this topic:</source>
         <translation>Ni&amp;veau du mentoré sur ce sujet :</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/session_dialog.py" line="187"/>
+        <location filename="../../ui/dashboard/session_dialog.py" line="189"/>
         <source>{mentor} and {mentee} met on {date}: the session planned for them that day is cancelled, so that they do not meet twice.</source>
         <translation>{mentor} et {mentee} se sont vus le {date} : la séance prévue pour eux ce jour-là est annulée, pour qu&apos;ils ne se voient pas deux fois.</translation>
     </message>
@@ -4181,7 +4194,7 @@ Un rappel avant les fêtes</translation>
         <translation>La sauvegarde n&apos;a pas pu être vérifiée : {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/backups.py" line="411"/>
+        <location filename="../../app/backups.py" line="421"/>
         <source>{name} is damaged and cannot be restored.</source>
         <extracomment>Where each start writes the moment its clock gave, for the next starts to compare with. How many starts are remembered: thinning counts no backup older than it would have been at the earliest of them, so this many starts in a row with a wrong clock delete nothing. The ages at which a backup moves from one tier of thinning to the next.</extracomment>
         <translation>{name} est abîmé et ne peut pas être restauré.</translation>
@@ -4392,7 +4405,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/steps/needs.py" line="313"/>
-        <location filename="../../app/steps/pairs.py" line="350"/>
+        <location filename="../../app/steps/pairs.py" line="378"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
@@ -4418,42 +4431,42 @@ Un rappel avant les fêtes</translation>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="116"/>
+        <location filename="../../app/steps/pairs.py" line="117"/>
         <source>{mentor} and {mentee} are marked “Better not together” among the affinities, and a pair works side by side every week.</source>
         <translation>{mentor} et {mentee} sont notés « Pas ensemble » dans les affinités, et un binôme travaille côte à côte chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="143"/>
+        <location filename="../../app/steps/pairs.py" line="144"/>
         <source>A person cannot be their own mentor: choose two different people.</source>
         <translation>Personne ne peut être son propre mentor : choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="157"/>
+        <location filename="../../app/steps/pairs.py" line="158"/>
         <source>{name} has left the shop and cannot join a pair.</source>
         <translation>{name} a quitté la boutique et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="168"/>
+        <location filename="../../app/steps/pairs.py" line="169"/>
         <source>{mentor} and {mentee} already form a pair in this programme.</source>
         <translation>{mentor} et {mentee} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="216"/>
+        <location filename="../../app/steps/pairs.py" line="217"/>
         <source>This pair has already met, so it stays in the history. Stop it instead.</source>
         <translation>Ce binôme s&apos;est déjà réuni : il reste dans l&apos;historique. Arrêtez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="285"/>
+        <location filename="../../app/steps/pairs.py" line="313"/>
         <source>This cannot be done now: the pair is “{state}”.</source>
         <translation>Impossible pour l&apos;instant : le binôme est « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="336"/>
+        <location filename="../../app/steps/pairs.py" line="364"/>
         <source>Please say in a few words why the pair stops.</source>
         <translation>Dites en quelques mots pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="371"/>
+        <location filename="../../app/steps/pairs.py" line="399"/>
         <source>This pair already works on {topic}.</source>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
@@ -4539,7 +4552,7 @@ Un rappel avant les fêtes</translation>
         <translation>Ce n&apos;est pas une heure (par exemple 09:30).</translation>
     </message>
     <message>
-        <location filename="../../app/steps/review.py" line="209"/>
+        <location filename="../../app/steps/review.py" line="214"/>
         <source>Sessions of this pair still planned or not logged: {days}. Deciding now finishes the pair and cancels them.</source>
         <extracomment>The level after the review proposes for each objective not assessed yet: the last one the journal (or the pair view) noted. The days of the sessions still to come that the decision just cancelled.</extracomment>
         <translation>Séances de ce binôme encore prévues ou pas encore notées : {days}. Décider maintenant termine le binôme et les annule.</translation>
