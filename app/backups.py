@@ -458,6 +458,12 @@ def _stamp_in(name: str) -> dt.datetime | None:
         return None
 
 
+def backups_to_restore(data_dir: Path, now: dt.datetime | None = None) -> list[BackupInfo]:
+    """The backups worth offering to restore, newest first: those of the file while it
+    still held nobody (the first start's) would bring back an empty file."""
+    return [info for info in list_backups(data_dir, now) if info.people or info.pairs]
+
+
 def list_backups(data_dir: Path, now: dt.datetime | None = None) -> list[BackupInfo]:
     """The automatic backups that can be restored, newest first (damaged ones left out)."""
     found = []

@@ -69,13 +69,19 @@ def test_restoring_brings_back_a_backup_and_keeps_the_data_of_now(
     needs.add_person("Typed by mistake")
     shown = _said(monkeypatch)
 
+    offered: list[str] = []
+
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, RestoreDialog)
-        assert dialog.list.item(0).text().endswith("1 people, 0 pairs, 0 sessions")
+        offered.extend(dialog.list.item(row).text() for row in range(dialog.list.count()))
+        dialog.list.setCurrentRow(0)
         dialog.accept()
 
     when_modal(choose)
     window.restore_action.trigger()
+    # the first start's backup, of a file that held nobody, is not offered
+    assert [b.people for b in backups.list_backups(tmp_path)] == [1, 0]
+    assert [line[-29:] for line in offered] == ["1 people, 0 pairs, 0 sessions"]
     assert [p.name for p in needs.list_people()] == ["Marie"]
     assert window.shop_label.text() == "My shop"
     assert len(shown) == 1 and shown[0].startswith(

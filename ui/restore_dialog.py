@@ -45,7 +45,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups"))
-        for info in backups.list_backups(data_dir):
+        for info in backups.backups_to_restore(data_dir):
             self._add(info)
         self.other = QPushButton(self.tr("&Another file (a copy on a USB key)…"))
         self.errors = error_label()
