@@ -384,3 +384,34 @@ def test_a_planned_session_logged_keeps_the_hour_typed_and_takes_the_place_of_th
     qtbot.addWidget(again)
     assert (again.start_time.text(), again.minutes.text()) == ("09:10", "50")
     window.close()
+
+
+def test_a_coaching_date_refused_is_said_under_its_row(
+    qtbot: QtBot, window: MainWindow, language: str, clock: object
+) -> None:
+    """A day to come typed for a point talked over was refused at the foot of the
+    checklist, out of sight of the row."""
+    clock.set(dt.datetime(2026, 12, 6, 10, 0))  # type: ignore[attr-defined]
+    window.stepper.go_to(3)
+    page = window.page(3)
+    row = page.rows[1]  # type: ignore[attr-defined]
+    row.box.click()
+    enter(qtbot, row.day, "middle", "1/15/2027" if language == "en" else "15/01/2027")
+    assert row.error.isVisible()
+    assert (
+        row.error.text()
+        == {
+            "en": "A point is ticked once it has been talked over: not on a day to come.",
+            "fr": "Un point se coche une fois abordé : pas à une date à venir.",
+        }[language]
+    )
+    assert not page.errors.isVisible()  # type: ignore[attr-defined]
+    enter(qtbot, row.day, "middle", PAST[language])
+    assert not row.error.isVisible()
+    assert (
+        page.mentors.item(0)
+        .text()
+        .endswith(  # type: ignore[attr-defined]
+            {"en": "Lucas - 1 of 8 points", "fr": "Lucas - 1 point sur 8"}[language]
+        )
+    )

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CoachingPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/steps/coaching_page.py" line="118"/>
+        <source>%n of {total} points</source>
+        <translation>
+            <numerusform>%n of {total} points</numerusform>
+            <numerusform>%n of {total} points</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/model.py" line="147"/>

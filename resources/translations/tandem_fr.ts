@@ -116,72 +116,76 @@
         <translation>préparation faite</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="117"/>
-        <source>{done} of {total} points</source>
-        <translation>{done} points sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/coaching_page.py" line="127"/>
+        <location filename="../../ui/steps/coaching_page.py" line="128"/>
         <source>The mentors appear here once the pairs are formed.</source>
         <translation>Les mentors apparaissent ici une fois les binômes formés.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="131"/>
+        <location filename="../../ui/steps/coaching_page.py" line="132"/>
         <source>Still to coach: {names}</source>
         <translation>Encore à préparer : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="134"/>
+        <location filename="../../ui/steps/coaching_page.py" line="135"/>
         <source>Every mentor is coached.</source>
         <translation>Tous les mentors sont prêts.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="146"/>
+        <location filename="../../ui/steps/coaching_page.py" line="147"/>
         <source>Guide for the mentor chosen</source>
         <translation>Guide du mentor choisi</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="232"/>
+        <location filename="../../ui/steps/coaching_page.py" line="234"/>
         <source>Change the point</source>
         <translation>Modifier le point</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="232"/>
+        <location filename="../../ui/steps/coaching_page.py" line="234"/>
         <source>The point:</source>
         <translation>Le point :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="244"/>
+        <location filename="../../ui/steps/coaching_page.py" line="246"/>
         <source>Take &quot;{point}&quot; off the checklist? The mentors already coached on it keep their tick in the programmes before.</source>
         <translation>Retirer « {point} » de la liste ? Les mentors déjà préparés sur ce point gardent leur coche dans les programmes précédents.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="274"/>
+        <location filename="../../ui/steps/coaching_page.py" line="278"/>
         <source>Change the words of this point…</source>
+        <extracomment>A refusal of this row&apos;s date or notes, said under it.</extracomment>
         <translation>Reformuler ce point…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="277"/>
+        <location filename="../../ui/steps/coaching_page.py" line="281"/>
         <source>Take this point off the list…</source>
         <translation>Retirer ce point de la liste…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="307"/>
+        <location filename="../../ui/steps/coaching_page.py" line="317"/>
         <source>Date - {point}</source>
         <translation>Date - {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="314"/>
+        <location filename="../../ui/steps/coaching_page.py" line="324"/>
         <source>More about the point {point}</source>
         <translation>Plus sur le point {point}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="266"/>
+        <location filename="../../ui/steps/coaching_page.py" line="268"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/coaching_page.py" line="118"/>
+        <source>%n of {total} points</source>
+        <translation>
+            <numerusform>%n point sur {total}</numerusform>
+            <numerusform>%n points sur {total}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/steps/coaching_page.py" line="311"/>
+        <location filename="../../ui/steps/coaching_page.py" line="321"/>
         <source>Notes - {point}</source>
         <translation>Notes - {point}</translation>
     </message>
@@ -1360,12 +1364,12 @@ Son nom :</translation>
     <message>
         <location filename="../../ui/qt_texts.py" line="14"/>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/qt_texts.py" line="15"/>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type :</translation>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -114,8 +114,9 @@ class CoachingPage(StepPage):
             state = (
                 self.tr("coached")
                 if mentor.coached
-                else self.tr("{done} of {total} points").format(
-                    done=mentor.points_done, total=len(mentor.checks)
+                # "1 point sur 8" in French, "2 points sur 8"
+                else self.tr("%n of {total} points", "", mentor.points_done).format(
+                    total=len(mentor.checks)
                 )
             )
             self.mentors.item(row).setText(
@@ -195,10 +196,11 @@ class CoachingPage(StepPage):
         point_id = row.point_id
         if row.box.isChecked():
             day, notes = row.day.value(), row.notes.text()
+            # a date refused is said under its row, where she typed it
             changed(
                 self,
                 lambda: coaching.tick_point(programme_id, mentor_id, point_id, day, notes),
-                self.errors,
+                {"done_on": row.error, "notes": row.error, None: self.errors},
             )
         else:
             changed(
@@ -266,6 +268,8 @@ class CheckRow:
         self.notes.setPlaceholderText(translate("CoachingPage", "notes"))
         self.explanation = plain_label(wrap=True)
         self.explanation.setStyleSheet("color: palette(dark);")
+        #: A refusal of this row's date or notes, said under it.
+        self.error = error_label()
         self.more = QToolButton()
         self.more.setText("…")
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -286,10 +290,16 @@ class CheckRow:
         grid.addWidget(self.day, number * 2, 1)
         grid.addWidget(self.notes, number * 2, 2)
         grid.addWidget(self.more, number * 2, 3)
-        grid.addWidget(self.explanation, number * 2 + 1, 0, 1, 4)
+        below = QWidget()
+        lines = QVBoxLayout(below)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.addWidget(self.error)
+        lines.addWidget(self.explanation)
+        grid.addWidget(below, number * 2 + 1, 0, 1, 4)
 
     def show(self, check: CheckInfo, point: CoachingPointInfo | None) -> None:
         explanation = point.explanation if point else ""
+        self.error.hide()  # a refusal was about the mentor shown before
         fields: tuple[QWidget, ...] = (self.box, self.day, self.notes)
         for field in fields:
             field.blockSignals(True)  # showing the data is not changing it
