@@ -361,3 +361,26 @@ def test_a_planned_session_logged_takes_the_pairs_only_topic(qtbot: QtBot, tmp_p
     qtbot.addWidget(dialog)
     assert dialog.objective.currentText() == "Newsletter"
     window.close()
+
+
+def test_a_logged_pair_keeps_its_row_and_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    """Sorted by badge, the pair whose session was just logged jumped to another row: the
+    row under the mouse and the selection changed under the owner's eyes."""
+    page = _page(window)
+    label = "Inès (3 mentees) → Sophie"
+    order = [page.proxy.index(row, Column.PAIR).data() for row in range(page.proxy.rowCount())]
+    row = _row_of(page, label)
+    assert _rows(page)[label][Column.HEALTH] == "Late"
+
+    def log(dialog: QWidget) -> None:
+        assert isinstance(dialog, SessionDialog)
+        dialog.accept()
+
+    when_modal(log)
+    _click_action(qtbot, page, label, "log")
+    assert _rows(page)[label][Column.HEALTH] == "On track"  # a badge sorted further down
+    assert _row_of(page, label) == row
+    assert [page.proxy.index(r, Column.PAIR).data() for r in range(page.proxy.rowCount())] == order
+    assert page.selected_pair() == page._pair_at(row)  # still the pair she worked on
+    page.table.sortByColumn(Column.HEALTH, Qt.SortOrder.AscendingOrder)  # sorted again
+    assert _row_of(page, label) != row

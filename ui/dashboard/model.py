@@ -67,6 +67,15 @@ class PairsModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_pairs(self, pairs: Sequence[PairProgress]) -> None:
+        """Show ``pairs``, sorted. The same pairs shown again after a change keep their
+        rows: a pair whose badge changed does not jump away from under the mouse or the
+        selection; the owner's next sort puts it in its place."""
+        by_id = {pair.pair_id: pair for pair in pairs}
+        if self._pairs and set(by_id) == {pair.pair_id for pair in self._pairs}:
+            self._pairs = [by_id[pair.pair_id] for pair in self._pairs]
+            last = self.index(len(self._pairs) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._pairs = self._sorted(pairs)
         self.endResetModel()
