@@ -23,6 +23,7 @@ from app.documents.page import (
     Heading,
     Paragraph,
     Table,
+    Together,
 )
 from app.programmes import list_programmes
 from app.progress import programme_progress
@@ -43,7 +44,12 @@ def plain_text(document: Document) -> str:
     lines = []
     for section in document.sections:
         lines += [document.shop, section.title]
-        for block in section.blocks:
+        flat = [
+            inner
+            for block in section.blocks
+            for inner in (block.blocks if isinstance(block, Together) else (block,))
+        ]
+        for block in flat:
             if isinstance(block, Heading | Paragraph):
                 lines.append(block.text)
             elif isinstance(block, Facts):
@@ -394,3 +400,42 @@ def test_a_long_month_runs_onto_more_pages_each_row_whole(
     assert len(rows) > 72  # 12 pairs x 6 weeks, and the header again on each page
     for page, top, bottom in rows:
         assert 0 <= top < bottom <= composer.bottom, (page, top, bottom)
+
+
+@pytest.mark.parametrize("database", ["file"], indirect=True)  # the layout of paper
+def test_the_charter_and_the_review_sheet_are_signed_under_what_they_say(
+    database: object, tmp_path: Path
+) -> None:
+    """The signatures went alone onto a page of their own when the rules filled the page
+    before: three people signed a blank page. Whatever the number of sessions listed, the
+    page that holds the signatures holds the rules (the decision, on the review sheet)."""
+    from app import sessions
+    from app.steps import rules
+
+    spring = programme()
+    pair = pairs.create_pair(spring, person("Lucas"), person("Bernard")).id
+    pairs.add_objective(pair, topic("Online orders"), 0, 3)
+    split = 0
+    for weeks in range(4, 52, 2):
+        rules.set_programme_rules(
+            spring,
+            start_on=dt.date(2027, 1, 4),
+            weeks=weeks,
+            weekday=1,
+            start_time="09:00",
+            confidentiality="Ce qui se dit en séance reste entre nous. " * 6,
+            kindness="Aucune question n'est bête. " * 6,
+        )
+        sessions.plan_sessions(pair, today=dt.date(2027, 1, 4))
+        for document, above in (
+            (documents.pair_charter(pair), "Our rules"),
+            (documents.review_sheet(pair), "What comes next"),
+        ):
+            path = tmp_path / f"{weeks}.pdf"
+            write_pdf(document, path)
+            pages = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+            signed = [text for text in pages if "Signature" in text]
+            assert len(signed) == 1, (weeks, len(pages))
+            assert above in signed[0], f"{weeks} weeks: signed apart from {above!r}"
+            split += len(pages) > 1
+    assert split  # some lengths did run onto a second page: the rules went with the names

@@ -158,7 +158,7 @@ def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from app.steps import rules as slot_rules
+    from app import sessions
     from app.vocabulary import Weekday
     from tests.qt_helpers import Boxes
 
@@ -173,7 +173,7 @@ def test_a_pairs_own_day_is_chosen_in_its_row_and_kept(
     boxes = Boxes({"Go ahead all the same?": "Yes"})
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
     first.setCurrentIndex(first.findData(int(day)))
-    slot = slot_rules.pair_slot(page.pair_ids[0])
+    slot = sessions.pair_slot(page.pair_ids[0])
     assert (slot.weekday, slot.own_weekday) == (day, True)
     assert [said.split(":")[0] for said in boxes.said] == ["Inès is not free on Thursday morning"]
     assert second.currentData() == second_before  # the rows share their list, not their choice

@@ -137,7 +137,8 @@ def _calendars() -> str:
     from app.sessions import SHOP_TIME, timezone_lines
 
     lines = timezone_lines(SHOP_TIME, dt.date(2027, 3, 1), dt.date(2027, 4, 1))
-    if "DTSTART:20270328T020000" not in lines:
+    # forward an hour at 02:00 on the last Sunday of March, each year
+    if not {"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "TZOFFSETTO:+0200"} <= set(lines):
         raise RuntimeError("the change to summer time in Paris could not be written")
     return "Europe/Paris"
 

@@ -3,7 +3,18 @@ on, and the rules both agree to."""
 
 from __future__ import annotations
 
-from app.documents.page import Answer, Block, Document, Heading, Section, Writer, make_writer
+from app.documents.page import (
+    Answer,
+    Block,
+    Document,
+    Facts,
+    Heading,
+    Section,
+    Signatures,
+    Together,
+    Writer,
+    make_writer,
+)
 from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.programmes import get_programme
 from app.sessions import PairSlot, list_sessions, pair_slot
@@ -107,7 +118,9 @@ def pair_charter(
             ],
             [40, 30, 30],
         ),
-        Heading(w.translate("documents", "Our rules")),
+    ]
+    rules_part: list[Heading | Facts | Answer | Signatures] = [
+        Heading(w.translate("documents", "Our rules"))
     ]
     if rules is not None:
         agreed = [
@@ -128,10 +141,10 @@ def pair_charter(
             (w.translate("documents", "Out of scope"), rules.out_of_scope),
             (w.translate("documents", "Other rules"), rules.other_rules),
         ]
-        body.append(w.facts([(label, value) for label, value in agreed if value.strip()]))
+        rules_part.append(w.facts([(label, value) for label, value in agreed if value.strip()]))
     else:
-        body.append(Answer(w.translate("documents", "Rules agreed together"), "", 6))
-    body.append(
+        rules_part.append(Answer(w.translate("documents", "Rules agreed together"), "", 6))
+    rules_part.append(
         w.signatures(
             [
                 (w.translate("documents", "The mentee"), pair.mentee_name),
@@ -140,6 +153,7 @@ def pair_charter(
             ]
         )
     )
+    body.append(Together(tuple(rules_part)))  # signed under the rules, on their page
     title = w.translate("documents", "Charter of the pair - {mentor} and {mentee}").format(
         mentor=isolate(pair.mentor_name), mentee=isolate(pair.mentee_name)
     )

@@ -70,7 +70,15 @@ class Signatures:
     date: str
 
 
-Block = Heading | Paragraph | Facts | Table | Answer | Choices | Signatures | LevelChart
+@dataclass(frozen=True)
+class Together:
+    """Blocks printed on one page whenever they fit on one: the rules and the signatures
+    under them, so that nobody signs a page that shows nothing of what is signed."""
+
+    blocks: tuple[Heading | Paragraph | Facts | Table | Answer | Choices | Signatures, ...]
+
+
+Block = Heading | Paragraph | Facts | Table | Answer | Choices | Signatures | LevelChart | Together
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from app.documents.page import (
     Heading,
     Paragraph,
     Section,
+    Together,
     Writer,
     make_writer,
 )
@@ -163,21 +164,26 @@ def _sheet(w: Writer, pair_id: int) -> Section:
             )
         ),
         *_answers(w, info.mentor),
-        Heading(w.translate("documents", "The owner's conclusion")),
-        Answer(w.translate("documents", "Conclusion"), info.conclusion, 4),
-        Paragraph(w.translate("documents", "What comes next:")),
-        Choices(
-            tuple(
-                (DECISION_LABELS[d].render(w.translator), info.decision is d)
-                for d in (Decision.RENEW, Decision.SWAP_ROLES, Decision.STOP)
+        # the decision and the signatures under it, on one page
+        Together(
+            (
+                Heading(w.translate("documents", "The owner's conclusion")),
+                Answer(w.translate("documents", "Conclusion"), info.conclusion, 4),
+                Paragraph(w.translate("documents", "What comes next:")),
+                Choices(
+                    tuple(
+                        (DECISION_LABELS[d].render(w.translator), info.decision is d)
+                        for d in (Decision.RENEW, Decision.SWAP_ROLES, Decision.STOP)
+                    )
+                ),
+                w.signatures(
+                    [
+                        (w.translate("documents", "The mentee"), pair.mentee_name),
+                        (w.translate("documents", "The mentor"), pair.mentor_name),
+                        (w.translate("documents", "The owner"), ""),
+                    ]
+                ),
             )
-        ),
-        w.signatures(
-            [
-                (w.translate("documents", "The mentee"), pair.mentee_name),
-                (w.translate("documents", "The mentor"), pair.mentor_name),
-                (w.translate("documents", "The owner"), ""),
-            ]
         ),
     ]
     title = w.translate("documents", "Review sheet - {mentor} and {mentee}").format(

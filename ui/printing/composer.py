@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPagedPaintDevice,
     QPainter,
+    QPdfWriter,
     QPen,
     QTextCharFormat,
     QTextCursor,
@@ -33,6 +34,7 @@ from app.documents.page import (
     Section,
     Signatures,
     Table,
+    Together,
 )
 from app.resources import resource
 from ui.charts import LevelChartPainter
@@ -201,7 +203,32 @@ class Composer:
             self._signatures(block)
         elif isinstance(block, LevelChart):
             self._chart(block)
+        elif isinstance(block, Together):
+            height = self._height_of(block.blocks)
+            if height <= self.bottom:  # else it cannot be kept on one page: it flows
+                self.make_room(height)
+            for inner in block.blocks:
+                self._block(inner)
+            self.y -= gap  # the last inner block's gap is this one's
         self.y += gap
+
+    def _height_of(self, blocks: tuple[Block, ...]) -> float:
+        """How tall ``blocks`` are when laid out on one endless page of this size: laid out
+        for real, on a page that is thrown away."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        page = QPdfWriter(buffer)
+        page.setResolution(self.device.logicalDpiY())
+        page.setPageLayout(self.device.pageLayout())
+        probe = Composer(page, self.style)
+        probe.bottom = float("inf")
+        probe.painter.begin(page)
+        try:
+            for block in blocks:
+                probe._block(block)
+        finally:
+            probe.painter.end()
+        return probe.y - self.mm(self.style.block_gap_mm)
 
     def _line(self) -> float:
         return self.text("Ag", self.width).size().height()
