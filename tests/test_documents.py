@@ -22,6 +22,7 @@ from app.documents.page import (
     Facts,
     Heading,
     Paragraph,
+    Section,
     Table,
     Together,
 )
@@ -439,3 +440,34 @@ def test_the_charter_and_the_review_sheet_are_signed_under_what_they_say(
             assert above in signed[0], f"{weeks} weeks: signed apart from {above!r}"
             split += len(pages) > 1
     assert split  # some lengths did run onto a second page: the rules went with the names
+
+
+def test_a_table_cut_across_pages_keeps_three_rows_on_each_side(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """The month's planning left two lines alone at the top of a page (and a header with one
+    line under it at the bottom of the one before). For every length of table, after a text
+    that pushes it down the page, each page holds three rows of it or none."""
+    cut = 0
+    for rows in range(1, 70):
+        for lines_before in (0, 17, 31):
+            table = Table(
+                ("Date", "Pair"),
+                tuple((f"2027-03-{day % 28 + 1:02d}", f"Pair {day}") for day in range(rows)),
+                (40, 60),
+            )
+            document = Document(
+                "Shop",
+                (Section("Planning", (Paragraph("\n".join(["-"] * lines_before)), table)),),
+            )
+            writer = QPdfWriter(str(tmp_path / "table.pdf"))
+            writer.setPageLayout(page_layout(landscape=True))
+            composer = Composer(writer)
+            pages = composer.compose(document)
+            placed = [page for page, kind, _, _ in composer.placed if kind == "row"]
+            per_page = {page: placed.count(page) - 1 for page in set(placed)}  # less the header
+            assert sum(per_page.values()) == rows
+            if rows >= 3:  # Composer.KEPT_ROWS
+                assert min(per_page.values()) >= 3, (rows, lines_before, per_page)
+            cut += pages > 1
+    assert cut > 20  # many of them did run onto a second page

@@ -304,22 +304,36 @@ class Composer:
             x += width
         self.y += height
 
+    #: A table cut across pages leaves at least this many rows on each side of the cut:
+    #: never a header with one line under it, nor two lines alone on the next page.
+    KEPT_ROWS = 3
+
+    def _row_height(self, values: tuple[str, ...] | list[str], widths: list[float]) -> float:
+        cells = self._cells(values, widths, False, False)
+        return max(cell.size().height() for cell in cells) + 2 * self.mm(self.style.cell_padding_mm)
+
     def _table(self, table: Table) -> None:
         widths = [self.width * share / 100 for share in table.widths]
-        header = self._cells(table.headers, widths, True, False)
-        first = self._cells(table.rows[0], widths, False, False) if table.rows else []
-        pad = 2 * self.mm(self.style.cell_padding_mm)
-        self.make_room(
-            max(c.size().height() for c in header)
-            + pad
-            + max((c.size().height() for c in first), default=0)
-            + pad
-        )
+        heights = [self._row_height(row, widths) for row in table.rows]
+        header = self._row_height(table.headers, widths)
+        self.make_room(header + sum(heights[: self.KEPT_ROWS]))
         self._row(table.headers, widths, bold=True)
         self.header = (table, widths)
         try:
-            for row in table.rows:
-                self._row(row, widths)
+            start = 0
+            while start < len(table.rows):
+                fit, used = 0, 0.0
+                while start + fit < len(heights) and used + heights[start + fit] <= self.room():
+                    used += heights[start + fit]
+                    fit += 1
+                left = len(heights) - start - fit
+                if 0 < left < self.KEPT_ROWS and fit > self.KEPT_ROWS - left:
+                    fit -= self.KEPT_ROWS - left  # carried over with the last ones
+                for row in table.rows[start : start + max(fit, 1)]:
+                    self._row(row, widths)  # a row taller than the room starts a page
+                start += max(fit, 1)
+                if start < len(table.rows) and fit:
+                    self.new_page()
         finally:
             self.header = None
 
