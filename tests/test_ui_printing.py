@@ -217,3 +217,35 @@ def test_the_slots_follow_a_stopped_pair_and_a_new_name(
     assert (
         page.slots.cellWidget(0, 1).accessibleName() == f"Day of Lucas Martin → {first.mentee_name}"
     )
+
+
+def test_the_planning_asks_which_month_and_prints_that_month_alone(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The planning printed every month of the programme at once: to pin up this month's,
+    the owner had to print them all."""
+    from app.documents import planning_months
+
+    window.documents_menu.aboutToShow.emit()  # as when the owner opens it
+    (planning,) = [a.menu() for a in window.documents_menu.actions() if a.menu() is not None]
+    months = planning_months(window.current_programme())  # type: ignore[arg-type]
+    assert len(months) >= 2
+    entries = [action.text() for action in planning.actions()]
+    first_year, first_month = months[0]
+    names = ["January", "February", "March", "April", "May", "June", "July", "August"]
+    names += ["September", "October", "November", "December"]
+    label = f"{names[first_month - 1]} {first_year}"
+    assert entries[:2] == [f"{label} - print…", f"{label} - save as PDF…"]
+    assert entries[-2:] == ["Every month - print…", "Every month - save as PDF…"]
+    assert len(entries) == 2 * (len(months) + 1)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "month"), "")
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
+    _trigger(planning, f"{label} - save as PDF…")
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "month.pdf").pages
+    )
+    assert f" - {label} " in text  # its title
+    others = [f" - {names[month - 1]} {year} " for year, month in months[1:]]
+    assert not [other for other in others if other in text]  # no other month's

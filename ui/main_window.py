@@ -24,6 +24,7 @@ from app.errors import StorageProblem
 from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
+from app.vocabulary import MONTH_LABELS
 from ui import programme_actions
 from ui.autosave import SaveOnLeave
 from ui.data_guard import DataGuard
@@ -348,9 +349,18 @@ class MainWindow(QMainWindow):
         for label, document in (
             (self.tr("All the review sheets"), "review_sheets"),
             (self.tr("Programme summary"), "programme_summary"),
-            (self.tr("Planning by month, for the staff room"), "month_planning"),
         ):
             add_document(self.documents_menu, self, label, build(document, programme_id))
+        # the planning of the month she pins up, or of every month
+        from app.documents import planning_months  # when the menu opens, not at start
+
+        planning = self.documents_menu.addMenu(self.tr("Planning by month, for the staff room"))
+        for year, month in planning_months(programme_id):
+            name = self.tr("{month} {year}").format(month=text(MONTH_LABELS[month - 1]), year=year)
+            add_document(
+                planning, self, name, build("months_planning", programme_id, ((year, month),))
+            )
+        add_document(planning, self, self.tr("Every month"), build("month_planning", programme_id))
 
     def _next(self) -> None:
         index = self.stack.currentIndex()

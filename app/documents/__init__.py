@@ -14,14 +14,16 @@ end to end - never HTML - so a name like ``<b>x</b>`` prints as typed.
 
 from app.documents.charter import pair_charter
 from app.documents.guide import mentor_guide
-from app.documents.planning import month_planning
+from app.documents.planning import month_planning, months_planning, planning_months
 from app.documents.review_sheet import review_sheet, review_sheets
 from app.documents.summary import programme_summary
 
 __all__ = [
     "mentor_guide",
     "month_planning",
+    "months_planning",
     "pair_charter",
+    "planning_months",
     "programme_summary",
     "review_sheet",
     "review_sheets",

@@ -13,6 +13,13 @@ from app.shop import get_shop, list_closed_periods
 from app.text import isolate
 from app.vocabulary import MONTH_LABELS, SESSION_STATUS_LABELS, WEEKDAY_LABELS
 
+Month = tuple[int, int]  # (year, month)
+
+
+def planning_months(programme_id: int) -> list[Month]:
+    """The months that have sessions, in order: the owner prints one, or all."""
+    return sorted({(s.day.year, s.day.month) for s in programme_sessions(programme_id)})
+
 
 def month_planning(
     programme_id: int,
@@ -21,10 +28,24 @@ def month_planning(
     format_number: NumberFormatter | None = None,
 ) -> Document:
     """A page (or more) per month that has sessions, in order."""
+    return months_planning(programme_id, None, translate, format_date, format_number)
+
+
+def months_planning(
+    programme_id: int,
+    chosen: tuple[Month, ...] | None,
+    translate: Translator | None = None,
+    format_date: DateFormatter | None = None,
+    format_number: NumberFormatter | None = None,
+) -> Document:
+    """A page (or more) for each of the ``chosen`` months (None: every month with
+    sessions), in order."""
     w = make_writer(translate, format_date, format_number)
     programme = get_programme(programme_id)
     months: dict[tuple[int, int], list[tuple[str, ...]]] = {}
     for session in programme_sessions(programme_id):
+        if chosen is not None and (session.day.year, session.day.month) not in chosen:
+            continue
         months.setdefault((session.day.year, session.day.month), []).append(
             (
                 w.format_date(session.day),

@@ -15,7 +15,7 @@
 <context>
     <name>PairsModel</name>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/model.py" line="147"/>
+        <location filename="../../ui/dashboard/model.py" line="156"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentee)</numerusform>

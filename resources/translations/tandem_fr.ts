@@ -492,171 +492,181 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Connect to a &amp;network server…</source>
         <translation>Se connecter à un ser&amp;veur du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Use this &amp;PC&apos;s data</source>
         <translation>&amp;Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Change s&amp;hop…</source>
         <translation>C&amp;hanger de boutique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>The net&amp;work&apos;s shops…</source>
         <translation>Les &amp;boutiques du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>Every month</source>
+        <translation>Tous les mois</translation>
     </message>
     <message>
         <location filename="../../ui/programme_actions.py" line="52"/>
@@ -691,7 +701,7 @@ Its name:</source>
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>Some of what you typed could not be saved, and is still in its fields. Close Tandem anyway, and lose it?</source>
         <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée et se trouve encore dans ses champs. Fermer Tandem quand même, et la perdre ?</translation>
     </message>
@@ -726,7 +736,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -1137,43 +1147,43 @@ Son nom :</translation>
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="116"/>
+        <location filename="../../ui/dashboard/model.py" line="125"/>
         <source>Pair</source>
         <extracomment>The row&apos;s figures, for the delegates that draw them. The order of the badges when sorted: what needs the owner first.</extracomment>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="117"/>
+        <location filename="../../ui/dashboard/model.py" line="126"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="118"/>
+        <location filename="../../ui/dashboard/model.py" line="127"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="119"/>
+        <location filename="../../ui/dashboard/model.py" line="128"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="120"/>
+        <location filename="../../ui/dashboard/model.py" line="129"/>
         <source>Levels</source>
         <translation>Niveaux</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="121"/>
+        <location filename="../../ui/dashboard/model.py" line="130"/>
         <source>Next</source>
         <translation>Prochaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="122"/>
+        <location filename="../../ui/dashboard/model.py" line="131"/>
         <source>Health</source>
         <translation>État</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard/model.py" line="147"/>
+        <location filename="../../ui/dashboard/model.py" line="156"/>
         <source>{name} (%n mentees)</source>
         <translation>
             <numerusform>{name} (%n mentoré)</numerusform>
@@ -1181,22 +1191,22 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="148"/>
+        <location filename="../../ui/dashboard/model.py" line="157"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="154"/>
+        <location filename="../../ui/dashboard/model.py" line="163"/>
         <source>{topic}: {before} → now {now} → target {target}</source>
         <translation>{topic} : {before} → aujourd&apos;hui {now} → visé {target}</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="169"/>
+        <location filename="../../ui/dashboard/model.py" line="178"/>
         <source>Step {step} of 5</source>
         <translation>Étape {step} sur 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/model.py" line="172"/>
+        <location filename="../../ui/dashboard/model.py" line="181"/>
         <source>{done} of {planned} · {hours} h {minutes:02d}</source>
         <translation>{done} sur {planned} · {hours} h {minutes:02d}</translation>
     </message>
@@ -2870,186 +2880,186 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>documents</name>
     <message>
-        <location filename="../../app/documents/charter.py" line="45"/>
+        <location filename="../../app/documents/charter.py" line="56"/>
         <location filename="../../app/documents/guide.py" line="50"/>
-        <location filename="../../app/documents/review_sheet.py" line="112"/>
+        <location filename="../../app/documents/review_sheet.py" line="113"/>
         <location filename="../../app/documents/summary.py" line="61"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="46"/>
+        <location filename="../../app/documents/charter.py" line="57"/>
         <location filename="../../app/documents/guide.py" line="51"/>
-        <location filename="../../app/documents/review_sheet.py" line="114"/>
+        <location filename="../../app/documents/review_sheet.py" line="115"/>
         <source>Mentor</source>
         <translation>Mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="47"/>
+        <location filename="../../app/documents/charter.py" line="58"/>
         <location filename="../../app/documents/guide.py" line="57"/>
-        <location filename="../../app/documents/review_sheet.py" line="115"/>
+        <location filename="../../app/documents/review_sheet.py" line="116"/>
         <source>Mentee</source>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="54"/>
+        <location filename="../../app/documents/charter.py" line="65"/>
         <source>When and where</source>
         <translation>Quand et où</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="58"/>
-        <location filename="../../app/documents/review_sheet.py" line="113"/>
+        <location filename="../../app/documents/charter.py" line="69"/>
+        <location filename="../../app/documents/review_sheet.py" line="114"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="59"/>
-        <location filename="../../app/documents/review_sheet.py" line="103"/>
+        <location filename="../../app/documents/charter.py" line="70"/>
+        <location filename="../../app/documents/review_sheet.py" line="104"/>
         <source>{start} to {end}</source>
         <translation>du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="63"/>
+        <location filename="../../app/documents/charter.py" line="74"/>
         <source>Rhythm</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="24"/>
+        <location filename="../../app/documents/charter.py" line="35"/>
         <source>Every week, on {day} at {time}, for {minutes} minutes</source>
         <translation>Chaque semaine, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="27"/>
+        <location filename="../../app/documents/charter.py" line="38"/>
         <source>Every {weeks} weeks, on {day} at {time}, for {minutes} minutes</source>
         <translation>Toutes les {weeks} semaines, le {day} à {time}, pendant {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="64"/>
-        <location filename="../../app/documents/planning.py" line="71"/>
+        <location filename="../../app/documents/charter.py" line="75"/>
+        <location filename="../../app/documents/planning.py" line="92"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="74"/>
+        <location filename="../../app/documents/charter.py" line="85"/>
         <source>Our sessions</source>
         <translation>Nos séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="77"/>
+        <location filename="../../app/documents/charter.py" line="88"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="78"/>
-        <location filename="../../app/documents/planning.py" line="69"/>
+        <location filename="../../app/documents/charter.py" line="89"/>
+        <location filename="../../app/documents/planning.py" line="90"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="79"/>
+        <location filename="../../app/documents/charter.py" line="90"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="85"/>
-        <location filename="../../app/documents/review_sheet.py" line="64"/>
+        <location filename="../../app/documents/charter.py" line="96"/>
+        <location filename="../../app/documents/review_sheet.py" line="65"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="93"/>
+        <location filename="../../app/documents/charter.py" line="104"/>
         <source>What we will work on</source>
         <translation>Ce que nous allons travailler</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="96"/>
+        <location filename="../../app/documents/charter.py" line="107"/>
         <location filename="../../app/documents/guide.py" line="58"/>
-        <location filename="../../app/documents/review_sheet.py" line="125"/>
+        <location filename="../../app/documents/review_sheet.py" line="126"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="97"/>
+        <location filename="../../app/documents/charter.py" line="108"/>
         <location filename="../../app/documents/guide.py" line="59"/>
         <source>Level today</source>
         <translation>Niveau aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="98"/>
+        <location filename="../../app/documents/charter.py" line="109"/>
         <location filename="../../app/documents/guide.py" line="60"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="110"/>
+        <location filename="../../app/documents/charter.py" line="123"/>
         <source>Our rules</source>
         <translation>Nos règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="114"/>
+        <location filename="../../app/documents/charter.py" line="127"/>
         <source>Confidentiality</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="115"/>
+        <location filename="../../app/documents/charter.py" line="128"/>
         <source>Kindness</source>
         <translation>Bienveillance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="117"/>
+        <location filename="../../app/documents/charter.py" line="130"/>
         <source>Moving a session</source>
         <translation>Déplacer une séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="118"/>
+        <location filename="../../app/documents/charter.py" line="131"/>
         <source>We warn each other at least {days} days before.</source>
         <translation>Nous nous prévenons au moins {days} jours avant.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="123"/>
+        <location filename="../../app/documents/charter.py" line="136"/>
         <source>If it goes badly</source>
         <translation>Si cela se passe mal</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="124"/>
+        <location filename="../../app/documents/charter.py" line="137"/>
         <source>We talk to {person}.</source>
         <translation>Nous en parlons à {person}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="128"/>
+        <location filename="../../app/documents/charter.py" line="141"/>
         <source>Out of scope</source>
         <translation>Hors sujet</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="129"/>
+        <location filename="../../app/documents/charter.py" line="142"/>
         <source>Other rules</source>
         <translation>Autres règles</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="133"/>
+        <location filename="../../app/documents/charter.py" line="146"/>
         <source>Rules agreed together</source>
         <translation>Règles convenues ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="137"/>
-        <location filename="../../app/documents/review_sheet.py" line="177"/>
+        <location filename="../../app/documents/charter.py" line="150"/>
+        <location filename="../../app/documents/review_sheet.py" line="181"/>
         <source>The mentee</source>
         <translation>Le mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="138"/>
-        <location filename="../../app/documents/review_sheet.py" line="178"/>
+        <location filename="../../app/documents/charter.py" line="151"/>
+        <location filename="../../app/documents/review_sheet.py" line="182"/>
         <source>The mentor</source>
         <translation>Le mentor</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="139"/>
-        <location filename="../../app/documents/review_sheet.py" line="179"/>
+        <location filename="../../app/documents/charter.py" line="152"/>
+        <location filename="../../app/documents/review_sheet.py" line="183"/>
         <source>The owner</source>
         <translation>Le responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/charter.py" line="143"/>
+        <location filename="../../app/documents/charter.py" line="157"/>
         <source>Charter of the pair - {mentor} and {mentee}</source>
         <translation>Charte du binôme - {mentor} et {mentee}</translation>
     </message>
@@ -3074,150 +3084,150 @@ Un rappel avant les fêtes</translation>
         <translation>Guide du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="143"/>
+        <location filename="../../app/documents/page.py" line="151"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="144"/>
+        <location filename="../../app/documents/page.py" line="152"/>
         <source>Date:</source>
         <translation>Date :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="51"/>
+        <location filename="../../app/documents/review_sheet.py" line="52"/>
         <source>Satisfaction (1 to 5)</source>
         <translation>Satisfaction (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="56"/>
+        <location filename="../../app/documents/review_sheet.py" line="57"/>
         <source>What I can now do alone</source>
         <translation>Ce que je sais faire sans aide désormais</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="63"/>
+        <location filename="../../app/documents/review_sheet.py" line="64"/>
         <source>Time saved each week</source>
         <translation>Temps gagné chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="72"/>
+        <location filename="../../app/documents/review_sheet.py" line="73"/>
         <source>The bond created (1 to 5)</source>
         <translation>Le lien créé (de 1 à 5)</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="77"/>
+        <location filename="../../app/documents/review_sheet.py" line="78"/>
         <source>Fresh ideas for the business</source>
         <translation>Idées neuves pour l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="80"/>
+        <location filename="../../app/documents/review_sheet.py" line="81"/>
         <source>Did we meet as agreed?</source>
         <translation>Nous sommes-nous vus comme convenu ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="85"/>
+        <location filename="../../app/documents/review_sheet.py" line="86"/>
         <source>Would you do it again?</source>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="89"/>
+        <location filename="../../app/documents/review_sheet.py" line="90"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="117"/>
+        <location filename="../../app/documents/review_sheet.py" line="118"/>
         <source>State of the pair</source>
         <translation>État du binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="122"/>
+        <location filename="../../app/documents/review_sheet.py" line="123"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="126"/>
+        <location filename="../../app/documents/review_sheet.py" line="127"/>
         <source>Level before</source>
         <translation>Niveau avant</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="127"/>
+        <location filename="../../app/documents/review_sheet.py" line="128"/>
         <source>Target</source>
         <translation>Visé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="128"/>
+        <location filename="../../app/documents/review_sheet.py" line="129"/>
         <source>Level after</source>
         <translation>Niveau après</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="65"/>
-        <location filename="../../app/documents/review_sheet.py" line="136"/>
+        <location filename="../../app/documents/planning.py" line="86"/>
+        <location filename="../../app/documents/review_sheet.py" line="137"/>
         <location filename="../../app/documents/summary.py" line="73"/>
         <source>Sessions</source>
         <translation>Séances</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="139"/>
+        <location filename="../../app/documents/review_sheet.py" line="140"/>
         <source>Sessions held</source>
         <translation>Séances faites</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="141"/>
+        <location filename="../../app/documents/review_sheet.py" line="142"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
     <message>
-        <location filename="../../app/documents/page.py" line="120"/>
+        <location filename="../../app/documents/page.py" line="128"/>
         <source>{hours} h {minutes:02d}</source>
         <extracomment>Share of the width of each column, in percent. A file name to propose when saving it (without &quot;.pdf&quot;). On A4 turned sideways: a wide table for the wall, like the month&apos;s planning. A number with one decimal, written as the user&apos;s language writes it (4,0 in French).</extracomment>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="145"/>
+        <location filename="../../app/documents/review_sheet.py" line="146"/>
         <source>First session</source>
         <translation>Première séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="149"/>
+        <location filename="../../app/documents/review_sheet.py" line="150"/>
         <source>Last session</source>
         <translation>Dernière séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="155"/>
+        <location filename="../../app/documents/review_sheet.py" line="156"/>
         <source>The mentee&apos;s answers - {name}</source>
         <translation>Les réponses du mentoré - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="161"/>
+        <location filename="../../app/documents/review_sheet.py" line="162"/>
         <source>The mentor&apos;s answers - {name}</source>
         <translation>Les réponses du mentor - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="166"/>
+        <location filename="../../app/documents/review_sheet.py" line="170"/>
         <source>The owner&apos;s conclusion</source>
         <translation>La conclusion du responsable</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="167"/>
+        <location filename="../../app/documents/review_sheet.py" line="171"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="168"/>
+        <location filename="../../app/documents/review_sheet.py" line="172"/>
         <source>What comes next:</source>
         <translation>La suite :</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="183"/>
+        <location filename="../../app/documents/review_sheet.py" line="189"/>
         <source>Review sheet - {mentor} and {mentee}</source>
         <translation>Fiche bilan - {mentor} et {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="209"/>
+        <location filename="../../app/documents/review_sheet.py" line="215"/>
         <source>Review sheets - {programme}</source>
         <translation>Fiches bilan - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="32"/>
+        <location filename="../../app/documents/planning.py" line="53"/>
         <location filename="../../app/documents/summary.py" line="32"/>
         <source>{mentor} → {mentee}</source>
         <translation>{mentor} → {mentee}</translation>
@@ -3238,50 +3248,50 @@ Un rappel avant les fêtes</translation>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="47"/>
+        <location filename="../../app/documents/planning.py" line="68"/>
         <source>{first} to {last}: {why}</source>
         <translation>Du {first} au {last} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="59"/>
+        <location filename="../../app/documents/planning.py" line="80"/>
         <source>Days off: {days}.</source>
         <translation>Jours de fermeture : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="68"/>
+        <location filename="../../app/documents/planning.py" line="89"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="70"/>
+        <location filename="../../app/documents/planning.py" line="91"/>
         <location filename="../../app/documents/summary.py" line="71"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="72"/>
+        <location filename="../../app/documents/planning.py" line="93"/>
         <location filename="../../app/documents/summary.py" line="72"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="79"/>
+        <location filename="../../app/documents/planning.py" line="100"/>
         <source>Planning - {programme} - {month}</source>
         <translation>Planning - {programme} - {month}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="81"/>
+        <location filename="../../app/documents/planning.py" line="102"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="89"/>
-        <location filename="../../app/documents/planning.py" line="99"/>
+        <location filename="../../app/documents/planning.py" line="110"/>
+        <location filename="../../app/documents/planning.py" line="120"/>
         <source>Planning - {programme}</source>
         <translation>Planning - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="94"/>
+        <location filename="../../app/documents/planning.py" line="115"/>
         <source>No session is planned yet: plan them in step 4.</source>
         <translation>Aucune séance n&apos;est encore prévue : prévoyez-les à l&apos;étape 4.</translation>
     </message>
@@ -3291,7 +3301,7 @@ Un rappel avant les fêtes</translation>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="73"/>
+        <location filename="../../app/documents/planning.py" line="94"/>
         <location filename="../../app/documents/summary.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
