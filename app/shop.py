@@ -10,8 +10,8 @@ from app.errors import invalid, not_found
 from app.i18n import QT_TRANSLATE_NOOP
 from app.storage.database import transaction
 from app.storage.models import ClosedPeriod, Shop
-from app.validation import clean_date, clean_name, weekday_mask
-from app.vocabulary import Weekday
+from app.validation import clean_choice, clean_date, clean_name, weekday_mask
+from app.vocabulary import PartOfDay, Weekday
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class ClosedPeriodInfo:
     first_day: dt.date
     last_day: dt.date
     label: str
+    #: Closed only that half of each day; None: the whole day.
+    part: PartOfDay | None = None
 
 
 def _shop_row() -> Shop:
@@ -62,10 +64,16 @@ def set_days_off(days: Iterable[int]) -> ShopInfo:
 
 
 def _period_info(row: ClosedPeriod) -> ClosedPeriodInfo:
-    return ClosedPeriodInfo(row.id, row.first_day, row.last_day, row.label)
+    part = PartOfDay(row.part) if row.part is not None else None
+    return ClosedPeriodInfo(row.id, row.first_day, row.last_day, row.label, part)
 
 
-def add_closed_period(first_day: object, last_day: object, label: str = "") -> ClosedPeriodInfo:
+def add_closed_period(
+    first_day: object, last_day: object, label: str = "", part: object = None
+) -> ClosedPeriodInfo:
+    """A closure from ``first_day`` to ``last_day``; ``part`` (a :class:`PartOfDay`) when
+    the shop closes only the morning or the afternoon of those days."""
+    half = clean_choice(part, PartOfDay, "part") if part is not None and part != "" else None
     first = clean_date(first_day, "first_day")
     last = clean_date(last_day, "last_day")
     if last < first:
@@ -75,7 +83,9 @@ def add_closed_period(first_day: object, last_day: object, label: str = "") -> C
         )
     text = clean_name(label, "label", required=False)
     with transaction():
-        row = ClosedPeriod.create(first_day=first, last_day=last, label=text)
+        row = ClosedPeriod.create(
+            first_day=first, last_day=last, label=text, part=half.value if half else None
+        )
     return _period_info(row)
 
 
@@ -89,6 +99,7 @@ def list_closed_periods() -> list[ClosedPeriodInfo]:
     return [_period_info(row) for row in ClosedPeriod.select().order_by(ClosedPeriod.first_day)]
 
 
-def closed_days() -> tuple[frozenset[Weekday], list[tuple[dt.date, dt.date]]]:
-    """What the schedule must avoid: the weekly days off and the closed periods."""
-    return get_shop().days_off, [(p.first_day, p.last_day) for p in list_closed_periods()]
+def closed_days() -> tuple[frozenset[Weekday], list[tuple[dt.date, dt.date, PartOfDay | None]]]:
+    """What the schedule must avoid: the weekly days off and the closed periods (and which
+    half of their days, for a half-day closure)."""
+    return get_shop().days_off, [(p.first_day, p.last_day, p.part) for p in list_closed_periods()]

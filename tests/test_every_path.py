@@ -78,7 +78,7 @@ class Walk:
                     if free and not free & bit and (s.uid, MethodRule.NOT_FREE) not in self.allowed:
                         found.append(f"{people[who].name} not free on {s.day} {s.start}")
             if (
-                not sessions.is_open(s.day, days_off, closures)
+                not sessions.is_open(s.day, days_off, closures, s.start)
                 and (
                     s.uid,
                     MethodRule.SHOP_CLOSED,

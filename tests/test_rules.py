@@ -13,7 +13,7 @@ from app.errors import ValidationError
 from app.sessions import SessionEntry, is_open, list_sessions, log_session, move_session, plan_dates
 from app.shop import add_closed_period, set_days_off
 from app.steps import pairs, rules
-from app.vocabulary import SessionStatus, Weekday
+from app.vocabulary import PartOfDay, SessionStatus, Weekday
 from tests.builders import person, programme, topic
 
 MONDAY = dt.date(2027, 3, 1)
@@ -40,7 +40,7 @@ def test_every_other_week() -> None:
 
 
 def test_a_closed_day_moves_the_session_to_the_next_open_day() -> None:
-    easter_monday = (dt.date(2027, 3, 29), dt.date(2027, 3, 29))
+    easter_monday = (dt.date(2027, 3, 29), dt.date(2027, 3, 29), None)
     dates = plan_dates(
         MONDAY,
         weeks=5,
@@ -52,8 +52,25 @@ def test_a_closed_day_moves_the_session_to_the_next_open_day() -> None:
     assert dates[-1] == dt.date(2027, 3, 30)
 
 
+def test_a_half_day_closure_moves_only_the_sessions_in_that_half() -> None:
+    """Closed on Saturday afternoons in March: a Saturday 14:00 session moves (here out of
+    its week, so it is skipped), a Saturday 10:00 one stays."""
+    afternoons = (dt.date(2027, 3, 1), dt.date(2027, 3, 31), PartOfDay.AFTERNOON)
+    days = {
+        "afternoon": plan_dates(
+            MONDAY, 2, 1, Weekday.SATURDAY, {Weekday.SUNDAY}, [afternoons], dt.time(14, 0)
+        ),
+        "morning": plan_dates(
+            MONDAY, 2, 1, Weekday.SATURDAY, {Weekday.SUNDAY}, [afternoons], dt.time(10, 0)
+        ),
+    }
+    assert days == {"afternoon": [], "morning": [dt.date(2027, 3, 6), dt.date(2027, 3, 13)]}
+    assert is_open(dt.date(2027, 3, 6), (), [afternoons])  # no hour yet: the morning is open
+    assert not is_open(dt.date(2027, 3, 6), (), [afternoons], dt.time(12, 0))
+
+
 def test_a_holiday_week_skips_that_session() -> None:
-    holidays = (dt.date(2027, 3, 8), dt.date(2027, 3, 14))
+    holidays = (dt.date(2027, 3, 8), dt.date(2027, 3, 14), None)
     dates = plan_dates(
         MONDAY,
         weeks=3,
@@ -83,7 +100,7 @@ def test_planned_dates_are_open_ordered_and_inside_the_programme(
     closure_start: dt.date,
     closure_days: int,
 ) -> None:
-    closures = [(closure_start, closure_start + dt.timedelta(days=closure_days))]
+    closures = [(closure_start, closure_start + dt.timedelta(days=closure_days), None)]
     dates = plan_dates(start, weeks, every, weekday, days_off, closures)
     end = start + dt.timedelta(weeks=weeks)
     assert all(start <= day < end for day in dates)

@@ -7,6 +7,7 @@ shows that data displays - visiting the pages as the owner would.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -398,3 +399,36 @@ def test_a_session_logged_for_a_pair_not_started_shows_it_under_way_in_step_two(
     dialog.accept()
     assert dialog.result() == 1
     assert formed_pairs(window) == ["Lucas → Marie - Under way"]
+
+
+def test_a_half_day_closure_is_entered_and_planning_keeps_the_morning(
+    qtbot: QtBot, window: MainWindow, clock: object
+) -> None:
+    """Closed on Saturday afternoons: a closure was whole days only, so the owner closed
+    the whole Saturday or nothing."""
+    from app import sessions
+    from app.steps import rules
+    from app.vocabulary import Weekday
+
+    clock.set(dt.datetime(2027, 2, 26, 9, 0))  # type: ignore[attr-defined]
+    spring = window.current_programme()
+    assert spring is not None
+    rules.set_programme_rules(
+        spring, start_on=dt.date(2027, 3, 1), weeks=4, weekday=Weekday.SATURDAY, start_time="15:00"
+    )
+    (pair,) = pairs.list_pairs(spring)
+    page = visit(window, 4)
+    type_text(page.closure_from, "3/13/2027")  # type: ignore[attr-defined]
+    type_text(page.closure_to, "3/13/2027")  # type: ignore[attr-defined]
+    choose(page.closure_part, "afternoons only")  # type: ignore[attr-defined]
+    type_text(page.closure_label, "Inventaire")  # type: ignore[attr-defined]
+    page.add_closure.click()  # type: ignore[attr-defined]
+    assert page.closures.item(0).text() == (  # type: ignore[attr-defined]
+        "Saturday, March 13, 2027 to Saturday, March 13, 2027 (afternoons) - Inventaire"
+    )
+    sessions.plan_sessions(pair.id, today=dt.date(2027, 3, 1))
+    days = [s.held_on for s in sessions.list_sessions(pair.id)]
+    assert dt.date(2027, 3, 13) not in days and dt.date(2027, 3, 14) in days  # the next day
+    sessions.set_pair_slot(pair.id, start_time="10:00")  # mornings stay open
+    sessions.plan_sessions(pair.id, today=dt.date(2027, 3, 1))
+    assert dt.date(2027, 3, 13) in [s.held_on for s in sessions.list_sessions(pair.id)]

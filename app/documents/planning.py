@@ -11,7 +11,7 @@ from app.programmes import get_programme
 from app.sessions import programme_sessions
 from app.shop import get_shop, list_closed_periods
 from app.text import isolate
-from app.vocabulary import MONTH_LABELS, SESSION_STATUS_LABELS, WEEKDAY_LABELS
+from app.vocabulary import MONTH_LABELS, SESSION_STATUS_LABELS, WEEKDAY_LABELS, PartOfDay
 
 Month = tuple[int, int]  # (year, month)
 
@@ -64,12 +64,18 @@ def months_planning(
     for (year, month), rows in sorted(months.items()):
         first = dt.date(year, month, 1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        halves = {
+            None: "",
+            PartOfDay.MORNING: " " + w.translate("documents", "(mornings)"),
+            PartOfDay.AFTERNOON: " " + w.translate("documents", "(afternoons)"),
+        }
         closed = [
             w.translate("documents", "{first} to {last}: {why}").format(
                 first=w.format_date(period.first_day),
                 last=w.format_date(period.last_day),
                 why=period.label,
             )
+            + halves[period.part]
             for period in closures
             if period.first_day <= last and period.last_day >= first
         ]

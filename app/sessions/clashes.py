@@ -207,7 +207,7 @@ def advise_on_session(
         if busy is not None:
             raise AgainstTheMethod(busy, MethodRule.NOT_FREE, "held_on")
     days_off, closures = closed_days()
-    if MethodRule.SHOP_CLOSED not in despite and not is_open(day, days_off, closures):
+    if MethodRule.SHOP_CLOSED not in despite and not is_open(day, days_off, closures, start):
         raise AgainstTheMethod(
             message(
                 _D,

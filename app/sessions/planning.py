@@ -15,7 +15,7 @@ from app.errors import AgainstTheMethod, ValidationError, invalid
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.programmes import require_running
 from app.sessions.clashes import not_free, slot_clash, slots_clash
-from app.sessions.dates import plan_dates
+from app.sessions.dates import Closure, plan_dates
 from app.sessions.slots import PLANNABLE, PairSlot, _slot, pair_slot, pair_slots
 from app.shop import closed_days
 from app.steps.rules import RulesInfo, get_programme_rules, open_weekday, rules_or_refuse
@@ -109,7 +109,7 @@ def _days_to_plan(
     slot: PairSlot,
     rules: RulesInfo,
     kept: list[Session],
-    closed: tuple[frozenset[Weekday], list[tuple[dt.date, dt.date]]],
+    closed: tuple[frozenset[Weekday], list[Closure]],
     today: dt.date,
 ) -> list[dt.date]:
     """The days planning gives a pair from ``today`` on, around the sessions ``kept``."""
@@ -117,7 +117,13 @@ def _days_to_plan(
     taken = {row.held_on for row in kept} | {row.planned_on for row in kept}
     days_off, closures = closed
     dates = plan_dates(
-        rules.start_on, rules.weeks, rules.every_weeks, slot.weekday, days_off, closures
+        rules.start_on,
+        rules.weeks,
+        rules.every_weeks,
+        slot.weekday,
+        days_off,
+        closures,
+        slot.start_time,
     )
     return [day for day in dates if day >= today and day not in taken]
 

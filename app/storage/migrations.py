@@ -91,17 +91,23 @@ def _add_columns(database: pw.Database, model: Any, added: dict[str, str]) -> No
 
 
 #: Columns that a step after the one rebuilding a table adds, and how a rebuild fills them.
-_LATER_COLUMNS = {"session": {"uid": "lower(hex(randomblob(16)))"}}
+_LATER_COLUMNS = {
+    "session": {"uid": "lower(hex(randomblob(16)))"},
+    "closed_period": {"part": "NULL"},
+}
 
 
 def _add_calendar_events(database: pw.Database) -> None:
     """Each session gets an identity of its own for the calendars (a random one for each
-    session already there), and the calendars' record of what they last said."""
-    from app.storage.models import CalendarEvent, Session
+    session already there), the calendars' record of what they last said, and a closure
+    may be a half-day."""
+    from app.storage.models import CalendarEvent, ClosedPeriod, Session
 
     if isinstance(database, pw.SqliteDatabase):
-        if "uid" not in {column.name for column in database.get_columns("session")}:
-            _rebuild(database, Session, {})
+        for model, column in ((Session, "uid"), (ClosedPeriod, "part")):
+            table = model._meta.table_name
+            if column not in {found.name for found in database.get_columns(table)}:
+                _rebuild(database, model, {})
     else:
         # a volatile default is worked out for each row: every session its own uid
         database.execute_sql(
@@ -110,6 +116,10 @@ def _add_calendar_events(database: pw.Database) -> None:
         )
         database.execute_sql("ALTER TABLE session ALTER COLUMN uid DROP DEFAULT")
         database.execute_sql('CREATE UNIQUE INDEX "session_uid" ON "session" (uid)')
+        database.execute_sql(
+            "ALTER TABLE closed_period ADD COLUMN part INTEGER"
+            " CHECK (part IS NULL OR part IN (0, 1))"
+        )
     CalendarEvent.create_table(safe=False)
     if not isinstance(database, pw.SqliteDatabase):
         from app.storage.network import protect_when_networked

@@ -98,6 +98,9 @@ class ClosedPeriod(ShopRow):
 
     first_day = pw.DateField()
     last_day = pw.DateField(constraints=[pw.Check("last_day >= first_day")])
+    #: Closed only in the morning (0) or the afternoon (1) of each of those days; the whole
+    #: day when empty (added in schema version 4).
+    part = pw.IntegerField(null=True, constraints=[pw.Check("part IS NULL OR part IN (0, 1)")])
     label = pw.CharField(max_length=200, default="")
 
 

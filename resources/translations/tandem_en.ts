@@ -80,7 +80,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="334"/>
+        <location filename="../../ui/steps/rules_page.py" line="347"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>The sessions to come of %n pair no longer follow the frame: plan the sessions again to move them.</numerusform>

@@ -1678,134 +1678,165 @@ Son nom :</translation>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="63"/>
+        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <source>whole days</source>
+        <extracomment>The whole day, or only the morning or the afternoon of each day closed.</extracomment>
+        <translation>journées entières</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="65"/>
+        <source>mornings only</source>
+        <translation>matins seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="66"/>
+        <source>afternoons only</source>
+        <translation>après-midi seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <source>Part of the day closed</source>
+        <translation>Partie de la journée fermée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <location filename="../../ui/steps/rules_page.py" line="70"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="66"/>
+        <location filename="../../ui/steps/rules_page.py" line="72"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <location filename="../../ui/steps/rules_page.py" line="73"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="65"/>
+        <location filename="../../ui/steps/rules_page.py" line="71"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="71"/>
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="72"/>
+        <location filename="../../ui/steps/rules_page.py" line="78"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75"/>
+        <location filename="../../ui/steps/rules_page.py" line="81"/>
         <source>Charter of the pair…</source>
         <extracomment>Said when planned sessions no longer follow the frame (it changed since).</extracomment>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="80"/>
+        <location filename="../../ui/steps/rules_page.py" line="86"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="86"/>
+        <location filename="../../ui/steps/rules_page.py" line="92"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="88"/>
+        <location filename="../../ui/steps/rules_page.py" line="94"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="104"/>
+        <location filename="../../ui/steps/rules_page.py" line="110"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="108"/>
+        <location filename="../../ui/steps/rules_page.py" line="114"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="165"/>
+        <location filename="../../ui/steps/rules_page.py" line="171"/>
         <source>{first} to {last}</source>
         <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="250"/>
+        <location filename="../../ui/steps/rules_page.py" line="176"/>
+        <source>(mornings)</source>
+        <translation>(matins)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="178"/>
+        <source>(afternoons)</source>
+        <translation>(après-midi)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/rules_page.py" line="262"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="230"/>
+        <location filename="../../ui/steps/rules_page.py" line="242"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="233"/>
+        <location filename="../../ui/steps/rules_page.py" line="245"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="236"/>
+        <location filename="../../ui/steps/rules_page.py" line="248"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="268"/>
+        <location filename="../../ui/steps/rules_page.py" line="280"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="293"/>
+        <location filename="../../ui/steps/rules_page.py" line="305"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="299"/>
+        <location filename="../../ui/steps/rules_page.py" line="311"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="334"/>
+        <location filename="../../ui/steps/rules_page.py" line="347"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>Les séances à venir de %n binôme ne suivent plus le cadre : prévoyez les séances à nouveau pour les déplacer.</numerusform>
@@ -1813,12 +1844,12 @@ Son nom :</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="352"/>
+        <location filename="../../ui/steps/rules_page.py" line="365"/>
         <source>{mentor} → {mentee}: {day} at {time}</source>
         <translation>{mentor} → {mentee} : {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="361"/>
+        <location filename="../../ui/steps/rules_page.py" line="374"/>
         <source>So that nobody has two sessions at the same time, these pairs would meet at another time, when both are free:
 
 {slots}
@@ -1831,7 +1862,7 @@ Save these slots and plan the sessions?</source>
 Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="383"/>
+        <location filename="../../ui/steps/rules_page.py" line="396"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -2935,7 +2966,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="75"/>
-        <location filename="../../app/documents/planning.py" line="92"/>
+        <location filename="../../app/documents/planning.py" line="98"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -2951,7 +2982,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="89"/>
-        <location filename="../../app/documents/planning.py" line="90"/>
+        <location filename="../../app/documents/planning.py" line="96"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3159,7 +3190,7 @@ Un rappel avant les fêtes</translation>
         <translation>Niveau après</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="86"/>
+        <location filename="../../app/documents/planning.py" line="92"/>
         <location filename="../../app/documents/review_sheet.py" line="137"/>
         <location filename="../../app/documents/summary.py" line="73"/>
         <source>Sessions</source>
@@ -3248,50 +3279,60 @@ Un rappel avant les fêtes</translation>
         <translation>Les binômes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="68"/>
+        <location filename="../../app/documents/planning.py" line="69"/>
+        <source>(mornings)</source>
+        <translation>(matins)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="70"/>
+        <source>(afternoons)</source>
+        <translation>(après-midi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/planning.py" line="73"/>
         <source>{first} to {last}: {why}</source>
         <translation>Du {first} au {last} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="80"/>
+        <location filename="../../app/documents/planning.py" line="86"/>
         <source>Days off: {days}.</source>
         <translation>Jours de fermeture : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="89"/>
+        <location filename="../../app/documents/planning.py" line="95"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="91"/>
+        <location filename="../../app/documents/planning.py" line="97"/>
         <location filename="../../app/documents/summary.py" line="71"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="93"/>
+        <location filename="../../app/documents/planning.py" line="99"/>
         <location filename="../../app/documents/summary.py" line="72"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="100"/>
+        <location filename="../../app/documents/planning.py" line="106"/>
         <source>Planning - {programme} - {month}</source>
         <translation>Planning - {programme} - {month}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="102"/>
+        <location filename="../../app/documents/planning.py" line="108"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="110"/>
-        <location filename="../../app/documents/planning.py" line="120"/>
+        <location filename="../../app/documents/planning.py" line="116"/>
+        <location filename="../../app/documents/planning.py" line="126"/>
         <source>Planning - {programme}</source>
         <translation>Planning - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="115"/>
+        <location filename="../../app/documents/planning.py" line="121"/>
         <source>No session is planned yet: plan them in step 4.</source>
         <translation>Aucune séance n&apos;est encore prévue : prévoyez-les à l&apos;étape 4.</translation>
     </message>
@@ -3301,7 +3342,7 @@ Un rappel avant les fêtes</translation>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="94"/>
+        <location filename="../../app/documents/planning.py" line="100"/>
         <location filename="../../app/documents/summary.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
@@ -4378,12 +4419,13 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme {name} est clos ; son historique ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="55"/>
+        <location filename="../../app/shop.py" line="57"/>
         <source>The shop must be open at least one day a week.</source>
+        <extracomment>Closed only that half of each day; None: the whole day.</extracomment>
         <translation>La boutique doit être ouverte au moins un jour par semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/shop.py" line="74"/>
+        <location filename="../../app/shop.py" line="82"/>
         <source>The last day cannot come before the first day.</source>
         <translation>Le dernier jour ne peut pas précéder le premier.</translation>
     </message>
@@ -4505,7 +4547,7 @@ Un rappel avant les fêtes</translation>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/planning.py" line="226"/>
+        <location filename="../../app/sessions/planning.py" line="232"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import sessions, shop
 from app.steps import pairs, rules
 from app.text import isolate
-from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, Weekday
+from app.vocabulary import SESSION_STATUS_LABELS, WEEKDAY_LABELS, PairState, PartOfDay, Weekday
 from ui.autosave import show_text
 from ui.fields import DateField, TimeField
 from ui.forms import FittedTable, confirm, error_label, note_label, plain_label
@@ -59,6 +59,12 @@ class RulesPage(StepPage):
         self.closure_from, self.closure_to = DateField(today), DateField(today)
         self.closure_from.setAccessibleName(self.tr("First day closed"))
         self.closure_to.setAccessibleName(self.tr("Last day closed"))
+        #: The whole day, or only the morning or the afternoon of each day closed.
+        self.closure_part = guarded(QComboBox())
+        self.closure_part.addItem(self.tr("whole days"), None)
+        self.closure_part.addItem(self.tr("mornings only"), int(PartOfDay.MORNING))
+        self.closure_part.addItem(self.tr("afternoons only"), int(PartOfDay.AFTERNOON))
+        self.closure_part.setAccessibleName(self.tr("Part of the day closed"))
         self.closure_label = QLineEdit()
         self.closure_label.setPlaceholderText(self.tr("for example: summer holidays"))
         self.closure_label.setAccessibleName(self.tr("What the closure is"))
@@ -93,7 +99,7 @@ class RulesPage(StepPage):
         shop_layout.addLayout(days)
         shop_layout.addWidget(self.closures)
         closure_row = QHBoxLayout()
-        for widget in (self.closure_from, self.closure_to, self.closure_label):
+        for widget in (self.closure_from, self.closure_to, self.closure_part, self.closure_label):
             closure_row.addWidget(widget)
         shop_layout.addLayout(closure_row)
         closure_buttons = QHBoxLayout()
@@ -165,6 +171,12 @@ class RulesPage(StepPage):
             label = self.tr("{first} to {last}").format(
                 first=format_date(period.first_day), last=format_date(period.last_day)
             )
+            if period.part is not None:
+                label += " " + (
+                    self.tr("(mornings)")
+                    if period.part is PartOfDay.MORNING
+                    else self.tr("(afternoons)")
+                )
             if period.label:
                 label += f" - {period.label}"
             self.closures.addItem(label)
@@ -315,6 +327,7 @@ class RulesPage(StepPage):
                 self.closure_from.value(),
                 self.closure_to.value(),
                 self.closure_label.text(),
+                self.closure_part.currentData(),
             ),
             self.errors,
         ):
