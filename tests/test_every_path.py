@@ -118,13 +118,21 @@ class Walk:
         return result
 
     def on_purpose(self, name: str, action: Callable[[frozenset[str]], object]) -> object:
-        """A path the owner takes against a rule once asked: first refused with the rule
-        named, then done on purpose, and the exception recorded for what it made."""
+        """A path the owner takes against the rules once asked: refused with a rule named,
+        asked again for each next one (as the window asks), then done on purpose, and the
+        exceptions recorded for what it made."""
         asked = self.step(name, lambda: action(frozenset()))
         assert isinstance(asked, AgainstTheMethod), f"{name!r} was not asked about"
-        done = action(frozenset({asked.rule}))
+        despite = {asked.rule}
+        while True:
+            try:
+                done = action(frozenset(despite))
+                break
+            except AgainstTheMethod as next_rule:
+                assert next_rule.rule not in despite
+                despite.add(next_rule.rule)
         uid = getattr(done, "uid", None) or str(getattr(done, "id", ""))
-        self.allowed.add((uid, asked.rule))
+        self.allowed |= {(uid, rule) for rule in despite}
         assert self.broken() == [], f"after {name!r} on purpose"
         return done
 
@@ -258,6 +266,17 @@ def test_every_path_that_writes_a_pair_or_a_session_keeps_the_rules(walk: Walk) 
             first.id,
             SessionEntry(dt.date(2027, 1, 14), 50, start_time="09:10"),
             today=dt.date(2027, 1, 20),
+        ),
+    )
+    # logged as held on a Sunday, when the shop is closed: said, and kept once she says so
+    third = sessions.list_sessions(lucas_bernard)[2]
+    walk.on_purpose(
+        "a session logged as held on a Sunday",
+        lambda despite: sessions.log_session(
+            third.id,
+            SessionEntry(dt.date(2027, 1, 24), 45, start_time="10:00"),
+            today=dt.date(2027, 1, 25),
+            despite=despite,
         ),
     )
     logged = next(s for s in sessions.list_sessions(lucas_bernard) if s.id == first.id)

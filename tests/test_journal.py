@@ -292,3 +292,40 @@ def test_a_session_logged_when_someone_was_with_another_pair_is_refused(database
     with pytest.raises(ValidationError, match="Lucas already has a session with Michel"):
         log_session(mine.id, afternoon, today=TODAY)
     assert list_sessions(ours)[0].status is SessionStatus.PLANNED
+
+
+def test_a_session_moved_when_neither_is_free_names_both(database: object) -> None:
+    """Only the mentor was named, although the senior was not free then either."""
+    from app.errors import AgainstTheMethod
+    from app.vocabulary import MethodRule, PartOfDay, Weekday
+
+    mornings = [(day, PartOfDay.MORNING) for day in (Weekday.TUESDAY, Weekday.THURSDAY)]
+    lea = person("Léa", availability=[(Weekday.MONDAY, PartOfDay.MORNING), *mornings])
+    jeanne = person("Jeanne", availability=mornings)
+    pair = ready_pair(programme(), lea, jeanne, weekday=Weekday.TUESDAY)
+    first = list_sessions(pair)[0]
+    with pytest.raises(AgainstTheMethod) as asked:
+        move_session(first.id, first.held_on, "15:00")
+    said = str(asked.value.message)
+    assert asked.value.rule == MethodRule.NOT_FREE
+    assert said.startswith("Léa is not free on Tuesday afternoon") and "Jeanne is not free" in said
+
+
+def test_a_session_logged_on_a_day_the_shop_is_closed_is_said_first(database: object) -> None:
+    """Logged as held on a Sunday the shop is closed, it went in without a word, where the
+    same session moved there was asked about."""
+    from app.errors import AgainstTheMethod
+    from app.shop import set_days_off
+    from app.vocabulary import MethodRule, Weekday
+
+    set_days_off([Weekday.SUNDAY])
+    pair = ready_pair(programme(), person("Lucas"), person("Bernard"))
+    first = list_sessions(pair)[0]
+    sunday = first.held_on + dt.timedelta(days=5)
+    entry = SessionEntry(sunday, 60)
+    with pytest.raises(AgainstTheMethod) as asked:
+        log_session(first.id, entry, today=dt.date(2027, 4, 30))
+    assert asked.value.rule == MethodRule.SHOP_CLOSED
+    assert list_sessions(pair)[0].status is SessionStatus.PLANNED  # nothing kept
+    kept = log_session(first.id, entry, today=dt.date(2027, 4, 30), despite={asked.value.rule})
+    assert (kept.held_on, kept.status) == (sunday, SessionStatus.DONE)

@@ -183,3 +183,25 @@ def test_a_count_gives_its_words_their_plural_form(
         translators.use("en")
     assert shown == mentees
     assert said == needs
+
+
+def test_a_button_named_in_a_sentence_is_named_as_qt_labels_it(qapp: QApplication) -> None:
+    """The bug box said « Afficher les détails » shows the details; Qt's French button
+    under it reads « Montrer les détails… »."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import Translators
+
+    translators = Translators(qapp)
+    translators.use("fr")
+    try:
+        button = QCoreApplication.translate("QMessageBox", "Show Details...").rstrip(".…")
+        said = [
+            QCoreApplication.translate(context, source)
+            for (context, source) in _ts_messages()
+            if '"Show Details"' in source
+        ]
+        assert len(said) == 2
+        assert all(f"« {button}… »" in sentence for sentence in said), said
+    finally:
+        translators.use("en")

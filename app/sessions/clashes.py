@@ -177,23 +177,28 @@ def not_free(pair_id: int, weekday: Weekday, start: dt.time) -> Message | None:
     part = PartOfDay.MORNING if start < NOON else PartOfDay.AFTERNOON
     bit = slot_bit((weekday, part))
     pair = Pair.get_by_id(pair_id)
-    for person in (pair.mentor, pair.mentee):
-        if person.availability and not person.availability & bit:
-            return message(
+    busy = [
+        message(
+            _D,
+            QT_TRANSLATE_NOOP(
+                "diaries", "{person} is not free on {slot}: their free time is {free}."
+            ),
+            person=person.name,
+            slot=describe_slot((weekday, part)),
+            free=joined(
+                [describe_slot(free) for free in to_slots(person.availability)],
                 _D,
-                QT_TRANSLATE_NOOP(
-                    "diaries",
-                    "{person} is not free on {slot}: their free time is {free}.",
-                ),
-                person=person.name,
-                slot=describe_slot((weekday, part)),
-                free=joined(
-                    [describe_slot(free) for free in to_slots(person.availability)],
-                    _D,
-                    QT_TRANSLATE_NOOP("diaries", "{first}, {second}"),
-                ),
-            )
-    return None
+                QT_TRANSLATE_NOOP("diaries", "{first}, {second}"),
+            ),
+        )
+        for person in (pair.mentor, pair.mentee)
+        if person.availability and not person.availability & bit
+    ]
+    if len(busy) == 2:  # both of them: both said
+        return message(
+            _D, QT_TRANSLATE_NOOP("diaries", "{first} {second}"), first=busy[0], second=busy[1]
+        )
+    return busy[0] if busy else None
 
 
 def advise_on_session(

@@ -21,7 +21,7 @@ from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
 from app.storage.models import Objective, Pair, ProgrammeRules, Session
 from app.validation import clean_choice, clean_date, clean_int, clean_level, clean_note, clean_time
-from app.vocabulary import SESSION_MINUTES, Level, PairState, SessionStatus
+from app.vocabulary import SESSION_MINUTES, Level, MethodRule, PairState, SessionStatus
 
 
 @dataclass(frozen=True)
@@ -135,17 +135,6 @@ def add_session(
     """Plan one more session by hand, at the pair's usual time unless told; one of the two
     meeting someone else then is refused, and one outside their free time, on a day the
     shop is closed or after the programme is refused unless ``despite`` names that rule."""
-    return _add(pair_id, held_on, minutes, start_time, despite)
-
-
-def _add(
-    pair_id: int,
-    held_on: object,
-    minutes: object,
-    start_time: object,
-    despite: Collection[str] | None,
-) -> SessionInfo:
-    """``despite`` None: a session that took place, logged - what was is not advised on."""
     day = clean_date(held_on, "held_on")
     length = clean_int(minutes, "minutes", *SESSION_MINUTES)
     time = clean_time(start_time, "start_time") if start_time else None
@@ -154,8 +143,7 @@ def _add(
         if time is None:
             time = usual_time_and_length(pair.id)[0]
         _refuse_clash(pair_id, day, time, length)
-        if despite is not None:
-            advise_on_session(pair_id, day, time, despite)
+        advise_on_session(pair_id, day, time, despite)
         row = Session.create(
             pair=pair, planned_on=day, held_on=day, start_time=time, minutes=length
         )
@@ -195,11 +183,30 @@ def _take_the_place_of_planned(row: Session) -> tuple[dt.date, ...]:
     return tuple(other.held_on for other in planned)
 
 
-def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
+def log_session(
+    session_id: int,
+    entry: SessionEntry,
+    today: dt.date | None = None,
+    despite: Collection[str] = (),
+) -> SessionInfo:
     """Record that a session took place, when (the day, and the hour when one is said) and
     what came of it. Held on a day this pair had another session planned, that one is
     cancelled (:attr:`SessionInfo.took_the_place_of`); one of the two with someone else at
-    that hour is refused."""
+    that hour is refused. Held at another day or hour than planned, it is checked as a
+    session set by hand is (free time, the shop open, within the programme): said, and
+    kept once the owner says so (``despite``)."""
+    return _log(session_id, entry, today, despite, False)
+
+
+def _log(
+    session_id: int,
+    entry: SessionEntry,
+    today: dt.date | None,
+    despite: Collection[str],
+    new: bool,
+) -> SessionInfo:
+    """:func:`log_session`; ``new``: a session added to be logged, checked as one set by
+    hand once what was typed is right."""
     day = clean_date(entry.held_on, "held_on")
     hour = clean_time(entry.start_time, "start_time") if entry.start_time else None
     if day > (today or dt.date.today()):
@@ -226,6 +233,8 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
     with transaction():
         row = _session(session_id)
         _held_within_programme(row.pair_id, day)
+        # what is asked about comes once everything typed is right: a refusal first
+        advised = new or (day, hour or row.start_time) != (row.held_on, row.start_time)
         touched = {row.objective_id} if row.level_reached is not None else set()
         for key, value in fields.items():
             setattr(row, key, value)
@@ -246,6 +255,8 @@ def log_session(session_id: int, entry: SessionEntry, today: dt.date | None = No
                 "objective",
                 QT_TRANSLATE_NOOP("validation", "Choose the topic this new level is about."),
             )
+        if advised:
+            advise_on_session(row.pair_id, day, row.start_time, despite)
         row.objective = objective
         row.save()
         if objective is not None and level is not None:
@@ -276,11 +287,19 @@ def _refresh_levels(objective_ids: set[int | None]) -> None:
         objective.save()
 
 
-def record_session(pair_id: int, entry: SessionEntry, today: dt.date | None = None) -> SessionInfo:
-    """Log a session that was not planned, in one step."""
+def record_session(
+    pair_id: int,
+    entry: SessionEntry,
+    today: dt.date | None = None,
+    despite: Collection[str] = (),
+) -> SessionInfo:
+    """Log a session that was not planned, in one step (checked as :func:`add_session`)."""
     with transaction():
-        planned = _add(pair_id, entry.held_on, entry.minutes, entry.start_time, None)
-        return log_session(planned.id, entry, today)
+        # checked once, by the log, after what was typed (a refusal comes before a question)
+        planned = add_session(
+            pair_id, entry.held_on, entry.minutes, entry.start_time, despite=set(MethodRule)
+        )
+        return _log(planned.id, entry, today, despite, True)
 
 
 def unlog_session(session_id: int) -> SessionInfo:
@@ -376,14 +395,14 @@ def save_session(
     with transaction():
         if session_id is None:
             if wanted is SessionStatus.DONE:
-                return record_session(pair_id, entry, today)
+                return record_session(pair_id, entry, today, despite)
             session_id = add_session(
                 pair_id, entry.held_on, entry.minutes, entry.start_time, despite
             ).id
         elif _session(session_id).pair_id != pair_id:
             raise not_found("session")
         if wanted is SessionStatus.DONE:
-            return log_session(session_id, entry, today)
+            return log_session(session_id, entry, today, despite)
         unlog_session(session_id)
         if wanted is SessionStatus.CANCELLED:
             return cancel_session(session_id)

@@ -1739,6 +1739,19 @@ Son nom :</translation>
         <translation>Lieu</translation>
     </message>
     <message>
+        <location filename="../../ui/steps/rules_page.py" line="374"/>
+        <source>So that each pair meets when both are free, and nobody has two sessions at the same time, these pairs would meet at another time:
+
+{slots}
+
+Save these slots and plan the sessions?</source>
+        <translation>Pour que chaque binôme se voie quand les deux sont libres, et que personne n’ait deux séances en même temps, ces binômes se verraient à un autre moment :
+
+{slots}
+
+Enregistrer ces créneaux et prévoir les séances ?</translation>
+    </message>
+    <message>
         <location filename="../../ui/steps/rules_page.py" line="71"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
@@ -1847,19 +1860,6 @@ Son nom :</translation>
         <location filename="../../ui/steps/rules_page.py" line="365"/>
         <source>{mentor} → {mentee}: {day} at {time}</source>
         <translation>{mentor} → {mentee} : {day} à {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/steps/rules_page.py" line="374"/>
-        <source>So that nobody has two sessions at the same time, these pairs would meet at another time, when both are free:
-
-{slots}
-
-Save these slots and plan the sessions?</source>
-        <translation>Pour que personne n&apos;ait deux séances en même temps, ces binômes se verraient à un autre moment, quand les deux sont libres :
-
-{slots}
-
-Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
         <location filename="../../ui/steps/rules_page.py" line="396"/>
@@ -2872,7 +2872,7 @@ Un rappel avant les fêtes</translation>
         <translation>{person} a déjà une séance avec {other} ce jour-là à {time} : choisissez un autre jour ou une autre heure.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/clashes.py" line="184"/>
+        <location filename="../../app/sessions/clashes.py" line="183"/>
         <source>{person} is not free on {slot}: their free time is {free}.</source>
         <translation>{person} n&apos;est pas libre le {slot} : ses moments libres sont {free}.</translation>
     </message>
@@ -2887,23 +2887,28 @@ Un rappel avant les fêtes</translation>
         <translation>Aucun créneau ne convient à {mentor} et {mentee} : les demi-journées où les deux sont libres et la boutique ouverte, l&apos;un des deux voit déjà quelqu&apos;un ({days}). Modifiez leurs disponibilités ou le créneau d&apos;un autre binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/clashes.py" line="193"/>
+        <location filename="../../app/sessions/clashes.py" line="191"/>
         <location filename="../../app/sessions/slot_plans.py" line="189"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/clashes.py" line="214"/>
+        <location filename="../../app/sessions/clashes.py" line="199"/>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <location filename="../../app/sessions/clashes.py" line="219"/>
         <source>The shop is closed on {day}: the planned sessions avoid it.</source>
         <translation>La boutique est fermée le {day} : les séances prévues évitent ce jour.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/clashes.py" line="227"/>
+        <location filename="../../app/sessions/clashes.py" line="232"/>
         <source>The programme ends on {end}: {day} is after it. The review comes then.</source>
         <translation>Le programme se termine le {end} : le {day} vient après. C’est alors le moment du bilan.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/clashes.py" line="254"/>
+        <location filename="../../app/sessions/clashes.py" line="259"/>
         <source>{person} would meet {first} and {second} at the same time, on {day}: give one of the two pairs another slot first.</source>
         <translation>{person} verrait {first} et {second} en même temps, le {day} : donnez d&apos;abord un autre créneau à l&apos;un des deux binômes.</translation>
     </message>
@@ -3536,7 +3541,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../ui/main.py" line="89"/>
         <source>Tandem could not start because of an unexpected problem. Your data was not changed. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
-        <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
+        <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Montrer les détails… » les montre pour les copier.</translation>
     </message>
     <message>
         <location filename="../../ui/main.py" line="162"/>
@@ -3561,7 +3566,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../ui/main.py" line="61"/>
         <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
-        <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Afficher les détails » les montre pour les copier.</translation>
+        <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Montrer les détails… » les montre pour les copier.</translation>
     </message>
 </context>
 <context>
@@ -4383,28 +4388,28 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="208"/>
+        <location filename="../../app/sessions/journal.py" line="203"/>
         <source>A session cannot be logged as held on a future date.</source>
         <extracomment>The hour it starts; None keeps the session&apos;s (or takes the pair&apos;s usual one).</extracomment>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="240"/>
+        <location filename="../../app/sessions/journal.py" line="237"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="247"/>
+        <location filename="../../app/sessions/journal.py" line="244"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="330"/>
+        <location filename="../../app/sessions/journal.py" line="332"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="352"/>
+        <location filename="../../app/sessions/journal.py" line="354"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>

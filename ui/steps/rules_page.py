@@ -371,9 +371,9 @@ class RulesPage(StepPage):
             for change in plan.changes
         ]
         question = self.tr(
-            "So that nobody has two sessions at the same time, these pairs would meet at "
-            "another time, when both are free:\n\n{slots}\n\nSave these slots and plan "
-            "the sessions?"
+            "So that each pair meets when both are free, and nobody has two sessions at the "
+            "same time, these pairs would meet at another time:\n\n{slots}\n\nSave these "
+            "slots and plan the sessions?"
         ).format(slots="\n".join(lines))
         if not confirm(self, question):
             return False
