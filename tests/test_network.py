@@ -277,6 +277,7 @@ def test_a_network_upgraded_to_version_4_keeps_the_calendars_record_to_each_shop
     with psycopg.connect(shops.owner, autocommit=True) as owner:
         owner.execute("DROP TABLE calendar_event")
         owner.execute("ALTER TABLE session DROP COLUMN uid")
+        owner.execute("ALTER TABLE closed_period DROP COLUMN part")
         owner.execute("UPDATE tandem_schema SET version = 3")
     # opened by the administrator's login, as the setup script does: upgraded, before (and
     # without) the script's own "create"

@@ -88,6 +88,7 @@ def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> Non
                 )
         connection.execute("DROP TABLE calendar_event")
         connection.execute("ALTER TABLE session DROP COLUMN uid")
+        connection.execute("ALTER TABLE closed_period DROP COLUMN part")
         connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 1")
     open_server(server_database)
     assert Revision.get_by_id(1).number == 0
@@ -99,6 +100,11 @@ def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> Non
     assert Person.get(Person.name == "Paul").changed_in == 1
     uids = [session.uid for session in Session.select()]
     assert len(uids) == 6 == len(set(uids))  # each session its own, for the calendars
+    from app.shop import add_closed_period
+    from app.vocabulary import PartOfDay
+
+    afternoons = add_closed_period("2027-03-13", "2027-03-13", "Inventaire", PartOfDay.AFTERNOON)
+    assert afternoons.part is PartOfDay.AFTERNOON  # a closure may be a half-day now
     close_database()
     with psycopg.connect(server_database) as connection:
         assert connection.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone() == (
