@@ -29,16 +29,21 @@ import time_machine
 RUN_BEGAN = time.time()
 
 #: The test modules whose outcome does not depend on the day or the hour: the build, the
-#: code's own rules, the start's speed, two starts racing, processes killed, disks failing
-#: under work, the server's connections and privileges. They are marked ``undated`` and left
-#: out of the clock sweep (``.ci/clock-sweep``), which runs every other test at the moments
-#: where dates go wrong; the whole suite ran under each of those moments once to check it.
+#: code's own rules, the speed of the start and of the steps, two starts racing, processes
+#: killed, disks failing under work, wrong clocks given to processes of their own, the
+#: server's connections and privileges (at the window too). They are marked ``undated`` and
+#: left out of the clock sweep (``.ci/clock-sweep``), which runs every other test at the
+#: moments where dates go wrong; the whole suite ran under each of those moments once to
+#: check it.
 UNDATED = {
+    "test_benchmark",
+    "test_clock_faults",
     "test_code_rules",
     "test_edit_conflicts",
     "test_frozen_build",
     "test_kill",
     "test_network",
+    "test_network_attacks",
     "test_packaging",
     "test_qt_binding",
     "test_server",
@@ -46,13 +51,24 @@ UNDATED = {
     "test_start_cost",
     "test_system_libraries",
     "test_translations",
+    "test_ui_conflicts",
+    "test_ui_network",
+    "test_ui_server",
     "test_work_faults",
 }
 
 
+def _on_the_server(item: pytest.Item) -> bool:
+    """The server's run of a core test (the ``database`` fixture's second value): the dates
+    are the core's, which the file's run of the same test meets in the sweep."""
+    callspec = getattr(item, "callspec", None)
+    return callspec is not None and callspec.params.get("database") == "server"
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if item.module is not None and item.module.__name__.rpartition(".")[2] in UNDATED:
+        module = item.module.__name__.rpartition(".")[2] if item.module is not None else ""
+        if module in UNDATED or _on_the_server(item):
             item.add_marker(pytest.mark.undated)
 
 

@@ -110,10 +110,14 @@ def _build_network(server_url: str, shops: int, pairs: int) -> tuple[dict[int, i
 
 def _heard(url: str, coordinator: str, runs: int) -> list[float]:
     """Seconds from the start of another Tandem's save to this Tandem's listener hearing it."""
+    from app.storage import network
+    from app.storage.database import close_database, open_server
     from app.storage.listening import ChangeListener
     from tests.coordinators import started_elsewhere
 
-    listener = ChangeListener(coordinator)
+    open_server(coordinator)  # the channel of the first shop, which the other Tandem writes
+    listener = ChangeListener(coordinator, network.channel() or "")
+    close_database()
     seen = []
     for run in range(runs):
         other = started_elsewhere(url, OTHER.replace("sys.argv[2]", repr(f"Heard {run}")))

@@ -13,10 +13,12 @@ import pytest
 from psycopg.conninfo import conninfo_to_dict
 
 from app.errors import ValidationError
+from app.sessions import calendar
 from app.steps import needs
-from app.storage import network
+from app.storage import migrations, network
 from app.storage.database import close_database, open_server
-from app.storage.models import ALL_MODELS, BaseModel, Person
+from app.storage.models import ALL_MODELS, Person
+from tests import builders
 from tests.coordinators import ROOT
 from tests.network_setup import Network, login
 from tests.postgres import Server
@@ -28,34 +30,29 @@ def _rows(url: str, query: str) -> list[tuple[object, ...]]:
 
 
 def test_hand_written_sql_cannot_read_or_change_another_shops_rows(shops: Network) -> None:
+    mine, theirs = f"shop_{shops.martin}", f"shop_{shops.roux}"
     with psycopg.connect(shops.anne, autocommit=True) as anne:
-        assert anne.execute("SELECT name FROM person").fetchall() == [("Anne",)]
-        assert anne.execute("SELECT name FROM shop").fetchall() == [("Chocolaterie Martin",)]
-        # naming the other shop changes nothing: she is not one of its logins
-        anne.execute(f"SET tandem.shop = '{shops.roux}'")
-        assert anne.execute("SELECT name FROM person").fetchall() == []
-        anne.execute("RESET tandem.shop")
-        assert (
-            anne.execute(f"UPDATE person SET notes = 'x' WHERE shop_id = {shops.roux}").rowcount
-            == 0
-        )
-        assert anne.execute("DELETE FROM person WHERE name = 'Paul'").rowcount == 0
+        assert anne.execute(f"SELECT name FROM {mine}.person").fetchall() == [("Anne",)]
+        assert anne.execute(f"SELECT name FROM {mine}.shop").fetchall() == [
+            ("Chocolaterie Martin",)
+        ]
+        anne.execute(f"SET search_path = {theirs}, tandem")  # naming the other shop: nothing
         refusals = [
-            "INSERT INTO closed_period (shop_id, first_day, last_day, label, changed_in, changed_by)"
-            f" VALUES ({shops.roux}, '2027-01-01', '2027-01-02', 'x', 0, 'anne')",
-            f"UPDATE person SET shop_id = {shops.roux} WHERE name = 'Anne'",  # giving a row away
-            "SELECT * FROM tandem_member",
-            "ALTER TABLE person DISABLE ROW LEVEL SECURITY",
-            "DROP POLICY tandem_shop ON person",
+            f"SELECT name FROM {theirs}.person",
+            f"UPDATE {theirs}.person SET notes = 'x'",
+            f"DELETE FROM {theirs}.person",
+            f"INSERT INTO {theirs}.closed_period (shop_id, first_day, last_day, label, changed_in,"
+            f" changed_by) VALUES ({shops.roux}, '2027-01-01', '2027-01-02', 'x', 0, 'anne')",
+            "SELECT * FROM tandem.shops",  # the register holds every shop's secrets
+            f"ALTER TABLE {mine}.person ADD COLUMN x INTEGER",
+            f"DROP TABLE {mine}.person",
+            f"TRUNCATE {mine}.person",
         ]
         for statement in refusals:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 anne.execute(statement)
-    assert _rows(shops.owner, "SELECT name, notes, shop_id FROM person ORDER BY name") == [
-        ("Anne", "", shops.martin),
-        ("Paul", "", shops.roux),
-    ]
-    assert _rows(shops.owner, "SELECT count(*) FROM closed_period") == [(0,)]
+    assert _rows(shops.owner, f"SELECT name, notes FROM {theirs}.person") == [("Paul", "")]
+    assert _rows(shops.owner, f"SELECT count(*) FROM {theirs}.closed_period") == [(0,)]
 
 
 def test_a_shops_tandem_shows_and_writes_its_own_shop_alone(shops: Network) -> None:
@@ -65,7 +62,7 @@ def test_a_shops_tandem_shows_and_writes_its_own_shop_alone(shops: Network) -> N
     needs.add_person("Hugo", job="Apprentice")
     assert Person.get(Person.name == "Hugo").shop_id == shops.roux
     close_database()
-    assert _rows(shops.anne, "SELECT name FROM person") == [("Anne",)]
+    assert _rows(shops.anne, f"SELECT name FROM shop_{shops.martin}.person") == [("Anne",)]
 
 
 def test_a_network_coordinator_sees_every_shop_one_at_a_time_or_all(shops: Network) -> None:
@@ -76,8 +73,8 @@ def test_a_network_coordinator_sees_every_shop_one_at_a_time_or_all(shops: Netwo
     ]
     network.choose_shop(shops.roux)
     assert [person.name for person in needs.list_people()] == ["Paul"]
-    network.choose_shop(None)
-    assert sorted(person.name for person in needs.list_people()) == ["Anne", "Paul"]
+    network.choose_shop(shops.martin)
+    assert [person.name for person in needs.list_people()] == ["Anne"]
 
 
 def test_the_chosen_shop_holds_after_the_connection_broke(shops: Network) -> None:
@@ -124,9 +121,11 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
         ("add-coordinator", f"coord_{user}"),
     ]
     counts = (
-        "SELECT (SELECT count(*) FROM shop), (SELECT count(*) FROM tandem_member),"
-        " (SELECT count(*) FROM pg_policies WHERE policyname = 'tandem_shop'),"
-        " (SELECT count(*) FROM topic)"
+        "SELECT (SELECT count(*) FROM tandem.shops),"
+        " (SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        "  WHERE g.rolname IN (SELECT grp FROM tandem.shops)),"
+        " (SELECT count(*) FROM pg_tables WHERE schemaname = 'shop_1'),"
+        " (SELECT count(*) FROM shop_1.topic)"
     )
     seen = []
     for _ in range(2):
@@ -134,15 +133,16 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
             _setup(owner, *arguments)
         seen.append(_rows(owner, counts))
     assert seen[0] == seen[1]
-    shops, members, policies, topics = seen[0][0]
-    kept = sum(1 for model in ALL_MODELS if issubclass(model, BaseModel))  # every shop's table
-    assert (shops, members, policies) == (1, 1, kept) == (1, 1, 19) and topics > 0
+    shops, members, tables, topics = seen[0][0]
+    # the login, and the coordinators' group (a member of every shop's group)
+    assert (shops, members, tables) == (1, 2, len(ALL_MODELS)) and topics > 0
     rose = login(postgres_server, server_database, user, "rose-secret")
-    assert _rows(rose, "SELECT name FROM shop") == [("Boulangerie Rose",)]
-    assert ("Avis des clients",) in _rows(rose, "SELECT name FROM topic")  # in French
+    assert _rows(rose, "SELECT name FROM shop_1.shop") == [("Boulangerie Rose",)]
+    assert ("Avis des clients",) in _rows(rose, "SELECT name FROM shop_1.topic")  # in French
     said = _setup(owner, "--language", "en", "add-shop", "Bakery Lee")
     assert "shop 2: Bakery Lee" in said
-    assert ("Customer reviews", 2) in _rows(owner, "SELECT name, shop_id FROM topic")
+    assert ("Customer reviews", 2) in _rows(owner, "SELECT name, shop_id FROM shop_2.topic")
+    assert "its password was replaced" in _setup(owner, "add-login", "Boulangerie Rose", user)
 
 
 def test_a_dump_of_the_network_restores_with_its_rules(
@@ -156,8 +156,12 @@ def test_a_dump_of_the_network_restores_with_its_rules(
     subprocess.run(["pg_restore", f"--dbname={restored}", str(dump)], check=True)
     name = conninfo_to_dict(restored)["dbname"]
     anne = shops.anne.replace(conninfo_to_dict(shops.anne)["dbname"], name)
-    assert _rows(restored, "SELECT name FROM person ORDER BY name") == [("Anne",), ("Paul",)]
-    assert _rows(anne, "SELECT name FROM person") == [("Anne",)]
+    martin, roux = f"shop_{shops.martin}", f"shop_{shops.roux}"
+    assert _rows(restored, f"SELECT name FROM {martin}.person") == [("Anne",)]
+    assert _rows(restored, f"SELECT name FROM {roux}.person") == [("Paul",)]
+    assert _rows(anne, f"SELECT name FROM {martin}.person") == [("Anne",)]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _rows(anne, f"SELECT name FROM {roux}.person")
 
 
 def _programme_with_pairs(url: str, pairs: int, name: str = "Spring") -> None:
@@ -195,7 +199,7 @@ def test_the_whole_network_at_a_glance_in_the_same_few_queries(shops: Network) -
     open_server(shops.lea)
     with QueryCounter(database) as again:
         assert network_overview()[0].pairs_under_way == 5
-    assert counted.selects == again.selects <= 7  # 4 of figures, 3 to see every shop
+    assert counted.selects == again.selects == 2  # the shops, then one query over them all
     close_database()
     open_server(shops.paul)  # a shop's login: its own shop alone
     assert [f.name for f in network_overview()] == ["Menuiserie Roux"]
@@ -211,40 +215,52 @@ def test_a_shops_login_exports_and_erases_its_own_people_alone(shops: Network) -
     assert exported["person"]["name"] == "Young Spring 0" and exported["pair"]
     erase_person(young.id)
     close_database()
-    assert _rows(shops.owner, "SELECT name FROM person ORDER BY name") == [
+    martin, roux = f"shop_{shops.martin}", f"shop_{shops.roux}"
+    assert _rows(shops.owner, f"SELECT name FROM {martin}.person ORDER BY name") == [
         ("Anne",),
-        ("Paul",),
         ("Senior Spring 0",),
     ]
-    open_server(shops.anne)  # another shop's person is nobody here
-    paul = _rows(shops.owner, "SELECT id FROM person WHERE name = 'Paul'")[0][0]
-    with pytest.raises(ValidationError):
-        erase_person(int(str(paul)))
+    open_server(shops.anne)  # another shop's person is nobody here: her id is another's
+    paul = _rows(shops.owner, f"SELECT id FROM {roux}.person WHERE name = 'Paul'")[0][0]
+    if Person.get_or_none(Person.id == paul) is None:
+        with pytest.raises(ValidationError):
+            erase_person(int(str(paul)))
     close_database()
-    assert ("Paul",) in _rows(shops.owner, "SELECT name FROM person")
+    assert _rows(shops.owner, f"SELECT name FROM {roux}.person") == [("Paul",)]
 
 
-def test_each_shop_hears_of_its_own_changes_only(shops: Network) -> None:
+def _heard(listener: object, within: float = 1.0) -> bool:
     import time
 
     from app.storage.listening import ChangeListener
+
+    assert isinstance(listener, ChangeListener)
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if listener.changed_elsewhere(0):
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_each_shop_hears_of_its_own_changes_only(shops: Network) -> None:
+    from app.storage.listening import ChangeListener
     from tests.coordinators import elsewhere
 
-    def heard(listener: ChangeListener, shop: int) -> bool:
-        deadline = time.monotonic() + 1
-        while time.monotonic() < deadline:
-            if listener.changed_elsewhere(0, shop):
-                return True
-            time.sleep(0.02)
-        return False
-
-    listener = ChangeListener(shops.lea)
+    open_server(shops.lea)
+    network.choose_shop(shops.martin)
+    martin = network.channel() or ""
+    network.choose_shop(shops.roux)
+    roux = network.channel() or ""
+    close_database()
+    listener = ChangeListener(shops.lea, martin)
     elsewhere(shops.paul, "needs.add_person('Hugo')")
-    assert not heard(listener, shops.martin)  # Roux's news is not Martin's screens'
+    assert not _heard(listener)  # Roux's news is not Martin's screens'
     elsewhere(shops.anne, "needs.add_person('Lina')")
-    assert heard(listener, shops.martin)
+    assert _heard(listener)
+    listener.listen_to(roux)  # she chose Roux
     elsewhere(shops.paul, "needs.add_person('Yann')")
-    assert heard(listener, shops.roux)
+    assert _heard(listener)
     listener.close()
 
 
@@ -269,37 +285,73 @@ def test_a_coordinators_copy_holds_the_shop_she_works_on(shops: Network, tmp_pat
     close_database()
 
 
-def test_a_network_upgraded_to_version_4_keeps_the_calendars_record_to_each_shop(
+def test_a_network_from_before_shops_had_schemas_is_upgraded_by_its_administrator(
+    postgres_server: Server, server_database: str
+) -> None:
+    """The old layout (every shop's rows in public, told apart by row rules): a shop's PC
+    says so and changes nothing; the setup script's upgrade moves each shop into its schema
+    and each login to its shop."""
+    from app.errors import StorageProblem
+    from tests.test_server import _old_layout
+
+    owner = _administrator(postgres_server, server_database)
+    open_server(owner, to_work=False)
+    needs.add_person("Anne")
+    close_database()
+    user = f"old_{uuid.uuid4().hex[:6]}"
+    with psycopg.connect(server_database, autocommit=True) as superuser:
+        _old_layout(superuser)
+        superuser.execute(
+            "CREATE TABLE public.tandem_member (role_name TEXT NOT NULL, shop_id INTEGER NOT NULL)"
+        )
+        superuser.execute(f"INSERT INTO public.tandem_member VALUES ('{user}', 1)")
+        superuser.execute("UPDATE public.shop SET name = 'Chocolaterie Martin'")
+        superuser.execute(f"CREATE ROLE {user} LOGIN PASSWORD 'old-secret'")
+        name = conninfo_to_dict(server_database)["dbname"]
+        superuser.execute(f'GRANT ALL ON DATABASE "{name}" TO {user}')
+        superuser.execute(f"GRANT USAGE ON SCHEMA public TO {user}")
+        superuser.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {user}")
+        administrator = conninfo_to_dict(owner)["user"]
+        for collation in ("name_order", "name_equal"):
+            superuser.execute(f"ALTER COLLATION public.{collation} OWNER TO {administrator}")
+        superuser.execute(f"ALTER TABLE public.tandem_member OWNER TO {administrator}")
+    old = login(postgres_server, server_database, user, "old-secret")
+    with pytest.raises(StorageProblem, match="older Tandem"):
+        open_server(old)
+    assert _rows(server_database, "SELECT count(*) FROM pg_namespace WHERE nspname = 'tandem'") == [
+        (0,)
+    ]
+    said = _setup(owner, "upgrade")
+    assert "shop 1: Chocolaterie Martin" in said
+    open_server(old)
+    assert [person.name for person in needs.list_people()] == ["Anne"]
+    close_database()
+
+
+def test_a_shops_pc_meets_an_older_network_says_so_until_its_administrator_upgrades(
     shops: Network,
 ) -> None:
-    """The table version 4 adds is made by the upgrade, on a network already set up: it must
-    get the same row rule as the others, or one shop would read another's sessions."""
+    """After a newer Tandem is installed, the shops' PCs may not change the schema: they say
+    so and change nothing; the setup script's upgrade does it once, every shop at a time."""
+    from app.storage.server import OlderNetworkError
+    from tests.test_server import _as_version_3
+
     with psycopg.connect(shops.owner, autocommit=True) as owner:
-        owner.execute("DROP TABLE calendar_event")
-        owner.execute("ALTER TABLE session DROP COLUMN uid")
-        owner.execute("ALTER TABLE closed_period DROP COLUMN part")
-        owner.execute("UPDATE tandem_schema SET version = 3")
-    # opened by the administrator's login, as the setup script does: upgraded, before (and
-    # without) the script's own "create"
-    open_server(shops.owner, to_work=False)
-    close_database()
-    assert _rows(
-        shops.owner,
-        "SELECT count(*) FROM pg_policies WHERE tablename = 'calendar_event'"
-        " AND policyname = 'tandem_shop'",
-    ) == [(1,)]
-    with psycopg.connect(shops.owner, autocommit=True) as owner:
-        person = {name: number for number, name in owner.execute("SELECT id, name FROM person")}
-        programme = owner.execute(
-            "INSERT INTO programme (name, state, current_step, created_at, shop_id, changed_in,"
-            f" changed_by) VALUES ('Spring', 'running', 1, now(), {shops.roux}, 0, '')"
-            " RETURNING id"
-        ).fetchone()[0]
-        owner.execute(
-            "INSERT INTO calendar_event (programme_id, uid, mentor_id, mentee_id, day, minutes,"
-            " said, sequence, cancelled, shop_id, changed_in, changed_by) VALUES"
-            f" ({programme}, 'abc', {person['Paul']}, {person['Paul']}, '2027-03-02', 60, '',"
-            f" 0, false, {shops.roux}, 0, '')"
-        )
-    assert _rows(shops.paul, "SELECT uid FROM calendar_event") == [("abc",)]
-    assert _rows(shops.anne, "SELECT uid FROM calendar_event") == []
+        for shop in (shops.martin, shops.roux):
+            _as_version_3(owner, f"shop_{shop}")
+        owner.execute("UPDATE tandem.tandem_schema SET version = 3")
+    with pytest.raises(OlderNetworkError, match="older Tandem"):
+        open_server(shops.anne)
+    with pytest.raises(OlderNetworkError):
+        open_server(shops.lea)
+    assert _rows(shops.owner, "SELECT version FROM tandem.tandem_schema") == [(3,)]
+    said = _setup(shops.owner, "upgrade")
+    assert f"schema version {migrations.SCHEMA_VERSION}" in said
+    for url, shop in ((shops.anne, shops.martin), (shops.paul, shops.roux)):
+        open_server(url)
+        programme = builders.programme("Spring")
+        mentor, mentee = builders.person("Young"), builders.person("Senior")
+        builders.ready_pair(programme, mentor, mentee)
+        assert b"BEGIN:VEVENT" in calendar(programme)  # what it said is recorded
+        close_database()
+        assert _rows(shops.owner, f"SELECT count(*) FROM shop_{shop}.calendar_event") == [(6,)]

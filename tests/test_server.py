@@ -17,9 +17,10 @@ from app.i18n import untranslated
 from app.steps import needs
 from app.storage import migrations
 from app.storage.database import close_database, open_database, open_server
+from app.storage.layout import SCHEMA_TABLE
 from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, Session, db
 from app.storage.problems import storage_problem_for
-from app.storage.server import CONNECT_SECONDS, SCHEMA_TABLE
+from app.storage.server import CONNECT_SECONDS
 from tests.builders import programme, ready_pair
 from tests.network_faults import Relay
 from tests.postgres import SUPERUSER, Server, make_authority
@@ -70,34 +71,49 @@ def test_a_newer_tandems_database_is_refused_and_left_untouched(server_database:
         open_server(server_database)
     assert _tables(server_database) == before
     with psycopg.connect(server_database) as connection:
-        assert connection.execute("SELECT name FROM person").fetchall() == [("Marie",)]
+        assert connection.execute("SELECT name FROM shop_1.person").fetchall() == [("Marie",)]
 
 
-def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> None:
-    open_server(server_database)
+def _as_version_3(connection: psycopg.Connection[tuple[object, ...]], schema: str) -> None:
+    """The shop's tables as schema version 3 had them."""
+    connection.execute(f"DROP TABLE {schema}.calendar_event")
+    connection.execute(f"ALTER TABLE {schema}.session DROP COLUMN uid")
+    connection.execute(f"ALTER TABLE {schema}.closed_period DROP COLUMN part")
+
+
+def _old_layout(connection: psycopg.Connection[tuple[object, ...]]) -> None:
+    """The database as Tandem wrote it before shops had schemas: the tables in ``public``."""
+    tables = connection.execute(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'shop_1'"
+    ).fetchall()
+    for (table,) in tables:
+        connection.execute(f'ALTER TABLE shop_1."{table}" SET SCHEMA public')
+    connection.execute(f"ALTER TABLE {SCHEMA_TABLE} SET SCHEMA public")
+    connection.execute("DROP TRIGGER revision_forward ON public.revision")
+    connection.execute("DROP SCHEMA tandem CASCADE")
+    connection.execute("DROP SCHEMA shop_1")
+    for name, locale in (("name_order", "fr-u-ks-level1"), ("name_equal", "und-u-ks-level2")):
+        connection.execute(
+            f"CREATE COLLATION public.{name} (provider = icu, locale = '{locale}',"
+            " deterministic = false)"
+        )
+
+
+def _marie_and_lucas(url: str) -> None:
+    open_server(url)
     marie = needs.add_person("Marie").id
     ready_pair(programme(), needs.add_person("Lucas").id, marie)  # six sessions
     close_database()
-    with psycopg.connect(server_database) as connection:  # as schema version 1 had it
-        connection.execute("DROP TABLE revision")
-        for model in ALL_MODELS:
-            columns = ("changed_in", "changed_by", "shop_id")
-            for column in columns if issubclass(model, BaseModel) else ():
-                connection.execute(
-                    f'ALTER TABLE "{model._meta.table_name}" DROP COLUMN IF EXISTS {column}'
-                )
-        connection.execute("DROP TABLE calendar_event")
-        connection.execute("ALTER TABLE session DROP COLUMN uid")
-        connection.execute("ALTER TABLE closed_period DROP COLUMN part")
-        connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 1")
-    open_server(server_database)
-    assert Revision.get_by_id(1).number == 0
+
+
+def _upgraded_holds_marie_and_lucas(url: str, changed_in: tuple[int, int]) -> None:
+    open_server(url)
     assert [(p.name, p.shop_id, p.changed_in) for p in Person.select().order_by(Person.id)] == [
-        ("Marie", 1, 0),
-        ("Lucas", 1, 0),
+        ("Marie", 1, changed_in[0]),
+        ("Lucas", 1, changed_in[1]),
     ]
     needs.add_person("Paul")
-    assert Person.get(Person.name == "Paul").changed_in == 1
+    assert Person.get(Person.name == "Paul").changed_in == Revision.get_by_id(1).number
     uids = [session.uid for session in Session.select()]
     assert len(uids) == 6 == len(set(uids))  # each session its own, for the calendars
     from app.shop import add_closed_period
@@ -106,10 +122,37 @@ def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> Non
     afternoons = add_closed_period("2027-03-13", "2027-03-13", "Inventaire", PartOfDay.AFTERNOON)
     assert afternoons.part is PartOfDay.AFTERNOON  # a closure may be a half-day now
     close_database()
-    with psycopg.connect(server_database) as connection:
+    with psycopg.connect(url) as connection:
         assert connection.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone() == (
             migrations.SCHEMA_VERSION,
         )
+
+
+def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> None:
+    _marie_and_lucas(server_database)
+    with psycopg.connect(server_database) as connection:
+        _as_version_3(connection, "shop_1")
+        connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 3")
+    _upgraded_holds_marie_and_lucas(server_database, changed_in=(1, 3))
+
+
+def test_a_database_from_before_shops_had_schemas_is_moved_into_them_from_version_1(
+    server_database: str,
+) -> None:
+    _marie_and_lucas(server_database)
+    with psycopg.connect(server_database) as connection:  # as schema version 1 had it
+        _old_layout(connection)
+        connection.execute("DROP TABLE revision")
+        for model in ALL_MODELS:
+            columns = ("changed_in", "changed_by", "shop_id")
+            for column in columns if issubclass(model, BaseModel) else ():
+                connection.execute(
+                    f'ALTER TABLE "{model._meta.table_name}" DROP COLUMN IF EXISTS {column}'
+                )
+        _as_version_3(connection, "public")
+        connection.execute("UPDATE tandem_schema SET version = 1")
+    _upgraded_holds_marie_and_lucas(server_database, changed_in=(0, 0))
+    assert _tables(server_database) == set()  # nothing left behind in public
 
 
 def test_a_database_that_cannot_be_opened_leaves_the_open_file_in_use(
@@ -281,9 +324,11 @@ def test_a_change_is_heard_by_the_other_coordinators_not_by_its_author(
     import time
 
     from app.storage.listening import ChangeListener, own_backend
+    from app.storage.network import channel
 
     open_server(server_database)
-    listener, anyone = ChangeListener(server_database), ChangeListener(server_database)
+    shop = channel() or ""
+    listener, anyone = ChangeListener(server_database, shop), ChangeListener(server_database, shop)
     try:
         own = own_backend()
         needs.add_person("Marie")

@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 def _person(url: str, name: str) -> tuple[int, str, str]:
     with psycopg.connect(url) as connection:
         found = connection.execute(
-            "SELECT id, job, notes FROM person WHERE name = %s", (name,)
+            "SELECT id, job, notes FROM shop_1.person WHERE name = %s", (name,)
         ).fetchone()
     assert found is not None
     return found

@@ -59,7 +59,7 @@ def _answer(qtbot: QtBot, typed: list[str], asked: list[str]) -> None:
 
 def _people(url: str) -> list[str]:
     with psycopg.connect(url) as connection:
-        return [row[0] for row in connection.execute("SELECT name FROM person ORDER BY id")]
+        return [row[0] for row in connection.execute("SELECT name FROM shop_1.person ORDER BY id")]
 
 
 def test_tandem_started_on_a_server_works_on_the_networks_data(
@@ -345,7 +345,7 @@ def test_a_save_that_reads_first_while_the_server_is_off_keeps_what_she_typed(
     qtbot.keyClick(place, Qt.Key.Key_Tab)
     with psycopg.connect(server_database) as connection:
         saved = connection.execute(
-            "SELECT place FROM programme_rules WHERE programme_id = %s",
+            "SELECT place FROM shop_1.programme_rules WHERE programme_id = %s",
             (window.current_programme(),),
         ).fetchone()
     assert saved == ("The back room",)

@@ -195,9 +195,10 @@ def show_network(window: MainWindow) -> None:
     from ui.network_dialog import NetworkDialog
 
     dialog = NetworkDialog(network_overview(), window.session.settings.server_shop, window)
-    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen() is not None:
-        network.choose_shop(dialog.chosen())
-        window.session.settings.server_shop = dialog.chosen()
+    chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if chosen is not None:
+        network.choose_shop(chosen)
+        window.session.settings.server_shop = chosen
         window.open_data()
 
 

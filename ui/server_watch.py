@@ -23,7 +23,7 @@ from app.storage.listening import (
     own_backend,
     revive_connection,
 )
-from app.storage.stamps import current_shop
+from app.storage.network import channel
 from ui.autosave import SaveOnLeave
 from ui.operations import changed_elsewhere
 
@@ -54,7 +54,7 @@ class ServerWatch(QObject):
         self.window = window
         session = window.session
         assert session.server is not None
-        self.listener = ChangeListener(session.server, session.password)
+        self.listener = ChangeListener(session.server, channel() or "", session.password)
         #: A new listener being opened, after the server went away.
         self.opening: OpeningListener | None = None
         self.pending = False
@@ -72,7 +72,8 @@ class ServerWatch(QObject):
         self.asked += 1
         if self.listener.closed:
             self._reopen()
-        if self.listener.changed_elsewhere(own_backend(), current_shop()):
+        self.listener.listen_to(channel() or "")  # the coordinator may have chosen another shop
+        if self.listener.changed_elsewhere(own_backend()):
             self.pending = True
         if self.pending and not _typing(self.window):
             self.pending = False
@@ -85,7 +86,9 @@ class ServerWatch(QObject):
         if self.opening is None:
             if self.asked % REOPEN_EVERY == 0:
                 session = self.window.session
-                self.opening = OpeningListener(session.server or "", session.password)
+                self.opening = OpeningListener(
+                    session.server or "", channel() or "", session.password
+                )
             return
         if not self.opening.done:
             return

@@ -20,7 +20,7 @@ from app.sessions.slots import PLANNABLE, PairSlot, _slot, pair_slot, pair_slots
 from app.shop import closed_days
 from app.steps.rules import RulesInfo, get_programme_rules, open_weekday, rules_or_refuse
 from app.storage.database import transaction
-from app.storage.lookup import get_or_refuse
+from app.storage.lookup import get_or_refuse, put
 from app.storage.models import Pair, PairRules, Programme, Session, new_uid
 from app.validation import clean_int, clean_name, clean_time
 from app.vocabulary import MethodRule, SessionStatus, Weekday
@@ -83,10 +83,7 @@ def store_pair_slot(
     with transaction():
         pair = get_or_refuse(Pair, pair_id, "pair")
         require_running(pair.programme)
-        PairRules.insert(pair=pair, **fields).on_conflict(
-            conflict_target=[PairRules.pair],
-            update={getattr(PairRules, key): value for key, value in fields.items()},
-        ).execute()
+        put(PairRules, {"pair": pair}, fields)
         slot = pair_slot(pair_id)
         refusal = (
             check(pair_id, slot.weekday, slot.start_time, slot.session_minutes) if check else None

@@ -16,7 +16,7 @@ from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.programmes import require_running
 from app.storage.database import raw_rows, transaction
-from app.storage.lookup import get_or_refuse
+from app.storage.lookup import get_or_refuse, put
 from app.storage.models import CoachingCheck, CoachingPoint, MentorCoaching, Pair, Person, Programme
 from app.text import sort_key
 from app.validation import clean_date, clean_name, clean_note
@@ -151,12 +151,11 @@ def tick_point(
         require_running(programme)
         mentor = _mentor_of(programme, mentor_id)
         point = get_or_refuse(CoachingPoint, point_id, "coaching point")
-        CoachingCheck.insert(
-            programme=programme, mentor=mentor, point=point, done_on=day, notes=text
-        ).on_conflict(
-            conflict_target=[CoachingCheck.programme, CoachingCheck.mentor, CoachingCheck.point],
-            update={CoachingCheck.done_on: day, CoachingCheck.notes: text},
-        ).execute()
+        put(
+            CoachingCheck,
+            {"programme": programme, "mentor": mentor, "point": point},
+            {"done_on": day, "notes": text},
+        )
 
 
 def untick_point(programme_id: int, mentor_id: int, point_id: int) -> None:
@@ -179,12 +178,11 @@ def set_mentor_coaching(
         programme = get_or_refuse(Programme, programme_id, "programme")
         require_running(programme)
         mentor = _mentor_of(programme, mentor_id)
-        MentorCoaching.insert(
-            programme=programme, mentor=mentor, marked_coached=marked_coached, notes=text
-        ).on_conflict(
-            conflict_target=[MentorCoaching.programme, MentorCoaching.mentor],
-            update={MentorCoaching.marked_coached: marked_coached, MentorCoaching.notes: text},
-        ).execute()
+        put(
+            MentorCoaching,
+            {"programme": programme, "mentor": mentor},
+            {"marked_coached": marked_coached, "notes": text},
+        )
 
 
 def programme_mentors(programme_id: int) -> list[tuple[int, str]]:

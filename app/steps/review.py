@@ -22,7 +22,7 @@ from app.steps.pairs import (
     refuse_better_apart,
 )
 from app.storage.database import transaction
-from app.storage.lookup import get_or_refuse
+from app.storage.lookup import get_or_refuse, put
 from app.storage.models import (
     Need,
     Objective,
@@ -130,11 +130,8 @@ def set_answers(
     }
     with transaction():
         pair = _reviewable_pair(pair_id)
-        ReviewAnswer.insert(pair=pair, **fields).on_conflict(
-            conflict_target=[ReviewAnswer.pair, ReviewAnswer.role],
-            update={getattr(ReviewAnswer, key): value for key, value in fields.items()},
-        ).execute()
-        row = ReviewAnswer.get((ReviewAnswer.pair == pair) & (ReviewAnswer.role == fields["role"]))
+        chosen = fields.pop("role")
+        row = put(ReviewAnswer, {"pair": pair, "role": chosen}, fields)
     return _answers_info(row)
 
 
@@ -172,16 +169,11 @@ def conclude(
     with transaction():
         pair = _reviewable_pair(pair_id)
         before = Review.get_or_none(Review.pair == pair)
-        Review.insert(
-            pair=pair, conclusion=text, decision=choice.value, reviewed_on=day
-        ).on_conflict(
-            conflict_target=[Review.pair],
-            update={
-                Review.conclusion: text,
-                Review.decision: choice.value,
-                Review.reviewed_on: day,
-            },
-        ).execute()
+        put(
+            Review,
+            {"pair": pair},
+            {"conclusion": text, "decision": choice.value, "reviewed_on": day},
+        )
         if choice is not Decision.UNDECIDED:
             _keep_proposed_levels(pair)
             if pair.state in _LIVE:

@@ -15,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.programmes import require_running
 from app.shop import closed_days
 from app.storage.database import transaction
-from app.storage.lookup import get_or_refuse
+from app.storage.lookup import get_or_refuse, put
 from app.storage.models import Pair, Programme, ProgrammeRules, Session
 from app.validation import clean_date, clean_int, clean_name, clean_note, clean_time
 from app.vocabulary import WEEKDAY_LABELS, SessionStatus, Weekday
@@ -165,10 +165,7 @@ def set_programme_rules(
         programme = get_or_refuse(Programme, programme_id, "programme")
         require_running(programme)
         _before_the_first_held(programme_id, fields["start_on"])  # type: ignore[arg-type]
-        ProgrammeRules.insert(programme=programme, **fields).on_conflict(
-            conflict_target=[ProgrammeRules.programme],
-            update={getattr(ProgrammeRules, key): value for key, value in fields.items()},
-        ).execute()
+        put(ProgrammeRules, {"programme": programme}, fields)
     result = get_programme_rules(programme_id)
     assert result is not None
     return result

@@ -235,10 +235,6 @@ def keep_revision_above(number: int) -> None:
         stamps.screens_reloaded()
 
 
-#: The channel every change to a server's data is announced on (PostgreSQL's NOTIFY, heard
-#: by the other coordinators' Tandems when the change is committed).
-CHANNEL = "tandem_changes"
-
 #: Counts the changes made through :func:`transaction`, so that figures computed from the
 #: data can be kept until the next change.
 changes = 0
@@ -260,7 +256,8 @@ def transaction() -> Iterator[None]:
     left half-written. A change is refused (and nothing of it kept) when the open file is no
     longer where it was opened: saved into a deleted file, it would be lost in silence. The
     rows it writes are stamped with its revision (``app.storage.stamps``); a save over a row
-    another coordinator changed meanwhile is refused with :class:`EditConflict`.
+    another coordinator changed meanwhile is refused with :class:`EditConflict`. On a server,
+    the changes of one shop are made one after the other (its other shops never wait).
     """
     global changes
     committed = False
@@ -270,13 +267,19 @@ def transaction() -> Iterator[None]:
             with db.atomic():
                 # SQLite counts the rows a connection changed; on a server every change counts
                 before = getattr(db.connection(), "total_changes", None)
+                if before is None:
+                    # on a server, the shop's revision is taken first: its row lock lines up
+                    # the shop's changes, so what a change reads before it writes (is there
+                    # one already? what does it hold?) is never made wrong by another
+                    # coordinator's change committed meanwhile
+                    stamps.stamp()
                 yield
                 if before is None or db.connection().total_changes != before:
                     stamps.stamp()  # a change that only deleted rows is a change too
-                if before is None:  # on a server: the other coordinators hear of it at commit
-                    db.execute_sql(
-                        "SELECT pg_notify(%s, %s)", (CHANNEL, str(stamps.current_shop()))
-                    )
+                channel = getattr(db.obj, "place", None)
+                if before is None and channel is not None:
+                    # on a server: the shop's other coordinators hear of it at commit
+                    db.execute_sql("SELECT pg_notify(%s, '')", (channel.channel,))
                 still_there()
             committed = True
         finally:

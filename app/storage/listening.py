@@ -1,6 +1,7 @@
 """Hearing the other coordinators' changes: a second connection to the network's server
-that listens on the channel every change is announced on (``NOTIFY tandem_changes``, sent
-by ``transaction()`` and delivered by the server when the change is committed).
+that listens on the channel of the shop Tandem works on (a secret of that shop's, on which
+``transaction()`` announces each change; the server delivers it when the change is
+committed). Another shop's login cannot hear it, nor send news on it.
 
 It never blocks: ``changed_elsewhere`` reads what has arrived and returns at once, so the
 screens can ask twice a second. A change announced by this Tandem's own connection is not
@@ -13,7 +14,7 @@ import logging
 import threading
 from typing import Any
 
-from app.storage.database import CHANNEL
+from psycopg import sql
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 class ChangeListener:
     """Listens to the server at ``url`` (with ``password``, kept in memory only)."""
 
-    def __init__(self, url: str, password: str | None = None) -> None:
+    def __init__(self, url: str, channel: str, password: str | None = None) -> None:
         import psycopg
 
         from app.storage.server import connection_options
@@ -29,13 +30,29 @@ class ChangeListener:
         extra: dict[str, Any] = {} if password is None else {"password": password}
         extra.update(connection_options(url))
         self._connection: Any = psycopg.connect(url, autocommit=True, **extra)
-        self._connection.execute(f"LISTEN {CHANNEL}")
+        self.channel = ""
+        self.listen_to(channel)
 
-    def changed_elsewhere(self, own: int, shop: int | None = None) -> bool:
+    def listen_to(self, channel: str) -> None:
+        """Hear ``channel`` from now on, and no other (the coordinator chose another shop)."""
+        import psycopg
+
+        if channel == self.channel or self._connection is None:
+            return
+        try:
+            self._connection.execute("UNLISTEN *")
+            if channel:
+                self._connection.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+        except (psycopg.Error, OSError) as error:  # the server went away: opened again later
+            log.warning("No more news from the server: %s", error)
+            self.close()
+            return
+        self.channel = channel
+
+    def changed_elsewhere(self, own: int) -> bool:
         """Whether a connection other than ``own`` (a backend's process id) announced a
-        change since the last call - of ``shop``'s data, when given (each change names
-        its shop: the other shops' news is not this screen's). A listener that lost its
-        server hears nothing more."""
+        change of the shop since the last call. A listener that lost its server hears
+        nothing more."""
         import psycopg
 
         if self._connection is None:
@@ -45,9 +62,7 @@ class ChangeListener:
         try:
             pgconn.consume_input()
             while (notice := pgconn.notifies()) is not None:
-                whose = notice.extra.decode()
-                mine = shop is None or whose in ("", str(shop))
-                heard = heard or (notice.be_pid != own and mine)
+                heard = heard or notice.be_pid != own
         except (
             psycopg.Error,
             OSError,
@@ -75,19 +90,19 @@ class OpeningListener:
     Once ``done``, ``listener`` is the new listener, or None when the server could not be
     reached (the window tries again later). A cancelled opening closes what it opened."""
 
-    def __init__(self, url: str, password: str | None = None) -> None:
+    def __init__(self, url: str, channel: str, password: str | None = None) -> None:
         self.listener: ChangeListener | None = None
         self._lock = threading.Lock()
         self._cancelled = False
         # a daemon: quitting Tandem never waits for a server that does not answer
         self._thread = threading.Thread(
-            target=self._open, args=(url, password), name="tandem-listener", daemon=True
+            target=self._open, args=(url, channel, password), name="tandem-listener", daemon=True
         )
         self._thread.start()
 
-    def _open(self, url: str, password: str | None) -> None:
+    def _open(self, url: str, channel: str, password: str | None) -> None:
         try:
-            opened = ChangeListener(url, password)
+            opened = ChangeListener(url, channel, password)
         except Exception as error:  # the window tries again later
             log.debug("The server is not back yet: %s", error)
             return

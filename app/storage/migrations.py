@@ -121,10 +121,6 @@ def _add_calendar_events(database: pw.Database) -> None:
             " CHECK (part IS NULL OR part IN (0, 1))"
         )
     CalendarEvent.create_table(safe=False)
-    if not isinstance(database, pw.SqliteDatabase):
-        from app.storage.network import protect_when_networked
-
-        protect_when_networked(CalendarEvent)
 
 
 #: ``MIGRATIONS[n]`` turns a version ``n - 1`` file into version ``n``. A step runs inside a

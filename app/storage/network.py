@@ -1,59 +1,68 @@
-"""A network of shops on one server: each shop's login sees its own rows alone, a network
-coordinator sees every shop - enforced by PostgreSQL itself (roles and row-level security),
-so that no screen, and no hand-written SQL either, can reach another shop's rows.
+"""A network of shops on one server: each shop's logins reach their own shop alone, the
+network's coordinators every shop - enforced by PostgreSQL's privileges, so that no screen,
+and no SQL typed by hand either, can reach another shop.
 
-- Every shop's table row carries ``shop_id``. A policy on each table lets a login see and
-  write a row only when its shop is one the login belongs to (``tandem_member``), or when
-  the login is one of the network's coordinators (role ``tandem_network``).
-- The shop Tandem works on is the connection's setting ``tandem.shop``: a coordinator
-  chooses it; a shop's login has only one. Setting another shop's number shows nothing,
-  as the first rule still holds.
-- The database's owner (who ran the setup) is not bound by the policies: backups with
-  ``pg_dump`` are made as the owner, and hold every shop.
+- A shop is a schema (``app.storage.layout``). Each shop has a group role, whose members
+  are the shop's logins: the group may use its schema, read and write its tables and take
+  their next ids - nothing else. The coordinators' group is a member of every shop's group.
+- The groups' names carry the network's own token: roles belong to the whole server, and a
+  coordinator of one network is nobody in another database of the same server.
+- Only the administrator (the database's owner, who runs the setup script) creates
+  anything: nobody else may create in ``public``, make temporary tables, or write the
+  register. A shop's revision only counts up, one change at a time.
+- Each login waits at most a few seconds for a row, holds a transaction open a minute at
+  most, and opens a limited number of connections: one login cannot stop the others.
+- A shop is told by its number; no two shops may look alike in a list (accents, case and
+  spaces aside).
 
 Setting up is idempotent: every function may be run again, and leaves what exists as it is.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterator
+import re
+import secrets
+from dataclasses import dataclass
 
 import peewee as pw
 from psycopg import sql
 
+from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
-from app.storage import stamps
-from app.storage.models import ALL_MODELS, BaseModel, Shop, ShopRow, db
+from app.storage import layout, stamps
+from app.storage.models import Shop, db
 from app.storage.problems import problem
-from app.storage.server import ServerDatabase, server_name
+from app.storage.server import LOCK_WAIT_SECONDS, ServerDatabase, server_name
 
 log = logging.getLogger(__name__)
 
-#: The group of the network's coordinators: they see every shop.
-COORDINATORS = "tandem_network"
-#: The group of every shop's logins: each sees the shops it is a member of.
-SHOPS = "tandem_shops"
-#: Which login belongs to which shop.
-MEMBERS = "tandem_member"
-#: The connection's setting that says which shop Tandem works on.
-SETTING = "tandem.shop"
-
-_VISIBLE = f"""
-CREATE OR REPLACE FUNCTION tandem_visible_shops() RETURNS SETOF integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT id FROM shop
-    WHERE pg_has_role(session_user, '{COORDINATORS}', 'MEMBER')
-       OR id IN (SELECT shop_id FROM {MEMBERS} WHERE role_name = session_user)
-$$
-"""
-
-_CHOSEN = f"coalesce(nullif(current_setting('{SETTING}', true), '')::integer, {{column}})"
+#: The network's own table in the register: its token, which names its groups.
+NETWORK_TABLE = f"{layout.REGISTER}.network"
+#: How many connections one login may hold at once (a Tandem holds two).
+CONNECTIONS_PER_LOGIN = 10
+#: How long a login may leave a transaction open, and a statement run, in seconds.
+IDLE_IN_TRANSACTION_SECONDS = 60
+STATEMENT_SECONDS = 60
+#: The longest role name PostgreSQL keeps whole.
+LOGIN_LONGEST = 63
+_LOGIN = re.compile(r"[a-z][a-z0-9_.-]*")
+#: Names a login may not take: the server's own, and those of Tandem's groups.
+_RESERVED = ("postgres", "public", "none", "all", "current_user", "session_user", "current_role")
 
 
-def _rule(column: str) -> str:
-    return f"{column} IN (SELECT tandem_visible_shops()) AND {column} = {_CHOSEN.format(column=column)}"
+class SetupRefused(StorageProblem):
+    """What the administrator asked cannot be done as asked; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Added:
+    """What adding a login did."""
+
+    login: str
+    shop: str
+    #: The login existed, for this same shop: only its password was replaced.
+    password_replaced: bool
 
 
 def _execute(statement: sql.Composable | str, *params: object) -> None:
@@ -61,175 +70,340 @@ def _execute(statement: sql.Composable | str, *params: object) -> None:
     db.execute_sql(text, params or None)
 
 
+def _one(query: str, *params: object) -> object:
+    row = db.execute_sql(query, params or None).fetchone()
+    return None if row is None else row[0]
+
+
 def _role_exists(name: str) -> bool:
-    return bool(db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone())
+    return _one("SELECT 1 FROM pg_roles WHERE rolname = %s", name) is not None
 
 
-def _create_role(name: str, password: str | None = None) -> None:
-    """A role (a login when ``password`` is given), created once; a password given again
-    replaces the old one."""
-    role = sql.Identifier(name)
-    if not _role_exists(name):
-        kind = sql.SQL("LOGIN") if password is not None else sql.SQL("NOLOGIN")
-        _execute(sql.SQL("CREATE ROLE {} {}").format(role, kind))
-    if password is not None:
-        _execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(role, sql.Literal(password)))
+def _token() -> str | None:
+    if not is_network():
+        return None
+    return str(_one(f"SELECT token FROM {NETWORK_TABLE}"))
 
 
-def create_network() -> None:
-    """Roles, rules and rights of a network, on the database the models are bound to (opened
-    as its owner, with the right to create roles)."""
-    with db.atomic():
-        for group in (COORDINATORS, SHOPS):
-            _create_role(group)
-        _execute(
-            f"CREATE TABLE IF NOT EXISTS {MEMBERS} ("
-            " role_name TEXT NOT NULL,"
-            " shop_id INTEGER NOT NULL REFERENCES shop (id) ON DELETE CASCADE,"
-            " PRIMARY KEY (role_name, shop_id))"
-        )
-        _execute(_VISIBLE)
-        _execute("REVOKE ALL ON FUNCTION tandem_visible_shops() FROM PUBLIC")
-        name = db.obj.database
-        for group in (COORDINATORS, SHOPS):
-            who = sql.Identifier(group)
-            _execute(
-                sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(name), who)
-            )
-            _execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(who))
-            _execute(sql.SQL("GRANT EXECUTE ON FUNCTION tandem_visible_shops() TO {}").format(who))
-            _execute(sql.SQL("GRANT SELECT ON tandem_schema TO {}").format(who))
-            _execute(sql.SQL("GRANT SELECT, UPDATE ON revision TO {}").format(who))
-            _execute(sql.SQL("GRANT SELECT, UPDATE ON shop TO {}").format(who))
-            _execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(who))
-        for model in ALL_MODELS:
-            if issubclass(model, BaseModel):
-                _protect(model)
+def coordinators_group() -> str:
+    return f"tandem_{_token()}_network"
 
 
-def protect_when_networked(model: type[BaseModel]) -> None:
-    """A table added by an upgrade is kept to each shop like the others, on a database
-    that is a network's (it has its table of members)."""
-    if db.execute_sql("SELECT to_regclass(%s)", (MEMBERS,)).fetchone()[0] is not None:
-        _protect(model)
-
-
-def _protect(model: type[BaseModel]) -> None:
-    table = sql.Identifier(model._meta.table_name)
-    rule = sql.SQL(_rule("id" if model is Shop else "shop_id"))
-    _execute(sql.SQL("ALTER TABLE {} ENABLE ROW LEVEL SECURITY").format(table))
-    _execute(sql.SQL("DROP POLICY IF EXISTS tandem_shop ON {}").format(table))
-    _execute(
-        sql.SQL("CREATE POLICY tandem_shop ON {} USING ({}) WITH CHECK ({})").format(
-            table, rule, rule
-        )
-    )
-    if issubclass(model, ShopRow):
-        for group in (COORDINATORS, SHOPS):
-            _execute(
-                sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON {} TO {}").format(
-                    table, sql.Identifier(group)
-                )
-            )
-
-
-def add_shop(name: str, translate: Translator = untranslated) -> int:
-    """The shop called ``name`` (made, with its starting catalogue, when there is none; the
-    unnamed shop a new database starts with becomes the first one)."""
-    from app.catalogue import seed_catalogue
-
-    with db.atomic():
-        found = Shop.get_or_none(Shop.name == name)
-        if found is not None:
-            return int(found.id)
-        blank = Shop.get_or_none(Shop.name == "")
-        if blank is not None:
-            Shop.update(name=name).where(Shop.id == blank.id).execute()
-            return int(blank.id)
-        shop = Shop.create(name=name)
-        stamps.use_shop(int(shop.id))
-        try:
-            seed_catalogue(translate)
-        finally:
-            stamps.forget()
-        return int(shop.id)
-
-
-def add_member(shop: str, login: str, password: str, translate: Translator = untranslated) -> None:
-    """``login`` works for the shop called ``shop`` (made if need be, its catalogue in the
-    language of ``translate``), and sees it alone."""
-    shop_id = add_shop(shop, translate)
-    with db.atomic():
-        _create_role(login, password)
-        _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(SHOPS), sql.Identifier(login)))
-        _execute(
-            f"INSERT INTO {MEMBERS} (role_name, shop_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-            login,
-            shop_id,
-        )
-
-
-def add_coordinator(login: str, password: str) -> None:
-    """``login`` coordinates the whole network: it sees every shop."""
-    with db.atomic():
-        _create_role(login, password)
-        _execute(
-            sql.SQL("GRANT {} TO {}").format(sql.Identifier(COORDINATORS), sql.Identifier(login))
-        )
-
-
-@contextlib.contextmanager
-def every_shop() -> Iterator[None]:
-    """For a while, every shop the login may see, whichever shop it works on (on a file,
-    there is one)."""
-    if not isinstance(db.obj, pw.PostgresqlDatabase):
-        yield
-        return
-    chosen = db.execute_sql("SELECT current_setting(%s, true)", (SETTING,)).fetchone()[0]
-    db.execute_sql("SELECT set_config(%s, '', false)", (SETTING,))
-    try:
-        yield
-    finally:
-        db.execute_sql("SELECT set_config(%s, %s, false)", (SETTING, chosen or ""))
-
-
-def visible_shops() -> list[tuple[int, str]]:
-    """The shops the connected login may see, by name."""
-    with every_shop():
-        rows = db.execute_sql("SELECT id, name FROM shop ORDER BY name, id").fetchall()
-    return [(int(found), str(name)) for found, name in rows]
+def _shop_group(shop: int) -> str:
+    return f"tandem_{_token()}_shop_{shop}"
 
 
 def is_network() -> bool:
     """The open database was set up for a network of shops."""
     database = db.obj
-    return isinstance(database, pw.PostgresqlDatabase) and bool(
-        db.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (MEMBERS,)).fetchone()[0]
+    if not isinstance(database, pw.PostgresqlDatabase):
+        return False
+    return bool(
+        _one(
+            "SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+            " WHERE n.nspname = %s AND c.relname = 'network'",
+            layout.REGISTER,
+        )
     )
 
 
-def choose_shop(shop: int | None) -> None:
-    """Work on ``shop`` from now on (None: every shop the login may see, as a whole)."""
+def create_network() -> None:
+    """The groups, rights and limits of a network, on the database the models are bound to
+    (opened by its owner, with the right to create roles)."""
+    with db.atomic():
+        if not is_network():
+            _execute(f"CREATE TABLE {NETWORK_TABLE} (token TEXT NOT NULL)")
+            _execute(f"INSERT INTO {NETWORK_TABLE} (token) VALUES (%s)", secrets.token_hex(4))
+        group = coordinators_group()
+        _create_role(group)
+        name = sql.Identifier(db.obj.database)
+        # nobody connects, makes temporary tables or creates in public unless given it here
+        _execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(name))
+        if _one("SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = 'public'"):
+            _execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
+        _grant_register(group)
+        grant_every_shop()
+
+
+def _grant_register(group: str) -> None:
+    who = sql.Identifier(group)
+    database = sql.Identifier(db.obj.database)
+    _execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(database, who))
+    _execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(layout.REGISTER), who))
+    for table in ("my_shops", "tandem_schema"):
+        _execute(
+            sql.SQL("GRANT SELECT ON {}.{} TO {}").format(
+                sql.Identifier(layout.REGISTER), sql.Identifier(table), who
+            )
+        )
+
+
+def grant_every_shop() -> None:
+    for place in layout.every_shop(db.obj):
+        _grant_shop(place)
+
+
+def _grant_shop(place: layout.ShopPlace) -> None:
+    """The shop's group, and what it may do: its schema's rows, nothing more."""
+    group = _shop_group(place.id)
+    _create_role(group)
+    _execute(f"UPDATE {layout.REGISTER}.shops SET grp = %s WHERE id = %s", group, place.id)
+    who, schema = sql.Identifier(group), sql.Identifier(place.schema)
+    _grant_register(group)
+    _execute(sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(schema, who))
+    _execute(
+        sql.SQL("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {} TO {}").format(
+            schema, who
+        )
+    )
+    for table in ("shop", "revision"):  # one row each, written in place only
+        _execute(
+            sql.SQL("REVOKE INSERT, DELETE ON {}.{} FROM {}").format(
+                schema, sql.Identifier(table), who
+            )
+        )
+    _execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, who))
+    _execute(sql.SQL("GRANT {} TO {}").format(who, sql.Identifier(coordinators_group())))
+
+
+def _create_role(name: str) -> None:
+    if not _role_exists(name):
+        _execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+
+
+def _refused(template: str, **values: object) -> SetupRefused:
+    return problem(template, SetupRefused, **values)
+
+
+def _clean_shop_name(name: str) -> str:
+    clean = " ".join(name.split())
+    if not layout.look(clean):
+        raise _refused(QT_TRANSLATE_NOOP("storage", "A shop needs a name with letters or digits."))
+    if len(clean) > layout.NAME_LONGEST:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "storage", "A shop's name has {longest} characters at most; this one has {length}."
+            ),
+            longest=str(layout.NAME_LONGEST),
+            length=str(len(clean)),
+        )
+    return clean
+
+
+def add_shop(name: str, translate: Translator = untranslated) -> int:
+    """The shop called ``name`` (made, with its starting catalogue, when there is none; the
+    unnamed shop a new database starts with becomes the first one). A name that looks like
+    another shop's is refused: one shop could pass for the other."""
+    clean = _clean_shop_name(name)
+    database = db.obj
+    previous = getattr(database, "place", None)
+    try:
+        with db.atomic():
+            return _add_shop(clean, translate)
+    finally:
+        if isinstance(database, ServerDatabase):
+            database.work_on(previous or layout.every_shop(database)[0])
+        stamps.forget()
+
+
+def _add_shop(clean: str, translate: Translator) -> int:
+    rows = db.execute_sql(f"SELECT id, name, look FROM {layout.REGISTER}.shops").fetchall()
+    for number, existing, seen in rows:
+        if existing == clean:
+            return int(number)
+        if seen == layout.look(clean):
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "The network already has a shop called {existing}, which {name} would look "
+                    "like in the list. Give the new shop another name.",
+                ),
+                existing=str(existing),
+                name=clean,
+            )
+    blank = next((int(number) for number, existing, _ in rows if existing == ""), None)
+    if blank is not None:
+        _execute(
+            f"UPDATE {layout.REGISTER}.shops SET name = %s, look = %s WHERE id = %s",
+            clean,
+            layout.look(clean),
+            blank,
+        )
+        place = next(p for p in layout.every_shop(db.obj) if p.id == blank)
+        layout.use(db.obj, place.schema)
+        stamps.forget()
+        Shop.update(name=clean).where(Shop.id == blank).execute()
+        return blank
+    place = layout.new_shop(db.obj, clean, translate)
+    if is_network():
+        _grant_shop(place)
+    return place.id
+
+
+def _check_login_name(login: str) -> None:
+    if len(login.encode()) > LOGIN_LONGEST:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "storage", "A login's name has {longest} characters at most; {login} is longer."
+            ),
+            longest=str(LOGIN_LONGEST),
+            login=login,
+        )
+    taken = login in _RESERVED or login.startswith(("pg_", "tandem_"))
+    if not _LOGIN.fullmatch(login) or taken:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{login} cannot be a login of the network: a login's name begins with a small letter, "
+                "holds only small letters, digits, '_', '.' and '-', and is not one of the server's own "
+                "names (postgres, pg_…, tandem_…).",
+            ),
+            login=login,
+        )
+    if not _role_exists(login):
+        return
+    powers = _one(
+        "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication"
+        " OR pg_has_role(rolname, (SELECT nspowner FROM pg_namespace WHERE nspname = %s), 'MEMBER')"
+        " FROM pg_roles WHERE rolname = %s",
+        layout.REGISTER,
+        login,
+    )
+    others = _one(
+        "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles r ON r.oid = m.member"
+        " WHERE r.rolname = %s AND g.rolname NOT LIKE %s",
+        login,
+        f"tandem\\_{_token()}\\_%",
+    )
+    if powers or int(str(others)):
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "{login} is already a login of this server with other rights. Choose another name for "
+                "the network's login.",
+            ),
+            login=login,
+        )
+
+
+def _groups_of(login: str) -> list[str]:
+    rows = db.execute_sql(
+        "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s",
+        (login,),
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def _make_login(login: str, password: str) -> bool:
+    """The login made or its password replaced, with its limits; True when it existed."""
+    role = sql.Identifier(login)
+    existed = _role_exists(login)
+    if not existed:
+        _execute(sql.SQL("CREATE ROLE {} LOGIN").format(role))
+    _execute(
+        sql.SQL("ALTER ROLE {} LOGIN INHERIT CONNECTION LIMIT {} PASSWORD {}").format(
+            role, sql.Literal(CONNECTIONS_PER_LOGIN), sql.Literal(password)
+        )
+    )
+    database = sql.Identifier(db.obj.database)
+    for setting, value in (
+        ("lock_timeout", f"{LOCK_WAIT_SECONDS}s"),
+        ("idle_in_transaction_session_timeout", f"{IDLE_IN_TRANSACTION_SECONDS}s"),
+        ("statement_timeout", f"{STATEMENT_SECONDS}s"),
+    ):
+        _execute(
+            sql.SQL("ALTER ROLE {} IN DATABASE {} SET {} = {}").format(
+                role, database, sql.Identifier(setting), sql.Literal(value)
+            )
+        )
+    return existed
+
+
+def add_member(shop: str, login: str, password: str, translate: Translator = untranslated) -> Added:
+    """``login`` works for the shop called ``shop`` (made if need be, its catalogue in the
+    language of ``translate``), and reaches that shop alone. A login works for one shop: one
+    that works for another, or coordinates the network, is refused."""
+    if not is_network():
+        create_network()
+    with db.atomic():
+        _check_login_name(login)
+        shop_id = add_shop(shop, translate)
+        group = _shop_group(shop_id)
+        mine = [name for name in _groups_of(login) if name != group]
+        if mine:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{login} already works for another shop of the network, or coordinates it: a "
+                    "shop's login works for that shop alone. Choose another name.",
+                ),
+                login=login,
+            )
+        existed = _make_login(login, password)
+        _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
+    return Added(login, _clean_shop_name(shop), existed)
+
+
+def add_coordinator(login: str, password: str) -> bool:
+    """``login`` coordinates the whole network: it reaches every shop. True when it was a
+    coordinator already (its password replaced)."""
+    if not is_network():
+        create_network()
+    with db.atomic():
+        _check_login_name(login)
+        group = coordinators_group()
+        if [name for name in _groups_of(login) if name != group]:
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{login} works for one shop of the network: a coordinator needs a login of her own.",
+                ),
+                login=login,
+            )
+        existed = _make_login(login, password)
+        _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
+    return existed
+
+
+def visible_shops() -> list[tuple[int, str]]:
+    """The shops the connected login may work on, by name."""
+    return [(place.id, place.name) for place in layout.shops(db.obj)]
+
+
+def choose_shop(shop: int) -> None:
+    """Work on ``shop`` from now on (a shop the login may reach)."""
     database = db.obj
     if isinstance(database, ServerDatabase):
-        database.tandem_shop = shop  # chosen again if the connection is made anew
-        db.execute_sql(
-            "SELECT set_config(%s, %s, false)", (SETTING, "" if shop is None else str(shop))
-        )
+        place = next((p for p in layout.shops(database) if p.id == shop), None)
+        if place is None:
+            raise ValueError(f"shop {shop} is not one this login may reach")
+        database.work_on(place)
     stamps.forget()
 
 
+def channel() -> str | None:
+    """The channel the shop Tandem works on announces its changes on (None on a file)."""
+    database = db.obj
+    if isinstance(database, ServerDatabase) and database.place is not None:
+        return database.place.channel
+    return None
+
+
 def check_login(url: str) -> None:
-    """Refuse to work in a network's database as a login the rules do not bind (its
-    administrator would see every shop's rows at once), or one that belongs to no shop."""
+    """Refuse to work in a network's database as a login no privilege binds (its
+    administrator, or one of the administrator's group, would reach every shop at once),
+    or one that belongs to no shop."""
     if not is_network():
         return
-    bound = db.execute_sql(
-        "SELECT NOT (r.rolsuper OR r.rolbypassrls) AND pg_get_userbyid(c.relowner) <> current_user"
-        " FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'shop'::regclass"
-    ).fetchone()[0]
-    user = str(db.execute_sql("SELECT current_user").fetchone()[0])
-    if not bound:
+    unbound = _one(
+        "SELECT r.rolsuper OR r.rolbypassrls OR pg_has_role(current_user, n.nspowner, 'MEMBER')"
+        " FROM pg_roles r, pg_namespace n WHERE r.rolname = current_user AND n.nspname = %s",
+        layout.REGISTER,
+    )
+    user = str(_one("SELECT current_user"))
+    if unbound:
         raise problem(
             QT_TRANSLATE_NOOP(
                 "storage",
@@ -248,4 +422,33 @@ def check_login(url: str) -> None:
             ),
             user=user,
             server=server_name(url),
+        )
+
+
+def old_members() -> tuple[list[tuple[str, int]], list[str]]:
+    """A network of the old layout's shops' logins (with their shop) and coordinators."""
+    members = db.execute_sql("SELECT role_name, shop_id FROM public.tandem_member").fetchall()
+    coordinators = db.execute_sql(
+        "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = 'tandem_network'"
+    ).fetchall()
+    return [(str(role), int(shop)) for role, shop in members], [str(row[0]) for row in coordinators]
+
+
+def take_members(found: tuple[list[tuple[str, int]], list[str]]) -> None:
+    """The old layout's logins made members of their shop's group, its coordinators of the
+    network's (roles of the old layout's groups are the server's, and are left as they are)."""
+    members, coordinators = found
+    for role, shop in members:
+        if _role_exists(role):
+            _execute(
+                sql.SQL("GRANT {} TO {}").format(
+                    sql.Identifier(_shop_group(shop)), sql.Identifier(role)
+                )
+            )
+    for role in coordinators:
+        _execute(
+            sql.SQL("GRANT {} TO {}").format(
+                sql.Identifier(coordinators_group()), sql.Identifier(role)
+            )
         )

@@ -201,6 +201,34 @@ def _connection_broken(error: BaseException) -> bool:
     return False
 
 
+#: A server's SQLSTATE for a row that stayed locked beyond ``lock_timeout``, and for a
+#: statement stopped by ``statement_timeout``.
+_LOCK_NOT_AVAILABLE = "55P03"
+_QUERY_CANCELED = "57014"
+
+
+def _sqlstate(error: BaseException) -> str | None:
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        state = getattr(current, "sqlstate", None)
+        if isinstance(state, str):
+            return state
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def busy_elsewhere() -> StorageProblem:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "Someone else is saving the same data on the server just now, and did not finish within "
+            "a few seconds. This change was not saved: try again in a moment.",
+        )
+    )
+
+
 def storage_problem_for(
     error: BaseException, path: Path | None = None, *, changing: bool = True
 ) -> StorageProblem | None:
@@ -208,6 +236,8 @@ def storage_problem_for(
     ``changing``: it stopped a change (not a reading)."""
     if isinstance(error, StorageProblem):
         return error
+    if _sqlstate(error) in (_LOCK_NOT_AVAILABLE, _QUERY_CANCELED):
+        return busy_elsewhere()
     if _connection_broken(error):
         return server_lost(changing)
     for found in sqlite_errors_in(error):

@@ -1,13 +1,16 @@
 """Tandem on a PostgreSQL server, for a network of shops with several coordinators: the same
 models as the file, the same rules for the schema.
 
-- An empty database gets the schema, its starting catalogue and its version, in one
-  transaction. The version lives in the table ``tandem_schema`` (the file keeps it in
-  ``PRAGMA user_version``), with the application's name, so a database of another program
-  is recognised and refused, untouched - as is one written by a newer Tandem.
-- The file's name collations have PostgreSQL counterparts of the same names (ICU):
-  ``name_order`` sorts as a French reader expects, accents and case aside; ``name_equal``
-  compares without regard to case, accents kept.
+- An empty database gets the register and its first shop (``app.storage.layout``: a shop
+  is a schema), with its starting catalogue and the schema's version, in one transaction.
+  A database of another program is recognised and refused, untouched - as is one written
+  by a newer Tandem, or an older one this login may not upgrade (a network's shop or
+  coordinator: its administrator upgrades it once, with the setup script).
+- The file's name collations have PostgreSQL counterparts of the same names (ICU), in the
+  register: ``name_order`` sorts as a French reader expects, accents and case aside;
+  ``name_equal`` compares without regard to case, accents kept.
+- Every connection works on one shop's schema, and waits at most ``LOCK_WAIT_SECONDS`` for
+  a row another coordinator is saving.
 
 psycopg 3 is the driver: it is the maintained one (psycopg2 gets fixes only), its binary
 wheels need no PostgreSQL client on the shop PC, and it has LISTEN/NOTIFY built in, which
@@ -23,20 +26,14 @@ import peewee as pw
 
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
-from app.storage import migrations, stamps
+from app.storage import layout, migrations, stamps
 from app.storage.models import db
 from app.storage.problems import problem
 from app.storage.written import RecordsWrites
 
 log = logging.getLogger(__name__)
 
-SCHEMA_TABLE = "tandem_schema"
-APPLICATION = "Tandem"
-
-COLLATIONS = {
-    "name_order": "fr-u-ks-level1",  # letters alone: é = e = E for sorting
-    "name_equal": "und-u-ks-level2",  # case aside, accents kept: Élodie = élodie ≠ Elodie
-}
+APPLICATION = layout.APPLICATION
 
 
 class ServerDatabase(RecordsWrites, pw.PostgresqlDatabase):
@@ -45,16 +42,22 @@ class ServerDatabase(RecordsWrites, pw.PostgresqlDatabase):
     server and database, never another - and never in the middle of a transaction."""
 
     url = ""
-    #: The shop of the network Tandem works on (``app.storage.network``), chosen again on
-    #: every new connection.
-    tandem_shop: int | None = None
+    #: The shop Tandem works on (its schema names the connection's ``search_path``), set
+    #: again on every new connection; None before one is chosen.
+    place: layout.ShopPlace | None = None
 
     def _initialize_connection(self, conn: Any) -> None:
-        if self.tandem_shop is not None:
-            with conn.cursor() as cursor:
-                cursor.execute(
-                    "SELECT set_config('tandem.shop', %s, false)", (str(self.tandem_shop),)
-                )
+        schema = None if self.place is None else self.place.schema
+        with conn.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('search_path', %s, false), set_config('lock_timeout', %s, false)",
+                (layout.search_path(schema), f"{LOCK_WAIT_SECONDS}s"),
+            )
+
+    def work_on(self, place: layout.ShopPlace | None) -> None:
+        """Work on ``place``'s shop from now on (on every connection made anew too)."""
+        self.place = place
+        layout.use(self, None if place is None else place.schema)
 
     #: The connection broke and could not be made again yet (the server is away): the
     #: next use tries again, where a database closed on purpose stays closed.
@@ -121,6 +124,11 @@ class ServerDatabase(RecordsWrites, pw.PostgresqlDatabase):
             self.execute_sql("SELECT 1")  # the failed try marked it closed: connects again
 
 
+class OlderNetworkError(StorageProblem):
+    """The server's Tandem schema is older than this Tandem's, and this login may not
+    upgrade it: the network's administrator does, once, with the setup script."""
+
+
 class PasswordNeeded(StorageProblem):
     """The server asks for a password that neither the address nor the user's PostgreSQL
     password file gives: the screens ask the user for it."""
@@ -168,6 +176,10 @@ def _parts(url: str) -> dict[str, Any]:
 #: How long Tandem waits for a server to answer when it connects, in seconds: one that is
 #: silent (a cable pulled, a firewall that drops) would otherwise hold the window for good.
 CONNECT_SECONDS = 10
+
+#: How long a save waits for a row another coordinator of the same shop is saving, before
+#: it is told so: within the ten seconds a server is given to answer.
+LOCK_WAIT_SECONDS = 8
 
 #: How a connection over the network finds out that its server is gone: TCP keepalives
 #: after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not
@@ -315,19 +327,43 @@ def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
     )
 
 
+#: The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes
+#: (14's ended in November 2026), and before 15 every login could create objects in
+#: ``public`` that another login's queries might call.
+OLDEST_SERVER = 150000
+
+
+def _check_server(database: ServerDatabase) -> None:
+    number = int(database.execute_sql("SHOW server_version_num").fetchone()[0])
+    if number < OLDEST_SERVER:
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server {server} runs PostgreSQL {version}, which no longer gets security fixes. "
+                "Tandem needs PostgreSQL 15 or newer; nothing was changed.",
+            ),
+            server=_server(database.url),
+            version=str(number // 10000),
+        )
+
+
 def schema_version(database: pw.PostgresqlDatabase) -> int | None:
     """The version of the Tandem schema in ``database``, or None when it is empty.
 
     Raises NotTandemFileError (another program's tables) or NewerVersionError."""
-    tables = database.get_tables()
-    if not tables:
+    if layout.has_register(database):
+        version = layout.schema_version(database)
+    elif layout.has_old_layout(database):
+        row = database.execute_sql(
+            "SELECT application, version FROM public.tandem_schema"
+        ).fetchone()
+        version = int(row[1]) if row and row[0] == APPLICATION else -1
+    elif layout.other_tables(database) or _has_schema(database, layout.REGISTER):
+        version = -1
+    else:
         return None
-    if SCHEMA_TABLE not in tables:
+    if version < 0:
         raise _not_tandem(database)
-    row = database.execute_sql(f"SELECT application, version FROM {SCHEMA_TABLE}").fetchone()
-    if row is None or row[0] != APPLICATION:
-        raise _not_tandem(database)
-    version = int(row[1])
     if version > migrations.SCHEMA_VERSION:
         raise problem(
             QT_TRANSLATE_NOOP(
@@ -341,6 +377,11 @@ def schema_version(database: pw.PostgresqlDatabase) -> int | None:
     return version
 
 
+def _has_schema(database: pw.PostgresqlDatabase, name: str) -> bool:
+    found = database.execute_sql("SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,))
+    return found.fetchone() is not None
+
+
 def _not_tandem(database: pw.PostgresqlDatabase) -> NotTandemFileError:
     return problem(
         QT_TRANSLATE_NOOP(
@@ -352,43 +393,69 @@ def _not_tandem(database: pw.PostgresqlDatabase) -> NotTandemFileError:
     )
 
 
-def _create_collations(database: pw.PostgresqlDatabase) -> None:
-    for name, locale in COLLATIONS.items():
-        database.execute_sql(
-            f"CREATE COLLATION IF NOT EXISTS {name} "
-            f"(provider = icu, locale = '{locale}', deterministic = false)"
-        )
+def _older(database: ServerDatabase) -> StorageProblem:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The network's database {name} on {server} was written by an older Tandem. Ask the network's "
+            "administrator to upgrade it with the setup script; nothing was changed.",
+        ),
+        OlderNetworkError,
+        name=database.database,
+        server=_server(database.url),
+    )
+
+
+def _owner(database: pw.PostgresqlDatabase) -> bool:
+    """The login owns the database's Tandem data (or may do anything): it may upgrade it."""
+    row = database.execute_sql(
+        "SELECT r.rolsuper OR coalesce(pg_has_role(current_user, c.relowner, 'MEMBER'), false)"
+        " FROM pg_roles r LEFT JOIN (pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace)"
+        " ON c.relname = 'tandem_schema' AND n.nspname IN (%s, 'public')"
+        " WHERE r.rolname = current_user",
+        (layout.REGISTER,),
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def create_schema(database: pw.PostgresqlDatabase, translate: Translator) -> None:
-    """The tables of a new Tandem database, its starting catalogue and its version."""
-    from app.catalogue import seed_catalogue
-    from app.storage.models import ALL_MODELS, Revision, Shop
-
+    """The register of a new Tandem database, and its first shop with its catalogue."""
     with database.atomic():
-        _create_collations(database)
-        database.create_tables(ALL_MODELS)
-        Revision.create(id=1, number=0)
-        Shop.create(name="")
-        seed_catalogue(translate)
-        database.execute_sql(
-            f"CREATE TABLE {SCHEMA_TABLE} (application TEXT NOT NULL, version INTEGER NOT NULL)"
-        )
-        database.execute_sql(
-            f"INSERT INTO {SCHEMA_TABLE} (application, version) VALUES (%s, %s)",
-            (APPLICATION, migrations.SCHEMA_VERSION),
-        )
+        layout.create_register(database, migrations.SCHEMA_VERSION)
+        layout.new_shop(database, "", translate)
 
 
-def upgrade(database: pw.PostgresqlDatabase, from_version: int) -> None:
-    """Bring the database to SCHEMA_VERSION one step at a time, each step and its version
-    in one transaction (PostgreSQL's changes of tables are transactional, and its foreign
-    keys are always checked): a step that fails leaves the database at the step before."""
+def _upgrade_old_layout(database: ServerDatabase, from_version: int) -> None:
+    """An old layout's tables upgraded where they are (each step and its version in one
+    transaction), then moved, shop by shop, into schemas of their own in one more."""
+    layout.use(database, "public")
     for version in range(from_version + 1, migrations.SCHEMA_VERSION + 1):
         log.info("Upgrading %s to schema version %d", database.database, version)
         with database.atomic():
             migrations.MIGRATIONS[version](database)
-            database.execute_sql(f"UPDATE {SCHEMA_TABLE} SET version = %s", (version,))
+            database.execute_sql("UPDATE public.tandem_schema SET version = %s", (version,))
+    from app.storage import network
+
+    with database.atomic():
+        members = network.old_members() if layout.old_layout_is_network(database) else None
+        layout.relocate(database, migrations.SCHEMA_VERSION)
+        if members is not None:
+            network.create_network()
+            network.take_members(members)
+        layout.drop_old_layout(database)
+
+
+def upgrade(database: ServerDatabase, from_version: int) -> None:
+    """Bring every shop's schema to SCHEMA_VERSION, one step at a time, each step of every
+    shop and its version in one transaction (PostgreSQL's changes of tables are
+    transactional): a step that fails leaves the database at the step before."""
+    from app.storage import network
+
+    for version in range(from_version + 1, migrations.SCHEMA_VERSION + 1):
+        with database.atomic():
+            layout.upgrade_shops(database, version - 1, version)
+            if network.is_network():
+                network.grant_every_shop()
 
 
 def connect_server(
@@ -416,12 +483,23 @@ def connect_server(
     try:
         database.connect()
         db.initialize(database)
+        _check_server(database)
         version = schema_version(database)
         if version is None:
             log.info("Creating Tandem's schema in %s", _where(url))
             create_schema(database, translate)
+        elif not layout.has_register(database):
+            networked = layout.old_layout_is_network(database)
+            if (networked and to_work) or not _owner(database):
+                raise _older(database)
+            _upgrade_old_layout(database, version)
         elif version < migrations.SCHEMA_VERSION:
+            from app.storage.network import is_network
+
+            if (is_network() and to_work) or not _owner(database):
+                raise _older(database)
             upgrade(database, version)
+        database.work_on(_first_shop(database))
         if to_work:
             from app.storage.network import check_login
 
@@ -435,3 +513,10 @@ def connect_server(
             raise
         raise found from error
     return database
+
+
+def _first_shop(database: ServerDatabase) -> layout.ShopPlace | None:
+    """The shop a new connection works on: the first the login may see (a coordinator
+    chooses another afterwards)."""
+    found = layout.shops(database)
+    return found[0] if found else None

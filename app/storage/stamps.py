@@ -64,10 +64,8 @@ def _author() -> str:
 
 
 def _first_shop() -> int:
-    if isinstance(db.obj, pw.PostgresqlDatabase):
-        chosen = db.execute_sql("SELECT current_setting('tandem.shop', true)").fetchone()[0]
-        if chosen:
-            return int(chosen)
+    """The shop of the data open: a file's one, or the shop whose schema a server's
+    connection works on."""
     row = db.execute_sql("SELECT min(id) FROM shop").fetchone()
     return int(row[0]) if row and row[0] is not None else 1
 

@@ -4,6 +4,7 @@
     python packaging/server/tandem_network.py ADDRESS add-shop "Chocolaterie Martin"
     python packaging/server/tandem_network.py ADDRESS add-login "Chocolaterie Martin" anne
     python packaging/server/tandem_network.py ADDRESS add-coordinator lea
+    python packaging/server/tandem_network.py ADDRESS upgrade
 
 A new shop's starting catalogue (its topics and coaching points) is written in French, or
 in English with ``--language en``.
@@ -12,7 +13,12 @@ ADDRESS is the database as its owner reaches it, for example
 ``postgresql://tandem_admin@server.local/tandem`` (the database must exist: ``createdb``).
 The owner needs the right to create roles. A new login's password is read from the
 variable TANDEM_NEW_PASSWORD, or asked for. Each command may be run again: what exists is
-left as it is (a password given again replaces the old one).
+left as it is (a password given again replaces the old one, and says so).
+
+Each shop is a schema of its own, and each shop's logins can reach that schema alone
+(``app/storage/network.py``). Every command first brings the database to this Tandem's
+schema: after installing a newer Tandem, ``upgrade`` does it once for the whole network,
+and the shops' PCs (which may not change the schema) work on it again.
 """
 
 from __future__ import annotations
@@ -25,10 +31,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+import peewee as pw
+
 from app.errors import TandemError
 from app.i18n import Translator, untranslated
 from app.storage import network
 from app.storage.database import close_database, open_server
+from app.storage.server import PasswordNeeded, schema_version
 
 
 def _password(login: str) -> str:
@@ -39,6 +48,16 @@ def _password(login: str) -> str:
     if not first or first != getpass.getpass("The same again: "):
         raise SystemExit("The two passwords differ, or are empty: nothing was changed.")
     return first
+
+
+def _open(address: str, translate: Translator) -> pw.PostgresqlDatabase:
+    """The database, as its administrator: the password from PGPASSWORD or the PostgreSQL
+    password file, else asked for."""
+    try:
+        return open_server(address, translate, to_work=False)
+    except PasswordNeeded:
+        typed = getpass.getpass("Password of the administrator's login: ")
+        return open_server(address, translate, typed, to_work=False)
 
 
 def _translator(language: str) -> Translator:
@@ -74,24 +93,34 @@ def main(arguments: list[str] | None = None) -> int:
     login.add_argument("login")
     coordinator = commands.add_parser("add-coordinator", help="a login that sees every shop")
     coordinator.add_argument("login")
+    commands.add_parser("upgrade", help="the network's schema brought to this Tandem's")
     given = parser.parse_args(arguments)
     try:
         translate = _translator(given.language)
-        open_server(given.address, translate, to_work=False)
+        database = _open(given.address, translate)
         network.create_network()
-        print("The network's roles and rules are in place.")
+        print("The network's groups, rights and limits are in place.")
         if given.command == "add-shop":
             network.add_shop(given.name, translate)
         elif given.command == "add-login":
-            network.add_member(given.shop, given.login, _password(given.login), translate)
-            print(f"{given.login} works for {given.shop}, and sees that shop alone.")
+            added = network.add_member(given.shop, given.login, _password(given.login), translate)
+            if added.password_replaced:
+                print(f"{added.login} already worked for {added.shop}: its password was replaced.")
+            else:
+                print(f"{added.login} works for {added.shop}, and reaches that shop alone.")
         elif given.command == "add-coordinator":
-            network.add_coordinator(given.login, _password(given.login))
-            print(f"{given.login} coordinates the network: every shop.")
+            again = network.add_coordinator(given.login, _password(given.login))
+            said = "its password was replaced" if again else "it reaches every shop"
+            print(f"{given.login} coordinates the network: {said}.")
+        print(f"Tandem's schema version {schema_version(database)}.")
         for number, name in network.visible_shops():
             print(f"shop {number}: {name or '(no name yet)'}")
     except TandemError as problem:
         print(problem.message.render(untranslated), file=sys.stderr)
+        return 1
+    except pw.PeeweeException as error:  # the server refused: its own words, no traceback
+        words = str(error.__cause__ or error).strip().splitlines()[0]
+        print(f"The server refused: {words}. Nothing was changed.", file=sys.stderr)
         return 1
     finally:
         close_database()

@@ -4201,7 +4201,13 @@ Un rappel avant les fêtes</translation>
         <translation>La connexion au serveur du réseau a été perdue : une modification faite à l&apos;instant n&apos;a pas été enregistrée ; tout ce qui était enregistré avant est en sécurité. Vérifiez le réseau, puis réessayez : Tandem se reconnecte automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="233"/>
+        <location filename="../../app/storage/problems.py" line="224"/>
+        <source>Someone else is saving the same data on the server just now, and did not finish within a few seconds. This change was not saved: try again in a moment.</source>
+        <extracomment>A server&apos;s SQLSTATE for a row that stayed locked beyond ``lock_timeout``, and for a statement stopped by ``statement_timeout``.</extracomment>
+        <translation>Quelqu&apos;un d&apos;autre enregistre les mêmes données sur le serveur en ce moment, sans avoir fini au bout de quelques secondes. Cette modification n&apos;a pas été enregistrée : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="263"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
@@ -4211,17 +4217,17 @@ Un rappel avant les fêtes</translation>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="261"/>
+        <location filename="../../app/storage/problems.py" line="291"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="270"/>
+        <location filename="../../app/storage/problems.py" line="300"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="278"/>
+        <location filename="../../app/storage/problems.py" line="308"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
@@ -4301,69 +4307,120 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="235"/>
+        <location filename="../../app/storage/server.py" line="247"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
-        <extracomment>The shop of the network Tandem works on (``app.storage.network``), chosen again on every new connection. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
+        <extracomment>The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="243"/>
+        <location filename="../../app/storage/server.py" line="255"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="253"/>
+        <location filename="../../app/storage/server.py" line="265"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="260"/>
+        <location filename="../../app/storage/server.py" line="272"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="269"/>
+        <location filename="../../app/storage/server.py" line="281"/>
         <source>The server {server} did not answer within {seconds} seconds. Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="279"/>
+        <location filename="../../app/storage/server.py" line="291"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="288"/>
+        <location filename="../../app/storage/server.py" line="300"/>
         <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
         <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="297"/>
+        <location filename="../../app/storage/server.py" line="309"/>
         <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="308"/>
+        <location filename="../../app/storage/server.py" line="320"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="333"/>
+        <location filename="../../app/storage/server.py" line="340"/>
+        <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
+        <extracomment>The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
+        <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="369"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="346"/>
+        <location filename="../../app/storage/server.py" line="387"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="234"/>
+        <location filename="../../app/storage/server.py" line="398"/>
+        <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
+        <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="181"/>
+        <source>A shop needs a name with letters or digits.</source>
+        <extracomment>The network&apos;s own table in the register: its token, which names its groups. How many connections one login may hold at once (a Tandem holds two). How long a login may leave a transaction open, and a statement run, in seconds. The longest role name PostgreSQL keeps whole. Names a login may not take: the server&apos;s own, and those of Tandem&apos;s groups. The login existed, for this same shop: only its password was replaced.</extracomment>
+        <translation>Une boutique a besoin d&apos;un nom fait de lettres ou de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="184"/>
+        <source>A shop&apos;s name has {longest} characters at most; this one has {length}.</source>
+        <translation>Le nom d&apos;une boutique compte {longest} caractères au plus ; celui-ci en compte {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="216"/>
+        <source>The network already has a shop called {existing}, which {name} would look like in the list. Give the new shop another name.</source>
+        <translation>Le réseau a déjà une boutique nommée {existing}, que {name} imiterait dans la liste. Donnez un autre nom à la nouvelle boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="246"/>
+        <source>A login&apos;s name has {longest} characters at most; {login} is longer.</source>
+        <translation>Le nom d&apos;un identifiant compte {longest} caractères au plus ; {login} est plus long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="255"/>
+        <source>{login} cannot be a login of the network: a login&apos;s name begins with a small letter, holds only small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and is not one of the server&apos;s own names (postgres, pg_…, tandem_…).</source>
+        <translation>{login} ne peut pas être un identifiant du réseau : le nom d&apos;un identifiant commence par une minuscule, ne contient que des minuscules, des chiffres, « _ », « . » et « - », et n&apos;est pas l&apos;un des noms propres au serveur (postgres, pg_…, tandem_…).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="281"/>
+        <source>{login} is already a login of this server with other rights. Choose another name for the network&apos;s login.</source>
+        <translation>{login} est déjà un identifiant de ce serveur, avec d&apos;autres droits. Choisissez un autre nom pour l&apos;identifiant du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="337"/>
+        <source>{login} already works for another shop of the network, or coordinates it: a shop&apos;s login works for that shop alone. Choose another name.</source>
+        <translation>{login} travaille déjà pour une autre boutique du réseau, ou le coordonne : l&apos;identifiant d&apos;une boutique ne sert qu&apos;à cette boutique. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="359"/>
+        <source>{login} works for one shop of the network: a coordinator needs a login of her own.</source>
+        <translation>{login} travaille pour une boutique du réseau : une coordinatrice a besoin de son propre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="408"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
-        <extracomment>The group of the network&apos;s coordinators: they see every shop. The group of every shop&apos;s logins: each sees the shops it is a member of. Which login belongs to which shop. The connection&apos;s setting that says which shop Tandem works on.</extracomment>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="244"/>
+        <location filename="../../app/storage/network.py" line="418"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
@@ -4388,28 +4445,28 @@ Un rappel avant les fêtes</translation>
         <translation>Le programme commence le {start} : une séance ne peut pas être notée avant. Si les binômes ont commencé plus tôt, avancez le début à l&apos;étape 4.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="203"/>
+        <location filename="../../app/sessions/journal.py" line="215"/>
         <source>A session cannot be logged as held on a future date.</source>
         <extracomment>The hour it starts; None keeps the session&apos;s (or takes the pair&apos;s usual one).</extracomment>
         <translation>Une séance ne peut pas être notée comme faite à une date future.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="237"/>
+        <location filename="../../app/sessions/journal.py" line="249"/>
         <source>This topic is not one of the pair&apos;s objectives.</source>
         <translation>Ce sujet ne fait pas partie des objectifs du binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="244"/>
+        <location filename="../../app/sessions/journal.py" line="256"/>
         <source>Choose the topic this new level is about.</source>
         <translation>Choisissez le sujet auquel ce nouveau niveau se rapporte.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="332"/>
+        <location filename="../../app/sessions/journal.py" line="349"/>
         <source>Only a session still to come can be moved.</source>
         <translation>Seule une séance à venir peut être déplacée.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/journal.py" line="354"/>
+        <location filename="../../app/sessions/journal.py" line="371"/>
         <source>A session that took place cannot be cancelled.</source>
         <translation>Une séance qui a eu lieu ne peut pas être annulée.</translation>
     </message>
@@ -4547,12 +4604,12 @@ Un rappel avant les fêtes</translation>
         <translation>Les binômes doivent se voir au moins une fois pendant le programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/rules.py" line="224"/>
+        <location filename="../../app/steps/rules.py" line="221"/>
         <source>Set the programme&apos;s frame first: start date, length and slot.</source>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/planning.py" line="232"/>
+        <location filename="../../app/sessions/planning.py" line="229"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>
@@ -4613,7 +4670,7 @@ Un rappel avant les fêtes</translation>
         <translation>Ce n&apos;est pas une heure (par exemple 09:30).</translation>
     </message>
     <message>
-        <location filename="../../app/steps/review.py" line="214"/>
+        <location filename="../../app/steps/review.py" line="206"/>
         <source>Sessions of this pair still planned or not logged: {days}. Deciding now finishes the pair and cancels them.</source>
         <extracomment>The level after the review proposes for each objective not assessed yet: the last one the journal (or the pair view) noted. The days of the sessions still to come that the decision just cancelled.</extracomment>
         <translation>Séances de ce binôme encore prévues ou pas encore notées : {days}. Décider maintenant termine le binôme et les annule.</translation>

@@ -1,0 +1,264 @@
+"""A shop's login turned against the network - a curious employee, or a shop PC taken over -
+typing SQL by hand: it reaches its own shop alone, can neither pass for another shop nor
+stop the others working, and the setup script refuses what would open a way in.
+
+Each attack here was found working against the network of row rules Tandem had before a
+shop was a schema of its own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import uuid
+
+import psycopg
+import pytest
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict
+
+from app.errors import StorageProblem
+from app.shop import set_shop_name
+from app.steps import needs
+from app.storage import network
+from app.storage.database import close_database, open_server
+from tests.coordinators import ROOT
+from tests.network_setup import Network, login
+from tests.postgres import Server
+from tests.test_network import _administrator, _rows
+
+Connection = psycopg.Connection[tuple[object, ...]]
+
+
+def _refused(connection: Connection, statement: str) -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connection.execute(statement)
+
+
+def test_nothing_can_be_created_that_another_login_would_run(shops: Network) -> None:
+    """PostgreSQL 12-14 let every login create in public: a function or an operator there
+    ran inside the other shops' Tandems and the administrator's setup."""
+    mine = f"shop_{shops.martin}"
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        for statement in (
+            "CREATE FUNCTION public.lower(text) RETURNS text LANGUAGE sql AS 'SELECT $1'",
+            "CREATE TABLE public.person (id INTEGER)",
+            f"CREATE FUNCTION {mine}.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+            f"CREATE OPERATOR {mine}.= (LEFTARG = text, RIGHTARG = text, FUNCTION = texteq)",
+            "CREATE FUNCTION tandem.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+            "CREATE SCHEMA anne_own",
+            "CREATE TEMPORARY TABLE person (id INTEGER)",
+        ):
+            _refused(anne, statement)
+    # the connection Tandem makes looks in the shop's schema and the register alone
+    database = open_server(shops.paul)
+    path = database.execute_sql("SHOW search_path").fetchone()[0]
+    assert path == f'"shop_{shops.roux}", "tandem"'  # pg_catalog first, implicitly
+    close_database()
+
+
+def test_a_shop_cannot_pass_for_another_in_the_coordinators_list(shops: Network) -> None:
+    open_server(shops.paul)
+    set_shop_name("Chocolaterie Martin")  # its own name, in its own schema: its affair
+    close_database()
+    with psycopg.connect(shops.paul, autocommit=True) as paul:
+        _refused(paul, "UPDATE tandem.shops SET name = 'Chocolaterie Martin'")
+        _refused(
+            paul,
+            "INSERT INTO tandem.shops (name, look, schema_name, channel) VALUES ('a', 'a', 'a', 'a')",
+        )
+    open_server(shops.lea)
+    assert network.visible_shops() == [
+        (shops.martin, "Chocolaterie Martin"),
+        (shops.roux, "Menuiserie Roux"),
+    ]
+    close_database()
+    open_server(shops.owner, to_work=False)
+    for lookalike in ("chocolaterie  MARTIN", "Chocolatérie Martin", "Chocolaterie-Martin"):
+        with pytest.raises(StorageProblem, match="would look like"):
+            network.add_shop(lookalike)
+    assert len(network.visible_shops()) == 2
+    close_database()
+
+
+def test_rows_cannot_point_at_another_shops_rows(shops: Network) -> None:
+    """A pair of the other shop's people, inserted by hand, once kept that shop from erasing
+    them."""
+    from app.privacy import erase_person
+
+    theirs = _rows(shops.owner, f"SELECT id FROM shop_{shops.roux}.person")[0][0]
+    mine = f"shop_{shops.martin}"
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        anne.execute(f"SET search_path = {mine}, tandem")
+        programme = anne.execute(
+            "INSERT INTO programme (name, state, current_step, created_at, shop_id, changed_in,"
+            f" changed_by) VALUES ('x', 'running', 1, now(), {shops.martin}, 0, '') RETURNING id"
+        ).fetchone()
+        assert programme is not None
+        with pytest.raises(psycopg.errors.ForeignKeyViolation):
+            anne.execute(
+                "INSERT INTO pair (programme_id, mentor_id, mentee_id, state, stop_reason, notes,"
+                " created_at, shop_id, changed_in, changed_by) VALUES"
+                f" ({programme[0]}, {int(str(theirs)) + 100}, {int(str(theirs)) + 101},"
+                f" 'proposed', '', '', now(), {shops.martin}, 0, '')"
+            )
+    open_server(shops.paul)
+    paul = needs.list_people()[0].id
+    erase_person(paul)
+    assert needs.list_people() == []
+    close_database()
+
+
+def test_a_shops_revision_only_counts_up_and_is_its_own(shops: Network) -> None:
+    mine, theirs = f"shop_{shops.martin}", f"shop_{shops.roux}"
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        for number in ("0", "2147483647", "number + 2", "number - 1"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="only counts up"):
+                anne.execute(f"UPDATE {mine}.revision SET number = {number}")
+        _refused(anne, f"DELETE FROM {mine}.revision")
+        _refused(anne, f"UPDATE {theirs}.revision SET number = 0")
+        _refused(anne, f"ALTER TABLE {mine}.revision DISABLE TRIGGER ALL")
+    open_server(shops.anne)
+    needs.add_person("Lina")  # her own saves go on counting
+    close_database()
+
+
+def test_one_shop_holding_its_rows_never_holds_another(shops: Network) -> None:
+    """A transaction left open on the shop's revision (or a Tandem frozen mid-save): the
+    other shops save at once; a coordinator of the same shop is told within ten seconds."""
+    with psycopg.connect(shops.anne) as anne:
+        anne.execute(f"UPDATE shop_{shops.martin}.revision SET number = number + 1")
+        open_server(shops.paul)
+        began = time.monotonic()
+        needs.add_person("Hugo")
+        assert time.monotonic() - began < 1
+        close_database()
+        open_server(shops.lea)
+        network.choose_shop(shops.martin)
+        began = time.monotonic()
+        with pytest.raises(StorageProblem, match="Someone else is saving"):
+            needs.add_person("Lina")
+        waited = time.monotonic() - began
+        assert waited < 10, waited
+        close_database()
+        anne.rollback()
+    open_server(shops.lea)
+    network.choose_shop(shops.martin)
+    needs.add_person("Lina")  # once she let go
+    assert [person.name for person in needs.list_people()] == ["Anne", "Lina"]
+    close_database()
+    with psycopg.connect(shops.anne) as anne:
+        settings = anne.execute(
+            "SELECT current_setting('lock_timeout'),"
+            " current_setting('idle_in_transaction_session_timeout'),"
+            " current_setting('statement_timeout'),"
+            " (SELECT rolconnlimit FROM pg_roles WHERE rolname = current_user)"
+        ).fetchone()
+    assert settings == ("8s", "1min", "1min", network.CONNECTIONS_PER_LOGIN)
+
+
+def test_nothing_of_another_shop_can_be_guessed_or_used_up(shops: Network) -> None:
+    """Duplicate keys once told a shop what another held; shared sequences could be used
+    up by one login, and then no shop could add a person."""
+    mine, theirs = f"shop_{shops.martin}", f"shop_{shops.roux}"
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        _refused(anne, f"SELECT nextval('{theirs}.person_id_seq')")
+        _refused(anne, f"SELECT setval('{mine}.person_id_seq', 2147483647)")
+        _refused(anne, f"ALTER SEQUENCE {mine}.person_id_seq RESTART")
+        # the same need as one of Roux's, in her own shop: no collision, nothing learnt
+        person = anne.execute(f"SELECT id FROM {mine}.person").fetchone()
+        topic = anne.execute(f"SELECT id FROM {mine}.topic ORDER BY id LIMIT 1").fetchone()
+        assert person is not None and topic is not None
+        values = f"{person[0]}, {topic[0]}, 1, 2, 1, {shops.martin}, 0, ''"
+        columns = (
+            "person_id, topic_id, current_level, target_level, priority, shop_id, changed_in,"
+            " changed_by"
+        )
+        anne.execute(f"INSERT INTO {mine}.need ({columns}) VALUES ({values})")
+    with psycopg.connect(shops.paul, autocommit=True) as paul:
+        found = paul.execute(f"SELECT id FROM {theirs}.person").fetchone()
+        assert found is not None and found[0] == person[0]  # each shop counts its own ids
+        paul.execute(
+            f"INSERT INTO {theirs}.need ({columns}) VALUES"
+            f" ({found[0]}, {topic[0]}, 1, 2, 1, {shops.roux}, 0, '')"
+        )
+
+
+def test_a_shops_news_is_heard_and_sent_by_its_own_logins_alone(shops: Network) -> None:
+    from app.storage.listening import ChangeListener
+    from tests.test_network import _heard
+
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        _refused(anne, "SELECT channel FROM tandem.shops")
+        visible = anne.execute("SELECT id, channel FROM tandem.my_shops").fetchall()
+    assert [row[0] for row in visible] == [shops.martin]
+    open_server(shops.paul)
+    roux = network.channel() or ""
+    close_database()
+    listener = ChangeListener(shops.paul, roux)
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        for channel in ("tandem_changes", str(visible[0][1])):
+            anne.execute(sql.SQL("NOTIFY {}").format(sql.Identifier(channel)))
+    assert not _heard(listener)  # no reload of Roux's screens from Martin's login
+    listener.close()
+
+
+def test_the_administrators_group_cannot_open_tandem(
+    postgres_server: Server, shops: Network
+) -> None:
+    owner = conninfo_to_dict(shops.owner)
+    helper = f"helper_{uuid.uuid4().hex[:6]}"
+    with psycopg.connect(shops.owner, autocommit=True) as administrator:
+        administrator.execute(f"CREATE ROLE {helper} LOGIN PASSWORD 'helper-secret'")
+        administrator.execute(f"GRANT {owner['user']} TO {helper}")
+    with pytest.raises(StorageProblem, match="sets up the network"):
+        open_server(login(postgres_server, shops.owner, helper, "helper-secret"))
+
+
+def _setup(owner: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "server" / "tandem_network.py"),
+            owner,
+            *arguments,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"TANDEM_NEW_PASSWORD": "rose-secret", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
+    postgres_server: Server, server_database: str
+) -> None:
+    owner = _administrator(postgres_server, server_database)
+    tag = uuid.uuid4().hex[:6]
+    assert _setup(owner, "add-login", "Boulangerie Rose", f"rose_{tag}").returncode == 0
+    refused = {
+        "tandem_network": ("add-login", "Boulangerie Rose", "tandem_network"),
+        "tandem_admin": ("add-login", "Boulangerie Rose", "tandem_admin"),
+        "postgres": ("add-login", "Boulangerie Rose", "postgres"),
+        "capitals": ("add-login", "Boulangerie Rose", "Rose"),
+        "70 characters": ("add-login", "Boulangerie Rose", "r" * 70),
+        "another shop": ("add-login", "Fromagerie Lee", f"rose_{tag}"),
+        "coordinator too": ("add-coordinator", f"rose_{tag}"),
+        "administrator": ("add-login", "Boulangerie Rose", str(conninfo_to_dict(owner)["user"])),
+        "201 characters": ("add-shop", "B" * 201),
+        "no letters": ("add-shop", " - "),
+        "look-alike": ("add-shop", "boulangerie rosé"),
+    }
+    for case, arguments in refused.items():
+        done = _setup(owner, *arguments)
+        assert done.returncode == 1, (case, done.stdout, done.stderr)
+        assert "Traceback" not in done.stderr and done.stderr.strip(), (case, done.stderr)
+    shops = _rows(owner, "SELECT name FROM tandem.shops ORDER BY id")
+    assert shops == [("Boulangerie Rose",)]  # nothing was changed by a refusal
+    members = _rows(
+        owner,
+        "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
+        f" WHERE r.rolname = 'rose_{tag}'",
+    )
+    assert members == [(1,)]
