@@ -6,6 +6,7 @@ conftest); these are the server's own."""
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -510,3 +511,44 @@ def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(
     assert said.startswith(
         "The server localhost could not prove who it is: its certificate was refused"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("postgresql://anne@[server/tandem", "cannot be read"),
+        ("postgresql://anne@server/tandem?colour=blue", "cannot be read"),
+        ("postgresql://anne@server/tan%zzdem", "cannot be read"),
+        ("postgresql://anne@server/tandem?connect_timeout=soon", "whole number of seconds"),
+        ("postgresql://anne@server/tandem?connect_timeout=0", "whole number of seconds"),
+        ("postgresql://anne@server", "names no database"),
+        ("postgresql://anne:secret@server/", "names no database"),
+    ],
+)
+def test_an_address_that_cannot_be_used_is_said_in_a_sentence(
+    written: str, said: str, tmp_path: Path
+) -> None:
+    from app.storage.server import BadAddress
+
+    file = open_database(tmp_path / "tandem.sqlite")
+    with pytest.raises(BadAddress, match=said) as refused:
+        open_server(written)
+    assert "secret" not in refused.value.message.render(untranslated)
+    assert db.obj is file and not file.is_closed()  # the file stays in use
+    close_database()
+
+
+def test_an_empty_database_a_login_may_not_set_up_is_said_in_a_sentence(
+    postgres_server: Server, server_database: str
+) -> None:
+    role = f"zoe_{uuid.uuid4().hex[:6]}"
+    postgres_server.add_role(role, "zoe-secret")
+    from psycopg.conninfo import conninfo_to_dict
+
+    name = conninfo_to_dict(server_database)["dbname"]
+    with psycopg.connect(server_database, autocommit=True) as superuser:
+        superuser.execute(f'GRANT CONNECT ON DATABASE "{name}" TO {role}')
+        superuser.execute(f'REVOKE CREATE ON DATABASE "{name}" FROM PUBLIC')
+    with pytest.raises(StorageProblem, match=r"is empty, and \w+ may not set it up"):
+        open_server(postgres_server.url(name, user=f"{role}:zoe-secret"))
+    assert _tables(server_database) == set()

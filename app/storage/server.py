@@ -129,6 +129,10 @@ class OlderNetworkError(StorageProblem):
     upgrade it: the network's administrator does, once, with the setup script."""
 
 
+class BadAddress(StorageProblem):
+    """The address cannot be read as a server's: said before anything is tried."""
+
+
 class PasswordNeeded(StorageProblem):
     """The server asks for a password that neither the address nor the user's PostgreSQL
     password file gives: the screens ask the user for it."""
@@ -171,6 +175,56 @@ def _parts(url: str) -> dict[str, Any]:
     from psycopg.conninfo import conninfo_to_dict
 
     return dict(conninfo_to_dict(url))
+
+
+def _shown(url: str) -> str:
+    """The address as it may be shown: without its password, when it can be read."""
+    try:
+        return without_password(url)[0]
+    except ValueError:
+        return url.split("@", 1)[-1] if "@" in url else url
+
+
+def check_address(url: str) -> None:
+    """Refuse, in a sentence, an address that cannot be used as it is written (its words
+    are libpq's where it says what is wrong)."""
+    import psycopg
+
+    try:
+        parts = _parts(url)
+    except psycopg.ProgrammingError as error:
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The address {address} cannot be read ({reason}). An address reads like "
+                "postgresql://login@server/database.",
+            ),
+            BadAddress,
+            address=_shown(url),
+            reason=reason.split(" in URI")[0],
+        ) from error
+    if not parts.get("dbname"):
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The address {address} names no database: add it after the server's name, as in "
+                "postgresql://login@server/database.",
+            ),
+            BadAddress,
+            address=_shown(url),
+        )
+    timeout = str(parts.get("connect_timeout") or "1")
+    if not timeout.isdigit() or int(timeout) == 0:
+        raise problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "In the address {address}, connect_timeout must be a whole number of seconds, "
+                "1 or more.",
+            ),
+            BadAddress,
+            address=_shown(url),
+        )
 
 
 #: How long Tandem waits for a server to answer when it connects, in seconds: one that is
@@ -418,6 +472,24 @@ def _owner(database: pw.PostgresqlDatabase) -> bool:
     return bool(row and row[0])
 
 
+def _may_set_up(database: ServerDatabase) -> None:
+    """An empty database is set up by a login that may create in it; any other is told."""
+    if database.execute_sql(
+        "SELECT has_database_privilege(current_database(), 'CREATE')"
+    ).fetchone()[0]:
+        return
+    raise problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The database {name} on {server} is empty, and {user} may not set it up. Check the "
+            "address, or ask the network's administrator to set the network up.",
+        ),
+        name=database.database,
+        server=_server(database.url),
+        user=str(database.execute_sql("SELECT current_user").fetchone()[0]),
+    )
+
+
 def create_schema(database: pw.PostgresqlDatabase, translate: Translator) -> None:
     """The register of a new Tandem database, and its first shop with its catalogue."""
     with database.atomic():
@@ -473,6 +545,7 @@ def connect_server(
     password file. It is kept nowhere but in this connection. ``to_work``: for Tandem's
     screens, which a network's administrator login may not open (setting the network up,
     it may)."""
+    check_address(url)
     parts = {**_parts(url), **connection_options(url)}
     name = str(parts.pop("dbname", "") or "")
     if password is not None:
@@ -486,6 +559,7 @@ def connect_server(
         _check_server(database)
         version = schema_version(database)
         if version is None:
+            _may_set_up(database)
             log.info("Creating Tandem's schema in %s", _where(url))
             create_schema(database, translate)
         elif not layout.has_register(database):

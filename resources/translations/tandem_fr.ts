@@ -4307,71 +4307,92 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="247"/>
+        <location filename="../../app/storage/server.py" line="198"/>
+        <source>The address {address} cannot be read ({reason}). An address reads like postgresql://login@server/database.</source>
+        <extracomment>The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed.</extracomment>
+        <translation>L&apos;adresse {address} est illisible ({reason}). Une adresse s&apos;écrit comme postgresql://identifiant@serveur/base.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="209"/>
+        <source>The address {address} names no database: add it after the server&apos;s name, as in postgresql://login@server/database.</source>
+        <translation>L&apos;adresse {address} ne nomme aucune base : ajoutez-la après le nom du serveur, comme dans postgresql://identifiant@serveur/base.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="220"/>
+        <source>In the address {address}, connect_timeout must be a whole number of seconds, 1 or more.</source>
+        <translation>Dans l&apos;adresse {address}, connect_timeout doit être un nombre entier de secondes, 1 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="301"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
-        <extracomment>The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
+        <extracomment>How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="255"/>
+        <location filename="../../app/storage/server.py" line="309"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="265"/>
+        <location filename="../../app/storage/server.py" line="319"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="272"/>
+        <location filename="../../app/storage/server.py" line="326"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="281"/>
+        <location filename="../../app/storage/server.py" line="335"/>
         <source>The server {server} did not answer within {seconds} seconds. Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="291"/>
+        <location filename="../../app/storage/server.py" line="345"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="300"/>
+        <location filename="../../app/storage/server.py" line="354"/>
         <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
         <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="309"/>
+        <location filename="../../app/storage/server.py" line="363"/>
         <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="320"/>
+        <location filename="../../app/storage/server.py" line="374"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="340"/>
+        <location filename="../../app/storage/server.py" line="394"/>
         <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
         <extracomment>The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
         <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="369"/>
+        <location filename="../../app/storage/server.py" line="423"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="387"/>
+        <location filename="../../app/storage/server.py" line="441"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="398"/>
+        <location filename="../../app/storage/server.py" line="452"/>
         <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
         <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="482"/>
+        <source>The database {name} on {server} is empty, and {user} may not set it up. Check the address, or ask the network&apos;s administrator to set the network up.</source>
+        <translation>La base {name} sur {server} est vide, et {user} n&apos;a pas le droit de la préparer. Vérifiez l&apos;adresse, ou demandez à l&apos;administrateur du réseau de mettre le réseau en place.</translation>
     </message>
     <message>
         <location filename="../../app/storage/network.py" line="181"/>
