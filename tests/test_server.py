@@ -519,6 +519,7 @@ def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(
         ("postgresql://anne@[server/tandem", "cannot be read"),
         ("postgresql://anne@server/tandem?colour=blue", "cannot be read"),
         ("postgresql://anne@server/tan%zzdem", "cannot be read"),
+        ("postgresql://anne:se%zzcret@server/tandem", "cannot be read"),
         ("postgresql://anne@server/tandem?connect_timeout=soon", "whole number of seconds"),
         ("postgresql://anne@server/tandem?connect_timeout=0", "whole number of seconds"),
         ("postgresql://anne@server", "names no database"),
@@ -533,7 +534,8 @@ def test_an_address_that_cannot_be_used_is_said_in_a_sentence(
     file = open_database(tmp_path / "tandem.sqlite")
     with pytest.raises(BadAddress, match=said) as refused:
         open_server(written)
-    assert "secret" not in refused.value.message.render(untranslated)
+    shown = refused.value.message.render(untranslated)
+    assert "secret" not in shown and "zzcret" not in shown  # no password, even a bad one
     assert db.obj is file and not file.is_closed()  # the file stays in use
     close_database()
 

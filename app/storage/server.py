@@ -20,6 +20,7 @@ the coordinators' live updates will use.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import peewee as pw
@@ -194,6 +195,9 @@ def check_address(url: str) -> None:
         parts = _parts(url)
     except psycopg.ProgrammingError as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        written = re.search(r"://[^/@:]*:([^@/]+)@", url)  # a password, never shown
+        if written:
+            reason = reason.replace(written.group(1), "…")
         raise problem(
             QT_TRANSLATE_NOOP(
                 "storage",
