@@ -306,6 +306,11 @@ def test_a_network_from_before_shops_had_schemas_is_upgraded_by_its_administrato
         )
         superuser.execute(f"INSERT INTO public.tandem_member VALUES ('{user}', 1)")
         superuser.execute("UPDATE public.shop SET name = 'Chocolaterie Martin'")
+        # a second shop, which renamed itself like the first (the old layout let it)
+        superuser.execute(
+            "INSERT INTO public.shop (id, name, weekly_days_off, created_at, changed_in,"
+            " changed_by) VALUES (2, 'CHOCOLATERIE  martin', 0, now(), 0, '')"
+        )
         superuser.execute(f"CREATE ROLE {user} LOGIN PASSWORD 'old-secret'")
         name = conninfo_to_dict(server_database)["dbname"]
         superuser.execute(f'GRANT ALL ON DATABASE "{name}" TO {user}')
@@ -322,7 +327,8 @@ def test_a_network_from_before_shops_had_schemas_is_upgraded_by_its_administrato
         (0,)
     ]
     said = _setup(owner, "upgrade")
-    assert "shop 1: Chocolaterie Martin" in said
+    assert "shop 1: Chocolaterie Martin\n" in said
+    assert "shop 2: CHOCOLATERIE  martin (2)" in said  # two shops never look alike
     open_server(old)
     assert [person.name for person in needs.list_people()] == ["Anne"]
     close_database()

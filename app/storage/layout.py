@@ -179,7 +179,8 @@ def set_version(database: pw.Database, version: int) -> None:
 def shops(database: pw.Database) -> list[ShopPlace]:
     """The shops the connected login may work on, by name."""
     rows = database.execute_sql(
-        f"SELECT id, name, schema_name, channel FROM {REGISTER}.my_shops ORDER BY name, id"
+        f"SELECT id, name, schema_name, channel FROM {REGISTER}.my_shops"
+        f" ORDER BY name COLLATE {REGISTER}.name_order, id"
     ).fetchall()
     return [
         ShopPlace(int(number), str(name), str(schema), str(channel))
@@ -271,9 +272,10 @@ def upgrade_shops(database: pw.Database, from_version: int, to_version: int) -> 
 
 def relocate(database: pw.Database, version: int) -> list[ShopPlace]:
     """A database of the old layout (every shop in ``public``, at ``version``, which is
-    today's) moved into the register and a schema for each shop, ids, revisions and who
-    wrote what kept; the old tables, rules and function are dropped. Inside the caller's
-    transaction. Returns the shops, and the old network's members by shop."""
+    today's) copied into the register and a schema for each shop, ids, revisions and who
+    wrote what kept (:func:`drop_old_layout` then drops the old tables). Inside the caller's
+    transaction. A shop whose name looks like an earlier shop's (the old layout let a shop
+    rename itself) is listed with its number after its name. Returns the shops."""
     from app.storage.models import ALL_MODELS
 
     use(database, "public")
@@ -283,8 +285,13 @@ def relocate(database: pw.Database, version: int) -> list[ShopPlace]:
     create_register(database, version)
     order = pw.sort_models(ALL_MODELS)  # type: ignore[attr-defined]
     places = []
-    for number, name in shops_found:
-        place = new_shop(database, str(name), None, number=int(number), revision=revision)
+    looks: set[str] = set()
+    for number, found in shops_found:
+        name = str(found)
+        if look(name) in looks:  # a shop renamed like another, as the old layout let it
+            name = f"{name} ({number})"
+        looks.add(look(name))
+        place = new_shop(database, name, None, number=int(number), revision=revision)
         places.append(place)
         target = sql.Identifier(place.schema)
         for model in order:
