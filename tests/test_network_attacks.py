@@ -7,6 +7,7 @@ shop was a schema of its own."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -237,6 +238,11 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
     owner = _administrator(postgres_server, server_database)
     tag = uuid.uuid4().hex[:6]
     assert _setup(owner, "add-login", "Boulangerie Rose", f"rose_{tag}").returncode == 0
+    with psycopg.connect(server_database, autocommit=True) as superuser:  # a group with a member
+        superuser.execute(f"CREATE ROLE staff_{tag} NOLOGIN")
+        superuser.execute(f"CREATE ROLE bob_{tag} LOGIN")
+        superuser.execute(f"GRANT staff_{tag} TO bob_{tag}")
+        superuser.execute(f"CREATE ROLE solo_{tag} LOGIN")
     refused = {
         "tandem_network": ("add-login", "Boulangerie Rose", "tandem_network"),
         "tandem_admin": ("add-login", "Boulangerie Rose", "tandem_admin"),
@@ -249,6 +255,9 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
         "201 characters": ("add-shop", "B" * 201),
         "no letters": ("add-shop", " - "),
         "look-alike": ("add-shop", "boulangerie rosé"),
+        "a group with members": ("add-login", "Boulangerie Rose", f"staff_{tag}"),
+        "a member of a group": ("add-login", "Boulangerie Rose", f"bob_{tag}"),
+        "typed in Latin-1": ("add-shop", os.fsdecode(b"Caf\xe9 Rose")),
     }
     for case, arguments in refused.items():
         done = _setup(owner, *arguments)
@@ -262,3 +271,53 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
         f" WHERE r.rolname = 'rose_{tag}'",
     )
     assert members == [(1,)]
+    again = _setup(owner, "add-login", "Boulangerie Rose", f"rose_{tag}")
+    assert "its password was replaced" in again.stdout
+    fresh = _setup(owner, "add-login", "Boulangerie Rose", f"solo_{tag}")  # a bare login: taken
+    assert "reaches that shop alone" in fresh.stdout and "replaced" not in fresh.stdout
+
+
+def test_a_shop_holding_its_tables_delays_an_upgrade_which_says_so_and_changes_nothing(
+    shops: Network,
+) -> None:
+    from tests.test_server import _as_version_3
+
+    with psycopg.connect(shops.owner, autocommit=True) as owner:
+        for shop in (shops.martin, shops.roux):
+            _as_version_3(owner, f"shop_{shop}")
+        owner.execute("UPDATE tandem.tandem_schema SET version = 3")
+    with psycopg.connect(shops.paul) as paul:  # a transaction left open on Roux's sessions
+        paul.execute(f"SELECT count(*) FROM shop_{shops.roux}.session")
+        began = time.monotonic()
+        held = _setup(shops.owner, "upgrade")
+        waited = time.monotonic() - began
+        paul.rollback()
+    assert held.returncode == 1 and "Traceback" not in held.stderr
+    assert "someone holds just now" in held.stderr and "network" not in held.stderr.split("(")[0]
+    assert waited < 20, waited  # the script's own start, then 8 s at most
+    assert _rows(shops.owner, "SELECT version FROM tandem.tandem_schema") == [(3,)]
+    assert _setup(shops.owner, "upgrade").returncode == 0  # once let go
+
+
+def test_a_shop_holding_its_tables_keeps_the_overview_waiting_eight_seconds_with_a_sentence(
+    shops: Network,
+) -> None:
+    from app.i18n import untranslated
+    from app.network_overview import network_overview
+    from app.storage.problems import storage_problem_for
+
+    with psycopg.connect(shops.anne) as anne:
+        anne.execute(f"LOCK TABLE shop_{shops.martin}.session IN ACCESS EXCLUSIVE MODE")
+        open_server(shops.lea)
+        began = time.monotonic()
+        with pytest.raises(Exception) as held:
+            network_overview()
+        waited = time.monotonic() - began
+        close_database()
+        anne.rollback()
+    said = storage_problem_for(held.value, changing=False)
+    assert said is not None and "holds this data" in said.message.render(untranslated)
+    assert waited < 10, waited
+    open_server(shops.lea)
+    assert len(network_overview()) == 2  # once let go
+    close_database()

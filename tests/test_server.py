@@ -554,3 +554,21 @@ def test_an_empty_database_a_login_may_not_set_up_is_said_in_a_sentence(
     with pytest.raises(StorageProblem, match=r"is empty, and \w+ may not set it up"):
         open_server(postgres_server.url(name, user=f"{role}:zoe-secret"))
     assert _tables(server_database) == set()
+
+
+@pytest.mark.parametrize("database", ["server"], indirect=True)
+def test_a_change_is_saved_even_when_the_server_cannot_send_its_news(
+    database: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The news goes out once the change is saved: a server that refuses it (its queue of
+    news full - any login can fill it - or here a channel it will not take) costs the
+    change nothing."""
+    import dataclasses
+
+    from app.storage.server import ServerDatabase
+
+    assert isinstance(db.obj, ServerDatabase) and db.obj.place is not None
+    db.obj.place = dataclasses.replace(db.obj.place, channel="x" * 100)
+    needs.add_person("Marie")
+    assert [person.name for person in needs.list_people()] == ["Marie"]
+    assert "The others were not told of this change" in caplog.text

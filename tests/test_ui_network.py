@@ -85,6 +85,25 @@ def test_a_shops_login_works_on_its_shop_with_nothing_to_choose(
     window.close()
 
 
+def test_a_shop_renamed_like_another_shows_the_name_its_administrator_gave(
+    qtbot: QtBot, tmp_path: Path, shops: Network
+) -> None:
+    """A shop's login may rename its own shop: at the coordinator's window it is still the
+    shop the register names, never the one it would pass for."""
+    import psycopg
+
+    with psycopg.connect(shops.anne, autocommit=True) as anne:
+        anne.execute(f"UPDATE shop_{shops.martin}.shop SET name = 'Menuiserie Roux'")
+    asked: list[str] = []
+    _pick(qtbot, asked, "C")
+    window = _start(qtbot, tmp_path, "--server", shops.lea)
+    assert isinstance(window, MainWindow)
+    assert "Chocolaterie Martin" in window.windowTitle()
+    assert "Roux" not in window.windowTitle()
+    assert _team(window) == ["Anne - Owner"]
+    window.close()
+
+
 def test_the_networks_administrator_login_is_refused_with_a_sentence(
     qtbot: QtBot, tmp_path: Path, shops: Network, monkeypatch: pytest.MonkeyPatch
 ) -> None:

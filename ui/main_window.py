@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
     def _show_shop(self) -> None:
         shop = get_shop().name or self.tr("My shop")
         if self.session.server is not None:
+            # on a network, the name its administrator gave: a shop may rename itself
+            shop = _server_actions().registered_name() or shop
             server = _server_actions().server_name(self.session.server)
             self.setWindowTitle(
                 self.tr("Tandem - {shop} - on {server}").format(shop=shop, server=server)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import StorageProblem
 from app.storage import network
+from app.storage.network import registered_name
 from app.storage.server import (
     PasswordNeeded,
     PasswordRefused,
@@ -35,7 +36,7 @@ from ui.session import DataSession
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-__all__ = ["back_to_this_pc", "connect", "connect_from_menu", "server_name"]
+__all__ = ["back_to_this_pc", "connect", "connect_from_menu", "registered_name", "server_name"]
 
 
 def _ask_password(parent: QWidget | None, why: StorageProblem) -> str | None:

@@ -248,6 +248,19 @@ def changed_elsewhere() -> None:
     stamps.screens_reloaded()
 
 
+def _announce() -> None:
+    """Tell the shop's other coordinators that a change was saved - once it is: the news
+    is a comfort, and a server that cannot send it (its queue of news full, which any
+    login can cause) costs the change nothing; they see it at their next reload."""
+    place = getattr(db.obj, "place", None)
+    if place is None:
+        return
+    try:
+        db.execute_sql("SELECT pg_notify(%s, '')", (place.channel,))
+    except pw.PeeweeException as error:
+        log.warning("The others were not told of this change: %s", error)
+
+
 @contextlib.contextmanager
 def transaction() -> Iterator[None]:
     """Run a change as one transaction; an environment failure becomes a StorageProblem.
@@ -276,15 +289,13 @@ def transaction() -> Iterator[None]:
                 yield
                 if before is None or db.connection().total_changes != before:
                     stamps.stamp()  # a change that only deleted rows is a change too
-                channel = getattr(db.obj, "place", None)
-                if before is None and channel is not None:
-                    # on a server: the shop's other coordinators hear of it at commit
-                    db.execute_sql("SELECT pg_notify(%s, '')", (channel.channel,))
                 still_there()
             committed = True
         finally:
             stamps.end(committed)
         changes += 1
+        if before is None and stamps.depth() == 0:
+            _announce()
     except (sqlite3.Error, pw.PeeweeException) as error:
         # SQLite itself rolls back on a full disk; the rollback that follows then fails with
         # "no transaction is active", and the true cause is in the chain of errors.

@@ -269,6 +269,11 @@ def _check_login_name(login: str) -> None:
         layout.REGISTER,
         login,
     )
+    members = _one(
+        "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid"
+        " WHERE r.rolname = %s",
+        login,
+    )
     others = _one(
         "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
         " JOIN pg_roles r ON r.oid = m.member"
@@ -276,12 +281,12 @@ def _check_login_name(login: str) -> None:
         login,
         f"tandem\\_{_token()}\\_%",
     )
-    if powers or int(str(others)):
+    if powers or int(str(others)) or int(str(members)):
         raise _refused(
             QT_TRANSLATE_NOOP(
                 "storage",
-                "{login} is already a login of this server with other rights. Choose another name for "
-                "the network's login.",
+                "{login} is already a login or a group of this server, with other rights or other "
+                "members. Choose another name for the network's login.",
             ),
             login=login,
         )
@@ -296,11 +301,10 @@ def _groups_of(login: str) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
-def _make_login(login: str, password: str) -> bool:
-    """The login made or its password replaced, with its limits; True when it existed."""
+def _make_login(login: str, password: str) -> None:
+    """The login made or its password replaced, with its limits."""
     role = sql.Identifier(login)
-    existed = _role_exists(login)
-    if not existed:
+    if not _role_exists(login):
         _execute(sql.SQL("CREATE ROLE {} LOGIN").format(role))
     _execute(
         sql.SQL("ALTER ROLE {} LOGIN INHERIT CONNECTION LIMIT {} PASSWORD {}").format(
@@ -318,7 +322,6 @@ def _make_login(login: str, password: str) -> bool:
                 role, database, sql.Identifier(setting), sql.Literal(value)
             )
         )
-    return existed
 
 
 def add_member(shop: str, login: str, password: str, translate: Translator = untranslated) -> Added:
@@ -341,9 +344,10 @@ def add_member(shop: str, login: str, password: str, translate: Translator = unt
                 ),
                 login=login,
             )
-        existed = _make_login(login, password)
+        again = group in _groups_of(login)
+        _make_login(login, password)
         _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
-    return Added(login, _clean_shop_name(shop), existed)
+    return Added(login, _clean_shop_name(shop), again)
 
 
 def add_coordinator(login: str, password: str) -> bool:
@@ -362,9 +366,10 @@ def add_coordinator(login: str, password: str) -> bool:
                 ),
                 login=login,
             )
-        existed = _make_login(login, password)
+        again = group in _groups_of(login)
+        _make_login(login, password)
         _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
-    return existed
+    return again
 
 
 def visible_shops() -> list[tuple[int, str]]:
@@ -389,6 +394,15 @@ def channel() -> str | None:
     if isinstance(database, ServerDatabase) and database.place is not None:
         return database.place.channel
     return None
+
+
+def registered_name() -> str:
+    """The name the administrator gave the shop Tandem works on (its own name, which its
+    logins may change, could be another shop's): "" on a file or for an unnamed shop."""
+    database = db.obj
+    if isinstance(database, ServerDatabase) and database.place is not None:
+        return database.place.name
+    return ""
 
 
 def check_login(url: str) -> None:

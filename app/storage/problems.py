@@ -207,6 +207,11 @@ _LOCK_NOT_AVAILABLE = "55P03"
 _QUERY_CANCELED = "57014"
 
 
+def waited_too_long(error: BaseException) -> bool:
+    """The server stopped a statement that waited for a lock, or ran, past its limit."""
+    return _sqlstate(error) in (_LOCK_NOT_AVAILABLE, _QUERY_CANCELED)
+
+
 def _sqlstate(error: BaseException) -> str | None:
     seen: set[int] = set()
     current: BaseException | None = error
@@ -219,7 +224,15 @@ def _sqlstate(error: BaseException) -> str | None:
     return None
 
 
-def busy_elsewhere() -> StorageProblem:
+def busy_elsewhere(changing: bool = True) -> StorageProblem:
+    if not changing:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Someone else holds this data on the server just now, and it did not come within a "
+                "few seconds. Try again in a moment.",
+            )
+        )
     return problem(
         QT_TRANSLATE_NOOP(
             "storage",
@@ -236,8 +249,8 @@ def storage_problem_for(
     ``changing``: it stopped a change (not a reading)."""
     if isinstance(error, StorageProblem):
         return error
-    if _sqlstate(error) in (_LOCK_NOT_AVAILABLE, _QUERY_CANCELED):
-        return busy_elsewhere()
+    if waited_too_long(error):
+        return busy_elsewhere(changing)
     if _connection_broken(error):
         return server_lost(changing)
     for found in sqlite_errors_in(error):

@@ -29,7 +29,7 @@ from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import layout, migrations, stamps
 from app.storage.models import db
-from app.storage.problems import problem
+from app.storage.problems import problem, waited_too_long
 from app.storage.written import RecordsWrites
 
 log = logging.getLogger(__name__)
@@ -586,6 +586,16 @@ def connect_server(
     except Exception as error:
         database.close()
         db.initialize(previous)
+        if waited_too_long(error):
+            raise problem(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "Tandem waited for the database {name} on {server}, which someone holds just now "
+                    "(a shop's PC in the middle of a change): nothing was changed. Try again in a moment.",
+                ),
+                name=name,
+                server=_server(url),
+            ) from error
         found = None if isinstance(error, StorageProblem) else connection_problem(error, url)
         if found is None:
             raise

@@ -90,6 +90,11 @@ def forget() -> None:
         del db.obj.tandem_stamps
 
 
+def depth() -> int:
+    """How many ``transaction()`` blocks are under way (0: none)."""
+    return _state().depth
+
+
 def who() -> str:
     return _state().who
 

@@ -50,6 +50,15 @@ def _password(login: str) -> str:
     return first
 
 
+def _is_text(word: str) -> bool:
+    """Whether ``word`` came as UTF-8 (a byte of another encoding stays a surrogate)."""
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _open(address: str, translate: Translator) -> pw.PostgresqlDatabase:
     """The database, as its administrator: the password from PGPASSWORD or the PostgreSQL
     password file, else asked for."""
@@ -95,6 +104,15 @@ def main(arguments: list[str] | None = None) -> int:
     coordinator.add_argument("login")
     commands.add_parser("upgrade", help="the network's schema brought to this Tandem's")
     given = parser.parse_args(arguments)
+    typed = [*(arguments if arguments is not None else sys.argv[1:])]
+    typed.append(os.environ.get("TANDEM_NEW_PASSWORD", ""))
+    if any(not _is_text(word) for word in typed):
+        print(
+            "A name or a password is not UTF-8 text (the terminal's encoding is another): "
+            "set the terminal to UTF-8 and type it again. Nothing was changed.",
+            file=sys.stderr,
+        )
+        return 1
     try:
         translate = _translator(given.language)
         database = _open(given.address, translate)
