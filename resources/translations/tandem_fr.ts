@@ -624,47 +624,47 @@
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Every month</source>
         <translation>Tous les mois</translation>
     </message>
@@ -701,7 +701,7 @@ Its name:</source>
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Some of what you typed could not be saved, and is still in its fields. Close Tandem anyway, and lose it?</source>
         <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée et se trouve encore dans ses champs. Fermer Tandem quand même, et la perdre ?</translation>
     </message>
@@ -736,7 +736,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -4072,71 +4072,71 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>server</name>
     <message>
-        <location filename="../../ui/server_actions.py" line="43"/>
-        <location filename="../../ui/server_actions.py" line="59"/>
+        <location filename="../../ui/server_actions.py" line="44"/>
+        <location filename="../../ui/server_actions.py" line="60"/>
         <source>Network server</source>
         <translation>Serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="44"/>
+        <location filename="../../ui/server_actions.py" line="45"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="63"/>
+        <location filename="../../ui/server_actions.py" line="64"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="48"/>
-        <location filename="../../ui/server_actions.py" line="67"/>
+        <location filename="../../ui/server_actions.py" line="49"/>
+        <location filename="../../ui/server_actions.py" line="68"/>
         <source>Use this PC&apos;s data</source>
         <translation>Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="47"/>
+        <location filename="../../ui/server_actions.py" line="48"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="65"/>
+        <location filename="../../ui/server_actions.py" line="66"/>
         <source>Another address or login…</source>
         <translation>Une autre adresse ou un autre identifiant…</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="111"/>
+        <location filename="../../ui/server_actions.py" line="112"/>
         <source>Connecting to the network&apos;s server {server}…</source>
         <translation>Connexion au serveur du réseau {server}…</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="168"/>
+        <location filename="../../ui/server_actions.py" line="169"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="172"/>
+        <location filename="../../ui/server_actions.py" line="173"/>
         <source>Choose a shop</source>
         <translation>Choisir une boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="173"/>
+        <location filename="../../ui/server_actions.py" line="174"/>
         <source>You coordinate several shops of the network. Work on:</source>
         <translation>Vous coordonnez plusieurs boutiques du réseau. Travailler sur :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="81"/>
+        <location filename="../../ui/server_actions.py" line="82"/>
         <source>Connect to a network server</source>
         <translation>Se connecter à un serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="82"/>
+        <location filename="../../ui/server_actions.py" line="83"/>
         <source>The address of the network&apos;s server, as its coordinator gave it
 (postgresql://name@server/database):</source>
         <translation>L&apos;adresse du serveur du réseau, telle que la coordination du réseau l&apos;a donnée
 (postgresql://nom@serveur/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="95"/>
+        <location filename="../../ui/server_actions.py" line="96"/>
         <source>{address} is not the address of a server: it starts with postgresql://, as in postgresql://marie@server/tandem.</source>
         <translation>{address} n&apos;est pas l&apos;adresse d&apos;un serveur : elle commence par postgresql://, comme postgresql://marie@serveur/tandem.</translation>
     </message>
@@ -4201,13 +4201,18 @@ Un rappel avant les fêtes</translation>
         <translation>La connexion au serveur du réseau a été perdue : une modification faite à l&apos;instant n&apos;a pas été enregistrée ; tout ce qui était enregistré avant est en sécurité. Vérifiez le réseau, puis réessayez : Tandem se reconnecte automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="224"/>
-        <source>Someone else is saving the same data on the server just now, and did not finish within a few seconds. This change was not saved: try again in a moment.</source>
+        <location filename="../../app/storage/problems.py" line="230"/>
+        <source>Someone else holds this data on the server just now, and it did not come within a few seconds. Try again in a moment.</source>
         <extracomment>A server&apos;s SQLSTATE for a row that stayed locked beyond ``lock_timeout``, and for a statement stopped by ``statement_timeout``.</extracomment>
+        <translation>Quelqu&apos;un d&apos;autre tient ces données sur le serveur en ce moment, et elles ne sont pas arrivées en quelques secondes. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="237"/>
+        <source>Someone else is saving the same data on the server just now, and did not finish within a few seconds. This change was not saved: try again in a moment.</source>
         <translation>Quelqu&apos;un d&apos;autre enregistre les mêmes données sur le serveur en ce moment, sans avoir fini au bout de quelques secondes. Cette modification n&apos;a pas été enregistrée : réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="263"/>
+        <location filename="../../app/storage/problems.py" line="276"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
@@ -4217,17 +4222,17 @@ Un rappel avant les fêtes</translation>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="291"/>
+        <location filename="../../app/storage/problems.py" line="304"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="300"/>
+        <location filename="../../app/storage/problems.py" line="313"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="308"/>
+        <location filename="../../app/storage/problems.py" line="321"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
@@ -4307,92 +4312,97 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="198"/>
+        <location filename="../../app/storage/server.py" line="202"/>
         <source>The address {address} cannot be read ({reason}). An address reads like postgresql://login@server/database.</source>
         <extracomment>The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed.</extracomment>
         <translation>L&apos;adresse {address} est illisible ({reason}). Une adresse s&apos;écrit comme postgresql://identifiant@serveur/base.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="209"/>
+        <location filename="../../app/storage/server.py" line="213"/>
         <source>The address {address} names no database: add it after the server&apos;s name, as in postgresql://login@server/database.</source>
         <translation>L&apos;adresse {address} ne nomme aucune base : ajoutez-la après le nom du serveur, comme dans postgresql://identifiant@serveur/base.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="220"/>
+        <location filename="../../app/storage/server.py" line="224"/>
         <source>In the address {address}, connect_timeout must be a whole number of seconds, 1 or more.</source>
         <translation>Dans l&apos;adresse {address}, connect_timeout doit être un nombre entier de secondes, 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="301"/>
+        <location filename="../../app/storage/server.py" line="305"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
         <extracomment>How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="309"/>
+        <location filename="../../app/storage/server.py" line="313"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="319"/>
+        <location filename="../../app/storage/server.py" line="323"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="326"/>
+        <location filename="../../app/storage/server.py" line="330"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="335"/>
+        <location filename="../../app/storage/server.py" line="339"/>
         <source>The server {server} did not answer within {seconds} seconds. Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="345"/>
+        <location filename="../../app/storage/server.py" line="349"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="354"/>
+        <location filename="../../app/storage/server.py" line="358"/>
         <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
         <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="363"/>
+        <location filename="../../app/storage/server.py" line="367"/>
         <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="374"/>
+        <location filename="../../app/storage/server.py" line="378"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="394"/>
+        <location filename="../../app/storage/server.py" line="398"/>
         <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
         <extracomment>The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
         <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="423"/>
+        <location filename="../../app/storage/server.py" line="427"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="441"/>
+        <location filename="../../app/storage/server.py" line="445"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="452"/>
+        <location filename="../../app/storage/server.py" line="456"/>
         <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
         <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="482"/>
+        <location filename="../../app/storage/server.py" line="486"/>
         <source>The database {name} on {server} is empty, and {user} may not set it up. Check the address, or ask the network&apos;s administrator to set the network up.</source>
         <translation>La base {name} sur {server} est vide, et {user} n&apos;a pas le droit de la préparer. Vérifiez l&apos;adresse, ou demandez à l&apos;administrateur du réseau de mettre le réseau en place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/server.py" line="591"/>
+        <source>Tandem waited for the database {name} on {server}, which someone holds just now (a shop&apos;s PC in the middle of a change): nothing was changed. Try again in a moment.</source>
+        <translation>Tandem a attendu la base {name} sur {server}, que quelqu&apos;un tient en ce moment (le PC d&apos;une boutique en pleine modification) : rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../../app/storage/network.py" line="181"/>
@@ -4421,27 +4431,27 @@ Un rappel avant les fêtes</translation>
         <translation>{login} ne peut pas être un identifiant du réseau : le nom d&apos;un identifiant commence par une minuscule, ne contient que des minuscules, des chiffres, « _ », « . » et « - », et n&apos;est pas l&apos;un des noms propres au serveur (postgres, pg_…, tandem_…).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="281"/>
-        <source>{login} is already a login of this server with other rights. Choose another name for the network&apos;s login.</source>
-        <translation>{login} est déjà un identifiant de ce serveur, avec d&apos;autres droits. Choisissez un autre nom pour l&apos;identifiant du réseau.</translation>
+        <location filename="../../app/storage/network.py" line="286"/>
+        <source>{login} is already a login or a group of this server, with other rights or other members. Choose another name for the network&apos;s login.</source>
+        <translation>{login} est déjà un identifiant ou un groupe de ce serveur, avec d&apos;autres droits ou d&apos;autres membres. Choisissez un autre nom pour l&apos;identifiant du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="337"/>
+        <location filename="../../app/storage/network.py" line="340"/>
         <source>{login} already works for another shop of the network, or coordinates it: a shop&apos;s login works for that shop alone. Choose another name.</source>
         <translation>{login} travaille déjà pour une autre boutique du réseau, ou le coordonne : l&apos;identifiant d&apos;une boutique ne sert qu&apos;à cette boutique. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="359"/>
+        <location filename="../../app/storage/network.py" line="363"/>
         <source>{login} works for one shop of the network: a coordinator needs a login of her own.</source>
         <translation>{login} travaille pour une boutique du réseau : une coordinatrice a besoin de son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="408"/>
+        <location filename="../../app/storage/network.py" line="422"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="418"/>
+        <location filename="../../app/storage/network.py" line="432"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
