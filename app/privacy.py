@@ -16,9 +16,10 @@ import peewee as pw
 from playhouse.shortcuts import model_to_dict
 
 from app.steps.needs import PersonInfo, list_people
-from app.storage.database import on_server, transaction
+from app.storage.backend import backend
+from app.storage.database import transaction
 from app.storage.lookup import get_or_refuse
-from app.storage.models import ALL_MODELS, BaseModel, Pair, Person, db
+from app.storage.models import ALL_MODELS, BaseModel, Pair, Person
 
 #: Staff who left this many months ago are proposed for erasure.
 DEFAULT_MONTHS = 12
@@ -93,11 +94,7 @@ def erase_person(person_id: int) -> None:
             if model is not Pair:
                 model.delete().where(field == person).execute()
         person.delete_instance()
-    if not on_server():
-        # secure_delete (on for every connection) overwrote the deleted rows; this folds the
-        # journal back into the file and empties it, so no copy of the text is left there.
-        # A server reclaims the space of deleted rows itself (autovacuum).
-        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    backend().after_erasure()  # a server reclaims the space of deleted rows itself
 
 
 def people_to_forget(

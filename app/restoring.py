@@ -12,22 +12,19 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-import peewee as pw
-
 from app.backups import BackupInfo, describe, list_backups
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.paths import data_file
+from app.storage.backend import backend
 from app.storage.files import (
     PARTIAL,
-    copy_database,
     integrity_check,
     move_aside,
     move_back,
     rename,
     write_copy,
 )
-from app.storage.models import db
 from app.storage.problems import reason_of
 
 log = logging.getLogger(__name__)
@@ -41,12 +38,7 @@ def save_copy(target: Path) -> Path:
     """A copy of the open data where the owner chooses (a USB key), checked. From a
     network's server, the copy is an ordinary Tandem file of the shop worked on."""
     try:
-        if isinstance(db.obj, pw.PostgresqlDatabase):
-            from app.storage.offline_copy import copy_to_file  # only for a server's data
-
-            copy_to_file(target)
-        else:
-            copy_database(db.obj, target)
+        backend().write_copy(target)
     except (OSError, sqlite3.Error) as error:
         raise _problem(
             QT_TRANSLATE_NOOP("storage", "Tandem could not write the copy to {path}: {reason}"),

@@ -15,6 +15,7 @@ file.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import logging
 import os
 import sqlite3
@@ -27,6 +28,7 @@ import peewee as pw
 
 from app.i18n import Translator, untranslated
 from app.storage import migrations, stamps
+from app.storage.backend import Backend, backend
 from app.storage.files import APPLICATION_ID, copy_database, inspect_file
 from app.storage.models import Revision, db
 from app.storage.problems import (
@@ -69,12 +71,34 @@ PRAGMAS = {
 }
 
 
-class TandemDatabase(RecordsWrites, pw.SqliteDatabase):
-    """An open Tandem file, which knows which file on the disk it opened."""
+class TandemDatabase(RecordsWrites, Backend, pw.SqliteDatabase):
+    """An open Tandem file, which knows which file on the disk it opened. One writer at a
+    time (the single-instance lock): every change is the PC's user's."""
 
     #: (device, inode) of the file when it was opened: if the path later leads elsewhere or
     #: nowhere, the file was deleted, moved or replaced while open.
     identity: tuple[int, int] | None = None
+
+    @property
+    def file_path(self) -> Path | None:
+        return Path(self.database)
+
+    def author(self) -> str:
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no name for this account
+            return ""
+
+    def rows_changed(self) -> int | None:
+        return int(self.connection().total_changes)
+
+    def after_erasure(self) -> None:
+        # secure_delete (on for every connection) overwrote the deleted rows; this folds the
+        # journal back into the file and empties it, so no copy of the text is left there
+        self.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def write_copy(self, target: Path) -> None:
+        copy_database(self, target)
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -180,12 +204,13 @@ def close_database() -> None:
 def database_path() -> Path | None:
     """The file currently open, or None (none, or a database on a server)."""
     current = db.obj
-    return Path(current.database) if isinstance(current, pw.SqliteDatabase) else None
+    return current.file_path if isinstance(current, Backend) else None
 
 
 def on_server() -> bool:
     """The open data is a network's database on a PostgreSQL server, not a file."""
-    return isinstance(db.obj, pw.PostgresqlDatabase)
+    current = db.obj
+    return isinstance(current, Backend) and current.on_server
 
 
 def still_there(*, changing: bool = True) -> None:
@@ -248,19 +273,6 @@ def changed_elsewhere() -> None:
     stamps.screens_reloaded()
 
 
-def _announce() -> None:
-    """Tell the shop's other coordinators that a change was saved - once it is: the news
-    is a comfort, and a server that cannot send it (its queue of news full, which any
-    login can cause) costs the change nothing; they see it at their next reload."""
-    place = getattr(db.obj, "place", None)
-    if place is None:
-        return
-    try:
-        db.execute_sql("SELECT pg_notify(%s, '')", (place.channel,))
-    except pw.PeeweeException as error:
-        log.warning("The others were not told of this change: %s", error)
-
-
 @contextlib.contextmanager
 def transaction() -> Iterator[None]:
     """Run a change as one transaction; an environment failure becomes a StorageProblem.
@@ -278,24 +290,20 @@ def transaction() -> Iterator[None]:
         stamps.begin()
         try:
             with db.atomic():
+                where = backend()
+                where.begin_change()
                 # SQLite counts the rows a connection changed; on a server every change counts
-                before = getattr(db.connection(), "total_changes", None)
-                if before is None:
-                    # on a server, the shop's revision is taken first: its row lock lines up
-                    # the shop's changes, so what a change reads before it writes (is there
-                    # one already? what does it hold?) is never made wrong by another
-                    # coordinator's change committed meanwhile
-                    stamps.stamp()
+                before = where.rows_changed()
                 yield
-                if before is None or db.connection().total_changes != before:
+                if before is None or where.rows_changed() != before:
                     stamps.stamp()  # a change that only deleted rows is a change too
                 still_there()
             committed = True
         finally:
             stamps.end(committed)
         changes += 1
-        if before is None and stamps.depth() == 0:
-            _announce()
+        if stamps.depth() == 0:
+            where.announce_change()
     except (sqlite3.Error, pw.PeeweeException) as error:
         # SQLite itself rolls back on a full disk; the rollback that follows then fails with
         # "no transaction is active", and the true cause is in the chain of errors.

@@ -142,11 +142,9 @@ def own_backend() -> int:
 def revive_connection() -> None:
     """This Tandem's own connection to the server made to work again, if it was dropped
     while the network was away: before the screens read through it."""
-    from app.storage.models import db
-    from app.storage.server import ServerDatabase
+    from app.storage.backend import backend
 
-    if isinstance(db.obj, ServerDatabase):
-        try:
-            db.obj.revive()
-        except Exception as error:  # still away: the next read says so, in a sentence
-            log.warning("The server is not back yet: %s", error)
+    try:
+        backend().revive()
+    except Exception as error:  # still away: the next read says so, in a sentence
+        log.warning("The server is not back yet: %s", error)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
+from pathlib import Path
 from typing import Any
 
 import peewee as pw
@@ -28,6 +29,7 @@ import peewee as pw
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import layout, migrations, stamps
+from app.storage.backend import Backend
 from app.storage.models import db
 from app.storage.problems import problem, waited_too_long
 from app.storage.written import RecordsWrites
@@ -37,7 +39,7 @@ log = logging.getLogger(__name__)
 APPLICATION = layout.APPLICATION
 
 
-class ServerDatabase(RecordsWrites, pw.PostgresqlDatabase):
+class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
     """A Tandem database on a server, which knows the address it was opened with, and
     connects again on its own when the connection broke (the network came back): the same
     server and database, never another - and never in the middle of a transaction."""
@@ -59,6 +61,36 @@ class ServerDatabase(RecordsWrites, pw.PostgresqlDatabase):
         """Work on ``place``'s shop from now on (on every connection made anew too)."""
         self.place = place
         layout.use(self, None if place is None else place.schema)
+
+    on_server = True
+
+    def author(self) -> str:
+        return str(self.execute_sql("SELECT current_user").fetchone()[0])
+
+    def begin_change(self) -> None:
+        # the shop's revision is taken first: its row lock lines up the shop's changes, so
+        # what a change reads before it writes (is there one already? what does it hold?) is
+        # never made wrong by another coordinator's change committed meanwhile
+        stamps.stamp()
+
+    def announce_change(self) -> None:
+        """Once the change is saved: the news is a comfort, and a server that cannot send
+        it (its queue of news full, which any login can cause) costs the change nothing;
+        the others see it at their next reload."""
+        if self.place is None:
+            return
+        try:
+            self.execute_sql("SELECT pg_notify(%s, '')", (self.place.channel,))
+        except pw.PeeweeException as error:
+            log.warning("The others were not told of this change: %s", error)
+
+    def holding(self, query: Any) -> Any:
+        return query.for_update()
+
+    def write_copy(self, target: Path) -> None:
+        from app.storage.offline_copy import copy_to_file
+
+        copy_to_file(target)
 
     #: The connection broke and could not be made again yet (the server is away): the
     #: next use tries again, where a database closed on purpose stays closed.

@@ -15,11 +15,8 @@ a while (a copy being built) has its own.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import peewee as pw
 
 from app.storage.conflicts import conflict
 from app.storage.models import db
@@ -55,12 +52,9 @@ def _revision() -> int:
 
 
 def _author() -> str:
-    if isinstance(db.obj, pw.PostgresqlDatabase):
-        return str(db.execute_sql("SELECT current_user").fetchone()[0])
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this account
-        return ""
+    from app.storage.backend import backend
+
+    return backend().author()
 
 
 def _first_shop() -> int:
@@ -156,9 +150,9 @@ def check_unchanged(row: BaseModel) -> None:
         return
     model = type(row)
     query = model.select().where(model._meta.primary_key == row._pk)
-    if isinstance(db.obj, pw.PostgresqlDatabase):
-        query = query.for_update()  # a second save waits for this one to be committed
-    now: dict[str, Any] | None = query.dicts().get_or_none()
+    from app.storage.backend import backend
+
+    now: dict[str, Any] | None = backend().holding(query).dicts().get_or_none()
     if now is None:
         return
     key = (model._meta.table_name, int(row._pk))
