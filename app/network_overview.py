@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import peewee as pw
-
-from app.storage.models import Shop, db
+from app.storage.backend import backend
+from app.storage.models import db
 from app.text import sort_key
 from app.vocabulary import PairState, SessionStatus
 
@@ -56,12 +55,7 @@ def _figures(prefix: str, shop: int) -> str:
 def network_overview() -> list[ShopFigures]:
     """Every shop the login may see, by name, with the figures of its running programmes:
     on a server, one query over the shops' schemas (each shop's tables are its own)."""
-    if isinstance(db.obj, pw.PostgresqlDatabase):
-        from app.storage import layout  # psycopg loads only for a server
-
-        places = [(p.id, p.name, f'"{p.schema}".') for p in layout.shops(db.obj)]
-    else:
-        places = [(int(shop.id), str(shop.name), "") for shop in Shop.select().order_by(Shop.id)]
+    places = backend().shops_here()
     if not places:
         return []
     query = " UNION ALL ".join(_figures(prefix, shop) for shop, _, prefix in places)

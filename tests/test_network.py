@@ -361,3 +361,21 @@ def test_a_shops_pc_meets_an_older_network_says_so_until_its_administrator_upgra
         assert b"BEGIN:VEVENT" in calendar(programme)  # what it said is recorded
         close_database()
         assert _rows(shops.owner, f"SELECT count(*) FROM shop_{shop}.calendar_event") == [(6,)]
+
+
+def test_a_single_shops_overview_is_its_own_figures_on_a_file_or_a_server(
+    database: object,
+) -> None:
+    from app.network_overview import network_overview
+    from app.shop import set_shop_name
+
+    set_shop_name("Chocolaterie Martin")
+    spring = builders.programme("Spring")
+    builders.ready_pair(spring, builders.person("Lucas"), builders.person("Marie"))
+    (only,) = network_overview()
+    assert (only.name, only.running_programmes, only.pairs_under_way) == (
+        "Chocolaterie Martin",
+        1,
+        1,
+    )
+    assert (only.sessions_held, only.sessions_to_come, only.minutes_given) == (0, 6, 0)

@@ -52,6 +52,13 @@ class Backend:
     def revive(self) -> None:
         """The connection made to work again if it was dropped (a server's only)."""
 
+    def shops_here(self) -> list[tuple[int, str, str]]:
+        """Each shop the login may see: its number, its name, and what its tables' names
+        are preceded by in SQL ("" for a file's one shop; its schema on a server)."""
+        from app.storage.models import Shop
+
+        return [(int(shop.id), str(shop.name), "") for shop in Shop.select().order_by(Shop.id)]
+
 
 def backend() -> Backend:
     """The open data's backend."""

@@ -87,6 +87,19 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
     def holding(self, query: Any) -> Any:
         return query.for_update()
 
+    def shops_here(self) -> list[tuple[int, str, str]]:
+        """The register's names (a shop unnamed there, as on a server of one shop, by its
+        own)."""
+        found = []
+        for place in layout.shops(self):
+            prefix = f'"{place.schema}".'
+            name = place.name
+            if not name:
+                row = self.execute_sql(f"SELECT name FROM {prefix}shop ORDER BY id").fetchone()
+                name = str(row[0]) if row else ""
+            found.append((place.id, name, prefix))
+        return found
+
     def write_copy(self, target: Path) -> None:
         from app.storage.offline_copy import copy_to_file
 
