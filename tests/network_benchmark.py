@@ -99,6 +99,7 @@ def _build_network(server_url: str, shops: int, pairs: int) -> tuple[dict[int, i
     tag = f"{os.getpid()}"
     programmes = {}
     for number in range(shops):
+        network.add_shop(f"Shop {number:02d}")
         network.add_member(f"Shop {number:02d}", f"shop{number:02d}_{tag}", password)
     network.add_coordinator(f"coordinator_{tag}", password)
     for shop, _ in network.visible_shops():

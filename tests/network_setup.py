@@ -38,6 +38,8 @@ def shops(postgres_server: Server, server_database: str) -> Iterator[Network]:
     tag = uuid.uuid4().hex[:6]
     open_server(server_database)
     network.create_network()
+    network.add_shop("Chocolaterie Martin")
+    network.add_shop("Menuiserie Roux")
     network.add_member("Chocolaterie Martin", f"anne_{tag}", "anne-secret")
     network.add_member("Menuiserie Roux", f"paul_{tag}", "paul-secret")
     network.add_coordinator(f"lea_{tag}", "lea-secret")

@@ -237,6 +237,8 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
 ) -> None:
     owner = _administrator(postgres_server, server_database)
     tag = uuid.uuid4().hex[:6]
+    for shop in ("Boulangerie Rose", "Fromagerie Lee"):
+        assert _setup(owner, "add-shop", shop).returncode == 0
     assert _setup(owner, "add-login", "Boulangerie Rose", f"rose_{tag}").returncode == 0
     with psycopg.connect(server_database, autocommit=True) as superuser:  # a group with a member
         superuser.execute(f"CREATE ROLE staff_{tag} NOLOGIN")
@@ -258,13 +260,14 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
         "a group with members": ("add-login", "Boulangerie Rose", f"staff_{tag}"),
         "a member of a group": ("add-login", "Boulangerie Rose", f"bob_{tag}"),
         "typed in Latin-1": ("add-shop", os.fsdecode(b"Caf\xe9 Rose")),
+        "a shop mistyped": ("add-login", "Boulangerie Ros", f"rosa_{tag}"),
     }
     for case, arguments in refused.items():
         done = _setup(owner, *arguments)
         assert done.returncode == 1, (case, done.stdout, done.stderr)
         assert "Traceback" not in done.stderr and done.stderr.strip(), (case, done.stderr)
     shops = _rows(owner, "SELECT name FROM tandem.shops ORDER BY id")
-    assert shops == [("Boulangerie Rose",)]  # nothing was changed by a refusal
+    assert shops == [("Boulangerie Rose",), ("Fromagerie Lee",)]  # a refusal changes nothing
     members = _rows(
         owner,
         "SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
@@ -275,6 +278,23 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
     assert "its password was replaced" in again.stdout
     fresh = _setup(owner, "add-login", "Boulangerie Rose", f"solo_{tag}")  # a bare login: taken
     assert "reaches that shop alone" in fresh.stdout and "replaced" not in fresh.stdout
+
+
+def test_the_logins_limits_come_back_with_the_setup_after_a_restore(shops: Network) -> None:
+    """A login's limits belong to the server, not to the database: a restored dump, or an
+    upgraded network, has lost them; the setup script's every command gives them back."""
+    anne = conninfo_to_dict(shops.anne)["user"]
+    name = conninfo_to_dict(shops.owner)["dbname"]
+    with psycopg.connect(shops.owner, autocommit=True) as owner:
+        owner.execute(f'ALTER ROLE {anne} IN DATABASE "{name}" RESET ALL')
+        owner.execute(f"ALTER ROLE {anne} CONNECTION LIMIT -1")
+    assert _setup(shops.owner, "create").returncode == 0
+    with psycopg.connect(shops.anne) as connection:
+        found = connection.execute(
+            "SELECT current_setting('lock_timeout'),"
+            " (SELECT rolconnlimit FROM pg_roles WHERE rolname = current_user)"
+        ).fetchone()
+    assert found == ("8s", network.CONNECTIONS_PER_LOGIN)
 
 
 def test_a_shop_holding_its_tables_delays_an_upgrade_which_says_so_and_changes_nothing(

@@ -123,6 +123,8 @@ def create_network() -> None:
             _execute("REVOKE ALL ON SCHEMA public FROM PUBLIC")
         _grant_register(group)
         grant_every_shop()
+        for login in _logins():  # a restored dump, or an upgraded network, has lost them
+            _limit(login)
 
 
 def _grant_register(group: str) -> None:
@@ -306,9 +308,17 @@ def _make_login(login: str, password: str) -> None:
     role = sql.Identifier(login)
     if not _role_exists(login):
         _execute(sql.SQL("CREATE ROLE {} LOGIN").format(role))
+    _execute(sql.SQL("ALTER ROLE {} LOGIN INHERIT PASSWORD {}").format(role, sql.Literal(password)))
+    _limit(login)
+
+
+def _limit(login: str) -> None:
+    """The login's limits: they belong to the server, not to the database, so a restored
+    dump or an upgraded network gets them again from ``create_network``."""
+    role = sql.Identifier(login)
     _execute(
-        sql.SQL("ALTER ROLE {} LOGIN INHERIT CONNECTION LIMIT {} PASSWORD {}").format(
-            role, sql.Literal(CONNECTIONS_PER_LOGIN), sql.Literal(password)
+        sql.SQL("ALTER ROLE {} CONNECTION LIMIT {}").format(
+            role, sql.Literal(CONNECTIONS_PER_LOGIN)
         )
     )
     database = sql.Identifier(db.obj.database)
@@ -324,15 +334,44 @@ def _make_login(login: str, password: str) -> None:
         )
 
 
-def add_member(shop: str, login: str, password: str, translate: Translator = untranslated) -> Added:
-    """``login`` works for the shop called ``shop`` (made if need be, its catalogue in the
-    language of ``translate``), and reaches that shop alone. A login works for one shop: one
-    that works for another, or coordinates the network, is refused."""
+def _logins() -> list[str]:
+    """Every login of the network: the members of its groups that may log in."""
+    rows = db.execute_sql(
+        "SELECT DISTINCT r.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles r ON r.oid = m.member WHERE g.rolname LIKE %s AND r.rolcanlogin",
+        (f"tandem\\_{_token()}\\_%",),
+    ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def _shop_called(name: str) -> int:
+    """The shop the register calls ``name`` (spaces aside): a name mistyped never makes a
+    shop of its own."""
+    clean = " ".join(name.split())
+    rows = db.execute_sql(f"SELECT id, name FROM {layout.REGISTER}.shops ORDER BY id").fetchall()
+    for number, existing in rows:
+        if existing == clean:
+            return int(number)
+    raise _refused(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The network has no shop called {name}. Its shops: {shops}. Add the shop first, or "
+            "check its name.",
+        ),
+        name=clean,
+        shops=", ".join(str(existing) for _, existing in rows if existing) or "-",
+    )
+
+
+def add_member(shop: str, login: str, password: str) -> Added:
+    """``login`` works for the shop called ``shop`` (one the network has), and reaches that
+    shop alone. A login works for one shop: one that works for another, or coordinates the
+    network, is refused."""
     if not is_network():
         create_network()
     with db.atomic():
         _check_login_name(login)
-        shop_id = add_shop(shop, translate)
+        shop_id = _shop_called(shop)
         group = _shop_group(shop_id)
         mine = [name for name in _groups_of(login) if name != group]
         if mine:

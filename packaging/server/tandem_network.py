@@ -121,7 +121,7 @@ def main(arguments: list[str] | None = None) -> int:
         if given.command == "add-shop":
             network.add_shop(given.name, translate)
         elif given.command == "add-login":
-            added = network.add_member(given.shop, given.login, _password(given.login), translate)
+            added = network.add_member(given.shop, given.login, _password(given.login))
             if added.password_replaced:
                 print(f"{added.login} already worked for {added.shop}: its password was replaced.")
             else:
