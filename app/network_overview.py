@@ -32,23 +32,23 @@ class ShopFigures:
 
 
 def _figures(prefix: str, shop: int) -> str:
-    """One shop's figures as one row: its schema's tables (``prefix``) on a server."""
+    """One shop's figures as one row: its schema's tables (``prefix``) on a server. The
+    sessions are read once, each figure counting its own (``FILTER``)."""
     running = "p.state = 'running'"
     under_way = ", ".join(f"'{state}'" for state in UNDER_WAY)
     to_come = ", ".join(f"'{status}'" for status in TO_COME)
-    sessions = (
-        f"FROM {prefix}session s JOIN {prefix}pair r ON r.id = s.pair_id"
-        f" JOIN {prefix}programme p ON p.id = r.programme_id WHERE {running}"
-    )
     done = f"'{SessionStatus.DONE.value}'"
     return (
         f"SELECT {shop},"
         f" (SELECT count(*) FROM {prefix}programme p WHERE {running}),"
         f" (SELECT count(*) FROM {prefix}pair r JOIN {prefix}programme p ON p.id = r.programme_id"
         f"  WHERE {running} AND r.state IN ({under_way})),"
-        f" (SELECT count(*) {sessions} AND s.status = {done}),"
-        f" (SELECT count(*) {sessions} AND s.status IN ({to_come})),"
-        f" (SELECT coalesce(sum(s.minutes), 0) {sessions} AND s.status = {done})"
+        " s.held, s.to_come, s.minutes FROM ("
+        f"  SELECT count(*) FILTER (WHERE s.status = {done}) AS held,"
+        f"  count(*) FILTER (WHERE s.status IN ({to_come})) AS to_come,"
+        f"  coalesce(sum(s.minutes) FILTER (WHERE s.status = {done}), 0) AS minutes"
+        f"  FROM {prefix}session s JOIN {prefix}pair r ON r.id = s.pair_id"
+        f"  JOIN {prefix}programme p ON p.id = r.programme_id WHERE {running}) s"
     )
 
 
