@@ -257,6 +257,7 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
         "201 characters": ("add-shop", "B" * 201),
         "no letters": ("add-shop", " - "),
         "look-alike": ("add-shop", "boulangerie rosé"),
+        "Cyrillic o": ("add-shop", "Boulangerie R\u043ese"),
         "a group with members": ("add-login", "Boulangerie Rose", f"staff_{tag}"),
         "a member of a group": ("add-login", "Boulangerie Rose", f"bob_{tag}"),
         "typed in Latin-1": ("add-shop", os.fsdecode(b"Caf\xe9 Rose")),

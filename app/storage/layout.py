@@ -83,6 +83,22 @@ def look(name: str) -> str:
     return kept
 
 
+#: The alphabets whose letters look like each other (a Cyrillic "о" is a Latin "o" to the
+#: eye): a name may use one of them, never two.
+LOOKALIKE_ALPHABETS = ("LATIN", "GREEK", "CYRILLIC")
+
+
+def alphabets(name: str) -> set[str]:
+    """The alphabets among :data:`LOOKALIKE_ALPHABETS` that the letters of ``name`` use."""
+    found = set()
+    for character in name:
+        if character.isalpha():
+            script = unicodedata.name(character, "").split(" ")[0]
+            if script in LOOKALIKE_ALPHABETS:
+                found.add(script)
+    return found
+
+
 def _execute(database: pw.Database, statement: sql.Composable | str, *params: object) -> None:
     text = statement if isinstance(statement, str) else statement.as_string(database.connection())
     database.execute_sql(text, params or None)

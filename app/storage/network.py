@@ -181,6 +181,15 @@ def _clean_shop_name(name: str) -> str:
     clean = " ".join(name.split())
     if not layout.look(clean):
         raise _refused(QT_TRANSLATE_NOOP("storage", "A shop needs a name with letters or digits."))
+    if len(layout.alphabets(clean)) > 1:
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The name {name} mixes alphabets (Latin with Greek or Cyrillic letters that look "
+                "the same): it could pass for another shop. Type it in one alphabet.",
+            ),
+            name=clean,
+        )
     if len(clean) > layout.NAME_LONGEST:
         raise _refused(
             QT_TRANSLATE_NOOP(

@@ -4412,51 +4412,56 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/storage/network.py" line="186"/>
+        <source>The name {name} mixes alphabets (Latin with Greek or Cyrillic letters that look the same): it could pass for another shop. Type it in one alphabet.</source>
+        <translation>Le nom {name} mélange des alphabets (des lettres latines avec des lettres grecques ou cyrilliques qui leur ressemblent) : il pourrait se faire passer pour une autre boutique. Tapez-le dans un seul alphabet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="195"/>
         <source>A shop&apos;s name has {longest} characters at most; this one has {length}.</source>
         <translation>Le nom d&apos;une boutique compte {longest} caractères au plus ; celui-ci en compte {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="218"/>
+        <location filename="../../app/storage/network.py" line="227"/>
         <source>The network already has a shop called {existing}, which {name} would look like in the list. Give the new shop another name.</source>
         <translation>Le réseau a déjà une boutique nommée {existing}, que {name} imiterait dans la liste. Donnez un autre nom à la nouvelle boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="248"/>
+        <location filename="../../app/storage/network.py" line="257"/>
         <source>A login&apos;s name has {longest} characters at most; {login} is longer.</source>
         <translation>Le nom d&apos;un identifiant compte {longest} caractères au plus ; {login} est plus long.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="257"/>
+        <location filename="../../app/storage/network.py" line="266"/>
         <source>{login} cannot be a login of the network: a login&apos;s name begins with a small letter, holds only small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and is not one of the server&apos;s own names (postgres, pg_…, tandem_…).</source>
         <translation>{login} ne peut pas être un identifiant du réseau : le nom d&apos;un identifiant commence par une minuscule, ne contient que des minuscules, des chiffres, « _ », « . » et « - », et n&apos;est pas l&apos;un des noms propres au serveur (postgres, pg_…, tandem_…).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="288"/>
+        <location filename="../../app/storage/network.py" line="297"/>
         <source>{login} is already a login or a group of this server, with other rights or other members. Choose another name for the network&apos;s login.</source>
         <translation>{login} est déjà un identifiant ou un groupe de ce serveur, avec d&apos;autres droits ou d&apos;autres membres. Choisissez un autre nom pour l&apos;identifiant du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="356"/>
+        <location filename="../../app/storage/network.py" line="365"/>
         <source>The network has no shop called {name}. Its shops: {shops}. Add the shop first, or check its name.</source>
         <translation>Le réseau n&apos;a pas de boutique nommée {name}. Ses boutiques : {shops}. Ajoutez d&apos;abord la boutique, ou vérifiez son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="379"/>
+        <location filename="../../app/storage/network.py" line="388"/>
         <source>{login} already works for another shop of the network, or coordinates it: a shop&apos;s login works for that shop alone. Choose another name.</source>
         <translation>{login} travaille déjà pour une autre boutique du réseau, ou le coordonne : l&apos;identifiant d&apos;une boutique ne sert qu&apos;à cette boutique. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="402"/>
+        <location filename="../../app/storage/network.py" line="411"/>
         <source>{login} works for one shop of the network: a coordinator needs a login of her own.</source>
         <translation>{login} travaille pour une boutique du réseau : une coordinatrice a besoin de son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="461"/>
+        <location filename="../../app/storage/network.py" line="470"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="471"/>
+        <location filename="../../app/storage/network.py" line="480"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
