@@ -292,7 +292,7 @@ def test_a_network_from_before_shops_had_schemas_is_upgraded_by_its_administrato
     says so and changes nothing; the setup script's upgrade moves each shop into its schema
     and each login to its shop."""
     from app.errors import StorageProblem
-    from tests.test_server import _old_layout
+    from tests.test_server_upgrades import old_layout
 
     owner = _administrator(postgres_server, server_database)
     open_server(owner, to_work=False)
@@ -300,7 +300,7 @@ def test_a_network_from_before_shops_had_schemas_is_upgraded_by_its_administrato
     close_database()
     user = f"old_{uuid.uuid4().hex[:6]}"
     with psycopg.connect(server_database, autocommit=True) as superuser:
-        _old_layout(superuser)
+        old_layout(superuser)
         superuser.execute(
             "CREATE TABLE public.tandem_member (role_name TEXT NOT NULL, shop_id INTEGER NOT NULL)"
         )
@@ -340,11 +340,11 @@ def test_a_shops_pc_meets_an_older_network_says_so_until_its_administrator_upgra
     """After a newer Tandem is installed, the shops' PCs may not change the schema: they say
     so and change nothing; the setup script's upgrade does it once, every shop at a time."""
     from app.storage.server import OlderNetworkError
-    from tests.test_server import _as_version_3
+    from tests.test_server_upgrades import as_version_3
 
     with psycopg.connect(shops.owner, autocommit=True) as owner:
         for shop in (shops.martin, shops.roux):
-            _as_version_3(owner, f"shop_{shop}")
+            as_version_3(owner, f"shop_{shop}")
         owner.execute("UPDATE tandem.tandem_schema SET version = 3")
     with pytest.raises(OlderNetworkError, match="older Tandem"):
         open_server(shops.anne)

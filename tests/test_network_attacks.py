@@ -301,11 +301,11 @@ def test_the_logins_limits_come_back_with_the_setup_after_a_restore(shops: Netwo
 def test_a_shop_holding_its_tables_delays_an_upgrade_which_says_so_and_changes_nothing(
     shops: Network,
 ) -> None:
-    from tests.test_server import _as_version_3
+    from tests.test_server_upgrades import as_version_3
 
     with psycopg.connect(shops.owner, autocommit=True) as owner:
         for shop in (shops.martin, shops.roux):
-            _as_version_3(owner, f"shop_{shop}")
+            as_version_3(owner, f"shop_{shop}")
         owner.execute("UPDATE tandem.tandem_schema SET version = 3")
     with psycopg.connect(shops.paul) as paul:  # a transaction left open on Roux's sessions
         paul.execute(f"SELECT count(*) FROM shop_{shops.roux}.session")

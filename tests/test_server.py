@@ -17,12 +17,11 @@ from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import untranslated
 from app.steps import needs
 from app.storage import migrations
+from app.storage.addresses import CONNECT_SECONDS
 from app.storage.database import close_database, open_database, open_server
 from app.storage.layout import SCHEMA_TABLE
-from app.storage.models import ALL_MODELS, BaseModel, Person, Revision, Session, db
+from app.storage.models import Person, Session, db
 from app.storage.problems import storage_problem_for
-from app.storage.server import CONNECT_SECONDS
-from tests.builders import programme, ready_pair
 from tests.network_faults import Relay
 from tests.postgres import SUPERUSER, Server, make_authority
 
@@ -75,87 +74,6 @@ def test_a_newer_tandems_database_is_refused_and_left_untouched(server_database:
         assert connection.execute("SELECT name FROM shop_1.person").fetchall() == [("Marie",)]
 
 
-def _as_version_3(connection: psycopg.Connection[tuple[object, ...]], schema: str) -> None:
-    """The shop's tables as schema version 3 had them."""
-    connection.execute(f"DROP TABLE {schema}.calendar_event")
-    connection.execute(f"ALTER TABLE {schema}.session DROP COLUMN uid")
-    connection.execute(f"ALTER TABLE {schema}.closed_period DROP COLUMN part")
-
-
-def _old_layout(connection: psycopg.Connection[tuple[object, ...]]) -> None:
-    """The database as Tandem wrote it before shops had schemas: the tables in ``public``."""
-    tables = connection.execute(
-        "SELECT tablename FROM pg_tables WHERE schemaname = 'shop_1'"
-    ).fetchall()
-    for (table,) in tables:
-        connection.execute(f'ALTER TABLE shop_1."{table}" SET SCHEMA public')
-    connection.execute(f"ALTER TABLE {SCHEMA_TABLE} SET SCHEMA public")
-    connection.execute("DROP TRIGGER revision_forward ON public.revision")
-    connection.execute("DROP SCHEMA tandem CASCADE")
-    connection.execute("DROP SCHEMA shop_1")
-    for name, locale in (("name_order", "fr-u-ks-level1"), ("name_equal", "und-u-ks-level2")):
-        connection.execute(
-            f"CREATE COLLATION public.{name} (provider = icu, locale = '{locale}',"
-            " deterministic = false)"
-        )
-
-
-def _marie_and_lucas(url: str) -> None:
-    open_server(url)
-    marie = needs.add_person("Marie").id
-    ready_pair(programme(), needs.add_person("Lucas").id, marie)  # six sessions
-    close_database()
-
-
-def _upgraded_holds_marie_and_lucas(url: str, changed_in: tuple[int, int]) -> None:
-    open_server(url)
-    assert [(p.name, p.shop_id, p.changed_in) for p in Person.select().order_by(Person.id)] == [
-        ("Marie", 1, changed_in[0]),
-        ("Lucas", 1, changed_in[1]),
-    ]
-    needs.add_person("Paul")
-    assert Person.get(Person.name == "Paul").changed_in == Revision.get_by_id(1).number
-    uids = [session.uid for session in Session.select()]
-    assert len(uids) == 6 == len(set(uids))  # each session its own, for the calendars
-    from app.shop import add_closed_period
-    from app.vocabulary import PartOfDay
-
-    afternoons = add_closed_period("2027-03-13", "2027-03-13", "Inventaire", PartOfDay.AFTERNOON)
-    assert afternoons.part is PartOfDay.AFTERNOON  # a closure may be a half-day now
-    close_database()
-    with psycopg.connect(url) as connection:
-        assert connection.execute(f"SELECT version FROM {SCHEMA_TABLE}").fetchone() == (
-            migrations.SCHEMA_VERSION,
-        )
-
-
-def test_an_older_database_is_upgraded_step_by_step(server_database: str) -> None:
-    _marie_and_lucas(server_database)
-    with psycopg.connect(server_database) as connection:
-        _as_version_3(connection, "shop_1")
-        connection.execute(f"UPDATE {SCHEMA_TABLE} SET version = 3")
-    _upgraded_holds_marie_and_lucas(server_database, changed_in=(1, 3))
-
-
-def test_a_database_from_before_shops_had_schemas_is_moved_into_them_from_version_1(
-    server_database: str,
-) -> None:
-    _marie_and_lucas(server_database)
-    with psycopg.connect(server_database) as connection:  # as schema version 1 had it
-        _old_layout(connection)
-        connection.execute("DROP TABLE revision")
-        for model in ALL_MODELS:
-            columns = ("changed_in", "changed_by", "shop_id")
-            for column in columns if issubclass(model, BaseModel) else ():
-                connection.execute(
-                    f'ALTER TABLE "{model._meta.table_name}" DROP COLUMN IF EXISTS {column}'
-                )
-        _as_version_3(connection, "public")
-        connection.execute("UPDATE tandem_schema SET version = 1")
-    _upgraded_holds_marie_and_lucas(server_database, changed_in=(0, 0))
-    assert _tables(server_database) == set()  # nothing left behind in public
-
-
 def test_a_database_that_cannot_be_opened_leaves_the_open_file_in_use(
     server_database: str, tmp_path: object
 ) -> None:
@@ -190,7 +108,7 @@ def test_names_sort_and_compare_alike_in_the_file_and_on_the_server(database: ob
 
 
 def test_a_password_is_asked_for_refused_when_wrong_and_kept_nowhere(password_user: str) -> None:
-    from app.storage.server import PasswordNeeded, PasswordRefused
+    from app.storage.addresses import PasswordNeeded, PasswordRefused
 
     with pytest.raises(PasswordNeeded, match="asks for the password of marie_"):
         open_server(password_user)
@@ -238,26 +156,6 @@ def test_a_server_that_cannot_be_reached_is_said_and_the_file_stays_open(
     close_database()
 
 
-def test_a_password_written_in_an_address_is_taken_out_of_it() -> None:
-    from app.storage.server import without_password
-
-    assert without_password("postgresql://marie:s%40cret@nas:5432/tandem?sslmode=require") == (
-        "postgresql://marie@nas:5432/tandem?sslmode=require",
-        "s@cret",
-    )
-    # libpq also takes it as a parameter: never remembered either
-    assert without_password(
-        "postgresql://marie@/tandem?host=/run/pg&password=s%40cret&port=5433"
-    ) == (
-        "postgresql://marie@/tandem?host=/run/pg&port=5433",
-        "s@cret",
-    )
-    assert without_password(" postgresql://marie@nas/tandem ") == (
-        "postgresql://marie@nas/tandem",
-        None,
-    )
-
-
 def test_a_copy_of_the_networks_data_opens_offline_as_a_tandem_file(
     server_database: str, tmp_path: object
 ) -> None:
@@ -266,7 +164,7 @@ def test_a_copy_of_the_networks_data_opens_offline_as_a_tandem_file(
     from app.restoring import save_copy
     from app.shop import set_shop_name
     from app.storage.files import inspect_file, integrity_check
-    from app.storage.models import Pair, Session
+    from app.storage.models import Pair
     from tests.big_programme import build_programme
 
     open_server(server_database)
@@ -349,7 +247,7 @@ def test_a_change_is_heard_by_the_other_coordinators_not_by_its_author(
 @pytest.mark.parametrize("database", ["server"], indirect=True)
 def test_a_person_is_erased_from_the_network_in_one_go(database: object) -> None:
     from app import privacy
-    from app.storage.models import Need, Pair, Session
+    from app.storage.models import Need, Pair
     from tests.big_programme import build_programme
 
     build_programme(3, sessions=4)
@@ -511,33 +409,6 @@ def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(
     assert said.startswith(
         "The server localhost could not prove who it is: its certificate was refused"
     )
-
-
-@pytest.mark.parametrize(
-    ("written", "said"),
-    [
-        ("postgresql://anne@[server/tandem", "cannot be read"),
-        ("postgresql://anne@server/tandem?colour=blue", "cannot be read"),
-        ("postgresql://anne@server/tan%zzdem", "cannot be read"),
-        ("postgresql://anne:se%zzcret@server/tandem", "cannot be read"),
-        ("postgresql://anne@server/tandem?connect_timeout=soon", "whole number of seconds"),
-        ("postgresql://anne@server/tandem?connect_timeout=0", "whole number of seconds"),
-        ("postgresql://anne@server", "names no database"),
-        ("postgresql://anne:secret@server/", "names no database"),
-    ],
-)
-def test_an_address_that_cannot_be_used_is_said_in_a_sentence(
-    written: str, said: str, tmp_path: Path
-) -> None:
-    from app.storage.server import BadAddress
-
-    file = open_database(tmp_path / "tandem.sqlite")
-    with pytest.raises(BadAddress, match=said) as refused:
-        open_server(written)
-    shown = refused.value.message.render(untranslated)
-    assert "secret" not in shown and "zzcret" not in shown  # no password, even a bad one
-    assert db.obj is file and not file.is_closed()  # the file stays in use
-    close_database()
 
 
 def test_an_empty_database_a_login_may_not_set_up_is_said_in_a_sentence(

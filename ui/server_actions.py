@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 
 from app.errors import StorageProblem
 from app.storage import network
-from app.storage.network import registered_name
-from app.storage.server import (
+from app.storage.addresses import (
     PasswordNeeded,
     PasswordRefused,
     is_server_address,
     server_name,
     without_password,
 )
+from app.storage.network import registered_name
 from ui.forms import tell
 from ui.i18n import text, translate
 from ui.session import DataSession

@@ -25,7 +25,7 @@ class ChangeListener:
     def __init__(self, url: str, channel: str, password: str | None = None) -> None:
         import psycopg
 
-        from app.storage.server import connection_options
+        from app.storage.addresses import connection_options
 
         extra: dict[str, Any] = {} if password is None else {"password": password}
         extra.update(connection_options(url))

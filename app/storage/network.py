@@ -31,9 +31,10 @@ from psycopg import sql
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import layout, stamps
+from app.storage.addresses import server_name
 from app.storage.models import Shop, db
 from app.storage.problems import problem
-from app.storage.server import LOCK_WAIT_SECONDS, ServerDatabase, server_name
+from app.storage.server import LOCK_WAIT_SECONDS, ServerDatabase
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ def _one(query: str, *params: object) -> object:
     return None if row is None else row[0]
 
 
-def _role_exists(name: str) -> bool:
+def role_exists(name: str) -> bool:
     return _one("SELECT 1 FROM pg_roles WHERE rolname = %s", name) is not None
 
 
@@ -89,7 +90,7 @@ def coordinators_group() -> str:
     return f"tandem_{_token()}_network"
 
 
-def _shop_group(shop: int) -> str:
+def shop_group(shop: int) -> str:
     return f"tandem_{_token()}_shop_{shop}"
 
 
@@ -147,7 +148,7 @@ def grant_every_shop() -> None:
 
 def _grant_shop(place: layout.ShopPlace) -> None:
     """The shop's group, and what it may do: its schema's rows, nothing more."""
-    group = _shop_group(place.id)
+    group = shop_group(place.id)
     _create_role(group)
     _execute(f"UPDATE {layout.REGISTER}.shops SET grp = %s WHERE id = %s", group, place.id)
     who, schema = sql.Identifier(group), sql.Identifier(place.schema)
@@ -165,11 +166,16 @@ def _grant_shop(place: layout.ShopPlace) -> None:
             )
         )
     _execute(sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, who))
-    _execute(sql.SQL("GRANT {} TO {}").format(who, sql.Identifier(coordinators_group())))
+    grant(group, coordinators_group())
+
+
+def grant(group: str, member: str) -> None:
+    """``member`` (a login or a group) becomes a member of ``group``."""
+    _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(member)))
 
 
 def _create_role(name: str) -> None:
-    if not _role_exists(name):
+    if not role_exists(name):
         _execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
 
 
@@ -271,7 +277,7 @@ def _check_login_name(login: str) -> None:
             ),
             login=login,
         )
-    if not _role_exists(login):
+    if not role_exists(login):
         return
     powers = _one(
         "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication"
@@ -315,7 +321,7 @@ def _groups_of(login: str) -> list[str]:
 def _make_login(login: str, password: str) -> None:
     """The login made or its password replaced, with its limits."""
     role = sql.Identifier(login)
-    if not _role_exists(login):
+    if not role_exists(login):
         _execute(sql.SQL("CREATE ROLE {} LOGIN").format(role))
     _execute(sql.SQL("ALTER ROLE {} LOGIN INHERIT PASSWORD {}").format(role, sql.Literal(password)))
     _limit(login)
@@ -381,7 +387,7 @@ def add_member(shop: str, login: str, password: str) -> Added:
     with db.atomic():
         _check_login_name(login)
         shop_id = _shop_called(shop)
-        group = _shop_group(shop_id)
+        group = shop_group(shop_id)
         mine = [name for name in _groups_of(login) if name != group]
         if mine:
             raise _refused(
@@ -394,7 +400,7 @@ def add_member(shop: str, login: str, password: str) -> Added:
             )
         again = group in _groups_of(login)
         _make_login(login, password)
-        _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
+        grant(group, login)
     return Added(login, _clean_shop_name(shop), again)
 
 
@@ -416,7 +422,7 @@ def add_coordinator(login: str, password: str) -> bool:
             )
         again = group in _groups_of(login)
         _make_login(login, password)
-        _execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
+        grant(group, login)
     return again
 
 
@@ -484,33 +490,4 @@ def check_login(url: str) -> None:
             ),
             user=user,
             server=server_name(url),
-        )
-
-
-def old_members() -> tuple[list[tuple[str, int]], list[str]]:
-    """A network of the old layout's shops' logins (with their shop) and coordinators."""
-    members = db.execute_sql("SELECT role_name, shop_id FROM public.tandem_member").fetchall()
-    coordinators = db.execute_sql(
-        "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-        " JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = 'tandem_network'"
-    ).fetchall()
-    return [(str(role), int(shop)) for role, shop in members], [str(row[0]) for row in coordinators]
-
-
-def take_members(found: tuple[list[tuple[str, int]], list[str]]) -> None:
-    """The old layout's logins made members of their shop's group, its coordinators of the
-    network's (roles of the old layout's groups are the server's, and are left as they are)."""
-    members, coordinators = found
-    for role, shop in members:
-        if _role_exists(role):
-            _execute(
-                sql.SQL("GRANT {} TO {}").format(
-                    sql.Identifier(_shop_group(shop)), sql.Identifier(role)
-                )
-            )
-    for role in coordinators:
-        _execute(
-            sql.SQL("GRANT {} TO {}").format(
-                sql.Identifier(coordinators_group()), sql.Identifier(role)
-            )
         )

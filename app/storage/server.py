@@ -20,7 +20,6 @@ the coordinators' live updates will use.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +28,14 @@ import peewee as pw
 from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import layout, migrations, stamps
+from app.storage.addresses import (
+    address_parts,
+    check_address,
+    connection_options,
+    connection_problem,
+    described,
+    host_of,
+)
 from app.storage.backend import Backend
 from app.storage.models import db
 from app.storage.problems import problem, waited_too_long
@@ -37,6 +44,10 @@ from app.storage.written import RecordsWrites
 log = logging.getLogger(__name__)
 
 APPLICATION = layout.APPLICATION
+
+#: How long a save waits for a row another coordinator of the same shop is saving, before
+#: it is told so: within the ten seconds a server is given to answer.
+LOCK_WAIT_SECONDS = 8
 
 
 class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
@@ -114,7 +125,7 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
         connection = state.conn
         broken = connection.closed if connection is not None else self._lost
         if broken and not self.in_transaction():
-            log.warning("The connection to %s broke; connecting again", _where(self.url))
+            log.warning("The connection to %s broke; connecting again", described(self.url))
             state.reset()
             self._lost = True
             self.connect()  # raises while the server is away: tried again at the next use
@@ -130,7 +141,9 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
         except (pw.OperationalError, pw.InterfaceError) as error:
             if not self._dropped(error) or not sql.lstrip().upper().startswith("SELECT"):
                 raise
-            log.warning("A read found the connection to %s broken; reading again", _where(self.url))
+            log.warning(
+                "A read found the connection to %s broken; reading again", described(self.url)
+            )
             return super().execute_sql(sql, params)
 
     def begin(self, *args: Any, **kwargs: Any) -> None:
@@ -143,7 +156,7 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
             if not self._dropped(error):
                 raise
             log.warning(
-                "A change found the connection to %s broken; beginning again", _where(self.url)
+                "A change found the connection to %s broken; beginning again", described(self.url)
             )
             super().begin(*args, **kwargs)
 
@@ -175,261 +188,6 @@ class OlderNetworkError(StorageProblem):
     upgrade it: the network's administrator does, once, with the setup script."""
 
 
-class BadAddress(StorageProblem):
-    """The address cannot be read as a server's: said before anything is tried."""
-
-
-class PasswordNeeded(StorageProblem):
-    """The server asks for a password that neither the address nor the user's PostgreSQL
-    password file gives: the screens ask the user for it."""
-
-
-class PasswordRefused(StorageProblem):
-    """The server refused the password given."""
-
-
-def without_password(url: str) -> tuple[str, str | None]:
-    """``url`` without the password written in it (before the server's name, or as the
-    parameter ``password``), and that password: the address is remembered in the settings,
-    the password never is."""
-    from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
-
-    parts = urlsplit(url.strip())
-    password = None if parts.password is None else unquote(parts.password)
-    if parts.password is not None:
-        host = parts.netloc.rsplit("@", 1)[1]
-        user = parts.username or ""
-        parts = parts._replace(netloc=f"{user}@{host}" if user else host)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    if any(key == "password" for key, _ in pairs):
-        password = next(value for key, value in pairs if key == "password")
-        kept = urlencode([(key, value) for key, value in pairs if key != "password"], safe="/")
-        parts = parts._replace(query=kept)
-    return urlunsplit(parts), password
-
-
-def is_server_address(url: str) -> bool:
-    return url.strip().lower().startswith(("postgresql://", "postgres://"))
-
-
-def server_name(url: str) -> str:
-    """The server's name, to show where the data is."""
-    return _server(url)
-
-
-def _parts(url: str) -> dict[str, Any]:
-    from psycopg.conninfo import conninfo_to_dict
-
-    return dict(conninfo_to_dict(url))
-
-
-def _shown(url: str) -> str:
-    """The address as it may be shown: without its password, when it can be read."""
-    try:
-        return without_password(url)[0]
-    except ValueError:
-        return url.split("@", 1)[-1] if "@" in url else url
-
-
-def check_address(url: str) -> None:
-    """Refuse, in a sentence, an address that cannot be used as it is written (its words
-    are libpq's where it says what is wrong)."""
-    import psycopg
-
-    try:
-        parts = _parts(url)
-    except psycopg.ProgrammingError as error:
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        written = re.search(r"://[^/@:]*:([^@/]+)@", url)  # a password, never shown
-        if written:
-            reason = reason.replace(written.group(1), "…")
-        raise problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The address {address} cannot be read ({reason}). An address reads like "
-                "postgresql://login@server/database.",
-            ),
-            BadAddress,
-            address=_shown(url),
-            reason=reason.split(" in URI")[0],
-        ) from error
-    if not parts.get("dbname"):
-        raise problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The address {address} names no database: add it after the server's name, as in "
-                "postgresql://login@server/database.",
-            ),
-            BadAddress,
-            address=_shown(url),
-        )
-    timeout = str(parts.get("connect_timeout") or "1")
-    if not timeout.isdigit() or int(timeout) == 0:
-        raise problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "In the address {address}, connect_timeout must be a whole number of seconds, "
-                "1 or more.",
-            ),
-            BadAddress,
-            address=_shown(url),
-        )
-
-
-#: How long Tandem waits for a server to answer when it connects, in seconds: one that is
-#: silent (a cable pulled, a firewall that drops) would otherwise hold the window for good.
-CONNECT_SECONDS = 10
-
-#: How long a save waits for a row another coordinator of the same shop is saving, before
-#: it is told so: within the ten seconds a server is given to answer.
-LOCK_WAIT_SECONDS = 8
-
-#: How a connection over the network finds out that its server is gone: TCP keepalives
-#: after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not
-#: acknowledged for 10 seconds, so that a save or a screen waits no longer than a new
-#: connection would (libpq ignores these on a local socket, and where the system lacks
-#: them: Windows has no such limit, and gives up after its own retries).
-NETWORK_WATCH = {
-    "keepalives": 1,
-    "keepalives_idle": 30,
-    "keepalives_interval": 10,
-    "keepalives_count": 3,
-    "tcp_user_timeout": 10_000,
-}
-
-
-def connection_options(url: str) -> dict[str, Any]:
-    """What Tandem adds to the address ``url`` when it connects, so that a server that
-    stopped answering is told in a sentence instead of freezing the window; a value the
-    address gives itself is kept."""
-    given = _parts(url)
-    wanted = {"connect_timeout": CONNECT_SECONDS, **NETWORK_WATCH}
-    return {name: value for name, value in wanted.items() if name not in given}
-
-
-def _server(url: str) -> str:
-    """The server's name in the address, as the user wrote it (never its password)."""
-    return str(_parts(url).get("host") or "localhost")
-
-
-def _where(url: str) -> str:
-    parts = _parts(url)
-    return f"{parts.get('dbname', '')} on {_server(url)}"
-
-
-def _driver_error(error: BaseException) -> BaseException | None:
-    """psycopg's own error behind peewee's (peewee raises its own, from the driver's)."""
-    import psycopg
-
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        if isinstance(current, psycopg.Error):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
-    """The sentence for a failure to reach the database at ``url``, or None for a bug.
-
-    Told apart by the server's SQLSTATE where it gives one. A failure while connecting has
-    only words (libpq's, or the server's in its language): they are read, in English, for
-    the few cases that have their own sentence; anything else is "cannot be reached", with
-    those words as the reason, so nothing is hidden."""
-    import psycopg
-
-    found = _driver_error(error)
-    if not isinstance(found, psycopg.OperationalError):
-        return None
-    server, user = _server(url), str(_parts(url).get("user") or "")
-    text, state = str(found), getattr(found, "sqlstate", None)
-    if state == "3D000" or ("database" in text and "does not exist" in text):
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage", "There is no database {name} on the server {server}. Check the address."
-            ),
-            name=str(_parts(url).get("dbname") or ""),
-            server=server,
-        )
-    if state == "28P01" or "password authentication failed" in text:
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.",
-            ),
-            PasswordRefused,
-            server=server,
-            user=user,
-        )
-    if "no password supplied" in text:
-        return problem(
-            QT_TRANSLATE_NOOP("storage", "The server {server} asks for the password of {user}."),
-            PasswordNeeded,
-            server=server,
-            user=user,
-        )
-    if state == "28000" or "no pg_hba.conf entry" in text:
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The server {server} does not let {user} in from this PC. Ask the network's coordinator to allow it.",
-            ),
-            server=server,
-            user=user,
-        )
-    if isinstance(found, psycopg.errors.ConnectionTimeout):
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The server {server} did not answer within {seconds} seconds. Check that this PC is on "
-                "the network, or go on with the data on this PC.",
-            ),
-            server=server,
-            seconds=str(_parts(url).get("connect_timeout") or CONNECT_SECONDS),
-        )
-    if "certificate" in text.lower():
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The server {server} could not prove who it is: its certificate was refused, and Tandem sent it "
-                "nothing. Check the address with the network's coordinator.",
-            ),
-            server=server,
-        )
-    if "database system is" in text:  # starting up, shutting down, in recovery
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "The server {server} is starting or stopping just now. Try again in a moment, or go on "
-                "with the data on this PC.",
-            ),
-            server=server,
-        )
-    if "Connection refused" in text or "No such file or directory" in text:
-        return problem(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Tandem cannot reach the server {server}: nothing answers there (is it switched on?). "
-                "Check that this PC is on the network, or go on with the data on this PC.",
-            ),
-            server=server,
-        )
-    # libpq's first line ends with what went wrong: "...failed: No route to host"
-    first = text.strip().splitlines()[0] if text.strip() else type(found).__name__
-    reason = first.rsplit("failed: ", 1)[-1]
-    return problem(
-        QT_TRANSLATE_NOOP(
-            "storage",
-            "Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, "
-            "or go on with the data on this PC.",
-        ),
-        server=server,
-        reason=reason,
-    )
-
-
 #: The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes
 #: (14's ended in November 2026), and before 15 every login could create objects in
 #: ``public`` that another login's queries might call.
@@ -445,7 +203,7 @@ def _check_server(database: ServerDatabase) -> None:
                 "The server {server} runs PostgreSQL {version}, which no longer gets security fixes. "
                 "Tandem needs PostgreSQL 15 or newer; nothing was changed.",
             ),
-            server=_server(database.url),
+            server=host_of(database.url),
             version=str(number // 10000),
         )
 
@@ -505,7 +263,7 @@ def _older(database: ServerDatabase) -> StorageProblem:
         ),
         OlderNetworkError,
         name=database.database,
-        server=_server(database.url),
+        server=host_of(database.url),
     )
 
 
@@ -534,7 +292,7 @@ def _may_set_up(database: ServerDatabase) -> None:
             "address, or ask the network's administrator to set the network up.",
         ),
         name=database.database,
-        server=_server(database.url),
+        server=host_of(database.url),
         user=str(database.execute_sql("SELECT current_user").fetchone()[0]),
     )
 
@@ -555,14 +313,14 @@ def _upgrade_old_layout(database: ServerDatabase, from_version: int) -> None:
         with database.atomic():
             migrations.MIGRATIONS[version](database)
             database.execute_sql("UPDATE public.tandem_schema SET version = %s", (version,))
-    from app.storage import network
+    from app.storage import network, old_network
 
     with database.atomic():
-        members = network.old_members() if layout.old_layout_is_network(database) else None
+        members = old_network.old_members() if layout.old_layout_is_network(database) else None
         layout.relocate(database, migrations.SCHEMA_VERSION)
         if members is not None:
             network.create_network()
-            network.take_members(members)
+            old_network.take_members(members)
         layout.drop_old_layout(database)
 
 
@@ -595,7 +353,7 @@ def connect_server(
     screens, which a network's administrator login may not open (setting the network up,
     it may)."""
     check_address(url)
-    parts = {**_parts(url), **connection_options(url)}
+    parts = {**address_parts(url), **connection_options(url)}
     name = str(parts.pop("dbname", "") or "")
     if password is not None:
         parts["password"] = password
@@ -609,7 +367,7 @@ def connect_server(
         version = schema_version(database)
         if version is None:
             _may_set_up(database)
-            log.info("Creating Tandem's schema in %s", _where(url))
+            log.info("Creating Tandem's schema in %s", described(url))
             create_schema(database, translate)
         elif not layout.has_register(database):
             networked = layout.old_layout_is_network(database)
@@ -639,7 +397,7 @@ def connect_server(
                     "(a shop's PC in the middle of a change): nothing was changed. Try again in a moment.",
                 ),
                 name=name,
-                server=_server(url),
+                server=host_of(url),
             ) from error
         found = None if isinstance(error, StorageProblem) else connection_problem(error, url)
         if found is None:

@@ -36,8 +36,9 @@ import peewee as pw
 from app.errors import TandemError
 from app.i18n import Translator, untranslated
 from app.storage import network
+from app.storage.addresses import PasswordNeeded
 from app.storage.database import close_database, open_server
-from app.storage.server import PasswordNeeded, schema_version
+from app.storage.server import schema_version
 
 
 def _password(login: str) -> str:

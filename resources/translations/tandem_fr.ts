@@ -4312,156 +4312,155 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne s&apos;est pas ouvert : son fichier est absent ou vide. Vos sauvegardes sont dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="247"/>
+        <location filename="../../app/storage/addresses.py" line="85"/>
         <source>The address {address} cannot be read ({reason}). An address reads like postgresql://login@server/database.</source>
-        <extracomment>The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed.</extracomment>
         <translation>L&apos;adresse {address} est illisible ({reason}). Une adresse s&apos;écrit comme postgresql://identifiant@serveur/base.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="258"/>
+        <location filename="../../app/storage/addresses.py" line="96"/>
         <source>The address {address} names no database: add it after the server&apos;s name, as in postgresql://login@server/database.</source>
         <translation>L&apos;adresse {address} ne nomme aucune base : ajoutez-la après le nom du serveur, comme dans postgresql://identifiant@serveur/base.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="269"/>
+        <location filename="../../app/storage/addresses.py" line="107"/>
         <source>In the address {address}, connect_timeout must be a whole number of seconds, 1 or more.</source>
         <translation>Dans l&apos;adresse {address}, connect_timeout doit être un nombre entier de secondes, 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="350"/>
+        <location filename="../../app/storage/addresses.py" line="184"/>
         <source>There is no database {name} on the server {server}. Check the address.</source>
-        <extracomment>How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
+        <extracomment>How long Tandem waits for a server to answer when it connects, in seconds: one that is silent (a cable pulled, a firewall that drops) would otherwise hold the window for good. How a connection over the network finds out that its server is gone: TCP keepalives after 30 idle seconds, 3 unanswered 10 seconds apart; and a query sent but not acknowledged for 10 seconds, so that a save or a screen waits no longer than a new connection would (libpq ignores these on a local socket, and where the system lacks them: Windows has no such limit, and gives up after its own retries).</extracomment>
         <translation>Il n&apos;y a pas de base {name} sur le serveur {server}. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="358"/>
+        <location filename="../../app/storage/addresses.py" line="192"/>
         <source>The server {server} refused the password of {user}. Type it again, or go on with the data on this PC.</source>
         <translation>Le serveur {server} a refusé le mot de passe de {user}. Tapez-le de nouveau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="368"/>
+        <location filename="../../app/storage/addresses.py" line="202"/>
         <source>The server {server} asks for the password of {user}.</source>
         <translation>Le serveur {server} demande le mot de passe de {user}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="375"/>
+        <location filename="../../app/storage/addresses.py" line="209"/>
         <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
         <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="384"/>
+        <location filename="../../app/storage/addresses.py" line="218"/>
         <source>The server {server} did not answer within {seconds} seconds. Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="394"/>
+        <location filename="../../app/storage/addresses.py" line="228"/>
         <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
         <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="403"/>
+        <location filename="../../app/storage/addresses.py" line="237"/>
         <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
         <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="412"/>
+        <location filename="../../app/storage/addresses.py" line="246"/>
         <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="423"/>
+        <location filename="../../app/storage/addresses.py" line="257"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="443"/>
+        <location filename="../../app/storage/server.py" line="201"/>
         <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
-        <extracomment>The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
+        <extracomment>How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
         <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="472"/>
+        <location filename="../../app/storage/server.py" line="230"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="490"/>
+        <location filename="../../app/storage/server.py" line="248"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="501"/>
+        <location filename="../../app/storage/server.py" line="259"/>
         <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
         <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="531"/>
+        <location filename="../../app/storage/server.py" line="289"/>
         <source>The database {name} on {server} is empty, and {user} may not set it up. Check the address, or ask the network&apos;s administrator to set the network up.</source>
         <translation>La base {name} sur {server} est vide, et {user} n&apos;a pas le droit de la préparer. Vérifiez l&apos;adresse, ou demandez à l&apos;administrateur du réseau de mettre le réseau en place.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="636"/>
+        <location filename="../../app/storage/server.py" line="394"/>
         <source>Tandem waited for the database {name} on {server}, which someone holds just now (a shop&apos;s PC in the middle of a change): nothing was changed. Try again in a moment.</source>
         <translation>Tandem a attendu la base {name} sur {server}, que quelqu&apos;un tient en ce moment (le PC d&apos;une boutique en pleine modification) : rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="183"/>
+        <location filename="../../app/storage/network.py" line="189"/>
         <source>A shop needs a name with letters or digits.</source>
         <extracomment>The network&apos;s own table in the register: its token, which names its groups. How many connections one login may hold at once (a Tandem holds two). How long a login may leave a transaction open, and a statement run, in seconds. The longest role name PostgreSQL keeps whole. Names a login may not take: the server&apos;s own, and those of Tandem&apos;s groups. The login existed, for this same shop: only its password was replaced.</extracomment>
         <translation>Une boutique a besoin d&apos;un nom fait de lettres ou de chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="186"/>
+        <location filename="../../app/storage/network.py" line="192"/>
         <source>The name {name} mixes alphabets (Latin with Greek or Cyrillic letters that look the same): it could pass for another shop. Type it in one alphabet.</source>
         <translation>Le nom {name} mélange des alphabets (des lettres latines avec des lettres grecques ou cyrilliques qui leur ressemblent) : il pourrait se faire passer pour une autre boutique. Tapez-le dans un seul alphabet.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="195"/>
+        <location filename="../../app/storage/network.py" line="201"/>
         <source>A shop&apos;s name has {longest} characters at most; this one has {length}.</source>
         <translation>Le nom d&apos;une boutique compte {longest} caractères au plus ; celui-ci en compte {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="227"/>
+        <location filename="../../app/storage/network.py" line="233"/>
         <source>The network already has a shop called {existing}, which {name} would look like in the list. Give the new shop another name.</source>
         <translation>Le réseau a déjà une boutique nommée {existing}, que {name} imiterait dans la liste. Donnez un autre nom à la nouvelle boutique.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="257"/>
+        <location filename="../../app/storage/network.py" line="263"/>
         <source>A login&apos;s name has {longest} characters at most; {login} is longer.</source>
         <translation>Le nom d&apos;un identifiant compte {longest} caractères au plus ; {login} est plus long.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="266"/>
+        <location filename="../../app/storage/network.py" line="272"/>
         <source>{login} cannot be a login of the network: a login&apos;s name begins with a small letter, holds only small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and is not one of the server&apos;s own names (postgres, pg_…, tandem_…).</source>
         <translation>{login} ne peut pas être un identifiant du réseau : le nom d&apos;un identifiant commence par une minuscule, ne contient que des minuscules, des chiffres, « _ », « . » et « - », et n&apos;est pas l&apos;un des noms propres au serveur (postgres, pg_…, tandem_…).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="297"/>
+        <location filename="../../app/storage/network.py" line="303"/>
         <source>{login} is already a login or a group of this server, with other rights or other members. Choose another name for the network&apos;s login.</source>
         <translation>{login} est déjà un identifiant ou un groupe de ce serveur, avec d&apos;autres droits ou d&apos;autres membres. Choisissez un autre nom pour l&apos;identifiant du réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="365"/>
+        <location filename="../../app/storage/network.py" line="371"/>
         <source>The network has no shop called {name}. Its shops: {shops}. Add the shop first, or check its name.</source>
         <translation>Le réseau n&apos;a pas de boutique nommée {name}. Ses boutiques : {shops}. Ajoutez d&apos;abord la boutique, ou vérifiez son nom.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="388"/>
+        <location filename="../../app/storage/network.py" line="394"/>
         <source>{login} already works for another shop of the network, or coordinates it: a shop&apos;s login works for that shop alone. Choose another name.</source>
         <translation>{login} travaille déjà pour une autre boutique du réseau, ou le coordonne : l&apos;identifiant d&apos;une boutique ne sert qu&apos;à cette boutique. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="411"/>
+        <location filename="../../app/storage/network.py" line="417"/>
         <source>{login} works for one shop of the network: a coordinator needs a login of her own.</source>
         <translation>{login} travaille pour une boutique du réseau : une coordinatrice a besoin de son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="470"/>
+        <location filename="../../app/storage/network.py" line="476"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="480"/>
+        <location filename="../../app/storage/network.py" line="486"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
