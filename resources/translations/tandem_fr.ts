@@ -4412,7 +4412,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/storage/network.py" line="192"/>
         <source>The name {name} mixes alphabets (Latin with Greek or Cyrillic letters that look the same): it could pass for another shop. Type it in one alphabet.</source>
-        <translation>Le nom {name} mélange des alphabets (des lettres latines avec des lettres grecques ou cyrilliques qui leur ressemblent) : il pourrait se faire passer pour une autre boutique. Tapez-le dans un seul alphabet.</translation>
+        <translation>Le nom {name} mélange des alphabets (des lettres latines avec des lettres grecques ou cyrilliques qui leur ressemblent) : ce nom pourrait passer pour celui d&apos;une autre boutique. Tapez le nom dans un alphabet unique.</translation>
     </message>
     <message>
         <location filename="../../app/storage/network.py" line="201"/>
