@@ -2,15 +2,20 @@
 see, its running programmes, its pairs under way, the sessions held and to come, and the
 time given - in two queries, however many shops, pairs and sessions there are.
 
-On a file, or for a shop's own login, it is the one shop.
+On a file, or for a shop's own login, it is the one shop. A shop whose login holds its own
+tables (a Tandem frozen in the middle of a save, or someone working on them by hand) is
+shown as held, after ``HELD_SECONDS``: the others' figures are shown all the same.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import peewee as pw
+
 from app.storage.backend import backend
 from app.storage.models import db
+from app.storage.problems import waited_too_long
 from app.text import sort_key
 from app.vocabulary import PairState, SessionStatus
 
@@ -18,6 +23,10 @@ from app.vocabulary import PairState, SessionStatus
 UNDER_WAY = (PairState.PROPOSED.value, PairState.ACTIVE.value, PairState.PAUSED.value)
 #: Sessions still to come.
 TO_COME = (SessionStatus.PLANNED.value, SessionStatus.MOVED.value)
+#: How long the overview waits for a shop that holds its tables, before showing it as held.
+HELD_SECONDS = 2
+
+Place = tuple[int, str, str]
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,8 @@ class ShopFigures:
     sessions_held: int
     sessions_to_come: int
     minutes_given: int
+    #: Its tables were held when the figures were read: the figures are not known (zeros).
+    held: bool = False
 
 
 def _figures(prefix: str, shop: int) -> str:
@@ -58,7 +69,33 @@ def network_overview() -> list[ShopFigures]:
     places = backend().shops_here()
     if not places:
         return []
-    query = " UNION ALL ".join(_figures(prefix, shop) for shop, _, prefix in places)
-    figures = {int(row[0]): row[1:] for row in db.execute_sql(query).fetchall()}
-    found = [ShopFigures(shop, name, *(int(v) for v in figures[shop])) for shop, name, _ in places]
+    with backend().waiting_at_most(HELD_SECONDS):
+        try:
+            figures = _read(places)
+        except pw.PeeweeException as error:
+            if not waited_too_long(error):
+                raise
+            figures = {}
+            for place in places:  # a shop holds its tables: each shop is read alone
+                try:
+                    figures |= _read([place])
+                except pw.PeeweeException as alone:
+                    if not waited_too_long(alone):
+                        raise
+    found = [_shop(shop, name, figures.get(shop)) for shop, name, _ in places]
     return sorted(found, key=lambda f: (sort_key(f.name), f.shop_id))
+
+
+def _shop(shop: int, name: str, figures: tuple[int, ...] | None) -> ShopFigures:
+    if figures is None:
+        return ShopFigures(shop, name, 0, 0, 0, 0, 0, held=True)
+    running, pairs, held, to_come, minutes = (int(value) for value in figures)
+    return ShopFigures(shop, name, running, pairs, held, to_come, minutes)
+
+
+def _read(places: list[Place]) -> dict[int, tuple[int, ...]]:
+    """The figures of ``places``, by shop; on its own savepoint, so that a read that waited
+    too long leaves the others to be read."""
+    query = " UNION ALL ".join(_figures(prefix, shop) for shop, _, prefix in places)
+    with db.atomic():
+        return {int(row[0]): tuple(row[1:]) for row in db.execute_sql(query).fetchall()}

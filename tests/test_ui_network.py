@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.network_setup import Network
@@ -190,3 +190,44 @@ def test_after_a_refusal_another_login_can_be_typed(
     assert "Chocolaterie Martin" in window.windowTitle()
     window.close()  # the settings written
     assert "anne-secret" not in (tmp_path / "tandem.ini").read_text(encoding="utf-8")
+
+
+def test_a_shop_whose_tables_are_held_reads_busy_in_the_networks_shops(
+    qtbot: QtBot, tmp_path: Path, shops: Network
+) -> None:
+    """Anne's login holds Martin's sessions (by hand, or a frozen Tandem): the coordinator
+    of both shops opens the list all the same, Martin marked busy with why, Roux's figures
+    as they are - and she can still choose a shop."""
+    import psycopg
+
+    from tests.test_network import _programme_with_pairs
+
+    _programme_with_pairs(shops.paul, 2)
+    asked: list[str] = []
+    _pick(qtbot, asked, "M")
+    window = _start(qtbot, tmp_path, "--server", shops.lea)
+    assert isinstance(window, MainWindow)
+    seen: list[list[str]] = []
+    said: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        table = dialog.table  # type: ignore[attr-defined]
+        seen.extend(
+            [table.item(row, column).text() for column in range(table.columnCount())]
+            for row in range(table.rowCount())
+        )
+        said.extend(label.text() for label in dialog.findChildren(QLabel))
+        dialog.grab().save(str(tmp_path / "network-held.png"))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    with psycopg.connect(shops.anne) as anne:
+        anne.execute(f"LOCK TABLE shop_{shops.martin}.session IN ACCESS EXCLUSIVE MODE")
+        when_modal(look)
+        window.network_shops.trigger()
+        anne.rollback()
+    assert seen == [
+        ["Chocolaterie Martin", "busy", "", "", "", ""],
+        ["Menuiserie Roux", "1", "2", "0", "12", "0 h 00"],
+    ]
+    assert any("could not be read within a few seconds" in sentence for sentence in said)
+    window.close()

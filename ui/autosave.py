@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import server_wait
+
 #: How a person leaves a field (not a box or a menu that opens over it).
 _LEFT = (
     Qt.FocusReason.TabFocusReason,
@@ -105,6 +107,9 @@ class SaveOnLeave(QObject):
 
     def save(self) -> None:
         if self._filling or not self.unsaved():
+            return
+        if server_wait.waiting():  # left while another change waits for the server (she
+            server_wait.when_free(self, self.save)  # went to another window): saved after it
             return
         if self._values() == self._refused:
             return  # refused as it is, and nothing done since

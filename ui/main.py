@@ -27,7 +27,7 @@ from app.resources import resource
 from app.shop import set_shop_name
 from app.storage.database import database_path
 from app.storage.problems import storage_problem_for
-from ui import recovery, self_test, system_libraries
+from ui import recovery, self_test, server_wait, system_libraries
 from ui.forms import report_storage_problem, tell
 from ui.i18n import Translators, system_language, text, translate
 from ui.main_window import MainWindow
@@ -207,6 +207,7 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     app.setApplicationName("Tandem")
     app.setOrganizationName("Tandem")
     app.setWindowIcon(QIcon(str(resource("icons", "tandem.png"))))
+    server_wait.install()  # a server that makes Tandem wait never freezes the window
     if options.self_test:
         return self_test.run(options, app)
     translators = Translators(app)
@@ -297,9 +298,9 @@ def _come_forward() -> None:
 
 
 def _soon(window: MainWindow, action: Callable[[], None]) -> None:
-    """Run ``action`` once the window is shown and its events handled - unless it was
-    closed meanwhile."""
-    QTimer.singleShot(0, lambda: action() if window.isVisible() else None)
+    """Run ``action`` once the window is shown and its events handled, and not while it
+    waits for the server - unless it was closed meanwhile."""
+    server_wait.when_free(window, lambda: action() if window.isVisible() else None)
 
 
 def _has_data(folder: Path) -> bool:

@@ -25,7 +25,7 @@ from app.paths import DEMO_SHOPS
 from app.progress import programme_progress
 from app.shop import get_shop
 from app.vocabulary import MONTH_LABELS
-from ui import programme_actions
+from ui import programme_actions, server_wait
 from ui.autosave import SaveOnLeave
 from ui.data_guard import DataGuard
 from ui.forms import ElidedLabel, confirm, error_label, plain_label, tell
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.session = session
         self.settings = settings
+        server_wait.install()
         #: Kept alive with the window: Qt only holds the translators while they exist.
         self.translators = translators
         #: The watch for a second start on the same data, when there is one.

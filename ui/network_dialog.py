@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.network_overview import ShopFigures
-from ui.forms import FittedTable
+from ui.forms import FittedTable, plain_label
 
 
 class NetworkDialog(QDialog):
@@ -41,21 +41,14 @@ class NetworkDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setRowCount(len(shops))
         for row, shop in enumerate(shops):
-            hours, minutes = divmod(shop.minutes_given, 60)
-            cells = [
-                shop.name or self.tr("(no name yet)"),
-                str(shop.running_programmes),
-                str(shop.pairs_under_way),
-                str(shop.sessions_held),
-                str(shop.sessions_to_come),
-                self.tr("{hours} h {minutes:02d}").format(hours=hours, minutes=minutes),
-            ]
-            for column, value in enumerate(cells):
+            for column, value in enumerate(self._cells(shop)):
                 item = QTableWidgetItem(value)
                 if column:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
+                if shop.held:
+                    item.setToolTip(self._held_sentence())
                 self.table.setItem(row, column, item)
             if shop.shop_id == current:
                 self.table.selectRow(row)
@@ -73,9 +66,31 @@ class NetworkDialog(QDialog):
             QLabel(self.tr("The running programmes of every shop you coordinate, as they are now."))
         )
         layout.addWidget(self.table)
+        if any(shop.held for shop in shops):
+            layout.addWidget(plain_label(self._held_sentence(), wrap=True))
         layout.addWidget(buttons)
         self.table.setWordWrap(False)
         self.resize(max(640, self.table.whole_width() + 40), self.sizeHint().height())
+
+    def _cells(self, shop: ShopFigures) -> list[str]:
+        name = shop.name or self.tr("(no name yet)")
+        if shop.held:
+            return [name, self.tr("busy"), "", "", "", ""]
+        hours, minutes = divmod(shop.minutes_given, 60)
+        return [
+            name,
+            str(shop.running_programmes),
+            str(shop.pairs_under_way),
+            str(shop.sessions_held),
+            str(shop.sessions_to_come),
+            self.tr("{hours} h {minutes:02d}").format(hours=hours, minutes=minutes),
+        ]
+
+    def _held_sentence(self) -> str:
+        return self.tr(
+            "“busy”: someone of that shop is saving just now, and its figures could not be "
+            "read within a few seconds. Close and open this list again in a moment."
+        )
 
     def chosen(self) -> int | None:
         """The shop of the selected row."""

@@ -23,6 +23,7 @@ from app.errors import AgainstTheMethod, StorageProblem, ValidationError
 from app.storage.conflicts import EditConflict
 from app.storage.database import database_path
 from app.storage.problems import storage_problem_for
+from ui import server_wait
 from ui.autosave import SaveOnLeave
 from ui.forms import ErrorPlaces, confirm, report_storage_problem, tell
 from ui.i18n import text
@@ -69,7 +70,14 @@ def change(parent: QWidget, action: Callable[[], T], errors: ErrorPlaces = None)
     nothing announced, and whatever the person typed stays in the form. The window is
     found from ``parent`` (a dialog's through its parent); a widget in no window saves
     without announcing, as only a test builds one.
+
+    Asked while another change waits for the server (a field left as the owner went to
+    another window), it is made once that one is done, never inside it.
     """
+    if server_wait.waiting():
+        log.info("A change asked during a wait for the server is made after it")
+        server_wait.when_free(parent, partial(change, parent, action, errors))
+        return None
     with watching() as touched:
         result = attempt(parent, action, errors)
     if result is not None and touched.kinds:

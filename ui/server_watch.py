@@ -24,6 +24,7 @@ from app.storage.listening import (
     revive_connection,
 )
 from app.storage.network import channel
+from ui import server_wait
 from ui.autosave import SaveOnLeave
 from ui.operations import changed_elsewhere
 
@@ -65,9 +66,10 @@ class ServerWatch(QObject):
         self.timer.start()
 
     def ask(self) -> None:
-        if QApplication.activeModalWidget() is not None:
+        if QApplication.activeModalWidget() is not None or server_wait.waiting():
             # a dialog or a message is open (perhaps while screens are being rebuilt under
-            # it): nothing is looked at or reloaded until it is answered
+            # it), or the window waits for the server: nothing is looked at or reloaded
+            # until it is answered
             return
         self.asked += 1
         if self.listener.closed:

@@ -7,6 +7,8 @@ kind it is. So the next thing a server does differently is one method here, writ
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,13 @@ class Backend:
 
     def revive(self) -> None:
         """The connection made to work again if it was dropped (a server's only)."""
+
+    @contextmanager
+    def waiting_at_most(self, seconds: int) -> Iterator[None]:
+        """Reads inside wait at most ``seconds`` for tables someone holds (on a server,
+        where a shop's login can hold its own tables): past that, they fail as any read
+        that waited too long."""
+        yield
 
     def shops_here(self) -> list[tuple[int, str, str]]:
         """Each shop the login may see: its number, its name, and what its tables' names

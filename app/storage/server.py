@@ -10,7 +10,8 @@ models as the file, the same rules for the schema.
   register: ``name_order`` sorts as a French reader expects, accents and case aside;
   ``name_equal`` compares without regard to case, accents kept.
 - Every connection works on one shop's schema, and waits at most ``LOCK_WAIT_SECONDS`` for
-  a row another coordinator is saving.
+  a row another coordinator is saving. Its statements go through ``app.storage.waiting``,
+  so that the window stays drawn while the server makes it wait.
 
 psycopg 3 is the driver: it is the maintained one (psycopg2 gets fixes only), its binary
 wheels need no PostgreSQL client on the shop PC, and it has LISTEN/NOTIFY built in, which
@@ -20,6 +21,8 @@ the coordinators' live updates will use.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,7 @@ from app.storage.addresses import (
 from app.storage.backend import Backend
 from app.storage.models import db
 from app.storage.problems import problem, waited_too_long
+from app.storage.waiting import PatientCursor, waited
 from app.storage.written import RecordsWrites
 
 log = logging.getLogger(__name__)
@@ -98,6 +102,12 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
     def holding(self, query: Any) -> Any:
         return query.for_update()
 
+    @contextmanager
+    def waiting_at_most(self, seconds: int) -> Iterator[None]:
+        with self.atomic():
+            self.execute_sql(f"SET LOCAL lock_timeout = '{int(seconds)}s'")
+            yield
+
     def shops_here(self) -> list[tuple[int, str, str]]:
         """The register's names (a shop unnamed there, as on a server of one shop, by its
         own)."""
@@ -130,7 +140,11 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
             self._lost = True
             self.connect()  # raises while the server is away: tried again at the next use
             self._lost = False
-        return super().cursor(named_cursor)
+        return PatientCursor(super().cursor(named_cursor))
+
+    def _connect(self) -> Any:
+        # a server that does not answer holds no window (peewee's, not in its stubs)
+        return waited(super()._connect)  # type: ignore[misc]
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         """A read that finds the connection dropped (the server closed it: only its use

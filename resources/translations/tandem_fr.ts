@@ -492,179 +492,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>&lt; &amp;Previous</source>
         <extracomment>Kept alive with the window: Qt only holds the translators while they exist. The watch for a second start on the same data, when there is one. Announces every change made at a screen to the screens that show it. One place per page; a page is built the first time it is shown (see page()).</extracomment>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>P&amp;rogramme:</source>
         <translation>P&amp;rogramme :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>New programme…</source>
         <translation>Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Back to &amp;my own data</source>
         <translation>Revenir à &amp;mes données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;Tandem</source>
         <translation>&amp;Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Explore the &amp;demo</source>
         <translation>Explorer la &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Save a copy…</source>
         <translation>Enregi&amp;strer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>R&amp;estore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Connect to a &amp;network server…</source>
         <translation>Se connecter à un ser&amp;veur du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Use this &amp;PC&apos;s data</source>
         <translation>&amp;Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Change s&amp;hop…</source>
         <translation>C&amp;hanger de boutique…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>The net&amp;work&apos;s shops…</source>
         <translation>Les &amp;boutiques du réseau…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Export the &amp;team for a spreadsheet…</source>
         <translation>Exporter l&apos;équi&amp;pe pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Export the sess&amp;ions for a spreadsheet…</source>
         <translation>Exporter les séan&amp;ces pour un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Staff who left: propose to erase them &amp;after…</source>
         <translation>Personnes parties : proposer de les effacer &amp;après…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Programme</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Nouveau programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Rene&amp;w this programme…</source>
         <translation>Renou&amp;veler ce programme…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Put the sessions in &amp;calendars…</source>
         <translation>Mettre les séances dans les &amp;agendas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>My shop</source>
         <translation>Ma boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Tandem - {shop} - on {server}</source>
         <translation>Tandem - {shop} - sur {server}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Tandem - {shop}</source>
         <translation>Tandem - {shop}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>You are exploring the demo of {shop}. Your own data is not touched.</source>
         <translation>Vous explorez la démonstration de {shop}. Vos propres données ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>{name} (closed)</source>
         <translation>{name} (clos)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>All the review sheets</source>
         <translation>Toutes les fiches bilan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Programme summary</source>
         <translation>Synthèse du programme</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Planning by month, for the staff room</source>
         <translation>Planning du mois, pour la salle du personnel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Every month</source>
         <translation>Tous les mois</translation>
     </message>
@@ -701,7 +701,7 @@ Its name:</source>
 Son nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Some of what you typed could not be saved, and is still in its fields. Close Tandem anyway, and lose it?</source>
         <translation>Une partie de ce que vous avez saisi n&apos;a pas pu être enregistrée et se trouve encore dans ses champs. Fermer Tandem quand même, et la perdre ?</translation>
     </message>
@@ -736,7 +736,7 @@ Son nom :</translation>
         <translation>Vos données ont été restaurées.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Tandem will use this language the next time it starts.</source>
         <translation>Tandem utilisera cette langue au prochain démarrage.</translation>
     </message>
@@ -926,22 +926,32 @@ Son nom :</translation>
         <translation>Temps consacré</translation>
     </message>
     <message>
-        <location filename="../../ui/network_dialog.py" line="46"/>
+        <location filename="../../ui/network_dialog.py" line="76"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/network_dialog.py" line="51"/>
+        <location filename="../../ui/network_dialog.py" line="78"/>
+        <source>busy</source>
+        <translation>occupée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="86"/>
         <source>{hours} h {minutes:02d}</source>
         <translation>{hours} h {minutes:02d}</translation>
     </message>
     <message>
-        <location filename="../../ui/network_dialog.py" line="66"/>
+        <location filename="../../ui/network_dialog.py" line="91"/>
+        <source>“busy”: someone of that shop is saving just now, and its figures could not be read within a few seconds. Close and open this list again in a moment.</source>
+        <translation>« occupée » : quelqu&apos;un de cette boutique enregistre en ce moment, et ses chiffres n&apos;ont pas pu être lus en quelques secondes. Fermez cette liste et rouvrez-la dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network_dialog.py" line="59"/>
         <source>&amp;Work on this shop</source>
         <translation>&amp;Travailler sur cette boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/network_dialog.py" line="73"/>
+        <location filename="../../ui/network_dialog.py" line="66"/>
         <source>The running programmes of every shop you coordinate, as they are now.</source>
         <translation>Les programmes en cours de chaque boutique que vous coordonnez, tels qu&apos;ils sont maintenant.</translation>
     </message>
@@ -3554,12 +3564,12 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="335"/>
+        <location filename="../../ui/main.py" line="336"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="339"/>
+        <location filename="../../ui/main.py" line="340"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
@@ -3718,7 +3728,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="98"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Go ahead all the same?</source>
         <extracomment>The kinds of data a change touches and a screen shows: the core says which (:mod:`app.changes`).</extracomment>
         <translation>Continuer malgré tout ?</translation>
@@ -4142,6 +4152,14 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>server_wait</name>
+    <message>
+        <location filename="../../ui/server_wait.py" line="156"/>
+        <source>Waiting for the server… Another computer of the shop may be saving at this moment, or the network is slow. Tandem tells you if it cannot finish.</source>
+        <translation>Tandem attend le serveur… Un autre ordinateur de la boutique enregistre peut-être en ce moment, ou le réseau est lent. Tandem vous le dit s&apos;il ne peut pas aller au bout.</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <location filename="../../app/paths.py" line="64"/>
@@ -4373,33 +4391,33 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="201"/>
+        <location filename="../../app/storage/server.py" line="215"/>
         <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
         <extracomment>How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
         <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="230"/>
+        <location filename="../../app/storage/server.py" line="244"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="248"/>
+        <location filename="../../app/storage/server.py" line="262"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="259"/>
+        <location filename="../../app/storage/server.py" line="273"/>
         <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
         <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="289"/>
+        <location filename="../../app/storage/server.py" line="303"/>
         <source>The database {name} on {server} is empty, and {user} may not set it up. Check the address, or ask the network&apos;s administrator to set the network up.</source>
         <translation>La base {name} sur {server} est vide, et {user} n&apos;a pas le droit de la préparer. Vérifiez l&apos;adresse, ou demandez à l&apos;administrateur du réseau de mettre le réseau en place.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="394"/>
+        <location filename="../../app/storage/server.py" line="408"/>
         <source>Tandem waited for the database {name} on {server}, which someone holds just now (a shop&apos;s PC in the middle of a change): nothing was changed. Try again in a moment.</source>
         <translation>Tandem a attendu la base {name} sur {server}, que quelqu&apos;un tient en ce moment (le PC d&apos;une boutique en pleine modification) : rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
