@@ -4,7 +4,7 @@ saying so after a moment.
 The statement is sent on another thread (``app.storage.waiting``); the window's thread
 draws the window meanwhile. What the owner clicks or types during the wait is not kept for
 later (it would land wherever the screen is once the server answered): the wait cursor and
-the sentence tell her to wait, and closing the window waits too.
+the sentence tell her to wait, and a window cannot be closed until the server answered.
 """
 
 from __future__ import annotations
