@@ -3,8 +3,9 @@ see, its running programmes, its pairs under way, the sessions held and to come,
 time given - in two queries, however many shops, pairs and sessions there are.
 
 On a file, or for a shop's own login, it is the one shop. A shop whose login holds its own
-tables (a Tandem frozen in the middle of a save, or someone working on them by hand) is
-shown as held, after ``HELD_SECONDS``: the others' figures are shown all the same.
+tables (someone working on them by hand, an upgrade under way) is shown as held, at once
+or, when it was held between two looks, after ``HELD_SECONDS``: the others' figures are
+shown all the same.
 """
 
 from __future__ import annotations
@@ -69,14 +70,16 @@ def network_overview() -> list[ShopFigures]:
     places = backend().shops_here()
     if not places:
         return []
+    held = backend().shops_held()
+    readable = [place for place in places if place[0] not in held]
     with backend().waiting_at_most(HELD_SECONDS):
         try:
-            figures = _read(places)
-        except pw.PeeweeException as error:
+            figures = _read(readable)
+        except pw.PeeweeException as error:  # a shop was held since it was looked at
             if not waited_too_long(error):
                 raise
             figures = {}
-            for place in places:  # a shop holds its tables: each shop is read alone
+            for place in readable:  # each shop is read alone
                 try:
                     figures |= _read([place])
                 except pw.PeeweeException as alone:
@@ -96,6 +99,8 @@ def _shop(shop: int, name: str, figures: tuple[int, ...] | None) -> ShopFigures:
 def _read(places: list[Place]) -> dict[int, tuple[int, ...]]:
     """The figures of ``places``, by shop; on its own savepoint, so that a read that waited
     too long leaves the others to be read."""
+    if not places:
+        return {}
     query = " UNION ALL ".join(_figures(prefix, shop) for shop, _, prefix in places)
     with db.atomic():
         return {int(row[0]): tuple(row[1:]) for row in db.execute_sql(query).fetchall()}

@@ -231,3 +231,33 @@ def test_a_shop_whose_tables_are_held_reads_busy_in_the_networks_shops(
     ]
     assert any("could not be read within a few seconds" in sentence for sentence in said)
     window.close()
+
+
+def test_her_shop_held_at_start_she_is_told_and_works_on_another(
+    qtbot: QtBot, tmp_path: Path, shops: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Léa worked on Martin last time; Anne's login holds Martin's tables as she starts:
+    Tandem opens at once on Roux and says why, and she goes back to Martin once it is free."""
+    import psycopg
+
+    asked: list[str] = []
+    _pick(qtbot, asked, "C")
+    first = _start(qtbot, tmp_path, "--server", shops.lea)
+    assert isinstance(first, MainWindow) and "Chocolaterie Martin" in first.windowTitle()
+    first.close()
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    with psycopg.connect(shops.anne) as anne:
+        anne.execute(f"LOCK TABLE shop_{shops.martin}.person IN ACCESS EXCLUSIVE MODE")
+        window = _start(qtbot, tmp_path, "--server", shops.lea)
+        assert isinstance(window, MainWindow)
+        assert "Menuiserie Roux" in window.windowTitle()
+        assert _team(window) == ["Paul - Owner"]
+        window.grab().save(str(tmp_path / "held-at-start.png"))
+        window.close()
+        anne.rollback()
+    assert len(boxes.said) == 1
+    assert boxes.said[0].startswith("Chocolaterie Martin cannot be opened just now")
+    again = _start(qtbot, tmp_path, "--server", shops.lea)  # once free: her shop again
+    assert isinstance(again, MainWindow) and _team(again) == ["Anne - Owner"]
+    again.close()

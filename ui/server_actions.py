@@ -179,8 +179,20 @@ def choose_shop(parent: QWidget | None, session: DataSession, ask: bool = True) 
         if not accepted and ask:
             return False
         remembered = numbers[names.index(picked)] if accepted else numbers[current]
-    network.choose_shop(remembered)
+    if not _work_on(parent, remembered):
+        return False
     session.settings.server_shop = remembered
+    return True
+
+
+def _work_on(parent: QWidget | None, shop: int) -> bool:
+    """Work on ``shop`` from now on; a shop someone holds just now is refused with a
+    sentence, and Tandem stays on the one it was on."""
+    try:
+        network.choose_shop(shop)
+    except StorageProblem as held:
+        tell(parent, text(held.message), QMessageBox.Icon.Warning)
+        return False
     return True
 
 
@@ -197,8 +209,7 @@ def show_network(window: MainWindow) -> None:
 
     dialog = NetworkDialog(network_overview(), window.session.settings.server_shop, window)
     chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    if chosen is not None:
-        network.choose_shop(chosen)
+    if chosen is not None and _work_on(window, chosen):
         window.session.settings.server_shop = chosen
         window.open_data()
 

@@ -54,6 +54,11 @@ class Backend:
     def revive(self) -> None:
         """The connection made to work again if it was dropped (a server's only)."""
 
+    def shops_held(self) -> set[int]:
+        """The shops of :meth:`shops_here` someone holds just now so that no one may read
+        them (on a server, where a shop's login can lock its own tables)."""
+        return set()
+
     @contextmanager
     def waiting_at_most(self, seconds: int) -> Iterator[None]:
         """Reads inside wait at most ``seconds`` for tables someone holds (on a server,

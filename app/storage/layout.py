@@ -204,6 +204,20 @@ def shops(database: pw.Database) -> list[ShopPlace]:
     ]
 
 
+def held(database: pw.Database) -> set[int]:
+    """The shops the login may see one of whose tables someone holds so that no one may
+    read it, or is waiting to (a login's ``LOCK TABLE``, an upgrade under way): working on
+    them now would only wait, then fail. Tandem's own changes never hold a table so."""
+    rows = database.execute_sql(
+        f"SELECT DISTINCT s.id FROM {REGISTER}.my_shops s"
+        " JOIN pg_catalog.pg_namespace n ON n.nspname = s.schema_name"
+        " JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid"
+        " JOIN pg_catalog.pg_locks l ON l.relation = c.oid"
+        " WHERE l.mode = 'AccessExclusiveLock'"
+    ).fetchall()
+    return {int(shop) for (shop,) in rows}
+
+
 def every_shop(database: pw.Database) -> list[ShopPlace]:
     """Every shop of the database (for its owner)."""
     rows = database.execute_sql(

@@ -432,12 +432,23 @@ def visible_shops() -> list[tuple[int, str]]:
 
 
 def choose_shop(shop: int) -> None:
-    """Work on ``shop`` from now on (a shop the login may reach)."""
+    """Work on ``shop`` from now on (a shop the login may reach). A shop someone holds (its
+    tables locked) is refused with a sentence, and Tandem stays on the shop it was on."""
     database = db.obj
     if isinstance(database, ServerDatabase):
         place = next((p for p in layout.shops(database) if p.id == shop), None)
         if place is None:
             raise ValueError(f"shop {shop} is not one this login may reach")
+        if place != database.place and place.id in layout.held(database):
+            raise problem(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{shop} cannot be opened just now: one of its computers holds its data (a "
+                    "change under way, or someone working on it by hand). Tandem stays where it "
+                    "was; try again in a moment.",
+                ),
+                shop=place.name,
+            )
         database.work_on(place)
     stamps.forget()
 

@@ -102,6 +102,9 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
     def holding(self, query: Any) -> Any:
         return query.for_update()
 
+    def shops_held(self) -> set[int]:
+        return layout.held(self)
+
     @contextmanager
     def waiting_at_most(self, seconds: int) -> Iterator[None]:
         with self.atomic():
@@ -394,7 +397,7 @@ def connect_server(
             if (is_network() and to_work) or not _owner(database):
                 raise _older(database)
             upgrade(database, version)
-        database.work_on(_first_shop(database))
+        database.work_on(_free_shop(database))
         if to_work:
             from app.storage.network import check_login
 
@@ -420,8 +423,11 @@ def connect_server(
     return database
 
 
-def _first_shop(database: ServerDatabase) -> layout.ShopPlace | None:
-    """The shop a new connection works on: the first the login may see (a coordinator
-    chooses another afterwards)."""
+def _free_shop(database: ServerDatabase) -> layout.ShopPlace | None:
+    """The shop a new connection works on: the first the login may see that no one holds
+    (a coordinator of several shops opens Tandem while one shop's login holds its tables;
+    she chooses her shop afterwards)."""
     found = layout.shops(database)
-    return found[0] if found else None
+    held = layout.held(database)
+    free = (place for place in found if place.id not in held)
+    return next(free, found[0] if found else None)

@@ -4391,33 +4391,33 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="215"/>
+        <location filename="../../app/storage/server.py" line="218"/>
         <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
         <extracomment>How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
         <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="244"/>
+        <location filename="../../app/storage/server.py" line="247"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="262"/>
+        <location filename="../../app/storage/server.py" line="265"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="273"/>
+        <location filename="../../app/storage/server.py" line="276"/>
         <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
         <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="303"/>
+        <location filename="../../app/storage/server.py" line="306"/>
         <source>The database {name} on {server} is empty, and {user} may not set it up. Check the address, or ask the network&apos;s administrator to set the network up.</source>
         <translation>La base {name} sur {server} est vide, et {user} n&apos;a pas le droit de la préparer. Vérifiez l&apos;adresse, ou demandez à l&apos;administrateur du réseau de mettre le réseau en place.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="408"/>
+        <location filename="../../app/storage/server.py" line="411"/>
         <source>Tandem waited for the database {name} on {server}, which someone holds just now (a shop&apos;s PC in the middle of a change): nothing was changed. Try again in a moment.</source>
         <translation>Tandem a attendu la base {name} sur {server}, que quelqu&apos;un tient en ce moment (le PC d&apos;une boutique en pleine modification) : rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
@@ -4473,12 +4473,17 @@ Un rappel avant les fêtes</translation>
         <translation>{login} travaille pour une boutique du réseau : une coordinatrice a besoin de son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="476"/>
+        <location filename="../../app/storage/network.py" line="444"/>
+        <source>{shop} cannot be opened just now: one of its computers holds its data (a change under way, or someone working on it by hand). Tandem stays where it was; try again in a moment.</source>
+        <translation>Impossible d&apos;ouvrir {shop} pour l&apos;instant : l&apos;un de ses ordinateurs tient ses données (un enregistrement en cours, ou quelqu&apos;un qui y travaille à la main). Tandem reste là où il était ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="487"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="486"/>
+        <location filename="../../app/storage/network.py" line="497"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
