@@ -148,3 +148,37 @@ def test_a_statement_that_fails_while_waited_for_fails_as_it_would_in_place(
         server_wait.wait_patiently(slow_failure)
     assert not server_wait.waiting()
     assert server_wait.wait_patiently(lambda: 42) == 42
+
+
+def test_a_dialog_waiting_says_so_in_itself_and_stays_open(qtbot: QtBot) -> None:
+    """A save from a dialog (a pair's, a session's) waits: the sentence is at the dialog's
+    foot, and closing it meanwhile is not taken."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    QVBoxLayout(dialog).addWidget(QLabel("A pair's notes"))
+    dialog.resize(480, 300)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    seen: list[bool] = []
+
+    def look() -> None:
+        note = dialog.findChild(QLabel, "server-wait")
+        if note is not None and note.isVisible() and not seen:
+            assert dialog.rect().contains(note.geometry())
+            dialog.close()  # she closes the dialog while it waits
+            seen.append(dialog.isVisible())
+
+    clock = QTimer()
+    clock.timeout.connect(look)
+    clock.start(100)
+    server_wait.wait_patiently(lambda: time.sleep(server_wait.SAY_AFTER_SECONDS + 0.6))
+    clock.stop()
+    assert seen == [True]
+    assert dialog.findChild(QLabel, "server-wait") is None or not dialog.findChild(
+        QLabel, "server-wait"
+    ).isVisible()
+    dialog.close()  # once the server answered, it closes
+    assert not dialog.isVisible()

@@ -16,7 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidget
 
 from app.storage.waiting import wait_with
 
@@ -148,9 +148,10 @@ class _Deaf(QObject):
 
 def _say_waiting() -> QLabel | None:
     """A sentence at the foot of the window in front (a dialog as well as the main
-    window), over what it shows."""
+    window), over what it shows; none before there is a window (the word shown while
+    Tandem connects says it already)."""
     window = QApplication.activeWindow() or _main_window()
-    if window is None:
+    if not isinstance(window, (QMainWindow, QDialog)):
         return None
     note = QLabel(
         QCoreApplication.translate(
@@ -177,5 +178,9 @@ def _say_waiting() -> QLabel | None:
 
 
 def _main_window() -> QWidget | None:
-    shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+    shown = [
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and isinstance(widget, QMainWindow)
+    ]
     return shown[0] if shown else None
