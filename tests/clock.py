@@ -56,6 +56,7 @@ UNDATED = {
     "test_ui_conflicts",
     "test_ui_network",
     "test_ui_server",
+    "test_ui_server_wait",
     "test_work_faults",
 }
 
