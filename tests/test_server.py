@@ -411,6 +411,25 @@ def test_a_certificate_that_proves_nothing_is_refused_with_a_sentence(
     )
 
 
+def test_a_pc_without_the_networks_authority_is_told_where_to_put_it(
+    postgres_server: Server, server_database: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No root.crt on this PC: the server is not at fault, and the sentence says which file
+    is missing, where - the log keeps libpq's own words."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    if postgres_server.authority is None:
+        pytest.skip("openssl is not installed: the test server has no certificate")
+    name = str(conninfo_to_dict(server_database)["dbname"])
+    missing = tmp_path / "postgresql" / "root.crt"
+    with pytest.raises(StorageProblem) as refused:
+        open_server(postgres_server.tls_url(name, missing))
+    said = refused.value.message.render(untranslated)
+    assert said.startswith("This PC cannot check that the server localhost is the network's")
+    assert str(missing) in said and "could not prove" not in said
+    assert f'root certificate file "{missing}" does not exist' in caplog.text
+
+
 def test_an_empty_database_a_login_may_not_set_up_is_said_in_a_sentence(
     postgres_server: Server, server_database: str
 ) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
@@ -94,6 +94,50 @@ def test_the_password_is_asked_again_when_wrong_and_written_nowhere(
     assert Settings(tmp_path).server == password_user  # the address is remembered...
     written = (tmp_path / SETTINGS_FILE).read_bytes()
     assert PASSWORD.encode() not in written and b"not-the-password" not in written  # ...alone
+
+
+def test_a_mistyped_login_is_corrected_from_the_password_prompt(
+    qtbot: QtBot, tmp_path: Path, password_user: str
+) -> None:
+    """She typed "mary" for "marie": the server refuses every password of a login it does
+    not know, so the prompt offers another address or login, not only the password again."""
+    mistyped = password_user.replace("marie_", "mary_", 1)
+    asked: list[str] = []
+
+    def retype(dialog: QWidget) -> None:  # the address offered again: all of it retyped
+        asked.append(dialog.labelText())  # type: ignore[attr-defined]
+        field = dialog.findChild(QLineEdit)
+        assert field is not None and field.text() == mistyped
+        qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(field, password_user)
+        when_modal(type_password)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def type_password(dialog: QWidget) -> None:
+        asked.append(dialog.labelText())  # type: ignore[attr-defined]
+        field = dialog.findChild(QLineEdit)
+        assert field is not None
+        qtbot.keyClicks(field, PASSWORD)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    def another_login_then_retype(dialog: QWidget) -> None:
+        asked.append(dialog.labelText())  # type: ignore[attr-defined]
+        (other,) = [
+            button
+            for button in dialog.findChildren(QPushButton)
+            if button.text().replace("&", "") == "Another address or login…"
+        ]
+        when_modal(retype)
+        qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+
+    when_modal(another_login_then_retype)
+    window = _start(qtbot, tmp_path, "--server", mistyped)
+    assert isinstance(window, MainWindow)
+    assert "asks for the password of mary_" in asked[0]
+    assert "address of the network's server" in asked[1]
+    assert "asks for the password of marie_" in asked[2]
+    assert Settings(tmp_path).server == password_user
+    window.close()
 
 
 def test_a_server_out_of_reach_offers_this_pcs_data(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -39,7 +40,13 @@ if TYPE_CHECKING:
 __all__ = ["back_to_this_pc", "connect", "connect_from_menu", "registered_name", "server_name"]
 
 
-def _ask_password(parent: QWidget | None, why: StorageProblem) -> str | None:
+#: Answered at the password prompt: the address or the login was mistyped.
+ANOTHER_ADDRESS = 2
+
+
+def _ask_password(parent: QWidget | None, why: StorageProblem) -> str | int | None:
+    """The password typed; ANOTHER_ADDRESS to type the address (and its login) again - a
+    server refuses every password of a login it does not know -; None for this PC's data."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(translate("server", "Network server"))
     dialog.setLabelText(text(why.message) + "\n\n" + translate("server", "Password:"))
@@ -47,7 +54,16 @@ def _ask_password(parent: QWidget | None, why: StorageProblem) -> str | None:
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setOkButtonText(translate("server", "Connect"))
     dialog.setCancelButtonText(translate("server", "Use this PC's data"))
-    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+    buttons = dialog.findChild(QDialogButtonBox)
+    if buttons is not None:
+        other = buttons.addButton(
+            translate("server", "Another address or login…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        other.clicked.connect(lambda: dialog.done(ANOTHER_ADDRESS))
+    answer = dialog.exec()
+    if answer == ANOTHER_ADDRESS:
+        return ANOTHER_ADDRESS
+    if answer != QInputDialog.DialogCode.Accepted:
         return None
     return dialog.textValue()
 
@@ -77,18 +93,23 @@ def _try_again(parent: QWidget | None, why: StorageProblem, address: str) -> str
 
 def _typed_address(parent: QWidget | None, offered: str) -> str | None:
     """The address of the network's server, as the owner types it (``offered`` first)."""
-    typed, accepted = QInputDialog.getText(
-        parent,
-        translate("server", "Connect to a network server"),
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(translate("server", "Connect to a network server"))
+    dialog.setLabelText(
         translate(
             "server",
-            "The address of the network's server, as its coordinator gave it\n"
+            "The address of the network's server, as its administrator gave it\n"
             "(postgresql://name@server/database):",
-        ),
-        QLineEdit.EchoMode.Normal,
-        offered,
+        )
     )
-    if not accepted or not typed.strip():
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextValue(offered)
+    field = dialog.findChild(QLineEdit)
+    if field is not None:  # a whole address in view, with its options
+        example = "postgresql://marie@server.example/tandem?sslmode=verify-full"
+        field.setMinimumWidth(field.fontMetrics().horizontalAdvance(example) + 16)
+    typed = dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else ""
+    if not typed.strip():
         return None
     if not is_server_address(typed):
         tell(
@@ -141,9 +162,14 @@ def connect(parent: QWidget | None, session: DataSession, url: str) -> bool:
             with _connecting(address):
                 session.open_server(address, password)
         except (PasswordNeeded, PasswordRefused) as why:
-            password = _ask_password(parent, why)
-            if password is None:
+            answer = _ask_password(parent, why)
+            if isinstance(answer, str):
+                password = answer
+                continue
+            chosen = None if answer is None else _typed_address(parent, address)
+            if chosen is None:
                 return False
+            address, password = without_password(chosen)
         except StorageProblem as why:
             chosen = _try_again(parent, why, address)
             if chosen is None:

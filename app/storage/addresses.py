@@ -208,7 +208,7 @@ def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
         return problem(
             QT_TRANSLATE_NOOP(
                 "storage",
-                "The server {server} does not let {user} in from this PC. Ask the network's coordinator to allow it.",
+                "The server {server} does not let {user} in from this PC. Ask the network's administrator to allow it.",
             ),
             server=server,
             user=user,
@@ -223,12 +223,24 @@ def connection_problem(error: BaseException, url: str) -> StorageProblem | None:
             server=server,
             seconds=str(address_parts(url).get("connect_timeout") or CONNECT_SECONDS),
         )
+    authority = re.search(r'root certificate file "(.+?)" does not exist', text)
+    if authority is not None:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "This PC cannot check that the server {server} is the network's: it lacks the "
+                "network's certificate, {file}. Ask the network's administrator for that file and "
+                "put it there, or go on with the data on this PC.",
+            ),
+            server=server,
+            file=authority.group(1),
+        )
     if "certificate" in text.lower():
         return problem(
             QT_TRANSLATE_NOOP(
                 "storage",
                 "The server {server} could not prove who it is: its certificate was refused, and Tandem sent it "
-                "nothing. Check the address with the network's coordinator.",
+                "nothing. Check the address with the network's administrator.",
             ),
             server=server,
         )

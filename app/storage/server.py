@@ -419,6 +419,8 @@ def connect_server(
         found = None if isinstance(error, StorageProblem) else connection_problem(error, url)
         if found is None:
             raise
+        # the sentence names the cause; the driver's own words are for whoever helps her
+        log.warning("Could not open %s: %s", described(url), str(error).strip())
         raise found from error
     return database
 

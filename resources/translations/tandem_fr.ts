@@ -4082,71 +4082,73 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>server</name>
     <message>
-        <location filename="../../ui/server_actions.py" line="44"/>
-        <location filename="../../ui/server_actions.py" line="60"/>
+        <location filename="../../ui/server_actions.py" line="51"/>
+        <location filename="../../ui/server_actions.py" line="76"/>
         <source>Network server</source>
+        <extracomment>Answered at the password prompt: the address or the login was mistyped.</extracomment>
         <translation>Serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="45"/>
+        <location filename="../../ui/server_actions.py" line="52"/>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="64"/>
+        <location filename="../../ui/server_actions.py" line="80"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="49"/>
-        <location filename="../../ui/server_actions.py" line="68"/>
+        <location filename="../../ui/server_actions.py" line="56"/>
+        <location filename="../../ui/server_actions.py" line="84"/>
         <source>Use this PC&apos;s data</source>
         <translation>Utiliser les données de ce PC</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="48"/>
+        <location filename="../../ui/server_actions.py" line="55"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="66"/>
+        <location filename="../../ui/server_actions.py" line="60"/>
+        <location filename="../../ui/server_actions.py" line="82"/>
         <source>Another address or login…</source>
         <translation>Une autre adresse ou un autre identifiant…</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="112"/>
+        <location filename="../../ui/server_actions.py" line="99"/>
+        <source>The address of the network&apos;s server, as its administrator gave it
+(postgresql://name@server/database):</source>
+        <translation>L&apos;adresse du serveur du réseau, telle que son administration l&apos;a donnée
+(postgresql://nom@serveur/base) :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="133"/>
         <source>Connecting to the network&apos;s server {server}…</source>
         <translation>Connexion au serveur du réseau {server}…</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="169"/>
+        <location filename="../../ui/server_actions.py" line="195"/>
         <source>(no name yet)</source>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="173"/>
+        <location filename="../../ui/server_actions.py" line="199"/>
         <source>Choose a shop</source>
         <translation>Choisir une boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="174"/>
+        <location filename="../../ui/server_actions.py" line="200"/>
         <source>You coordinate several shops of the network. Work on:</source>
         <translation>Vous coordonnez plusieurs boutiques du réseau. Travailler sur :</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="82"/>
+        <location filename="../../ui/server_actions.py" line="97"/>
         <source>Connect to a network server</source>
         <translation>Se connecter à un serveur du réseau</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="83"/>
-        <source>The address of the network&apos;s server, as its coordinator gave it
-(postgresql://name@server/database):</source>
-        <translation>L&apos;adresse du serveur du réseau, telle que la coordination du réseau l&apos;a donnée
-(postgresql://nom@serveur/base) :</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_actions.py" line="96"/>
+        <location filename="../../ui/server_actions.py" line="117"/>
         <source>{address} is not the address of a server: it starts with postgresql://, as in postgresql://marie@server/tandem.</source>
         <translation>{address} n&apos;est pas l&apos;adresse d&apos;un serveur : elle commence par postgresql://, comme postgresql://marie@serveur/tandem.</translation>
     </message>
@@ -4154,7 +4156,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>server_wait</name>
     <message>
-        <location filename="../../ui/server_wait.py" line="156"/>
+        <location filename="../../ui/server_wait.py" line="157"/>
         <source>Waiting for the server… Another computer of the shop may be saving at this moment, or the network is slow. Tandem tells you if it cannot finish.</source>
         <translation>Tandem attend le serveur… Un autre ordinateur de la boutique enregistre peut-être en ce moment, ou le réseau est lent. Tandem vous le dit s&apos;il ne peut pas aller au bout.</translation>
     </message>
@@ -4362,8 +4364,18 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/storage/addresses.py" line="209"/>
-        <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s coordinator to allow it.</source>
-        <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à la coordination du réseau de l&apos;autoriser.</translation>
+        <source>The server {server} does not let {user} in from this PC. Ask the network&apos;s administrator to allow it.</source>
+        <translation>Le serveur {server} n&apos;accepte pas {user} depuis ce PC. Demandez à l&apos;administration du réseau de l&apos;autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/addresses.py" line="229"/>
+        <source>This PC cannot check that the server {server} is the network&apos;s: it lacks the network&apos;s certificate, {file}. Ask the network&apos;s administrator for that file and put it there, or go on with the data on this PC.</source>
+        <translation>Ce PC ne peut pas vérifier que le serveur {server} est bien celui du réseau : il lui manque le certificat du réseau, {file}. Demandez ce fichier à l&apos;administration du réseau et placez-le à cet endroit, ou continuez avec les données de ce PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/addresses.py" line="240"/>
+        <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s administrator.</source>
+        <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec l&apos;administration du réseau.</translation>
     </message>
     <message>
         <location filename="../../app/storage/addresses.py" line="218"/>
@@ -4371,22 +4383,17 @@ Un rappel avant les fêtes</translation>
         <translation>Le serveur {server} n&apos;a pas répondu en {seconds} secondes. Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/addresses.py" line="228"/>
-        <source>The server {server} could not prove who it is: its certificate was refused, and Tandem sent it nothing. Check the address with the network&apos;s coordinator.</source>
-        <translation>Le serveur {server} n&apos;a pas pu prouver son identité : son certificat a été refusé, et Tandem ne lui a rien envoyé. Vérifiez l&apos;adresse avec la coordination du réseau.</translation>
-    </message>
-    <message>
-        <location filename="../../app/storage/addresses.py" line="237"/>
+        <location filename="../../app/storage/addresses.py" line="249"/>
         <source>The server {server} is starting or stopping just now. Try again in a moment, or go on with the data on this PC.</source>
         <translation>Le serveur {server} est en train de démarrer ou de s&apos;arrêter. Réessayez dans un instant, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/addresses.py" line="246"/>
+        <location filename="../../app/storage/addresses.py" line="258"/>
         <source>Tandem cannot reach the server {server}: nothing answers there (is it switched on?). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} : rien n&apos;y répond (est-il allumé ?). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/addresses.py" line="257"/>
+        <location filename="../../app/storage/addresses.py" line="269"/>
         <source>Tandem cannot reach the server {server} ({reason}). Check that this PC is on the network, or go on with the data on this PC.</source>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
