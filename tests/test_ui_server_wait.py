@@ -98,10 +98,7 @@ def test_a_save_held_by_another_pc_leaves_the_window_drawn_and_says_so(
     assert seen["cursor"] is True
     assert seen["step"] == 1  # her click on Next during the wait did nothing
     assert QApplication.overrideCursor() is None  # and once over, nothing of the wait is left
-    assert (
-        window.findChild(QLabel, "server-wait") is None
-        or not window.findChild(QLabel, "server-wait").isVisible()
-    )
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "server-wait") is None, timeout=2000)
     assert any("did not finish within a few seconds" in said for said in boxes.said)
     assert form.notes.toPlainText() == "Wants to learn the newsletter"
     assert _person(server_database, "Marc")[2] == ""
@@ -177,8 +174,39 @@ def test_a_dialog_waiting_says_so_in_itself_and_stays_open(qtbot: QtBot) -> None
     server_wait.wait_patiently(lambda: time.sleep(server_wait.SAY_AFTER_SECONDS + 0.6))
     clock.stop()
     assert seen == [True]
-    assert dialog.findChild(QLabel, "server-wait") is None or not dialog.findChild(
-        QLabel, "server-wait"
-    ).isVisible()
+    qtbot.waitUntil(lambda: dialog.findChild(QLabel, "server-wait") is None, timeout=2000)
     dialog.close()  # once the server answered, it closes
     assert not dialog.isVisible()
+
+
+def test_waits_one_after_the_other_say_so_once_without_flickering(qtbot: QtBot) -> None:
+    """A screen that reads several times from a slow server: the sentence comes once the
+    reads together have lasted a second, stays between them, and goes shortly after."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.resize(640, 400)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    shown: list[tuple[float, bool]] = []
+    started = time.monotonic()
+
+    def look() -> None:
+        note = window.findChild(QLabel, "server-wait")
+        shown.append((time.monotonic() - started, note is not None and note.isVisible()))
+
+    clock = QTimer()
+    clock.timeout.connect(look)
+    clock.start(50)
+    for _ in range(3):  # three reads of 0.6 s, each alone too short to be told
+        server_wait.wait_patiently(lambda: time.sleep(0.6))
+        qtbot.wait(100)  # what the screen does between them
+    ended = time.monotonic() - started
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "server-wait") is None, timeout=2000)
+    clock.stop()
+    visible = [moment for moment, on in shown if on]
+    assert visible and visible[0] < server_wait.SAY_AFTER_SECONDS + 0.4
+    # once said, said until the reads are over: no moment without it in between
+    assert all(on for moment, on in shown if visible[0] <= moment <= ended)

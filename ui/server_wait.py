@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QWidget
+from shiboken6 import isValid
 
 from app.storage.waiting import wait_with
 
@@ -32,6 +33,8 @@ SAY_AFTER_SECONDS = 1.0
 DRAW_MS = 30
 # How often something put off until the wait is over looks again.
 RETRY_MS = 50
+# How long the sentence stays after a wait: a wait that follows goes on with it.
+KEEP_SAID_MS = 600
 
 _INPUT = frozenset(
     {
@@ -104,29 +107,67 @@ def _outcome(future: Future[T], seconds: float) -> tuple[bool, Any]:
         return False, None
 
 
+class _Said:
+    """The sentence, kept a moment after a wait so that the next one (a screen that reads
+    several times) goes on with it: it neither flickers nor starts counting again."""
+
+    def __init__(self) -> None:
+        self.note: QLabel | None = None
+        self.since = 0.0
+        self.gone = QTimer()
+        self.gone.setSingleShot(True)
+        self.gone.setInterval(KEEP_SAID_MS)
+        self.gone.timeout.connect(self.forget)
+
+    def begin(self) -> float:
+        """When this wait counts from: the wait before it, when it was just now."""
+        if self.gone.isActive():
+            self.gone.stop()
+            return self.since
+        self.since = time.monotonic()
+        return self.since
+
+    def say_if_long(self) -> None:
+        if self.note is not None and not isValid(self.note):
+            self.note = None  # its window was closed meanwhile
+        if self.note is None and time.monotonic() - self.since >= SAY_AFTER_SECONDS:
+            self.note = _say_waiting()
+
+    def end(self) -> None:
+        self.gone.start()
+
+    def forget(self) -> None:
+        if self.note is not None and isValid(self.note):
+            self.note.hide()
+            self.note.deleteLater()
+        self.note = None
+
+
+_said: _Said | None = None
+
+
 def _drawn_until_done(app: QCoreApplication, future: Future[T]) -> T:
-    global _waiting
+    global _waiting, _said
+    if _said is None:
+        _said = _Said()
+    said = _said
     deaf = _Deaf()
     app.installEventFilter(deaf)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     _waiting = True
-    started = time.monotonic()
-    note: QLabel | None = None
+    started = said.begin()
     try:
         while True:
             done, result = _outcome(future, DRAW_MS / 2000)
             if done:
                 return result
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, DRAW_MS)
-            if note is None and time.monotonic() - started >= SAY_AFTER_SECONDS:
-                note = _say_waiting()
+            said.say_if_long()
     finally:
         _waiting = False
         app.removeEventFilter(deaf)
         QApplication.restoreOverrideCursor()
-        if note is not None:
-            note.hide()
-            note.deleteLater()
+        said.end()
         log.debug("Waited %.1f s for the server", time.monotonic() - started)
 
 
