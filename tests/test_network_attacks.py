@@ -277,7 +277,7 @@ def test_the_setup_script_refuses_logins_and_shops_that_would_open_a_way_in(
     )
     assert members == [(1,)]
     again = _setup(owner, "add-login", "Boulangerie Rose", f"rose_{tag}")
-    assert "its password was replaced" in again.stdout
+    assert "its password is now the one just given" in again.stdout
     fresh = _setup(owner, "add-login", "Boulangerie Rose", f"solo_{tag}")  # a bare login: taken
     assert "reaches that shop alone" in fresh.stdout and "replaced" not in fresh.stdout
 
@@ -445,3 +445,37 @@ def test_a_coordinator_opens_tandem_while_one_of_her_shops_is_held(shops: Networ
     network.choose_shop(shops.roux)
     assert "Hugo" in [person.name for person in needs.list_people()]
     close_database()
+
+
+def test_a_login_removed_by_the_setup_script_reaches_nothing_and_its_work_stays(
+    shops: Network,
+) -> None:
+    """A mistaken login, or an employee who left: `remove-login` takes it off the server -
+    at once, even while its Tandem is open - and what it wrote stays in its shop. Only the
+    network's logins are removed: a role of the server, the administrator or a name
+    mistyped are refused with a sentence."""
+    anne = str(conninfo_to_dict(shops.anne)["user"])
+    lea = str(conninfo_to_dict(shops.lea)["user"])
+    owner = str(conninfo_to_dict(shops.owner)["user"])
+    open_server(shops.anne)
+    needs.add_person("Lina")
+    close_database()
+    still_open = psycopg.connect(shops.anne, autocommit=True)
+    for mistaken in (f"{anne}x", owner, "postgres"):
+        refused = _setup(shops.owner, "remove-login", mistaken)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        assert "not a login of this network, so nothing was removed" in refused.stderr
+        assert "in place" not in refused.stdout  # a refusal says nothing was done
+    done = _setup(shops.owner, "remove-login", anne)
+    assert done.returncode == 0, done.stderr
+    assert f"{anne}, which worked for Chocolaterie Martin, no longer reaches" in done.stdout
+    with pytest.raises(psycopg.Error):
+        still_open.execute("SELECT count(*) FROM person")
+    still_open.close()
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(shops.anne)
+    coordinator = _setup(shops.owner, "remove-login", lea)
+    assert f"{lea}, which coordinated the network, no longer reaches" in coordinator.stdout
+    names = _rows(shops.owner, f"SELECT name FROM shop_{shops.martin}.person ORDER BY id")
+    assert names == [("Anne",), ("Lina",)]
+    assert _setup(shops.owner, "add-login", "Chocolaterie Martin", anne).returncode == 0  # back

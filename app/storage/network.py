@@ -426,6 +426,44 @@ def add_coordinator(login: str, password: str) -> bool:
     return again
 
 
+def remove_login(login: str) -> str:
+    """``login`` no longer reaches the network: its role is removed from the server, its
+    shop's data untouched (what it wrote stays, signed with its name). A Tandem still open
+    with it can no longer read or save. Only a login of this network is removed - never a
+    role of the server with other rights. What it was: its shop's name, or "" for a
+    coordinator."""
+    with db.atomic():
+        if login not in _logins():
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{login} is not a login of this network, so nothing was removed. Its logins: {logins}.",
+                ),
+                login=login,
+                logins=", ".join(sorted(_logins())) or "-",
+            )
+        _check_login_name(login)  # a role with other rights or members is not Tandem's
+        groups = _groups_of(login)
+        shops = {shop_group(place.id): place.name for place in layout.every_shop(db.obj)}
+        was = next((shops[group] for group in groups if group in shops), "")
+        try:
+            with db.atomic():
+                _execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
+        except pw.PeeweeException as error:
+            if getattr(error.__cause__, "sqlstate", None) != "2BP01":  # it owns something
+                raise
+            raise _refused(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "{login} still owns things on the server that Tandem did not make (large "
+                    "objects created by hand): the server's superuser removes them with DROP OWNED "
+                    "BY {login}; then run this again. Nothing was removed.",
+                ),
+                login=login,
+            ) from error
+    return was
+
+
 def visible_shops() -> list[tuple[int, str]]:
     """The shops the connected login may work on, by name."""
     return [(place.id, place.name) for place in layout.shops(db.obj)]

@@ -103,6 +103,8 @@ def main(arguments: list[str] | None = None) -> int:
     login.add_argument("login")
     coordinator = commands.add_parser("add-coordinator", help="a login that sees every shop")
     coordinator.add_argument("login")
+    removed = commands.add_parser("remove-login", help="a login that no longer reaches the network")
+    removed.add_argument("login")
     commands.add_parser("upgrade", help="the network's schema brought to this Tandem's")
     given = parser.parse_args(arguments)
     typed = [*(arguments if arguments is not None else sys.argv[1:])]
@@ -118,19 +120,26 @@ def main(arguments: list[str] | None = None) -> int:
         translate = _translator(given.language)
         database = _open(given.address, translate)
         network.create_network()
-        print("The network's groups, rights and limits are in place.")
         if given.command == "add-shop":
             network.add_shop(given.name, translate)
         elif given.command == "add-login":
             added = network.add_member(given.shop, given.login, _password(given.login))
             if added.password_replaced:
-                print(f"{added.login} already worked for {added.shop}: its password was replaced.")
+                print(
+                    f"{added.login} already worked for {added.shop}: its password is now the one "
+                    "just given."
+                )
             else:
                 print(f"{added.login} works for {added.shop}, and reaches that shop alone.")
         elif given.command == "add-coordinator":
             again = network.add_coordinator(given.login, _password(given.login))
-            said = "its password was replaced" if again else "it reaches every shop"
+            said = "its password is now the one just given" if again else "it reaches every shop"
             print(f"{given.login} coordinates the network: {said}.")
+        elif given.command == "remove-login":
+            was = network.remove_login(given.login)
+            what = f"worked for {was}" if was else "coordinated the network"
+            print(f"{given.login}, which {what}, no longer reaches the network.")
+        print("The network's groups, rights and limits are in place.")
         print(f"Tandem's schema version {schema_version(database)}.")
         for number, name in network.visible_shops():
             print(f"shop {number}: {name or '(no name yet)'}")

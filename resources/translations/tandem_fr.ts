@@ -4156,7 +4156,7 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>server_wait</name>
     <message>
-        <location filename="../../ui/server_wait.py" line="157"/>
+        <location filename="../../ui/server_wait.py" line="198"/>
         <source>Waiting for the server… Another computer of the shop may be saving at this moment, or the network is slow. Tandem tells you if it cannot finish.</source>
         <translation>Tandem attend le serveur… Un autre ordinateur de la boutique enregistre peut-être en ce moment, ou le réseau est lent. Tandem vous le dit s&apos;il ne peut pas aller au bout.</translation>
     </message>
@@ -4480,17 +4480,27 @@ Un rappel avant les fêtes</translation>
         <translation>{login} travaille pour une boutique du réseau : une coordinatrice a besoin de son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="444"/>
+        <location filename="../../app/storage/network.py" line="438"/>
+        <source>{login} is not a login of this network, so nothing was removed. Its logins: {logins}.</source>
+        <translation>{login} n&apos;est pas un identifiant de ce réseau : rien n&apos;a été retiré. Ses identifiants : {logins}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="456"/>
+        <source>{login} still owns things on the server that Tandem did not make (large objects created by hand): the server&apos;s superuser removes them with DROP OWNED BY {login}; then run this again. Nothing was removed.</source>
+        <translation>{login} possède encore sur le serveur des choses que Tandem n&apos;a pas créées (des « large objects » faits à la main) : le superutilisateur du serveur les retire avec DROP OWNED BY {login}, puis relancez cette commande. Rien n&apos;a été retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/network.py" line="482"/>
         <source>{shop} cannot be opened just now: one of its computers holds its data (a change under way, or someone working on it by hand). Tandem stays where it was; try again in a moment.</source>
         <translation>Impossible d&apos;ouvrir {shop} pour l&apos;instant : l&apos;un de ses ordinateurs tient ses données (un enregistrement en cours, ou quelqu&apos;un qui y travaille à la main). Tandem reste là où il était ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="487"/>
+        <location filename="../../app/storage/network.py" line="525"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="497"/>
+        <location filename="../../app/storage/network.py" line="535"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
