@@ -466,6 +466,13 @@ def test_a_login_removed_by_the_setup_script_reaches_nothing_and_its_work_stays(
         assert refused.returncode == 1 and "Traceback" not in refused.stderr
         assert "not a login of this network, so nothing was removed" in refused.stderr
         assert "in place" not in refused.stdout  # a refusal says nothing was done
+    with psycopg.connect(shops.anne, autocommit=True) as by_hand:  # owns a large object
+        made = by_hand.execute("SELECT lo_create(0)").fetchone()
+    kept = _setup(shops.owner, "remove-login", anne)
+    assert kept.returncode == 1 and f"DROP OWNED BY {anne}" in kept.stderr
+    assert "Traceback" not in kept.stderr
+    with psycopg.connect(shops.anne, autocommit=True) as by_hand:  # still there: she can
+        by_hand.execute("SELECT lo_unlink(%s)", made)
     done = _setup(shops.owner, "remove-login", anne)
     assert done.returncode == 0, done.stderr
     assert f"{anne}, which worked for Chocolaterie Martin, no longer reaches" in done.stdout

@@ -33,7 +33,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import layout, stamps
 from app.storage.addresses import server_name
 from app.storage.models import Shop, db
-from app.storage.problems import problem
+from app.storage.problems import problem, sqlstate
 from app.storage.server import LOCK_WAIT_SECONDS, ServerDatabase
 
 log = logging.getLogger(__name__)
@@ -450,7 +450,7 @@ def remove_login(login: str) -> str:
             with db.atomic():
                 _execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(login)))
         except pw.PeeweeException as error:
-            if getattr(error.__cause__, "sqlstate", None) != "2BP01":  # it owns something
+            if sqlstate(error) != "2BP01":  # it owns something
                 raise
             raise _refused(
                 QT_TRANSLATE_NOOP(

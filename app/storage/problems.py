@@ -209,10 +209,12 @@ _QUERY_CANCELED = "57014"
 
 def waited_too_long(error: BaseException) -> bool:
     """The server stopped a statement that waited for a lock, or ran, past its limit."""
-    return _sqlstate(error) in (_LOCK_NOT_AVAILABLE, _QUERY_CANCELED)
+    return sqlstate(error) in (_LOCK_NOT_AVAILABLE, _QUERY_CANCELED)
 
 
-def _sqlstate(error: BaseException) -> str | None:
+def sqlstate(error: BaseException) -> str | None:
+    """The server's code for ``error``, found along its chain of causes (peewee wraps the
+    driver's)."""
     seen: set[int] = set()
     current: BaseException | None = error
     while current is not None and id(current) not in seen:
