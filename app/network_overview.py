@@ -1,6 +1,7 @@
 """The whole network at a glance, for a coordinator of several shops: for each shop she may
 see, its running programmes, its pairs under way, the sessions held and to come, and the
-time given - in two queries, however many shops, pairs and sessions there are.
+time given - in three queries (the shops, which of them someone holds, their figures),
+however many shops, pairs and sessions there are.
 
 On a file, or for a shop's own login, it is the one shop. A shop whose login holds its own
 tables (someone working on them by hand, an upgrade under way) is shown as held, at once
@@ -92,8 +93,8 @@ def network_overview() -> list[ShopFigures]:
 def _shop(shop: int, name: str, figures: tuple[int, ...] | None) -> ShopFigures:
     if figures is None:
         return ShopFigures(shop, name, 0, 0, 0, 0, 0, held=True)
-    running, pairs, held, to_come, minutes = (int(value) for value in figures)
-    return ShopFigures(shop, name, running, pairs, held, to_come, minutes)
+    running, pairs, done, to_come, minutes = (int(value) for value in figures)
+    return ShopFigures(shop, name, running, pairs, done, to_come, minutes)
 
 
 def _read(places: list[Place]) -> dict[int, tuple[int, ...]]:

@@ -229,7 +229,7 @@ def test_a_shop_whose_tables_are_held_reads_busy_in_the_networks_shops(
         ["Chocolaterie Martin", "busy", "", "", "", ""],
         ["Menuiserie Roux", "1", "2", "0", "12", "0 h 00"],
     ]
-    assert any("could not be read within a few seconds" in sentence for sentence in said)
+    assert any("so its figures cannot be read" in sentence for sentence in said)
     window.close()
 
 

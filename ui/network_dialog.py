@@ -88,8 +88,9 @@ class NetworkDialog(QDialog):
 
     def _held_sentence(self) -> str:
         return self.tr(
-            "“busy”: someone of that shop is saving just now, and its figures could not be "
-            "read within a few seconds. Close and open this list again in a moment."
+            "“busy”: one of that shop's computers holds its data just now (someone working on "
+            "it by hand, or an upgrade under way), so its figures cannot be read. Close and open "
+            "this list again in a moment."
         )
 
     def chosen(self) -> int | None:

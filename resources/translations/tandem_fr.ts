@@ -942,8 +942,8 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/network_dialog.py" line="91"/>
-        <source>“busy”: someone of that shop is saving just now, and its figures could not be read within a few seconds. Close and open this list again in a moment.</source>
-        <translation>« occupée » : quelqu&apos;un de cette boutique enregistre en ce moment, et ses chiffres n&apos;ont pas pu être lus en quelques secondes. Fermez cette liste et rouvrez-la dans un instant.</translation>
+        <source>“busy”: one of that shop&apos;s computers holds its data just now (someone working on it by hand, or an upgrade under way), so its figures cannot be read. Close and open this list again in a moment.</source>
+        <translation>« occupée » : l&apos;un des ordinateurs de cette boutique tient ses données en ce moment (quelqu&apos;un qui y travaille à la main, ou une mise à jour en cours) : ses chiffres ne peuvent pas être lus. Fermez cette liste et rouvrez-la dans un instant.</translation>
     </message>
     <message>
         <location filename="../../ui/network_dialog.py" line="59"/>
@@ -4221,18 +4221,18 @@ Un rappel avant les fêtes</translation>
         <translation>La connexion au serveur du réseau a été perdue : une modification faite à l&apos;instant n&apos;a pas été enregistrée ; tout ce qui était enregistré avant est en sécurité. Vérifiez le réseau, puis réessayez : Tandem se reconnecte automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="230"/>
+        <location filename="../../app/storage/problems.py" line="232"/>
         <source>Someone else holds this data on the server just now, and it did not come within a few seconds. Try again in a moment.</source>
         <extracomment>A server&apos;s SQLSTATE for a row that stayed locked beyond ``lock_timeout``, and for a statement stopped by ``statement_timeout``.</extracomment>
         <translation>Quelqu&apos;un d&apos;autre tient ces données sur le serveur en ce moment, et elles ne sont pas arrivées en quelques secondes. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="237"/>
+        <location filename="../../app/storage/problems.py" line="239"/>
         <source>Someone else is saving the same data on the server just now, and did not finish within a few seconds. This change was not saved: try again in a moment.</source>
         <translation>Quelqu&apos;un d&apos;autre enregistre les mêmes données sur le serveur en ce moment, sans avoir fini au bout de quelques secondes. Cette modification n&apos;a pas été enregistrée : réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="276"/>
+        <location filename="../../app/storage/problems.py" line="278"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
@@ -4242,17 +4242,17 @@ Un rappel avant les fêtes</translation>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="304"/>
+        <location filename="../../app/storage/problems.py" line="306"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="313"/>
+        <location filename="../../app/storage/problems.py" line="315"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="321"/>
+        <location filename="../../app/storage/problems.py" line="323"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
