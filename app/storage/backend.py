@@ -54,6 +54,10 @@ class Backend:
     def revive(self) -> None:
         """The connection made to work again if it was dropped (a server's only)."""
 
+    def still_there(self, *, changing: bool = True) -> None:
+        """Raise FileGoneError when the data is no longer where it was opened (a file's
+        only: a server's has no place on this PC)."""
+
     def shops_held(self) -> set[int]:
         """The shops of :meth:`shops_here` someone holds just now so that no one may read
         them (on a server, where a shop's login can lock its own tables)."""

@@ -100,6 +100,21 @@ class TandemDatabase(RecordsWrites, Backend, pw.SqliteDatabase):
     def write_copy(self, target: Path) -> None:
         copy_database(self, target)
 
+    def still_there(self, *, changing: bool = True) -> None:
+        """The file is told by its device and inode numbers. A file put in its place with
+        the very same data (as a synchronisation tool does) is another file: what Tandem
+        writes would go to the one it has open, no longer reachable, and be lost."""
+        if self.identity is None:
+            return
+        path = Path(self.database)
+        try:
+            found = _identity(path)
+        except OSError:
+            raise file_gone(path, changing=changing) from None
+        if found != self.identity:
+            log.warning("%s is another file now: %s, opened as %s", path, found, self.identity)
+            raise file_gone(path, changing=changing)
+
 
 def _identity(path: Path) -> tuple[int, int]:
     found = os.stat(path)
@@ -214,24 +229,12 @@ def on_server() -> bool:
 
 
 def still_there(*, changing: bool = True) -> None:
-    """Raise FileGoneError when the open file is no longer the file at its path (deleted,
-    moved or replaced while open, or on a USB key that was pulled out); ``changing`` when
-    a change is refused for it.
-
-    The file is told by its device and inode numbers. A file put in its place with the
-    very same data (as a synchronisation tool does) is another file: what Tandem writes
-    would go to the one it has open, no longer reachable, and be lost."""
+    """Raise FileGoneError when the open data is no longer where it was opened (a file
+    deleted, moved or replaced while open, or on a USB key that was pulled out); ``changing``
+    when a change is refused for it. A server's data has no such place: nothing to check."""
     current = db.obj
-    if not isinstance(current, TandemDatabase) or current.identity is None:
-        return
-    path = Path(current.database)
-    try:
-        found = _identity(path)
-    except OSError:
-        raise file_gone(path, changing=changing) from None
-    if found != current.identity:
-        log.warning("%s is another file now: %s, opened as %s", path, found, current.identity)
-        raise file_gone(path, changing=changing)
+    if isinstance(current, Backend):
+        current.still_there(changing=changing)
 
 
 def raw_rows(query: pw.Query) -> list[tuple[Any, ...]]:
