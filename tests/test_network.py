@@ -142,7 +142,9 @@ def test_the_setup_script_can_be_run_again_and_changes_nothing_twice(
     said = _setup(owner, "--language", "en", "add-shop", "Bakery Lee")
     assert "shop 2: Bakery Lee" in said
     assert ("Customer reviews", 2) in _rows(owner, "SELECT name, shop_id FROM shop_2.topic")
-    assert "its password is now the one just given" in _setup(owner, "add-login", "Boulangerie Rose", user)
+    assert "its password is now the one just given" in _setup(
+        owner, "add-login", "Boulangerie Rose", user
+    )
 
 
 def test_a_dump_of_the_network_restores_with_its_rules(
