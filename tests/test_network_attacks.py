@@ -435,6 +435,7 @@ def test_a_coordinator_opens_tandem_while_one_of_her_shops_is_held(shops: Networ
             network.choose_shop(shops.martin)
         said = refused.value.message.render(untranslated)
         assert said.startswith("Chocolaterie Martin cannot be opened just now")
+        assert said.endswith("Try again in a moment.")
         assert network.registered_name() == "Menuiserie Roux"  # where she was
         needs.add_person("Hugo")
         close_database()

@@ -254,10 +254,57 @@ def test_her_shop_held_at_start_she_is_told_and_works_on_another(
         assert "Menuiserie Roux" in window.windowTitle()
         assert _team(window) == ["Paul - Owner"]
         window.grab().save(str(tmp_path / "held-at-start.png"))
+        offered: list[str] = []
+
+        def look(dialog: QWidget) -> None:
+            combo = dialog.findChild(QComboBox)
+            assert combo is not None
+            offered.append(combo.currentText())
+            qtbot.keyClick(combo, Qt.Key.Key_Escape)
+
+        when_modal(look)
+        window.change_shop.trigger()  # the list offers where she works now, first
+        assert offered == ["Menuiserie Roux"]
         window.close()
         anne.rollback()
     assert len(boxes.said) == 1
     assert boxes.said[0].startswith("Chocolaterie Martin cannot be opened just now")
+    assert boxes.said[0].endswith("Tandem works on Menuiserie Roux meanwhile.")
     again = _start(qtbot, tmp_path, "--server", shops.lea)  # once free: her shop again
     assert isinstance(again, MainWindow) and _team(again) == ["Anne - Owner"]
     again.close()
+
+
+def test_a_login_removed_while_its_tandem_is_open_is_told_so_in_a_sentence(
+    qtbot: QtBot, tmp_path: Path, shops: Network, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Anne's login is removed by the administrator while her Tandem is open: a step she
+    clicks, and a person she adds, get a sentence saying why - no "Something unexpected"."""
+    import sys
+
+    from psycopg.conninfo import conninfo_to_dict
+
+    from tests.qt_helpers import add_person_at_window
+    from tests.test_network_attacks import _setup
+
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    monkeypatch.setattr(sys, "excepthook", tandem._report_bug)  # as Tandem runs
+    window = _start(qtbot, tmp_path, "--server", shops.anne)
+    assert isinstance(window, MainWindow)
+    qtbot.wait(100)  # what a start does once its window is shown is done
+    anne = str(conninfo_to_dict(shops.anne)["user"])
+    assert _setup(shops.owner, "remove-login", anne).returncode == 0
+    stepper = window.stepper
+    qtbot.mouseClick(
+        stepper.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=stepper.visualItemRect(stepper.item(1)).center(),
+    )
+    qtbot.wait(100)
+    assert boxes.mentioning("no longer lets this login reach the shop's data")
+    assert boxes.mentioning("this screen could not be brought up to date")
+    add_person_at_window(window)
+    assert boxes.mentioning("this change was not saved")
+    assert not boxes.mentioning("Something unexpected")
+    window.close()

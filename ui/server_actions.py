@@ -193,7 +193,8 @@ def choose_shop(parent: QWidget | None, session: DataSession, ask: bool = True) 
     remembered = session.settings.server_shop
     if ask or remembered not in numbers:
         names = [name or translate("server", "(no name yet)") for _, name in shops]
-        current = numbers.index(remembered) if remembered in numbers else 0
+        now = network.current_shop()  # not the one of last time when that one was held
+        current = numbers.index(now) if now in numbers else 0
         picked, accepted = QInputDialog.getItem(
             parent,
             translate("server", "Choose a shop"),
@@ -217,7 +218,10 @@ def _work_on(parent: QWidget | None, shop: int) -> bool:
     try:
         network.choose_shop(shop)
     except StorageProblem as held:
-        tell(parent, text(held.message), QMessageBox.Icon.Warning)
+        meanwhile = translate("server", "Tandem works on {shop} meanwhile.").format(
+            shop=registered_name()
+        )
+        tell(parent, f"{text(held.message)} {meanwhile}", QMessageBox.Icon.Warning)
         return False
     return True
 

@@ -482,8 +482,7 @@ def choose_shop(shop: int) -> None:
                 QT_TRANSLATE_NOOP(
                     "storage",
                     "{shop} cannot be opened just now: one of its computers holds its data (a "
-                    "change under way, or someone working on it by hand). Tandem stays where it "
-                    "was; try again in a moment.",
+                    "change under way, or someone working on it by hand). Try again in a moment.",
                 ),
                 shop=place.name,
             )
@@ -496,6 +495,14 @@ def channel() -> str | None:
     database = db.obj
     if isinstance(database, ServerDatabase) and database.place is not None:
         return database.place.channel
+    return None
+
+
+def current_shop() -> int | None:
+    """The shop Tandem works on (None on a file)."""
+    database = db.obj
+    if isinstance(database, ServerDatabase) and database.place is not None:
+        return database.place.id
     return None
 
 

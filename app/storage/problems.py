@@ -207,6 +207,36 @@ _LOCK_NOT_AVAILABLE = "55P03"
 _QUERY_CANCELED = "57014"
 
 
+#: What a server answers a login that lost its rights to the shop's schema while Tandem
+#: was open: the schema is skipped from its search path, so a table "does not exist"; or
+#: "permission denied". The tables are the file's, the same on a server: on a server, a
+#: table that is not there is one out of the login's reach.
+_OUT_OF_REACH = ("42P01", "42501", "3F000")
+
+
+def rights_gone(changing: bool = True) -> StorageProblem:
+    """The login no longer reaches its shop's data on the server (removed, or its rights
+    taken away, while Tandem was open)."""
+    if not changing:
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "The server no longer lets this login reach the shop's data: the network's "
+                "administrator removed it or changed its rights, and this screen could not be "
+                "brought up to date. Ask the administrator, or go on with the data on this PC "
+                "(Tandem › Use this PC's data).",
+            )
+        )
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "The server no longer lets this login reach the shop's data: the network's "
+            "administrator removed it or changed its rights, and this change was not saved. Ask "
+            "the administrator, or go on with the data on this PC (Tandem › Use this PC's data).",
+        )
+    )
+
+
 def waited_too_long(error: BaseException) -> bool:
     """The server stopped a statement that waited for a lock, or ran, past its limit."""
     return sqlstate(error) in (_LOCK_NOT_AVAILABLE, _QUERY_CANCELED)
@@ -255,6 +285,8 @@ def storage_problem_for(
         return busy_elsewhere(changing)
     if _connection_broken(error):
         return server_lost(changing)
+    if sqlstate(error) in _OUT_OF_REACH:
+        return rights_gone(changing)
     for found in sqlite_errors_in(error):
         problem = _problem_of(int(found.sqlite_errorcode), path)
         if problem is not None:

@@ -4133,14 +4133,19 @@ Un rappel avant les fêtes</translation>
         <translation>(pas encore de nom)</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="199"/>
+        <location filename="../../ui/server_actions.py" line="200"/>
         <source>Choose a shop</source>
         <translation>Choisir une boutique</translation>
     </message>
     <message>
-        <location filename="../../ui/server_actions.py" line="200"/>
+        <location filename="../../ui/server_actions.py" line="201"/>
         <source>You coordinate several shops of the network. Work on:</source>
         <translation>Vous coordonnez plusieurs boutiques du réseau. Travailler sur :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_actions.py" line="221"/>
+        <source>Tandem works on {shop} meanwhile.</source>
+        <translation>En attendant, Tandem travaille sur {shop}.</translation>
     </message>
     <message>
         <location filename="../../ui/server_actions.py" line="97"/>
@@ -4221,18 +4226,28 @@ Un rappel avant les fêtes</translation>
         <translation>La connexion au serveur du réseau a été perdue : une modification faite à l&apos;instant n&apos;a pas été enregistrée ; tout ce qui était enregistré avant est en sécurité. Vérifiez le réseau, puis réessayez : Tandem se reconnecte automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="232"/>
+        <location filename="../../app/storage/problems.py" line="222"/>
+        <source>The server no longer lets this login reach the shop&apos;s data: the network&apos;s administrator removed it or changed its rights, and this screen could not be brought up to date. Ask the administrator, or go on with the data on this PC (Tandem › Use this PC&apos;s data).</source>
+        <extracomment>A server&apos;s SQLSTATE for a row that stayed locked beyond ``lock_timeout``, and for a statement stopped by ``statement_timeout``. What a server answers a login that lost its rights to the shop&apos;s schema while Tandem was open: the schema is skipped from its search path, so a table &quot;does not exist&quot;; or &quot;permission denied&quot;. The tables are the file&apos;s, the same on a server: on a server, a table that is not there is one out of the login&apos;s reach.</extracomment>
+        <translation>Le serveur ne laisse plus cet identifiant accéder aux données de la boutique : l&apos;administration du réseau l&apos;a retiré ou a changé ses droits, et cet écran n&apos;a pas pu être mis à jour. Demandez à l&apos;administration, ou continuez avec les données de ce PC (Tandem › Utiliser les données de ce PC).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="231"/>
+        <source>The server no longer lets this login reach the shop&apos;s data: the network&apos;s administrator removed it or changed its rights, and this change was not saved. Ask the administrator, or go on with the data on this PC (Tandem › Use this PC&apos;s data).</source>
+        <translation>Le serveur ne laisse plus cet identifiant accéder aux données de la boutique : l&apos;administration du réseau l&apos;a retiré ou a changé ses droits, et cette modification n&apos;a pas été enregistrée. Demandez à l&apos;administration, ou continuez avec les données de ce PC (Tandem › Utiliser les données de ce PC).</translation>
+    </message>
+    <message>
+        <location filename="../../app/storage/problems.py" line="262"/>
         <source>Someone else holds this data on the server just now, and it did not come within a few seconds. Try again in a moment.</source>
-        <extracomment>A server&apos;s SQLSTATE for a row that stayed locked beyond ``lock_timeout``, and for a statement stopped by ``statement_timeout``.</extracomment>
         <translation>Quelqu&apos;un d&apos;autre tient ces données sur le serveur en ce moment, et elles ne sont pas arrivées en quelques secondes. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="239"/>
+        <location filename="../../app/storage/problems.py" line="269"/>
         <source>Someone else is saving the same data on the server just now, and did not finish within a few seconds. This change was not saved: try again in a moment.</source>
         <translation>Quelqu&apos;un d&apos;autre enregistre les mêmes données sur le serveur en ce moment, sans avoir fini au bout de quelques secondes. Cette modification n&apos;a pas été enregistrée : réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="278"/>
+        <location filename="../../app/storage/problems.py" line="310"/>
         <source>Tandem cannot open its file in {folder}. Check that the folder exists and can be written to.</source>
         <translation>Tandem ne peut pas ouvrir son fichier dans {folder}. Vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
     </message>
@@ -4242,17 +4257,17 @@ Un rappel avant les fêtes</translation>
         <translation>Le disque ne répond pas (une clé USB retirée ?). Rebranchez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="306"/>
+        <location filename="../../app/storage/problems.py" line="338"/>
         <source>Tandem needs a folder at {folder}, and a file is in the way.</source>
         <translation>Tandem a besoin d&apos;un dossier à l&apos;emplacement {folder}, et un fichier s&apos;y trouve.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="315"/>
+        <location filename="../../app/storage/problems.py" line="347"/>
         <source>Tandem is not allowed to write in its folder {folder} (it belongs to another user, or its rights were changed).</source>
         <translation>Tandem n&apos;a pas le droit d&apos;écrire dans son dossier {folder} (il appartient à un autre utilisateur, ou ses droits ont été modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/storage/problems.py" line="323"/>
+        <location filename="../../app/storage/problems.py" line="355"/>
         <source>Tandem could not use the file {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu utiliser le fichier {path} : {reason}</translation>
     </message>
@@ -4491,16 +4506,16 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/storage/network.py" line="482"/>
-        <source>{shop} cannot be opened just now: one of its computers holds its data (a change under way, or someone working on it by hand). Tandem stays where it was; try again in a moment.</source>
-        <translation>Impossible d&apos;ouvrir {shop} pour l&apos;instant : l&apos;un de ses ordinateurs tient ses données (un enregistrement en cours, ou quelqu&apos;un qui y travaille à la main). Tandem reste là où il était ; réessayez dans un instant.</translation>
+        <source>{shop} cannot be opened just now: one of its computers holds its data (a change under way, or someone working on it by hand). Try again in a moment.</source>
+        <translation>Impossible d&apos;ouvrir {shop} pour l&apos;instant : l&apos;un de ses ordinateurs tient ses données (un enregistrement en cours, ou quelqu&apos;un qui y travaille à la main). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="525"/>
+        <location filename="../../app/storage/network.py" line="532"/>
         <source>{user} is the login that sets up the network on {server}: it would show every shop&apos;s people at once. Connect with a shop&apos;s login or a coordinator&apos;s.</source>
         <translation>{user} est l&apos;identifiant qui installe le réseau sur {server} : il montrerait les équipes de toutes les boutiques à la fois. Connectez-vous avec l&apos;identifiant d&apos;une boutique ou de la coordination.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/network.py" line="535"/>
+        <location filename="../../app/storage/network.py" line="542"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
     </message>
