@@ -6,6 +6,7 @@ conftest); these are the server's own."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -420,6 +421,7 @@ def test_a_pc_without_the_networks_authority_is_told_where_to_put_it(
 
     if postgres_server.authority is None:
         pytest.skip("openssl is not installed: the test server has no certificate")
+    caplog.set_level(logging.INFO)
     name = str(conninfo_to_dict(server_database)["dbname"])
     missing = tmp_path / "postgresql" / "root.crt"
     with pytest.raises(StorageProblem) as refused:

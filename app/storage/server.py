@@ -32,6 +32,7 @@ from app.errors import NewerVersionError, NotTandemFileError, StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, untranslated
 from app.storage import layout, migrations, stamps
 from app.storage.addresses import (
+    PasswordNeeded,
     address_parts,
     check_address,
     connection_options,
@@ -419,8 +420,9 @@ def connect_server(
         found = None if isinstance(error, StorageProblem) else connection_problem(error, url)
         if found is None:
             raise
-        # the sentence names the cause; the driver's own words are for whoever helps her
-        log.warning("Could not open %s: %s", described(url), str(error).strip())
+        if not isinstance(found, PasswordNeeded):  # asked for, not a failure
+            # the sentence names the cause; the driver's own words, for whoever helps her
+            log.info("Could not open %s: %s", described(url), str(error).strip())
         raise found from error
     return database
 
