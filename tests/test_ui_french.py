@@ -167,6 +167,7 @@ def test_qts_own_file_dialog_reads_french(window: MainWindow, folders: bool) -> 
     dialog.deleteLater()
 
 
+@pytest.mark.undated  # no date in it; and under faketime a lock's timed wait never times out
 def test_the_wait_for_the_server_is_said_in_french(window: MainWindow, qtbot: QtBot) -> None:
     """The sentence shown while the server makes Tandem wait, whole in its window."""
     import time
