@@ -404,6 +404,7 @@ def connect_server(
 
             check_login(url)
         stamps.screens_reloaded()
+        log.info("Opened %s as %s", described(url), database.author())
     except Exception as error:
         database.close()
         db.initialize(previous)
