@@ -6,6 +6,10 @@ what comes back.
 
 from functools import cache
 
+from app.storage.drivers import peewee_without_server_driver
+
+peewee_without_server_driver()  # before any module of Tandem imports peewee
+
 
 @cache
 def version() -> str:

@@ -41,12 +41,15 @@ from app.storage.addresses import (
     host_of,
 )
 from app.storage.backend import Backend
+from app.storage.drivers import load_server_driver
 from app.storage.models import db
 from app.storage.problems import problem, waited_too_long
 from app.storage.waiting import PatientCursor, waited
 from app.storage.written import RecordsWrites
 
 log = logging.getLogger(__name__)
+
+load_server_driver()  # a server is used: peewee gets its driver now (see drivers)
 
 APPLICATION = layout.APPLICATION
 
