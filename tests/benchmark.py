@@ -44,11 +44,13 @@ app.exec()
 """
 #: The same stack with data and nothing of Tandem: PySide6 with the Qt namespace, peewee, and
 #: the 500 pairs' names read in one query into a plain table - the floor for a start on them.
+#: peewee without the server's driver, as a start on a file has it (``app.storage.drivers``).
 STACK = """
 import sys
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+sys.modules["psycopg"] = sys.modules["psycopg2"] = sys.modules["psycopg2cffi"] = None
 import peewee
 app = QApplication(sys.argv)
 database = peewee.SqliteDatabase(sys.argv[1])
