@@ -170,29 +170,17 @@ def test_qts_own_file_dialog_reads_french(window: MainWindow, folders: bool) -> 
 @pytest.mark.undated  # no date in it; and under faketime a lock's timed wait never times out
 def test_the_wait_for_the_server_is_said_in_french(window: MainWindow, qtbot: QtBot) -> None:
     """The sentence shown while the server makes Tandem wait, whole in its window."""
-    import time
-
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QLabel
 
-    from ui import server_wait
+    from tests.test_ui_server_wait import a_long_wait
 
     window.resize(1280, 720)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    seen: list[QLabel] = []
 
-    def look() -> None:
-        note = window.findChild(QLabel, "server-wait")
-        if note is not None and note.isVisible() and not seen:
-            seen.append(note)
-            assert note.text().startswith("Tandem attend le serveur…")
-            assert window.rect().contains(note.geometry())  # whole, inside the window
-            assert note.heightForWidth(note.width()) <= note.height()
+    def read(note: QLabel) -> None:
+        assert note.text().startswith("Tandem attend le serveur…")
+        assert window.rect().contains(note.geometry())  # whole, inside the window
+        assert note.heightForWidth(note.width()) <= note.height()
 
-    clock = QTimer()
-    clock.timeout.connect(look)
-    clock.start(100)
-    server_wait.wait_patiently(lambda: time.sleep(server_wait.SAY_AFTER_SECONDS + 0.6))
-    clock.stop()
-    assert seen
+    a_long_wait(window, read)

@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
@@ -147,6 +147,25 @@ def test_a_statement_that_fails_while_waited_for_fails_as_it_would_in_place(
     assert server_wait.wait_patiently(lambda: 42) == 42
 
 
+def a_long_wait(window: QWidget, on_note: Callable[[QLabel], None]) -> None:
+    """A call the server makes last past the moment the wait is said, in front of
+    ``window``: ``on_note`` is given the sentence once, as soon as it shows."""
+    seen: list[QLabel] = []
+
+    def look() -> None:
+        note = window.findChild(QLabel, "server-wait")
+        if note is not None and note.isVisible() and not seen:
+            seen.append(note)
+            on_note(note)
+
+    clock = QTimer()
+    clock.timeout.connect(look)
+    clock.start(100)
+    server_wait.wait_patiently(lambda: time.sleep(server_wait.SAY_AFTER_SECONDS + 0.6))
+    clock.stop()
+    assert seen, "the wait was never said"
+
+
 def test_a_dialog_waiting_says_so_in_itself_and_stays_open(qtbot: QtBot) -> None:
     """A save from a dialog (a pair's, a session's) waits: the sentence is at the dialog's
     foot, and closing it meanwhile is not taken."""
@@ -161,18 +180,12 @@ def test_a_dialog_waiting_says_so_in_itself_and_stays_open(qtbot: QtBot) -> None
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     seen: list[bool] = []
 
-    def look() -> None:
-        note = dialog.findChild(QLabel, "server-wait")
-        if note is not None and note.isVisible() and not seen:
-            assert dialog.rect().contains(note.geometry())
-            dialog.close()  # she closes the dialog while it waits
-            seen.append(dialog.isVisible())
+    def close_it(note: QLabel) -> None:
+        assert dialog.rect().contains(note.geometry())
+        dialog.close()  # she closes the dialog while it waits
+        seen.append(dialog.isVisible())
 
-    clock = QTimer()
-    clock.timeout.connect(look)
-    clock.start(100)
-    server_wait.wait_patiently(lambda: time.sleep(server_wait.SAY_AFTER_SECONDS + 0.6))
-    clock.stop()
+    a_long_wait(dialog, close_it)
     assert seen == [True]
     qtbot.waitUntil(lambda: dialog.findChild(QLabel, "server-wait") is None, timeout=2000)
     dialog.close()  # once the server answered, it closes

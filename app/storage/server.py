@@ -407,7 +407,7 @@ def connect_server(
 
             check_login(url)
         stamps.screens_reloaded()
-        log.info("Opened %s as %s", described(url), database.author())
+        log.info("Opened %s as %s", described(url), parts.get("user") or "this PC's user")
     except Exception as error:
         database.close()
         db.initialize(previous)
