@@ -1,12 +1,16 @@
 """The whole-team assignment is the best there is: compared with every possible set of
-pairs on hundreds of small random teams."""
+pairs on a thousand small random teams, and the check that proves it on a shop PC's build
+(``tandem --self-test``) catches a solver that is not."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.assignment import Value, best_pairs, total
+from app.assignment_proof import best_by_trying_every_set, wrong_answers
 
 values = st.builds(
     Value,
@@ -20,28 +24,6 @@ teams = st.tuples(
 )
 
 
-def _brute_force(candidates: dict[tuple[int, int], Value], room: dict[int, int]) -> Value:
-    """The greatest total over every set of pairs: each mentee once at most, each mentor
-    within its room."""
-    mentees = sorted({mentee for _, mentee in candidates})
-    best = Value(0, 0, 0)
-
-    def walk(index: int, left: dict[int, int], chosen: list[tuple[int, int]]) -> None:
-        nonlocal best
-        if index == len(mentees):
-            best = max(best, total(candidates, set(chosen)))
-            return
-        walk(index + 1, left, chosen)  # this mentee left without a pair
-        for (mentor, mentee), _ in candidates.items():
-            if mentee == mentees[index] and left.get(mentor, 0) > 0:
-                left[mentor] -= 1
-                walk(index + 1, left, [*chosen, (mentor, mentee)])
-                left[mentor] += 1
-
-    walk(0, dict(room), [])
-    return best
-
-
 @settings(max_examples=1000, deadline=None)
 @given(teams)
 def test_the_assignment_equals_the_best_found_by_trying_every_set(
@@ -53,7 +35,7 @@ def test_the_assignment_equals_the_best_found_by_trying_every_set(
     for mentor, places in room.items():
         assert sum(1 for m, _ in chosen if m == mentor) <= places
     assert chosen <= set(candidates)
-    assert total(candidates, chosen) == _brute_force(candidates, room)
+    assert total(candidates, chosen) == best_by_trying_every_set(candidates, room)
 
 
 def test_a_first_need_outweighs_any_amount_of_score() -> None:
@@ -86,3 +68,35 @@ def test_a_case_a_first_solver_got_wrong() -> None:
     chosen = best_pairs(candidates, {0: 1, 1: 1})
     assert (1, 10) in chosen
     assert total(candidates, chosen) == Value(4, 200, 0)
+
+
+def test_the_self_tests_check_passes_on_the_solver() -> None:
+    assert wrong_answers(1000) == []
+
+
+def _greedy(
+    candidates: Mapping[tuple[int, int], Value], room: Mapping[int, int]
+) -> set[tuple[int, int]]:
+    """The best pair first, then the best of what is left: often short of the best."""
+    left, chosen = dict(room), set()
+    for (mentor, mentee), _ in sorted(candidates.items(), key=lambda item: item[1], reverse=True):
+        if left.get(mentor, 0) > 0 and all(m != mentee for _, m in chosen):
+            left[mentor] -= 1
+            chosen.add((mentor, mentee))
+    return chosen
+
+
+def _no_room(
+    candidates: Mapping[tuple[int, int], Value], room: Mapping[int, int]
+) -> set[tuple[int, int]]:
+    """The best for each senior, whatever the mentor's room."""
+    best: dict[int, tuple[Value, int]] = {}
+    for (mentor, mentee), value in candidates.items():
+        best[mentee] = max(best.get(mentee, (value, mentor)), (value, mentor))
+    return {(mentor, mentee) for mentee, (_, mentor) in best.items()}
+
+
+def test_the_self_tests_check_catches_a_solver_short_of_the_best() -> None:
+    wrong = wrong_answers(1000, solver=_greedy)
+    assert wrong and all("not the best" in line for line in wrong)
+    assert any("over the room left" in line for line in wrong_answers(1000, solver=_no_room))

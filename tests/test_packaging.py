@@ -24,8 +24,10 @@ WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
 ISS = ROOT / "packaging" / "windows" / "tandem.iss"
 ICO = ROOT / "resources" / "icons" / "tandem.ico"
 sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+sys.path.insert(0, str(ROOT / "packaging"))
 
-from version_info import version_file  # noqa: E402 - packaging/windows, put on the path above
+from bundle_parts import wanted  # noqa: E402 - packaging, put on the path above
+from version_info import version_file  # noqa: E402
 
 
 def _tool(name: str) -> str:
@@ -198,3 +200,43 @@ def test_the_executables_carry_their_version_in_english_and_french() -> None:
     (fixed,) = _calls(tree, "FixedFileInfo")
     numbers = {keyword.arg: ast.literal_eval(keyword.value) for keyword in fixed.keywords}
     assert numbers == {"filevers": (1, 2, 0, 0), "prodvers": (1, 2, 0, 0)}
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [
+        # Qt's own words: French and English only, where each system's wheel keeps them
+        ("PySide6/Qt/translations/qtbase_fr.qm", True),
+        ("PySide6/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/translations/qt_help_fr.qm", False),
+        # a window on X11, Wayland and Windows, and offscreen; nothing for bare displays
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/platforms/libqlinuxfb.so", False),
+        ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", False),
+        # the GTK theme (and GTK with it) left out; the portal's file dialogs kept
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6\\plugins\\imageformats\\qico.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", False),
+        ("PySide6\\plugins\\imageformats\\qjpeg.dll", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so", False),
+        # printing, typing accents, and what Tandem's own code needs are all kept
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", True),
+        ("resources/translations/tandem_fr.qm", True),
+        ("psycopg_binary.libs/libpq-e9b5c9ac.so.5.18", True),
+        # Windows' software OpenGL, where the wheel puts it
+        ("PySide6\\opengl32sw.dll", False),
+    ],
+)
+def test_the_bundle_keeps_only_the_parts_of_qt_tandem_uses(place: str, kept: bool) -> None:
+    assert wanted(place) is kept
