@@ -18,7 +18,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bundle_parts import wanted  # noqa: E402 - packaging, put on the path above
+from bundle_parts import wanted  # packaging/, put on the path above
 
 #: The Qt modules Tandem imports (ui/), their libraries, and what the Windows wheel puts
 #: beside them that every Qt program needs (the C++ runtime, the bindings' own library).
