@@ -94,3 +94,40 @@ def test_the_demo_is_built_once_and_later_openings_only_copy_it(tmp_path: Path) 
     assert "app.demo_shops" in first  # built through the method's rules...
     assert "app.demo" in again and "app.demo_shops" not in again  # ...then only copied
     assert again.isdisjoint(set(LATER) - {"app.demo"}), sorted(again & set(LATER))
+
+
+#: A start on one's own data: which of the core's modules are imported once Qt is.
+AFTER_QT = """
+import sys
+import ui
+before_qt = set(sys.modules)
+print("qt before the core:", any(name.startswith("PySide6") for name in before_qt))
+from ui import main
+main.main(sys.argv)
+print("after Qt:", *sorted(name for name in set(sys.modules) - before_qt if name.startswith("app")))
+"""
+
+
+def test_the_core_a_start_needs_is_imported_before_qt(tmp_path: Path) -> None:
+    """Qt for Python reads the source of every module imported after it, looking for its
+    feature switches: the core's modules, and the standard ones they bring, come first."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            AFTER_QT,
+            "--quit-when-ready",
+            "--data-dir",
+            str(make_data_folder(tmp_path, 5)),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert "qt before the core: False" in lines
+    after = next(line for line in lines if line.startswith("after Qt:")).split()[2:]
+    assert after == [], after
