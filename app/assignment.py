@@ -10,8 +10,9 @@ them and can meet them) has a value in three parts, compared in this order:
 
 A senior gets at most one new mentor per proposal, and a mentor no more mentees than the
 room left under the load limit. Among all the sets of pairs that respect this, the one
-chosen has the most of part 1; among those, the most of part 2; then of part 3. The three
-parts are folded into one whole number so that no amount of a later part outweighs one unit
+chosen has the most of part 1; among those, the most of part 2; then of part 3; and between
+sets still equal, the one that spreads the seniors over more mentors. The three parts (and
+the spread) are folded into one whole number so that no amount of a later part outweighs one unit
 of an earlier one, and the assignment is solved here, in whole numbers (so exactly, at any
 size), by shortest augmenting paths with prices - the Hungarian method in the row-by-row
 form of Jonker and Volgenant - each mentor repeated once per place left. Written here rather
@@ -52,16 +53,28 @@ def best_pairs(
         return set()
     mentees = sorted({mentee for _, mentee in usable})
     reach = Counter(mentor for mentor, _ in usable)  # more places than mentees is no use
-    places = [m for m in sorted(reach) for _ in range(min(room[m], reach[m]))]
+    places = [(m, rank) for m in sorted(reach) for rank in range(min(room[m], reach[m]))]
     folded = _fold(usable, len(mentees))
-    # a place left empty, or a mentee left without a pair, is worth 0
-    worth = [[folded.get((mentor, mentee), 0) for mentee in mentees] for mentor in places]
+    # Between sets of equal value, the one that spreads the mentees over more mentors: a
+    # mentor's first place is worth one unit more than the second, and so on - units worth
+    # less, all added up, than one of the value's.
+    spread = max(rank for _, rank in places) + 1
+    unit = spread * len(mentees) + 1
+    worth = [
+        [
+            folded[(mentor, mentee)] * unit + spread - rank
+            if (mentor, mentee) in folded
+            else 0  # a place left empty, or a mentee left without a pair, is worth 0
+            for mentee in mentees
+        ]
+        for mentor, rank in places
+    ]
     if len(places) <= len(mentees):
-        chosen = enumerate(_assignment(worth))
+        chosen = list(enumerate(_assignment(worth)))
     else:
         by_mentee = [list(column) for column in zip(*worth, strict=True)]
-        chosen = ((place, mentee) for mentee, place in enumerate(_assignment(by_mentee)))
-    return {(places[place], mentees[mentee]) for place, mentee in chosen if worth[place][mentee]}
+        chosen = [(place, mentee) for mentee, place in enumerate(_assignment(by_mentee))]
+    return {(places[place][0], mentees[mentee]) for place, mentee in chosen if worth[place][mentee]}
 
 
 def _assignment(worth: list[list[int]]) -> list[int]:
@@ -75,18 +88,19 @@ def _assignment(worth: list[list[int]]) -> list[int]:
     cheapest way is found by Dijkstra's search and the rows already placed stay at their
     best; whole numbers throughout, so nothing is rounded."""
     rows, columns = len(worth), len(worth[0])
-    cost = [[-value for value in row] for row in worth]
-    row_price = [0] * rows
-    column_price = [0] * columns
+    cost: list[list[float]] = [[-value for value in row] for row in worth]
+    row_price: list[float] = [0] * rows  # whole numbers, once the search has run
+    column_price: list[float] = [0] * columns
     holder = [-1] * columns  # the row holding each column
     held = [-1] * rows  # the column each row holds
     for start in range(rows):
-        distance = [_FAR] * columns
+        distance: list[float] = [_FAR] * columns
         came_from = [-1] * columns  # the row each column is reached from
         unseen = list(range(columns))
         reached_rows = []
         reached_columns = []
-        row, travelled, end = start, 0, -1
+        row, end = start, -1
+        travelled: float = 0
         while end < 0:
             reached_rows.append(row)
             here = travelled - row_price[row]

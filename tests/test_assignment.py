@@ -50,6 +50,18 @@ def test_a_first_need_outweighs_any_amount_of_score() -> None:
     assert (1, 10) in chosen and len(chosen) == 2
 
 
+def test_between_equal_sets_the_seniors_are_spread_over_the_mentors() -> None:
+    """Inès could take both seniors, or Karim one and Inès the other: the same value, and
+    the second set leaves nobody with two mentees while another has none."""
+    candidates = {
+        (1, 10): Value(1, 100, 80),
+        (1, 11): Value(1, 100, 80),
+        (2, 10): Value(1, 100, 80),
+    }
+    assert best_pairs(candidates, {1: 2, 2: 1}) == {(1, 11), (2, 10)}
+    assert best_pairs(candidates, {2: 1, 1: 2}) == {(1, 11), (2, 10)}
+
+
 def test_nobody_with_no_room_is_given_a_mentee() -> None:
     assert best_pairs({(1, 10): Value(1, 100, 80)}, {1: 0}) == set()
     assert best_pairs({}, {1: 2}) == set()

@@ -125,6 +125,18 @@ def _days_to_plan(
     return [day for day in dates if day >= today and day not in taken]
 
 
+#: What planning again compares of a session.
+_COMPARED = (
+    Session.pair,
+    Session.generated,
+    Session.status,
+    Session.held_on,
+    Session.planned_on,
+    Session.start_time,
+    Session.minutes,
+)
+
+
 def pairs_to_plan_again(programme_id: int, today: dt.date | None = None) -> int:
     """How many pairs have sessions to come that no longer follow the frame (its start,
     length, rhythm, slot, the days off): their sessions were planned, then the frame
@@ -135,10 +147,13 @@ def pairs_to_plan_again(programme_id: int, today: dt.date | None = None) -> int:
         return 0
     slots = pair_slots(programme_id)
     sessions: dict[int, list[Session]] = {}
+    # only the columns planning compares, as plain rows: a model object per session cost
+    # 0.4 s at 500 pairs
     for session in (
-        Session.select()
+        Session.select(*_COMPARED)
         .join(Pair)
         .where((Pair.programme == programme_id) & (Pair.state.in_(PLANNABLE)))
+        .objects()
     ):
         sessions.setdefault(session.pair_id, []).append(session)
     closed = closed_days()

