@@ -177,8 +177,8 @@ def _step_pages(folder: Path, size: int, runs: int) -> None:
         _line(
             f"step {step} at {size} pairs, first visit / again",
             f"{first * 1000:.0f} / {again * 1000:.0f} ms",
-            "-",
-            None,
+            "first <= 150 ms",
+            first <= 0.15 if size == 500 else None,
         )
     show(0)
     fresh = programmes.create_programme("Benchmark, second programme").id
@@ -246,13 +246,17 @@ def main() -> None:
         "-",
         None,
     )
+    # the targets against the stack alone: what Tandem adds to the floor its stack sets
     for name, what, limit in (
-        ("demo", "start to ready: Tandem on the demo", 1.5),
-        ("big", "start to ready: Tandem with 500 pairs", 2),
+        ("demo", "start to ready: Tandem on the demo", 1.3),
+        ("big", "start to ready: Tandem with 500 pairs", 1.5),
     ):
-        ratio = starts[name].ready / bare.ready
+        ratio = starts[name].ready / stack
         _line(
-            what, f"{starts[name].ready:.2f} s ({ratio:.2f}x)", f"<= {limit}x bare", ratio <= limit
+            what,
+            f"{starts[name].ready:.2f} s ({ratio:.2f}x stack)",
+            f"<= {limit}x stack",
+            ratio <= limit,
         )
     for name, what in (
         ("bare", "start to exit: bare PySide6 window"),
@@ -323,7 +327,7 @@ def main() -> None:
         cwd=ROOT,
     )
     mib = int(peak.stdout.split()[-1]) / 1024
-    _line("peak memory, start with 500 pairs", f"{mib:.0f} MiB", "<= 150 MiB", mib <= 150)
+    _line("peak memory, start with 500 pairs", f"{mib:.0f} MiB", "<= 90 MiB", mib <= 90)
     _team_proposals(work, runs)
     _step_pages(folders[500], 500, runs)  # last: it adds a programme to the 500 pairs' folder
     _network(runs)
