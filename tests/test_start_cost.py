@@ -49,9 +49,10 @@ print("loaded:", " ".join(sorted(name for name in sys.modules if name.startswith
 """
 
 
-def _started(*arguments: str) -> set[str]:
+def _probed(probe: str, *arguments: str) -> list[str]:
+    """The lines ``probe`` printed, run as Tandem's start with ``arguments``."""
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, "--quit-when-ready", *arguments],
+        [sys.executable, "-c", probe, "--quit-when-ready", *arguments],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -59,7 +60,11 @@ def _started(*arguments: str) -> set[str]:
         timeout=120,
         check=True,
     )
-    line = next(text for text in done.stdout.splitlines() if text.startswith("loaded:"))
+    return done.stdout.splitlines()
+
+
+def _started(*arguments: str) -> set[str]:
+    line = next(text for text in _probed(PROBE, *arguments) if text.startswith("loaded:"))
     return set(line.split()[1:])
 
 
@@ -111,23 +116,7 @@ print("after Qt:", *sorted(name for name in set(sys.modules) - before_qt if name
 def test_the_core_a_start_needs_is_imported_before_qt(tmp_path: Path) -> None:
     """Qt for Python reads the source of every module imported after it, looking for its
     feature switches: the core's modules, and the standard ones they bring, come first."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            AFTER_QT,
-            "--quit-when-ready",
-            "--data-dir",
-            str(make_data_folder(tmp_path, 5)),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-        check=True,
-    )
-    lines = done.stdout.splitlines()
+    lines = _probed(AFTER_QT, "--data-dir", str(make_data_folder(tmp_path, 5)))
     assert "qt before the core: False" in lines
     after = next(line for line in lines if line.startswith("after Qt:")).split()[2:]
     assert after == [], after
