@@ -17,8 +17,8 @@ import pytest
 from tests.big_programme import make_data_folder
 
 ROOT = Path(__file__).resolve().parent.parent
-#: Needed only once a document is printed, a team proposed, a demo built, data exported or
-#: a step other than the dashboard shown.
+#: Needed only once a document is printed, a team proposed, a demo built, data exported, a
+#: session logged or planned, a calendar written or a step other than the dashboard shown.
 LATER = (
     "ui.steps.needs_page",
     "ui.steps.pairs_page",
@@ -33,7 +33,16 @@ LATER = (
     "ui.printing.composer",
     "ui.printing.output",
     "app.documents",
+    "app.sessions.calendars",
+    "app.sessions.ics",
+    "app.sessions.journal",
+    "app.sessions.planning",
+    "app.sessions.slot_plans",
     "app.steps.matching",
+    "app.steps.needs",
+    "app.steps.pairs",
+    "app.steps.review",
+    "app.steps.rules",
     "app.demo",
     "app.demo_shops",
     "app.exports",

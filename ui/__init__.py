@@ -16,7 +16,6 @@ import app.restoring
 import app.sessions
 import app.shop
 import app.step_states
-import app.steps.review
 import app.storage.database
 import app.storage.reconnect
 import app.storage.waiting  # noqa: F401

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtWidgets import QInputDialog
 
 from app import programmes
-from app.steps.review import renew_programme
 from ui.i18n import translate
 from ui.operations import change, change_on_purpose
 from ui.stepper import DASHBOARD
@@ -73,6 +72,9 @@ def rename(window: MainWindow) -> None:
 
 
 def renew(window: MainWindow) -> None:
+    # the review step's core loads when a programme is renewed, not with the first screen
+    from app.steps.review import renew_programme
+
     programme_id = window.current_programme()
     if programme_id is None:
         return

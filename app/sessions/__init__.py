@@ -13,47 +13,109 @@ inside build on each other in one direction (a contract of ``pyproject.toml`` ch
   :mod:`~app.sessions.ics`.
 """
 
-from app.sessions.calendars import (
-    SHOP_TIME,
-    PlannedSession,
-    calendar,
-    programme_sessions,
-    write_calendars,
-)
-from app.sessions.clashes import (
-    HALF_DAY_END,
-    HALF_DAY_START,
-    not_free,
-    overlaps,
-    session_clash,
-    slot_clash,
-    slots_clash,
-)
-from app.sessions.dates import is_open, plan_dates
-from app.sessions.ics import timezone as timezone_lines
-from app.sessions.journal import (
-    SessionEntry,
-    SessionInfo,
-    add_session,
-    cancel_session,
-    list_sessions,
-    log_session,
-    move_session,
-    record_session,
-    save_session,
-    session_to_log,
-    unlog_session,
-    usual_time_and_length,
-)
-from app.sessions.planning import (
-    pairs_to_plan_again,
-    plan_all_sessions,
-    plan_sessions,
-    set_pair_slot,
-    store_pair_slot,
-)
-from app.sessions.slot_plans import SlotChange, SlotPlan, apply_slot_plan, slot_plan
-from app.sessions.slots import PLANNABLE, PairSlot, pair_slot, pair_slots
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.sessions.calendars import (
+        SHOP_TIME,
+        PlannedSession,
+        calendar,
+        programme_sessions,
+        write_calendars,
+    )
+    from app.sessions.clashes import (
+        HALF_DAY_END,
+        HALF_DAY_START,
+        not_free,
+        overlaps,
+        session_clash,
+        slot_clash,
+        slots_clash,
+    )
+    from app.sessions.dates import is_open, plan_dates
+    from app.sessions.ics import timezone as timezone_lines
+    from app.sessions.journal import (
+        SessionEntry,
+        SessionInfo,
+        add_session,
+        cancel_session,
+        list_sessions,
+        log_session,
+        move_session,
+        record_session,
+        save_session,
+        session_to_log,
+        unlog_session,
+        usual_time_and_length,
+    )
+    from app.sessions.planning import (
+        pairs_to_plan_again,
+        plan_all_sessions,
+        plan_sessions,
+        set_pair_slot,
+        store_pair_slot,
+    )
+    from app.sessions.slot_plans import SlotChange, SlotPlan, apply_slot_plan, slot_plan
+    from app.sessions.slots import PLANNABLE, PairSlot, pair_slot, pair_slots
+
+#: Where each name of the face lives: a module is loaded the first time one of its names is
+#: asked for, so that a start which shows the dashboard loads no calendar, no journal and no
+#: planning (tests/test_start_cost.py). "module.name" where the face renames it.
+_WHERE = {
+    "HALF_DAY_END": "clashes",
+    "HALF_DAY_START": "clashes",
+    "PLANNABLE": "slots",
+    "PairSlot": "slots",
+    "PlannedSession": "calendars",
+    "SHOP_TIME": "calendars",
+    "SessionEntry": "journal",
+    "SessionInfo": "journal",
+    "SlotChange": "slot_plans",
+    "SlotPlan": "slot_plans",
+    "add_session": "journal",
+    "apply_slot_plan": "slot_plans",
+    "calendar": "calendars",
+    "cancel_session": "journal",
+    "is_open": "dates",
+    "list_sessions": "journal",
+    "log_session": "journal",
+    "move_session": "journal",
+    "not_free": "clashes",
+    "overlaps": "clashes",
+    "pair_slot": "slots",
+    "pair_slots": "slots",
+    "pairs_to_plan_again": "planning",
+    "plan_all_sessions": "planning",
+    "plan_dates": "dates",
+    "plan_sessions": "planning",
+    "programme_sessions": "calendars",
+    "record_session": "journal",
+    "save_session": "journal",
+    "session_clash": "clashes",
+    "session_to_log": "journal",
+    "set_pair_slot": "planning",
+    "slot_clash": "clashes",
+    "slot_plan": "slot_plans",
+    "slots_clash": "clashes",
+    "store_pair_slot": "planning",
+    "timezone_lines": "ics.timezone",
+    "unlog_session": "journal",
+    "usual_time_and_length": "journal",
+    "write_calendars": "calendars",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """The name from its module, loaded now if it was not yet (PEP 562)."""
+    try:
+        module, _, inner = _WHERE[name].partition(".")
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), inner or name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "HALF_DAY_END",

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from app import sessions
 from app.progress import programme_progress
-from app.sessions import session_to_log
 from app.text import sort_key
 from app.vocabulary import HEALTH_LABELS, Health, SessionStatus
 from ui.dashboard.delegates import ActionsDelegate, HealthDelegate, LevelsDelegate, StepsDelegate
@@ -234,7 +234,7 @@ class DashboardPage(StepPage):
             from ui.dashboard.session_dialog import SessionDialog
 
             dialog: QDialog = SessionDialog(
-                pair_id, session_to_log(pair_id), status=SessionStatus.DONE, parent=self
+                pair_id, sessions.session_to_log(pair_id), status=SessionStatus.DONE, parent=self
             )
         else:
             from ui.dashboard.pair_dialog import PairDialog
