@@ -215,13 +215,17 @@ class IdList(QListWidget):
 
 class FittedTable(QTableWidget):
     """A table whose columns fit their cell widgets (so no level label is cut), the first
-    column taking whatever width is left."""
+    column taking whatever width is left. It is as tall as its rows, up to ``most_rows``
+    rows; beyond, it scrolls them itself."""
 
-    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, headers: list[str], parent: QWidget | None = None, most_rows: int | None = None
+    ) -> None:
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(headers)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(False)
+        self.most_rows = most_rows
         #: Per column: the width it needs at least, and the width that shows it whole.
         self._least: list[int] = []
         self._whole: list[int] = []
@@ -244,12 +248,21 @@ class FittedTable(QTableWidget):
             self._least.append(least + 4)
             self._whole.append(max(least, whole) + 4)
         self._spread()
-        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        shown = self.rowCount() if self.most_rows is None else min(self.rowCount(), self.most_rows)
+        rows = sum(self.rowHeight(row) for row in range(shown))
         room = max(rows, 2 * self.verticalHeader().defaultSectionSize())
         scroll = self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(
             self.horizontalHeader().height() + room + 2 * self.frameWidth() + scroll
         )
+
+    def rows_in_view(self) -> range:
+        """The rows the table shows now, scrolled where it is."""
+        if self.rowCount() == 0:
+            return range(0)
+        first = max(self.rowAt(0), 0)
+        last = self.rowAt(self.viewport().height() - 1)
+        return range(first, self.rowCount() if last < 0 else last + 1)
 
     def whole_width(self) -> int:
         """The width that shows every column whole (after :meth:`fit`)."""

@@ -36,6 +36,8 @@ from ui.steps.frame_form import FrameForm
 from ui.wheel_guard import guarded
 
 _AS_PROGRAMME = -1
+#: The slots table shows this many pairs at once and scrolls the others.
+ROWS_SHOWN = 12
 
 
 class RulesPage(StepPage):
@@ -72,7 +74,8 @@ class RulesPage(StepPage):
         self.remove_closure = QPushButton(self.tr("Remove"))
         self.remove_closure.setAccessibleName(self.tr("Remove the closure"))
         self.slots = FittedTable(
-            [self.tr("Pair"), self.tr("Day"), self.tr("Time"), self.tr("Place")]
+            [self.tr("Pair"), self.tr("Day"), self.tr("Time"), self.tr("Place")],
+            most_rows=ROWS_SHOWN,
         )
         self.slots.setAccessibleName(self.tr("Each pair's slot"))
         self.plan = QPushButton(self.tr("Plan th&e sessions"))
@@ -134,6 +137,8 @@ class RulesPage(StepPage):
         self.body_layout.addLayout(columns)
         #: The pairs of the slots table's rows, in order.
         self.pair_ids: list[int] = []
+        #: Each row's pair name and slot, shown by its fields once they are made.
+        self._rows: list[tuple[str, sessions.PairSlot]] = []
         self._connect_signals()
         self._watch_parts()
 
@@ -144,6 +149,9 @@ class RulesPage(StepPage):
         self.remove_closure.clicked.connect(self._remove_closure)
         self.plan.clicked.connect(self._plan)
         self.slots.currentCellChanged.connect(lambda *_: self._show_sessions())
+        self.slots.verticalScrollBar().valueChanged.connect(
+            lambda *_: self._make_fields(self.slots.rows_in_view())
+        )
 
     def editable_parts(self) -> list[QWidget]:
         return [self.frame, self.slots, self.plan]
@@ -195,17 +203,27 @@ class RulesPage(StepPage):
             self._make_rows([pair.id for pair in live])
         # the same pairs as last time keep their rows, which only show the slots again:
         # making and dropping hundreds of fields at each visit took most of the time
-        for row, pair in enumerate(live):
-            name = f"{isolate(pair.mentor_name)} → {isolate(pair.mentee_name)}"
-            self._show_slot(row, name, slots[pair.id])
+        self._rows = [
+            (f"{isolate(pair.mentor_name)} → {isolate(pair.mentee_name)}", slots[pair.id])
+            for pair in live
+        ]
+        for row, (name, _) in enumerate(self._rows):
+            item = self.slots.item(row, 0)
+            assert item is not None  # every row has its name cell (see _make_rows)
+            item.setText(name)
+            if self.slots.cellWidget(row, 1) is not None:
+                self._show_slot(row)
+        # the first rows' fields before the table is laid out, then those scrolled to
+        self._make_fields(range(min(len(self._rows), ROWS_SHOWN)))
+        self._make_fields(self.slots.rows_in_view())
         self.slots.fit()
         if self.pair_ids and self.slots.currentRow() < 0:
             self.slots.setCurrentCell(0, 0)
         self._show_sessions()
 
     def _make_rows(self, pair_ids: list[int]) -> None:
-        """One row per pair: its name, then its own day, time and place (empty: the
-        programme's), each saved as soon as it is changed."""
+        """One row per pair, with its name; its fields come as it is shown (see
+        :meth:`_make_fields`)."""
         # quiet while the rows change: the current cell moving through rows half made
         # would show the sessions of a row that is not there yet, or not any more
         self.slots.blockSignals(True)
@@ -213,10 +231,19 @@ class RulesPage(StepPage):
         self.slots.setRowCount(len(pair_ids))  # at once: a row at a time lays out each time
         self.slots.blockSignals(False)
         self.pair_ids = pair_ids
-        for row, pair_id in enumerate(pair_ids):
+        for row in range(len(pair_ids)):
             name = QTableWidgetItem()
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.slots.setItem(row, 0, name)
+
+    def _make_fields(self, rows: range) -> None:
+        """The pair's own day, time and place (empty: the programme's), each saved as soon
+        as it is changed - made for the rows in view only: three fields for each of hundreds
+        of pairs took most of a first visit."""
+        for row in rows:
+            if row >= len(self._rows) or self.slots.cellWidget(row, 1) is not None:
+                continue
+            pair_id = self.pair_ids[row]
             day = guarded(QComboBox())
             day.setModel(self._days())
             time = TimeField()
@@ -224,15 +251,14 @@ class RulesPage(StepPage):
             self.slots.setCellWidget(row, 1, day)
             self.slots.setCellWidget(row, 2, time)
             self.slots.setCellWidget(row, 3, place)
+            self._show_slot(row)
             save = lambda *_, p=pair_id, d=day, t=time, w=place: self._save_slot(p, d, t, w)  # noqa: E731
             day.currentIndexChanged.connect(save)
             time.editingFinished.connect(save)
             place.editingFinished.connect(save)
 
-    def _show_slot(self, row: int, pair_name: str, slot: sessions.PairSlot) -> None:
-        name = self.slots.item(row, 0)
-        assert name is not None  # every row has its name cell (see _make_rows)
-        name.setText(pair_name)
+    def _show_slot(self, row: int) -> None:
+        pair_name, slot = self._rows[row]
         day, time, place = (self.slots.cellWidget(row, column) for column in (1, 2, 3))
         assert isinstance(day, QComboBox)
         assert isinstance(time, TimeField) and isinstance(place, QLineEdit)
