@@ -213,8 +213,9 @@ class RulesPage(StepPage):
             item.setText(name)
             if self.slots.cellWidget(row, 1) is not None:
                 self._show_slot(row)
-        # the first rows' fields before the table is laid out, then those scrolled to
-        self._make_fields(range(min(len(self._rows), ROWS_SHOWN)))
+        # the first rows' fields before the table is laid out (and the next row's, a part
+        # of which shows where a scroll bar would go), then those scrolled to
+        self._make_fields(range(min(len(self._rows), ROWS_SHOWN + 1)))
         self._make_fields(self.slots.rows_in_view())
         self.slots.fit()
         if self.pair_ids and self.slots.currentRow() < 0:
