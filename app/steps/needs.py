@@ -15,6 +15,7 @@ from app.availability import FULL_WEEK, Slot, to_mask
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.storage.database import NAME_EQUAL, NAME_ORDER, transaction
+from app.storage.kept import kept_until_changed
 from app.storage.lookup import get_or_refuse
 from app.storage.models import AffinityLink, KnowHow, Need, Objective, Pair, Person, Topic
 from app.text import sort_key
@@ -162,6 +163,7 @@ def get_person(person_id: int) -> PersonInfo:
     return _person_info(get_or_refuse(Person, person_id, "person"))
 
 
+@kept_until_changed
 def list_people(include_left: bool = False) -> list[PersonInfo]:
     """By name as a French reader expects."""
     query = Person.select()
@@ -354,6 +356,7 @@ def remove_need(need_id: int) -> None:
         get_or_refuse(Need, need_id, "need").delete_instance()
 
 
+@kept_until_changed
 def list_needs(person_id: int | None = None) -> list[NeedInfo]:
     """By priority, then topic name (sorted here, as :func:`list_people`)."""
     query = Need.select(
@@ -416,6 +419,7 @@ def remove_know_how(know_how_id: int) -> None:
         get_or_refuse(KnowHow, know_how_id, "know-how").delete_instance()
 
 
+@kept_until_changed
 def list_know_how(person_id: int | None = None) -> list[KnowHowInfo]:
     """Best level first, then topic name (sorted here, as :func:`list_people`)."""
     query = KnowHow.select(
@@ -454,6 +458,7 @@ def set_affinity(first_id: int, second_id: int, kind: Affinity | str) -> Affinit
     return affinity
 
 
+@kept_until_changed
 def affinity_map() -> dict[tuple[int, int], Affinity]:
     """Every recorded affinity, keyed by the two ids, lower first."""
     return {(row.person_a_id, row.person_b_id): Affinity(row.kind) for row in AffinityLink.select()}

@@ -15,6 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP, message
 from app.programmes import require_running
 from app.steps.needs import list_know_how, list_needs, list_people
 from app.storage.database import NAME_ORDER, transaction
+from app.storage.kept import kept_until_changed
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
     AffinityLink,
@@ -226,6 +227,7 @@ def get_pair(pair_id: int) -> PairInfo:
     return _pair_info(get_or_refuse(Pair, pair_id, "pair"))
 
 
+@kept_until_changed
 def list_pairs(programme_id: int) -> list[PairInfo]:
     """By mentee, then mentor, as a French reader sorts names - sorted here with the names'
     cached keys, from plain rows (see :func:`app.steps.needs.list_people`)."""
