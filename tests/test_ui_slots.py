@@ -93,3 +93,17 @@ def test_a_row_scrolled_to_gets_its_fields_and_saves_what_is_typed(
     window.stepper.go_to(0)  # type: ignore[attr-defined]
     window.stepper.go_to(4)  # type: ignore[attr-defined]
     assert table.cellWidget(last, 2).text() == "15:30"
+
+
+def test_tab_goes_on_into_the_rows_below_the_ones_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    table, _ = _slots(qtbot, tmp_path)
+    qtbot.mouseClick(table.cellWidget(ROWS_SHOWN - 1, 3), Qt.MouseButton.LeftButton)
+    reached = []
+    for _ in range(8):  # the next pair's name, then its day, time and place; twice
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget().accessibleName())
+    assert reached[1:4] == [
+        f"{field} of Mentor {ROWS_SHOWN} → Mentee {ROWS_SHOWN}"
+        for field in ("Day", "Time", "Place")
+    ]
+    assert reached[7] == f"Place of Mentor {ROWS_SHOWN + 1} → Mentee {ROWS_SHOWN + 1}"
