@@ -268,6 +268,13 @@ def keep_revision_above(number: int) -> None:
 changes = 0
 
 
+def data_replaced() -> None:
+    """The open database shows other data from now on (another shop of the network): nothing
+    computed from what it showed before holds."""
+    global changes
+    changes += 1
+
+
 def changed_elsewhere() -> None:
     """Another coordinator changed the network's data: nothing computed before holds, and
     the screens reload it as it is now."""

@@ -41,6 +41,7 @@ from app.storage.addresses import (
     host_of,
 )
 from app.storage.backend import Backend
+from app.storage.database import data_replaced
 from app.storage.drivers import load_server_driver
 from app.storage.models import db
 from app.storage.problems import problem, waited_too_long
@@ -80,6 +81,7 @@ class ServerDatabase(RecordsWrites, Backend, pw.PostgresqlDatabase):
         """Work on ``place``'s shop from now on (on every connection made anew too)."""
         self.place = place
         layout.use(self, None if place is None else place.schema)
+        data_replaced()  # what was read of the shop before is not this shop's
 
     on_server = True
 
