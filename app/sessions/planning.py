@@ -9,7 +9,6 @@ happened.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Collection, Sequence
 from typing import NamedTuple, Protocol
 
@@ -21,7 +20,7 @@ from app.sessions.dates import Closure, plan_dates
 from app.sessions.slots import PLANNABLE, PairSlot, _slot, pair_slot, pair_slots
 from app.shop import closed_days
 from app.steps.rules import RulesInfo, get_programme_rules, open_weekday, rules_or_refuse
-from app.storage.database import raw_rows, transaction
+from app.storage.database import date_value, raw_rows, transaction
 from app.storage.lookup import get_or_refuse, put
 from app.storage.models import Pair, PairRules, Programme, Session, new_uid
 from app.validation import clean_int, clean_name, clean_time
@@ -123,10 +122,10 @@ class _Row(NamedTuple):
     minutes: int
 
 
-@functools.lru_cache(maxsize=4096)  # a programme's sessions share a few dozen days
 def _day(value: object) -> dt.date:
-    """A date as the database gives it: a date from a server, its ISO text from a file."""
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    day = date_value(value)
+    assert day is not None  # a session always has its days
+    return day
 
 
 def _to_plan_again(session: _Planned, today: dt.date) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from app.availability import FULL_WEEK, Slot, to_mask
 from app.errors import invalid
 from app.i18n import QT_TRANSLATE_NOOP
-from app.storage.database import NAME_EQUAL, NAME_ORDER, transaction
+from app.storage.database import NAME_EQUAL, NAME_ORDER, date_value, raw_rows, transaction
 from app.storage.kept import kept_until_changed
 from app.storage.lookup import get_or_refuse
 from app.storage.models import AffinityLink, KnowHow, Need, Objective, Pair, Person, Topic
@@ -166,10 +166,41 @@ def get_person(person_id: int) -> PersonInfo:
 @kept_until_changed
 def list_people(include_left: bool = False) -> list[PersonInfo]:
     """By name as a French reader expects."""
-    query = Person.select()
+    query = Person.select(
+        Person.id,
+        Person.name,
+        Person.job,
+        Person.year_joined,
+        Person.age_band,
+        Person.availability,
+        Person.temperament,
+        Person.learning_style,
+        Person.notes,
+        Person.active,
+        Person.left_on,
+    )
     if not include_left:
         query = query.where(Person.active == True)  # noqa: E712 - peewee builds SQL from ==
-    return _by_name([_person_info(row) for row in query.namedtuples()])
+    return _by_name(
+        [
+            PersonInfo(
+                person_id,
+                name,
+                job,
+                year_joined,
+                AgeBand(age_band) if age_band else None,
+                availability,
+                Temperament(temperament),
+                LearningStyle(learning_style),
+                notes,
+                bool(active),
+                date_value(left_on),
+            )
+            for person_id, name, job, year_joined, age_band, availability, temperament, learning_style, notes, active, left_on in raw_rows(
+                query
+            )
+        ]
+    )
 
 
 def _by_name(people: list[PersonInfo]) -> list[PersonInfo]:
@@ -372,7 +403,7 @@ def list_needs(person_id: int | None = None) -> list[NeedInfo]:
         query = query.where(Need.person == person_id)
     found = [
         NeedInfo(need_id, person, topic, name, Level(now), Level(target), Priority(priority))
-        for need_id, person, topic, name, now, target, priority in query.tuples()
+        for need_id, person, topic, name, now, target, priority in raw_rows(query)
     ]
     return sorted(found, key=lambda need: (need.priority, sort_key(need.topic_name)))
 
@@ -429,7 +460,7 @@ def list_know_how(person_id: int | None = None) -> list[KnowHowInfo]:
         query = query.where(KnowHow.person == person_id)
     found = [
         KnowHowInfo(skill_id, person, topic, name, Level(level))
-        for skill_id, person, topic, name, level in query.tuples()
+        for skill_id, person, topic, name, level in raw_rows(query)
     ]
     return sorted(found, key=lambda skill: (-skill.level, sort_key(skill.topic_name)))
 

@@ -14,7 +14,7 @@ from app.errors import AgainstTheMethod, invalid
 from app.i18n import QT_TRANSLATE_NOOP, message
 from app.programmes import require_running
 from app.steps.needs import list_know_how, list_needs, list_people
-from app.storage.database import NAME_ORDER, transaction
+from app.storage.database import NAME_ORDER, raw_rows, transaction
 from app.storage.kept import kept_until_changed
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
@@ -261,7 +261,9 @@ def list_pairs(programme_id: int) -> list[PairInfo]:
             reason,
             notes,
         )
-        for pair_id, programme, mentor_id, mentor_name, mentee_id, mentee_name, state, reason, notes in query.tuples()
+        for pair_id, programme, mentor_id, mentor_name, mentee_id, mentee_name, state, reason, notes in raw_rows(
+            query
+        )
     ]
     return sorted(
         found, key=lambda pair: (sort_key(pair.mentee_name), sort_key(pair.mentor_name), pair.id)
