@@ -198,6 +198,15 @@ def _step_pages(folder: Path, size: int, runs: int) -> None:
     session.close()
 
 
+def _built_bundle(root: Path = ROOT) -> Path | None:
+    """The program of the bundle ``packaging/build.sh`` made, when there is one."""
+    for name in ("tandem", "tandem.exe"):
+        program = root / "dist" / "tandem" / name
+        if program.is_file():
+            return program
+    return None
+
+
 def _line(what: str, figure: str, target: str, met: bool | None) -> None:
     verdict = "" if met is None else ("ok" if met else "MISSED")
     print(f"{what:<46} {figure:>14}   target {target:<18} {verdict}")
@@ -234,15 +243,17 @@ def main() -> None:
     )
 
     tandem = [python, "-m", "ui.main", "--quit-when-ready", "--data-dir"]
-    starts = _timed_starts(
-        {
-            "bare": [python, "-c", BARE],
-            "stack": [python, "-c", STACK, str(data_file(folders[500]))],
-            "demo": [*tandem, str(work / "demo"), "--demo"],
-            "big": [*tandem, str(folders[500])],
-        },
-        runs,
-    )
+    commands = {
+        "bare": [python, "-c", BARE],
+        "stack": [python, "-c", STACK, str(data_file(folders[500]))],
+        "demo": [*tandem, str(work / "demo"), "--demo"],
+        "big": [*tandem, str(folders[500])],
+    }
+    frozen = _built_bundle()
+    if frozen is not None:  # packaging/build.sh was run: its start is taken in the same turns
+        commands["frozen"] = [str(frozen), "--quit-when-ready", "--data-dir"]
+        commands["frozen"] += [str(work / "frozen"), "--demo"]
+    starts = _timed_starts(commands, runs)
     bare = starts["bare"]
     _line("start to ready: bare PySide6 window (floor)", f"{bare.ready:.2f} s", "-", None)
     stack = starts["stack"].ready
@@ -264,6 +275,16 @@ def main() -> None:
             f"<= {limit}x stack",
             ratio <= limit,
         )
+    if "frozen" in starts:
+        ratio = starts["frozen"].ready / bare.ready
+        _line(
+            "start to ready: the built bundle on the demo",
+            f"{starts['frozen'].ready:.2f} s ({ratio:.2f}x bare)",
+            "<= 1.5x bare",
+            ratio <= 1.5,
+        )
+    else:
+        print("(the built bundle's start: run packaging/build.sh first)")
     for name, what in (
         ("bare", "start to exit: bare PySide6 window"),
         ("demo", "start to exit: Tandem on the demo"),

@@ -29,6 +29,14 @@ def test_every_start_reports_ready_before_it_exits(tmp_path: Path) -> None:
         assert 0 < start.ready <= start.exit
 
 
+def test_the_built_bundle_is_timed_when_there_is_one(tmp_path: Path) -> None:
+    assert benchmark._built_bundle(tmp_path) is None  # no build: the line says how to get one
+    program = tmp_path / "dist" / "tandem" / "tandem.exe"
+    program.parent.mkdir(parents=True)
+    program.write_bytes(b"")
+    assert benchmark._built_bundle(tmp_path) == program
+
+
 def test_a_start_that_never_gets_ready_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="did not start"):
         benchmark._started([sys.executable, "-c", "print('not yet')"])
