@@ -251,8 +251,13 @@ def main() -> None:
     }
     frozen = _built_bundle()
     if frozen is not None:  # packaging/build.sh was run: its start is taken in the same turns
-        commands["frozen"] = [str(frozen), "--quit-when-ready", "--data-dir"]
-        commands["frozen"] += [str(work / "frozen"), "--demo"]
+        commands["frozen"] = [
+            str(frozen),
+            "--quit-when-ready",
+            "--data-dir",
+            str(work / "frozen"),
+            "--demo",
+        ]
     starts = _timed_starts(commands, runs)
     bare = starts["bare"]
     _line("start to ready: bare PySide6 window (floor)", f"{bare.ready:.2f} s", "-", None)
