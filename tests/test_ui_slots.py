@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import sessions
@@ -23,7 +23,7 @@ from ui.steps.rules_page import ROWS_SHOWN
 PAIRS = 40
 
 
-def _team() -> None:
+def _team() -> int:
     spring = builders.programme("Spring")
     for number in range(PAIRS):
         mentor = builders.person(f"Mentor {number:02}")
@@ -32,6 +32,7 @@ def _team() -> None:
     rules.set_programme_rules(
         spring, start_on=dt.date(2027, 3, 1), weeks=6, weekday=1, start_time="09:30"
     )
+    return spring
 
 
 def _with_fields(table: FittedTable) -> list[int]:
@@ -107,3 +108,48 @@ def test_tab_goes_on_into_the_rows_below_the_ones_shown(qtbot: QtBot, tmp_path: 
         for field in ("Day", "Time", "Place")
     ]
     assert reached[7] == f"Place of Mentor {ROWS_SHOWN + 1} → Mentee {ROWS_SHOWN + 1}"
+
+
+def _in_sight(widget: QWidget, page: QWidget) -> bool:
+    """Whether ``widget`` shows whole inside the page's scrolled area."""
+    viewport = page.scroll_area.viewport()  # type: ignore[attr-defined]
+    return viewport.rect().contains(QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size()))
+
+
+def test_the_page_scrolls_to_the_field_tab_moves_to(qtbot: QtBot, tmp_path: Path) -> None:
+    table, _ = _slots(qtbot, tmp_path)
+    page = table.window().page(4)  # type: ignore[attr-defined]
+    # the last pair whose place shows on the page at the window's first size
+    shown = [row for row in range(ROWS_SHOWN) if _in_sight(table.cellWidget(row, 3), page)]
+    assert shown and shown[-1] < ROWS_SHOWN - 1  # some of the dozen rows are below the edge
+    qtbot.mouseClick(table.cellWidget(shown[-1], 3), Qt.MouseButton.LeftButton)
+    for _ in range(12):  # three rows further: each one's name, day, time and place
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is table or _in_sight(focused, page), focused.accessibleName()
+    assert (
+        QApplication.focusWidget()
+        .accessibleName()
+        .startswith(f"Place of Mentor {shown[-1] + 3:02}")
+    )
+
+
+def test_the_time_column_is_as_wide_as_its_field(qtbot: QtBot, tmp_path: Path) -> None:
+    table, _ = _slots(qtbot, tmp_path)
+    time = table.cellWidget(0, 2)
+    assert table.columnWidth(2) <= time.width() + 12  # no blank strip beside the time
+
+
+def test_a_long_place_shows_its_start(qtbot: QtBot, tmp_path: Path) -> None:
+    place = "The small room behind the bakery, up the stairs near the window"
+
+    def team() -> None:
+        spring = _team()
+        sessions.set_pair_slot(pairs.list_pairs(spring)[0].id, place=place)
+
+    window = open_window(qtbot, tmp_path, demo=False, prepare=team)
+    window.stepper.go_to(4)
+    QApplication.processEvents()
+    field = window.page(4).slots.cellWidget(0, 3)  # type: ignore[attr-defined]
+    assert field.text() == place
+    assert field.cursorPosition() == 0  # "The small room…", not "…near the window"

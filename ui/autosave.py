@@ -175,3 +175,5 @@ def show_text(editor: QPlainTextEdit | QLineEdit, value: str) -> None:
             editor.setPlainText(value)
     elif editor.text() != value:
         editor.setText(value)
+        if not editor.hasFocus():
+            editor.home(False)  # a text longer than its field shows its start, not its end

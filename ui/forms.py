@@ -302,13 +302,14 @@ class FittedTable(QTableWidget):
 
 
 def _whole_width(widget: QWidget) -> int:
-    """The width that shows a cell's widget whole: a narrowed box with its choice."""
+    """The width that shows a cell's widget whole: a narrowed box with its choice; a field
+    of a fixed width (a time), no wider than that."""
     if isinstance(widget, QComboBox):
         metrics = widget.fontMetrics()
         narrowed = metrics.horizontalAdvance("x") * widget.minimumContentsLength()
         shown = metrics.horizontalAdvance(widget.currentText())
         return widget.sizeHint().width() + shown - narrowed
-    return widget.sizeHint().width()
+    return min(widget.sizeHint().width(), widget.maximumWidth())
 
 
 def select_data(combo: QComboBox, value: object) -> None:

@@ -56,6 +56,15 @@ class StepPage(QWidget):
         layout.addWidget(self.closed_note)
         layout.addWidget(scroll, 1)
         self.watch(Scope.PROGRAMME, self._show_state)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The page scrolls to the field the keyboard moved to: a table's Tab goes from cell
+        to cell without the page knowing, and a field below its edge was typed in unseen."""
+        if new is not None and self.body.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new)
 
     def title(self) -> str:
         return step_title(self.number)
