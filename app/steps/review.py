@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from app.errors import AgainstTheMethod
 from app.i18n import QT_TRANSLATE_NOOP, message
@@ -219,7 +220,20 @@ def _refuse_sessions_to_come(pair: Pair, despite: Collection[str]) -> None:
 _LIVE = (PairState.PROPOSED.value, PairState.ACTIVE.value, PairState.PAUSED.value)
 
 
-def _noted_objectives(objectives: Iterable[Objective]) -> set[int]:
+class _Levels(Protocol):
+    """What proposing a level after reads of an objective: a saved one, or a row of these."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def level_before(self) -> int: ...
+    @property
+    def level_now(self) -> int: ...
+    @property
+    def level_after(self) -> int | None: ...
+
+
+def _noted_objectives(objectives: Iterable[_Levels]) -> set[int]:
     """The objectives whose level the journal noted at a session held (in one query)."""
     ids = [objective.id for objective in objectives]
     return {
@@ -234,7 +248,7 @@ def _noted_objectives(objectives: Iterable[Objective]) -> set[int]:
     }
 
 
-def _proposals(objectives: list[Objective]) -> dict[int, Level]:
+def _proposals(objectives: Sequence[_Levels]) -> dict[int, Level]:
     """The level after proposed for each objective not assessed at the review: its level
     now, when the journal noted one or the owner set it in the pair view."""
     noted = _noted_objectives(objectives)
@@ -311,7 +325,19 @@ def programme_summary(programme_id: int) -> ProgrammeSummary:
     """The programme's results in figures, in five queries whatever its size."""
     get_or_refuse(Programme, programme_id, "programme")
     pair_ids = [row.id for row in Pair.select(Pair.id).where(Pair.programme == programme_id)]
-    objectives = list(Objective.select().join(Pair).where(Pair.programme == programme_id))
+    # the columns read, as plain rows: a model object per objective was most of the time
+    objectives = list(
+        Objective.select(
+            Objective.id,
+            Objective.level_before,
+            Objective.level_now,
+            Objective.level_after,
+            Objective.target_level,
+        )
+        .join(Pair)
+        .where(Pair.programme == programme_id)
+        .namedtuples()
+    )
     answers = list(ReviewAnswer.select().join(Pair).where(Pair.programme == programme_id))
     reviews = list(Review.select().join(Pair).where(Pair.programme == programme_id))
     proposed = _proposals(objectives)
