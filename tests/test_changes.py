@@ -9,6 +9,7 @@ from app import programmes, sessions
 from app.changes import TABLE_KINDS, Kind, kinds_of, watching
 from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs, rules
+from app.storage.database import transaction
 from app.storage.models import ALL_MODELS, Revision
 from tests.builders import person, programme, ready_pair, topic
 
@@ -71,3 +72,17 @@ def test_a_bookmark_saved_with_anything_else_is_that_change() -> None:
     assert kinds_of([("programme", frozenset({"current_step", "name"}))]) == Kind.PROGRAMME
     assert kinds_of([("programme", frozenset())]) == Kind.PROGRAMME  # a new one
     assert kinds_of([("revision", frozenset({"number"}))]) == Kind(0)
+
+
+def test_changes_inside_a_change_are_recorded_and_each_record_closes_itself(
+    database: object,
+) -> None:
+    # every change records its writes; a change made inside another one (as the demo's
+    # building does) opens a record holding the same writes as those around it
+    with watching() as touched, transaction():
+        needs.add_person("Lucas")
+        needs.add_topic("Pastry photos")
+    assert touched.kinds & Kind.PEOPLE and touched.kinds & Kind.TOPICS
+    with watching() as after:
+        pass
+    assert after.kinds == Kind(0)

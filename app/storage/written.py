@@ -43,7 +43,9 @@ def recording() -> Iterator[set[Write]]:
     try:
         yield record
     finally:
-        records.remove(record)
+        # this record itself: another one open may hold the same writes (both empty, say),
+        # and a set is found in a list by what it holds
+        del records[next(i for i, open_ in enumerate(records) if open_ is record)]
 
 
 def _writes_of(query: Any) -> set[Write]:
