@@ -91,12 +91,6 @@ def kinds_of(writes: Iterable[Write]) -> Kind:
     return found
 
 
-def only_bookmarks(writes: Iterable[Write]) -> bool:
-    """These writes only remembered where the owner is (what nothing computes from)."""
-    written = list(writes)
-    return bool(written) and kinds_of(written) == Kind.BOOKMARK
-
-
 @dataclass
 class Touched:
     """Filled as a change runs: the kinds of data it wrote."""

@@ -9,7 +9,6 @@ from app import programmes, sessions
 from app.changes import TABLE_KINDS, Kind, kinds_of, watching
 from app.sessions import SessionEntry, list_sessions, log_session
 from app.steps import needs, pairs, rules
-from app.storage.database import transaction
 from app.storage.models import ALL_MODELS, Revision
 from tests.builders import person, programme, ready_pair, topic
 
@@ -74,15 +73,16 @@ def test_a_bookmark_saved_with_anything_else_is_that_change() -> None:
     assert kinds_of([("revision", frozenset({"number"}))]) == Kind(0)
 
 
-def test_changes_inside_a_change_are_recorded_and_each_record_closes_itself(
-    database: object,
-) -> None:
-    # every change records its writes; a change made inside another one (as the demo's
-    # building does) opens a record holding the same writes as those around it
-    with watching() as touched, transaction():
+def test_a_record_inside_another_closes_itself_alone(database: object) -> None:
+    # a record opened inside another (a screen watching a change made inside another
+    # watched one) holds the same writes as the one around it, and is closed alone
+    with watching() as outer:
         needs.add_person("Lucas")
+        with watching() as inner:
+            needs.add_person("Marie")
+        assert inner.kinds == Kind.PEOPLE
         needs.add_topic("Pastry photos")
-    assert touched.kinds & Kind.PEOPLE and touched.kinds & Kind.TOPICS
+    assert outer.kinds == Kind.PEOPLE | Kind.TOPICS
     with watching() as after:
         pass
     assert after.kinds == Kind(0)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import peewee as pw
 
-from app import programmes, progress
 from app.steps import needs, pairs
 from app.storage.database import changed_elsewhere, transaction
-from app.storage.models import Person, Programme
+from app.storage.models import Person
 from tests import builders
 from tests.conftest import QueryCounter
 
@@ -58,21 +57,3 @@ def test_another_coordinators_change_is_read_once_it_is_heard(database: pw.Datab
     database.execute_sql("UPDATE person SET name = 'Lucas B.'")
     changed_elsewhere()  # what Tandem does when the server tells it
     assert [person.name for person in needs.list_people()] == ["Lucas B."]
-
-
-def test_the_step_remembered_at_each_page_keeps_what_was_read(database: pw.Database) -> None:
-    builders.person("Lucas")
-    spring = builders.programme()
-    needs.list_people()
-    progress.programme_progress(spring)
-    programmes.set_current_step(spring, 3)  # done at each step shown: a bookmark alone
-    with QueryCounter(database) as counter:
-        needs.list_people()
-        progress.programme_progress(spring)
-    assert counter.selects == 0
-    assert programmes.get_programme(spring).current_step == 3
-    # a change that remembers the step and changes the team is a change
-    with transaction():
-        Programme.update(current_step=4).where(Programme.id == spring).execute()
-        Person.create(name="Marie")
-    assert [person.name for person in needs.list_people()] == ["Lucas", "Marie"]

@@ -28,7 +28,6 @@ from typing import Any
 
 import peewee as pw
 
-from app.changes import only_bookmarks
 from app.i18n import Translator, untranslated
 from app.storage import migrations, stamps
 from app.storage.backend import Backend, backend
@@ -41,7 +40,7 @@ from app.storage.problems import (
     os_problem,
     storage_problem_for,
 )
-from app.storage.written import RecordsWrites, recording
+from app.storage.written import RecordsWrites
 from app.text import sort_key
 
 log = logging.getLogger(__name__)
@@ -308,26 +307,21 @@ def transaction() -> Iterator[None]:
     global changes
     committed = False
     try:
-        with recording() as writes:
-            stamps.begin()
-            try:
-                with db.atomic():
-                    where = backend()
-                    where.begin_change()
-                    # SQLite counts the rows a connection changed; on a server every change
-                    # counts
-                    before = where.rows_changed()
-                    yield
-                    if before is None or where.rows_changed() != before:
-                        stamps.stamp()  # a change that only deleted rows is a change too
-                    still_there()
-                committed = True
-            finally:
-                stamps.end(committed)
-        # the step the owner is on, remembered at each step shown, changes no figure and
-        # no list: what was worked out from the data still holds
-        if not only_bookmarks(writes):
-            changes += 1
+        stamps.begin()
+        try:
+            with db.atomic():
+                where = backend()
+                where.begin_change()
+                # SQLite counts the rows a connection changed; on a server every change counts
+                before = where.rows_changed()
+                yield
+                if before is None or where.rows_changed() != before:
+                    stamps.stamp()  # a change that only deleted rows is a change too
+                still_there()
+            committed = True
+        finally:
+            stamps.end(committed)
+        changes += 1
         if stamps.depth() == 0:
             where.announce_change()
     except (sqlite3.Error, pw.PeeweeException) as error:
