@@ -17,7 +17,7 @@ import peewee as pw
 from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.step_states import StepStatus, step_states
 from app.steps.coaching import coached_mentors
-from app.storage.database import data_version, raw_rows
+from app.storage.database import data_version, date_value, raw_rows
 from app.storage.lookup import get_or_refuse
 from app.storage.models import (
     Objective,
@@ -160,17 +160,14 @@ def _session_figures(programme_id: int, today: dt.date) -> dict[int, _SessionFig
         .group_by(Session.pair)
     )
 
-    def day(value: object) -> dt.date | None:
-        return dt.date.fromisoformat(str(value)) if value else None
-
     return {
         pair_id: _SessionFigures(
             done=done or 0,
             planned=planned or 0,
             minutes=minutes or 0,
-            last_done=day(last_done),
-            first_planned=day(first_planned),
-            next_upcoming=day(next_up),
+            last_done=date_value(last_done),
+            first_planned=date_value(first_planned),
+            next_upcoming=date_value(next_up),
             overdue=overdue or 0,
         )
         for pair_id, done, planned, minutes, last_done, first_planned, next_up, overdue in rows
