@@ -215,7 +215,14 @@ def _line(what: str, figure: str, target: str, met: bool | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+    parser.add_argument(
+        "--frozen-floor",
+        action="store_true",
+        help="also freeze the bare window and the stack alone with PyInstaller (a minute or"
+        " two) and time the built bundle against them",
+    )
+    options = parser.parse_args()
+    runs = options.runs
 
     from PySide6.QtWidgets import QApplication
 
@@ -258,6 +265,12 @@ def main() -> None:
             str(work / "frozen"),
             "--demo",
         ]
+        if options.frozen_floor:
+            from tests.frozen_floor import frozen_yardsticks
+
+            commands |= frozen_yardsticks(
+                BARE, STACK, data_file(folders[500]), work / "frozen-floor"
+            )
     starts = _timed_starts(commands, runs)
     bare = starts["bare"]
     _line("start to ready: bare PySide6 window (floor)", f"{bare.ready:.2f} s", "-", None)
@@ -288,6 +301,19 @@ def main() -> None:
             "<= 1.5x bare",
             ratio <= 1.5,
         )
+        for name in ("frozen bare", "frozen stack"):
+            if name in starts:
+                what = f"start to ready: {name}" + (", 500 pairs" if "stack" in name else "")
+                ready = starts[name].ready
+                _line(what, f"{ready:.2f} s ({ready / bare.ready:.2f}x bare)", "-", None)
+        if "frozen stack" in starts:
+            ratio = starts["frozen"].ready / starts["frozen stack"].ready
+            _line(
+                "the built bundle against the frozen stack",
+                f"{ratio:.2f}x",
+                "-",
+                None,
+            )
     else:
         print("(the built bundle's start: run packaging/build.sh first)")
     for name, what in (

@@ -168,3 +168,20 @@ def test_every_file_the_windows_installer_takes_is_made_by_the_spec(bundle: Path
         assert built.exists(), f"{name} is named by the installer but not made by the spec"
     icon = re.search(r"^SetupIconFile=(.+)$", script, re.M)
     assert icon and (here / icon.group(1).replace("\\", "/")).is_file()
+
+
+@pytest.mark.slow
+def test_the_frozen_floor_freezes_a_program_that_starts(bundle: Path, tmp_path: Path) -> None:
+    """The benchmark's frozen yardstick (``--frozen-floor``) is made the way the bundle is
+    (PyInstaller, installed by the build) and starts on its own."""
+    from tests import benchmark
+    from tests.frozen_floor import freeze
+
+    program = freeze("bare", benchmark.BARE, tmp_path)
+    assert ".py" not in program.name and program.parent.parent == tmp_path / "dist"
+    started = subprocess.run(
+        [str(program)], capture_output=True, text=True, timeout=120, env=_environment()
+    )
+    assert started.returncode == 0, started.stderr
+    assert "ready: bare" in started.stdout
+    assert not any((program.parent / "_internal").glob("psycopg*"))
