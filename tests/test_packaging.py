@@ -139,6 +139,34 @@ def test_the_installer_never_removes_the_owners_data() -> None:
                 assert "Type: dirifempty" in line, "the program folder only when it is empty"
 
 
+def test_setup_and_uninstall_know_a_running_tandem_by_its_own_mark() -> None:
+    """The installer's AppMutex is the mutex Tandem holds while it runs: renamed on one side
+    only, an upgrade would stop halfway on a file in use instead of asking to close Tandem."""
+    from app.running_mark import MUTEX
+
+    setup = dict(line.split("=", 1) for line in _iss_lines("Setup"))
+    assert setup["AppMutex"] == MUTEX
+
+
+@pytest.mark.skipif(sys.platform != "win32", reason="a Windows mutex")
+def test_a_running_tandem_holds_its_mark_where_installers_see_it() -> None:
+    import ctypes
+
+    from app.running_mark import MUTEX, hold_running_mark
+
+    kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined,unused-ignore]
+    assert hold_running_mark()
+    handle = kernel32.OpenMutexW(0x00100000, False, MUTEX)  # SYNCHRONIZE, by name
+    assert handle, "another process (the installer) finds the mutex by its name"
+    kernel32.CloseHandle(handle)
+
+
+def test_the_running_mark_is_windows_only() -> None:
+    from app.running_mark import hold_running_mark
+
+    assert hold_running_mark() is (sys.platform == "win32")
+
+
 def test_the_uninstall_message_does_not_stop_a_silent_uninstall() -> None:
     code = "\n".join(_iss_lines("Code"))
     assert "SuppressibleMsgBox(" in code

@@ -13,6 +13,7 @@ import app.programmes
 import app.progress
 import app.resources
 import app.restoring
+import app.running_mark
 import app.sessions
 import app.shop
 import app.step_states

@@ -24,6 +24,7 @@ from app.paths import data_file, ensure_data_dir
 from app.places import risky_location
 from app.programmes import create_programme
 from app.resources import resource
+from app.running_mark import hold_running_mark
 from app.shop import set_shop_name
 from app.storage.database import database_path
 from app.storage.problems import storage_problem_for
@@ -210,6 +211,7 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     server_wait.install()  # a server that makes Tandem wait never freezes the window
     if options.self_test:
         return self_test.run(options, app)
+    hold_running_mark()  # the installer waits for this Tandem to be closed
     translators = Translators(app)
     translators.use(system_language())
     instance: SingleInstance | None = None

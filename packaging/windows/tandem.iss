@@ -56,6 +56,10 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 CloseApplications=yes
 RestartApplications=no
+; A running Tandem holds this mutex (app/running_mark.py): Setup and Uninstall ask the owner
+; to close it first, in their language, instead of stopping halfway on a file in use (where
+; Windows' Restart Manager cannot close it: under Wine, or when it is not answering).
+AppMutex=TandemRunning
 
 [Languages]
 Name: "french"; MessagesFile: "compiler:Languages\French.isl"
@@ -69,6 +73,8 @@ english.Launch=Open Tandem
 french.Checking=Tandem vérifie son installation…
 english.Checking=Tandem is checking its installation…
 french.DataKept=Tandem est désinstallé. Vos données restent sur ce PC, dans %1 : réinstallez Tandem et vous les retrouverez.
+french.SelfTestFailed=Tandem est installé, mais la vérification faite juste après a trouvé un problème. Vos données n'ont pas été touchées. Ouvrez Tandem : il vous dira ce qui ne va pas. S'il ne s'ouvre pas, relancez ce programme d'installation.
+english.SelfTestFailed=Tandem is installed, but the check made right after found a problem. Your data was not touched. Open Tandem: it will tell you what is wrong. If it does not open, run this installer again.
 english.DataKept=Tandem is uninstalled. Your data stays on this PC, in %1: install Tandem again and you will find it there.
 
 [Tasks]
@@ -86,8 +92,7 @@ Name: "{userprograms}\Tandem"; Filename: "{app}\tandem.exe"; WorkingDir: "{app}"
 Name: "{userdesktop}\Tandem"; Filename: "{app}\tandem.exe"; WorkingDir: "{app}"; Tasks: desktopicon
 
 [Run]
-; The installation checks itself; a failure shows in the installer's log, not to the user.
-Filename: "{app}\tandem-console.exe"; Parameters: "--self-test"; Flags: runhidden waituntilterminated; StatusMsg: "{cm:Checking}"
+; The installation checks itself in [Code] below (CurStepChanged), where a failure can be told.
 Filename: "{app}\tandem.exe"; Description: "{cm:Launch}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
@@ -96,6 +101,48 @@ Filename: "{app}\tandem.exe"; Description: "{cm:Launch}"; Flags: nowait postinst
 Type: dirifempty; Name: "{app}"
 
 [Code]
+var
+  { What the installed Tandem's self-test answered: 0 when every check passed. }
+  SelfTestResult: Integer;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+  begin
+    WizardForm.StatusLabel.Caption := CustomMessage('Checking');
+    if not Exec(ExpandConstant('{app}\tandem-console.exe'), '--self-test', '', SW_HIDE,
+      ewWaitUntilTerminated, SelfTestResult) then
+    begin
+      Log(Format('Tandem''s self-test could not start: %s', [SysErrorMessage(SelfTestResult)]));
+      SelfTestResult := -1;
+    end else
+      Log(Format('Tandem''s self-test ended with exit code %d', [SelfTestResult]));
+  end;
+end;
+
+procedure CurPageChanged(CurPageID: Integer);
+var
+  Grown: Integer;
+begin
+  { The last page says it in words, above the "Open Tandem" box, moved down to make room. }
+  if (CurPageID = wpFinished) and (SelfTestResult <> 0) then
+  begin
+    WizardForm.FinishedLabel.Caption := WizardForm.FinishedLabel.Caption + #13#10#13#10 +
+      CustomMessage('SelfTestFailed');
+    Grown := WizardForm.AdjustLabelHeight(WizardForm.FinishedLabel);
+    WizardForm.RunList.Top := WizardForm.RunList.Top + Grown;
+  end;
+end;
+
+function GetCustomSetupExitCode: Integer;
+begin
+  { A silent install (an IT helper's, or CI's) fails with its own code: 10. }
+  if SelfTestResult <> 0 then
+    Result := 10
+  else
+    Result := 0;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   { Said once the program is gone; /SUPPRESSMSGBOXES (a silent uninstall) answers it alone. }
