@@ -131,15 +131,12 @@ def test_filters_by_health_person_and_topic(window: MainWindow) -> None:
 
 
 def _click_action(qtbot: QtBot, page: DashboardPage, label: str, action: str) -> None:
-    """Click a row's button, where the delegate draws it."""
+    """Click a row's button in its middle, where the delegate draws it with the table's font
+    (fixed offsets clicked the wrong button where the font is wider or narrower)."""
     index = page.proxy.index(_row_of(page, label), Column.ACTIONS)
-    rect = page.table.visualRect(index)
-    offsets = {"log": 20, "open": 110, "print": 160}
-    qtbot.mouseClick(
-        page.table.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=QPoint(rect.left() + offsets[action], rect.center().y()),
-    )
+    cell = page.table.visualRect(index)
+    buttons = page.row_actions.button_rects(cell, page.table.fontMetrics())
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=buttons[action].center())
 
 
 def test_logging_a_session_from_its_row_changes_the_row(qtbot: QtBot, window: MainWindow) -> None:

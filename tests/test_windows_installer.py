@@ -5,7 +5,7 @@ owner's data byte for byte the same throughout (packaging/windows/check_install.
 same checks as the workflow's Windows job).
 
 The installer's script is the checkout's own, unmodified; what it installs is a stand-in
-for Tandem's programs (tests/windows/standin.c), as no Windows build of Tandem can be made
+for Tandem's programs (tests/data/wine_standin.c), as no Windows build of Tandem can be made
 here: the frozen Tandem itself is built and installed on Windows by the workflow."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from app.running_mark import MUTEX
-from tests.windows import wine
+from tests import wine_machine as wine
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging" / "windows"))
 import check_install

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -157,15 +157,18 @@ class ActionsDelegate(QStyledItemDelegate):
         super().__init__()
         self.labels = labels
 
-    def _rects(self, option: QStyleOptionViewItem) -> list[tuple[str, QRect]]:
-        metrics = option.fontMetrics
-        rects = []
-        left = option.rect.left() + 4
+    def button_rects(self, cell: QRect, metrics: QFontMetrics) -> dict[str, QRect]:
+        """Where each button is drawn, and clicked, in a cell of that place and font."""
+        rects = {}
+        left = cell.left() + 4
         for action in self.ACTIONS:
             width = metrics.horizontalAdvance(self.labels[action]) + 20
-            rects.append((action, QRect(left, option.rect.center().y() - 12, width, 24)))
+            rects[action] = QRect(left, cell.center().y() - 12, width, 24)
             left += width + 4
         return rects
+
+    def _rects(self, option: QStyleOptionViewItem) -> list[tuple[str, QRect]]:
+        return list(self.button_rects(option.rect, option.fontMetrics).items())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)

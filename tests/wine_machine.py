@@ -1,6 +1,7 @@
 """Windows on this Linux machine, as far as Wine takes it: a Wine prefix reporting Windows 10,
-Inno Setup's real compiler, and a stand-in for Tandem's two programs (``standin.c``, built
-with MinGW), so that ``packaging/windows/check_install.py`` checks the real installer here.
+Inno Setup's real compiler, and a stand-in for Tandem's two programs (built with MinGW from
+``data/wine_standin.c``), so that ``packaging/windows/check_install.py`` checks the real
+installer here.
 
 Debian's ``wine`` (with ``wine32``: Inno Setup's compiler and setup are 32-bit programs) and
 ``gcc-mingw-w64-x86-64`` are what ``.ci/run`` installs for it; Inno Setup comes from the npm
@@ -66,7 +67,7 @@ def standin(folder: Path) -> Path:
             "-Werror",
             "-o",
             str(program),
-            str(HERE / "standin.c"),
+            str(HERE / "data" / "wine_standin.c"),
         ],
         check=True,
         capture_output=True,
