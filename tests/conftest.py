@@ -17,7 +17,11 @@ import peewee as pw
 import pytest
 
 from app.storage.database import close_database, open_database, open_server
+from tests.fonts import fonts_of_one_folder
 from tests.postgres import Server, running_server
+
+#: Qt's fonts for the whole run, as on Windows: those of one folder only (before Qt starts)
+FONT_FOLDER = fonts_of_one_folder()
 
 pytest_plugins = ["tests.clock", "tests.fault_table", "tests.network_setup"]
 

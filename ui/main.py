@@ -32,6 +32,7 @@ from ui import recovery, self_test, server_wait, system_libraries
 from ui.forms import report_storage_problem, tell
 from ui.i18n import Translators, system_language, text, translate
 from ui.main_window import MainWindow
+from ui.offscreen import use_offscreen
 from ui.session import DataSession
 from ui.settings import Settings
 from ui.single_instance import Claim, SingleInstance
@@ -198,8 +199,8 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     options = parse_options(arguments[1:])
     if os.name == "posix":
         os.umask(0o077)  # every file Tandem writes (data, backups, logs) is the user's alone
-    if options.self_test and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the self-test needs no screen
+    if options.self_test:
+        use_offscreen(sys.platform)  # the self-test needs no screen, but fonts
     missing = system_libraries.check() if QApplication.instance() is None else None
     if missing is not None:
         print(missing, file=sys.stderr)  # Qt may stop at the next line, with a vaguer hint
