@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 from ui.offscreen import use_offscreen
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+#: The start of the name of the folders holding the configurations made here.
+MADE_HERE = "tandem-fonts-"
 
 
 def fonts_of_one_folder() -> Path | None:
@@ -28,12 +30,16 @@ def fonts_of_one_folder() -> Path | None:
     if sys.platform == "win32":
         return Path(os.environ["QT_QPA_FONTDIR"])
     folder = Path(os.environ.get("QT_QPA_FONTDIR") or DEJAVU)
+    if MADE_HERE in os.environ.get("FONTCONFIG_FILE", ""):
+        return folder  # made by the process that started this one (a test worker's parent)
     if not folder.is_dir() or "FONTCONFIG_FILE" in os.environ:
         return None
-    work = Path(tempfile.mkdtemp(prefix="tandem-fonts-"))
+    work = Path(tempfile.mkdtemp(prefix=MADE_HERE))
     config = work / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+        # the system's rules (which family stands for "sans-serif"...), not its folders
+        '  <include ignore_missing="yes">/etc/fonts/conf.d</include>\n'
         f"  <dir>{escape(str(folder))}</dir>\n"
         f"  <cachedir>{escape(str(work / 'cache'))}</cachedir>\n</fontconfig>\n",
         encoding="utf-8",

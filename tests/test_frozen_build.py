@@ -161,7 +161,7 @@ def test_every_file_the_windows_installer_takes_is_made_by_the_spec(bundle: Path
             assert any(path.parent.iterdir())
         else:
             assert path.exists(), source
-    named = set(re.findall(r"\{app\}\\([^\";\s]+)", script))
+    named = set(re.findall(r"\{app\}\\([^\"';\s)]+)", script))
     assert {"tandem.exe", "tandem-console.exe", "_internal"} <= named
     for name in named:
         built = bundle / (name.removesuffix(".exe") if sys.platform != "win32" else name)

@@ -109,7 +109,10 @@ def _iss_lines(section: str) -> list[str]:
     text = ISS.read_text(encoding="utf-8-sig")
     found = re.search(rf"^\[{section}\]\n(.*?)(?=^\[|\Z)", text, re.M | re.S)
     assert found, f"no [{section}] in {ISS.name}"
-    return [line for line in found.group(1).splitlines() if line and not line.startswith(";")]
+    # comments and the preprocessor's lines (#ifdef Signed) left out
+    return [
+        line for line in found.group(1).splitlines() if line and not line.startswith((";", "#"))
+    ]
 
 
 def test_the_installer_asks_no_administrator_and_runs_where_qt_runs() -> None:
@@ -165,6 +168,18 @@ def test_the_running_mark_is_windows_only() -> None:
     from app.running_mark import hold_running_mark
 
     assert hold_running_mark() is (sys.platform == "win32")
+
+
+def test_with_a_certificate_the_uninstaller_is_signed_too() -> None:
+    """Signed by Inno Setup itself before it is packed (signing the setup afterwards left
+    unins000.exe from an unknown publisher); build.ps1 passes the tool when it signs."""
+    text = ISS.read_text(encoding="utf-8-sig")
+    signed = re.search(r"^#ifdef Signed\n(.*?)^#endif", text, re.M | re.S)
+    assert signed, "the signing lines are only for a signed build"
+    assert signed.group(1).split() == ["SignTool=tandemsign", "SignedUninstaller=yes"]
+    build = (ROOT / "packaging" / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert '"/DSigned"' in build and "/Standemsign=" in build
+    assert "Inno Setup 7" in build and "Inno Setup 6" in build
 
 
 def test_the_uninstall_message_does_not_stop_a_silent_uninstall() -> None:

@@ -54,6 +54,13 @@ SolidCompression=yes
 WizardStyle=modern
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
+; Signed when build.ps1 has a certificate: it passes /DSigned and the "tandemsign" tool
+; (/Standemsign=...), with which Inno Setup signs the setup and, before packing it, the
+; uninstaller - which Windows otherwise shows as from an unknown publisher.
+#ifdef Signed
+SignTool=tandemsign
+SignedUninstaller=yes
+#endif
 CloseApplications=yes
 RestartApplications=no
 ; A running Tandem holds this mutex (app/running_mark.py): Setup and Uninstall ask the owner
