@@ -3,6 +3,12 @@ that nobody is there to close (the silent install would wait for it forever)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
@@ -28,3 +34,20 @@ def test_an_error_in_a_slot_fails_its_check_without_a_box(
     assert "FAIL  a screen: ZeroDivisionError: division by zero" in said
     assert "ok    the next one: fine" in said
     assert boxes == []
+
+
+def test_a_self_test_that_outlasts_its_limit_stops_itself(tmp_path: Path) -> None:
+    """The installer waits for the self-test: given half a second (its checks take longer),
+    it stops itself with exit code 1 and says where it was, instead of holding the install."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.main", "--self-test", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TANDEM_SELF_TEST_SECONDS": "0.5"},
+    )
+    assert done.returncode == 1
+    assert "Timeout" in done.stderr and "self_test.py" in done.stderr
+    assert "all checks passed" not in done.stdout
+    assert time.monotonic() - started < 60

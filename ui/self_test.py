@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import faulthandler
+import os
 import sys
 import tempfile
 import traceback
@@ -151,9 +153,23 @@ def _calendars() -> str:
     return "Europe/Paris"
 
 
+#: Seconds the whole self-test may take before it stops itself with exit code 1 and every
+#: thread's stack (a few seconds on a shop PC): the installer waits for it, and a check held
+#: forever - a data folder on a share that stopped answering - must not hold the install.
+#: TANDEM_SELF_TEST_SECONDS sets another limit.
+LIMIT_SECONDS = 180
+
+
 def run(options: Options, app: QApplication) -> int:
-    with slot_errors_fail_checks():
-        return _run(options, app)
+    limit = float(os.environ.get("TANDEM_SELF_TEST_SECONDS") or LIMIT_SECONDS)
+    with contextlib.suppress(AttributeError, ValueError, OSError, RuntimeError):
+        # the windowed tandem.exe has no stderr to say it in: there it runs unbounded
+        faulthandler.dump_traceback_later(limit, exit=True, file=sys.stderr)
+    try:
+        with slot_errors_fail_checks():
+            return _run(options, app)
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 def _run(options: Options, app: QApplication) -> int:
