@@ -131,8 +131,12 @@ def test_the_installer_asks_no_administrator_and_runs_where_qt_runs() -> None:
 
 def test_the_installer_never_removes_the_owners_data() -> None:
     """The data is in %LOCALAPPDATA%\\Tandem; neither an upgrade nor an uninstall deletes
-    anything but the program, and never a whole folder that may hold something else."""
-    for section in ("InstallDelete", "UninstallDelete"):
+    anything but the program, and never a whole folder that may hold something else. (An
+    upgrade deletes nothing ahead: [Code] sets the installed parts aside, and puts them back
+    if the install stops - tests/test_windows_installer.py.)"""
+    text = ISS.read_text(encoding="utf-8-sig")
+    assert "[InstallDelete]" not in text
+    for section in ("UninstallDelete",):
         for line in _iss_lines(section):
             name = re.search(r'Name: "([^"]+)"', line)
             assert name, line

@@ -65,9 +65,11 @@ def _installer(tools: tuple[wine.Wine, Path, Path], tree: Path, version: str) ->
         shutil.copy(ROOT / "resources" / "icons" / "tandem.ico", tree / "resources" / "icons")
         bundle = tree / "dist" / "tandem"
         (bundle / "_internal").mkdir(parents=True)
+        (bundle / "_internal" / "base_library.zip").write_bytes(b"stand-in")
         for name in ("tandem.exe", "tandem-console.exe"):
             shutil.copy(program, bundle / name)
-        (bundle / "_internal" / "base_library.zip").write_bytes(b"stand-in")
+    # the parts of this version, as a build's _internal holds them
+    (tree / "dist" / "tandem" / "_internal" / "version.txt").write_text(version, encoding="utf-8")
     compiled = machine.run([compiler, f"/DAppVersion={version}", machine.native(script)])
     assert compiled.returncode == 0, compiled.stdout[-3000:] + compiled.stderr[-2000:]
     assert "Warning" not in compiled.stdout, compiled.stdout
@@ -133,3 +135,56 @@ def test_a_failed_self_test_fails_the_silent_install_and_is_logged(
     assert "Tandem's self-test ended with exit code 3" in log
     assert (installer.program / "tandem.exe").is_file()  # installed: the owner can open it
     InstallerCheck(wine.Wine(tools[0].prefix), tmp_path / "logs").uninstall()
+
+
+def _parts_version(installer: InstallerCheck) -> str:
+    return (installer.program / "_internal" / "version.txt").read_text(encoding="utf-8")
+
+
+def test_an_upgrade_stopped_halfway_puts_the_installed_version_back(
+    tools: tuple[wine.Wine, Path, Path], tmp_path: Path
+) -> None:
+    """A Tandem still starting holds its files before it holds its mark: the upgrade meets
+    a file in use and stops. The installed version's parts were set aside, not deleted
+    (the old script deleted them first, and a stopped upgrade left a Tandem that could not
+    start, listed as installed): they are put back, and Tandem starts as before."""
+    record, stop = tmp_path / "starts.txt", tmp_path / "close-tandem"
+    machine = wine.Wine(tools[0].prefix, TANDEM_STANDIN_RECORD=tools[0].native(record))
+    first = _installer(tools, tmp_path / "tree", "0.1.0")
+    second = _installer(tools, tmp_path / "tree", "0.1.1")
+    installer = InstallerCheck(machine, tmp_path / "logs")
+    installer.install(first, "install", "0.1.0")
+    starting = machine.start([installer.program / "tandem.exe", "--wait-for", machine.native(stop)])
+    try:
+        deadline = time.monotonic() + 60
+        while len(_record(record)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        code, log = installer.setup(second, "file-in-use")
+    finally:
+        stop.touch()
+        starting.wait(timeout=60)
+    assert code != 0
+    assert "the installed parts were put back" in log
+    assert _parts_version(installer) == "0.1.0"
+    assert not (installer.program / "_internal.previous").exists()
+    assert machine.uninstall_entry(check_install.app_id())["DisplayVersion"] == "0.1.0"  # type: ignore[index]
+    installer.install(second, "upgrade", "0.1.1")
+    assert _parts_version(installer) == "0.1.1"
+    assert not (installer.program / "_internal.previous").exists()
+    installer.uninstall()
+
+
+def test_an_older_setup_over_a_newer_tandem_asks_and_a_silent_one_refuses(
+    tools: tuple[wine.Wine, Path, Path], tmp_path: Path
+) -> None:
+    machine = wine.Wine(tools[0].prefix)
+    older = _installer(tools, tmp_path / "tree", "0.1.0")
+    newer = _installer(tools, tmp_path / "tree", "0.2.0")
+    installer = InstallerCheck(machine, tmp_path / "logs")
+    installer.install(newer, "install", "0.2.0")
+    code, log = installer.setup(older, "downgrade")
+    assert code != 0
+    assert "Tandem 0.2.0 is installed, newer than this setup's 0.1.0" in log
+    assert _parts_version(installer) == "0.2.0"
+    assert machine.uninstall_entry(check_install.app_id())["DisplayVersion"] == "0.2.0"  # type: ignore[index]
+    installer.uninstall()

@@ -196,6 +196,7 @@ def claimed(folder: Path) -> SingleInstance | None:
 def launch(arguments: Sequence[str]) -> MainWindow | int:
     """Everything up to the main window shown: options, data folder, first-run setup, the
     file opened. Returns the window, or the exit code when Tandem cannot or need not go on."""
+    hold_running_mark()  # the installer waits for this Tandem (even a self-test) to end
     options = parse_options(arguments[1:])
     if os.name == "posix":
         os.umask(0o077)  # every file Tandem writes (data, backups, logs) is the user's alone
@@ -212,7 +213,6 @@ def launch(arguments: Sequence[str]) -> MainWindow | int:
     server_wait.install()  # a server that makes Tandem wait never freezes the window
     if options.self_test:
         return self_test.run(options, app)
-    hold_running_mark()  # the installer waits for this Tandem to be closed
     translators = Translators(app)
     translators.use(system_language())
     instance: SingleInstance | None = None

@@ -67,10 +67,21 @@ RestartApplications=no
 ; to close it first, in their language, instead of stopping halfway on a file in use (where
 ; Windows' Restart Manager cannot close it: under Wine, or when it is not answering).
 AppMutex=TandemRunning
+; One setup at a time: a second one, double-clicked while the first seemed slow to start,
+; mixed the two versions' files.
+SetupMutex=TandemSetup
 
 [Languages]
 Name: "french"; MessagesFile: "compiler:Languages\French.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Messages]
+; Inno's French said to use the desktop icons, which are not made unless asked for; and its
+; question before uninstalling ("completely... all its components") worried for the data.
+french.FinishedLabel=L'installation de [name] est terminée. Vous pouvez l'ouvrir depuis le menu Démarrer.
+english.FinishedLabel=Setup has finished installing [name] on your computer. You can open it from the Start menu.
+french.ConfirmUninstall=Voulez-vous désinstaller %1 ? Vos données restent sur ce PC.
+english.ConfirmUninstall=Do you want to uninstall %1? Your data stays on this PC.
 
 [CustomMessages]
 french.DesktopShortcut=Créer un raccourci sur le Bureau
@@ -82,6 +93,10 @@ english.Checking=Tandem is checking its installation…
 french.DataKept=Tandem est désinstallé. Vos données restent sur ce PC, dans %1 : réinstallez Tandem et vous les retrouverez.
 french.SelfTestFailed=Tandem est installé, mais la vérification faite juste après a trouvé un problème. Vos données n'ont pas été touchées. Ouvrez Tandem : il vous dira ce qui ne va pas. S'il ne s'ouvre pas, relancez ce programme d'installation.
 english.SelfTestFailed=Tandem is installed, but the check made right after found a problem. Your data was not touched. Open Tandem: it will tell you what is wrong. If it does not open, run this installer again.
+french.PartsInUse=Les fichiers de Tandem sont utilisés : Tandem est sans doute encore ouvert, ou en train de s'ouvrir. Fermez-le, puis cliquez sur Précédent et de nouveau sur Installer. Rien n'a été changé.
+english.PartsInUse=Tandem's files are in use: Tandem is probably still open, or opening. Close it, then click Back and Install again. Nothing was changed.
+french.NewerInstalled=Tandem %1, plus récent, est déjà installé sur ce PC, et ce programme d'installation contient Tandem %2. Un Tandem plus ancien pourrait ne pas lire vos données, que Tandem %1 a pu enregistrer. Installer quand même l'ancienne version ?
+english.NewerInstalled=Tandem %1, a newer one, is already installed on this PC, and this setup holds Tandem %2. An older Tandem may not read your data, which Tandem %1 may have saved. Install the older version anyway?
 english.DataKept=Tandem is uninstalled. Your data stays on this PC, in %1: install Tandem again and you will find it there.
 
 [Tasks]
@@ -90,9 +105,6 @@ Name: "desktopicon"; Description: "{cm:DesktopShortcut}"; Flags: unchecked
 [Files]
 ; Each upgrade replaces the program folder whole; the data folder is elsewhere.
 Source: "..\..\dist\tandem\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
-
-[InstallDelete]
-Type: filesandordirs; Name: "{app}\_internal"
 
 [Icons]
 Name: "{userprograms}\Tandem"; Filename: "{app}\tandem.exe"; WorkingDir: "{app}"
@@ -105,17 +117,79 @@ Filename: "{app}\tandem.exe"; Description: "{cm:Launch}"; Flags: nowait postinst
 [UninstallDelete]
 ; The uninstaller removes each file it installed; then the program folder, only if empty.
 ; %LOCALAPPDATA%\Tandem (the data) is never listed here.
+Type: filesandordirs; Name: "{app}\_internal.previous"
 Type: dirifempty; Name: "{app}"
 
 [Code]
 var
   { What the installed Tandem's self-test answered: 0 when every check passed. }
   SelfTestResult: Integer;
+  { The new files are all in place: the old ones set aside are no longer needed. }
+  FilesInPlace: Boolean;
+
+function InitializeSetup: Boolean;
+var
+  Installed: String;
+  InstalledVersion, ThisVersion: Int64;
+begin
+  Result := True;
+  { An older Tandem over a newer one (an old setup left in Downloads) is asked about; a
+    silent install says no. }
+  if RegQueryStringValue(HKCU, 'Software\Microsoft\Windows\CurrentVersion\Uninstall\{6D1C8B0E-3F2A-4C5B-9E7D-2A4F1B8C9D30}_is1',
+    'DisplayVersion', Installed) and StrToVersion(Installed, InstalledVersion)
+    and StrToVersion('{#AppVersion}', ThisVersion)
+    and (ComparePackedVersion(InstalledVersion, ThisVersion) > 0) then
+  begin
+    Log(Format('Tandem %s is installed, newer than this setup''s %s', [Installed, '{#AppVersion}']));
+    Result := SuppressibleMsgBox(FmtMessage(CustomMessage('NewerInstalled'), [Installed, '{#AppVersion}']),
+      mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES;
+  end;
+end;
+
+function PartsFolder: String;
+begin
+  Result := ExpandConstant('{app}\_internal');
+end;
+
+function PreviousPartsFolder: String;
+begin
+  Result := ExpandConstant('{app}\_internal.previous');
+end;
+
+function PrepareToInstall(var NeedsRestart: Boolean): String;
+begin
+  Result := '';
+  { What an install stopped without a word (killed) set aside is not needed any more. }
+  if DirExists(PreviousPartsFolder) then
+    DelTree(PreviousPartsFolder, True, True, True);
+  { The installed version's parts are set aside, not deleted: if this install stops before
+    its end (cancelled, a file in use, a full disk), they are put back as they were. A
+    folder that cannot be moved holds a file in use, and nothing is touched. }
+  if DirExists(PartsFolder) and not RenameFile(PartsFolder, PreviousPartsFolder) then
+  begin
+    Log('The installed parts could not be set aside: a file in use');
+    Result := CustomMessage('PartsInUse');
+  end;
+end;
+
+procedure DeinitializeSetup;
+begin
+  if not FilesInPlace and DirExists(PreviousPartsFolder) then
+  begin
+    DelTree(PartsFolder, True, True, True);
+    if RenameFile(PreviousPartsFolder, PartsFolder) then
+      Log('The install stopped before its end: the installed parts were put back')
+    else
+      Log('The install stopped before its end, and the installed parts could not be put back');
+  end;
+end;
 
 procedure CurStepChanged(CurStep: TSetupStep);
 begin
   if CurStep = ssPostInstall then
   begin
+    FilesInPlace := True;
+    DelTree(PreviousPartsFolder, True, True, True);
     WizardForm.StatusLabel.Caption := CustomMessage('Checking');
     if not Exec(ExpandConstant('{app}\tandem-console.exe'), '--self-test', '', SW_HIDE,
       ewWaitUntilTerminated, SelfTestResult) then
