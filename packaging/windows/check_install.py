@@ -126,7 +126,11 @@ class InstallerCheck:
         """``setup`` run silently: its exit code, and its log."""
         log = self._log(name)
         done = self.machine.run([setup, *SILENT, f"/LOG={self.machine.native(log)}"])
-        return done.returncode, _read_log(log)
+        said = _read_log(log)
+        check(
+            "Runtime error" not in said, f"the installer's own code ran without an error ({name})"
+        )
+        return done.returncode, said
 
     def install(self, setup: Path, name: str, version: str) -> None:
         """Installed (or upgraded) silently for this user, listed with ``version``, checked."""

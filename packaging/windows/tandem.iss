@@ -124,6 +124,8 @@ Type: dirifempty; Name: "{app}"
 var
   { What the installed Tandem's self-test answered: 0 when every check passed. }
   SelfTestResult: Integer;
+  { The installed version's parts were set aside by this setup. }
+  PartsSetAside: Boolean;
   { The new files are all in place: the old ones set aside are no longer needed. }
   FilesInPlace: Boolean;
 
@@ -165,16 +167,22 @@ begin
   { The installed version's parts are set aside, not deleted: if this install stops before
     its end (cancelled, a file in use, a full disk), they are put back as they were. A
     folder that cannot be moved holds a file in use, and nothing is touched. }
-  if DirExists(PartsFolder) and not RenameFile(PartsFolder, PreviousPartsFolder) then
+  if DirExists(PartsFolder) then
   begin
-    Log('The installed parts could not be set aside: a file in use');
-    Result := CustomMessage('PartsInUse');
+    PartsSetAside := RenameFile(PartsFolder, PreviousPartsFolder);
+    if not PartsSetAside then
+    begin
+      Log('The installed parts could not be set aside: a file in use');
+      Result := CustomMessage('PartsInUse');
+    end;
   end;
 end;
 
 procedure DeinitializeSetup;
 begin
-  if not FilesInPlace and DirExists(PreviousPartsFolder) then
+  // Only once the parts were set aside: before that, the program's folder may not even be
+  // known (a setup that stopped at its first question).
+  if PartsSetAside and not FilesInPlace then
   begin
     DelTree(PartsFolder, True, True, True);
     if RenameFile(PreviousPartsFolder, PartsFolder) then
