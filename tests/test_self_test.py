@@ -36,6 +36,7 @@ def test_an_error_in_a_slot_fails_its_check_without_a_box(
     assert boxes == []
 
 
+@pytest.mark.undated  # faketime (the clock sweep) stretches the watchdog's timed wait
 def test_a_self_test_that_outlasts_its_limit_stops_itself(tmp_path: Path) -> None:
     """The installer waits for the self-test: given half a second (its checks take longer),
     it stops itself with exit code 1 and says where it was, instead of holding the install."""
