@@ -158,22 +158,23 @@ class InstallerCheck:
             f"Tandem {running_version} stays installed as it was",
         )
 
-    def uninstall_refused_while_running(self) -> None:
-        log = self._log("uninstall-while-running")
+    def _uninstaller(self, name: str) -> tuple[int, str]:
+        """The uninstaller run silently: the exit code of its first part (which hands over
+        to a copy of itself and returns at once), and its log once written to its end."""
+        log = self._log(name)
         uninstaller = self.program / "unins000.exe"
-        self.machine.run([uninstaller, *SILENT, f"/LOG={self.machine.native(log)}"])
-        said = _finished_log(log)
+        done = self.machine.run([uninstaller, *SILENT, f"/LOG={self.machine.native(log)}"])
+        return done.returncode, _finished_log(log)
+
+    def uninstall_refused_while_running(self) -> None:
+        _code, said = self._uninstaller("uninstall-while-running")
         check(STILL_RUNNING in said, "the uninstaller, too, asks to close Tandem first")
         check((self.program / "tandem.exe").is_file(), "and leaves the program in place")
 
     def uninstall(self) -> None:
-        """Uninstalled silently, waited for: the uninstaller hands over to a copy of itself
-        and returns at once, so its end is read in its log."""
-        log = self._log("uninstall")
-        uninstaller = self.program / "unins000.exe"
-        done = self.machine.run([uninstaller, *SILENT, f"/LOG={self.machine.native(log)}"])
-        check(done.returncode == 0, f"the uninstaller started (exit code {done.returncode})")
-        said = _finished_log(log)
+        """Uninstalled silently, waited for to the end of its log and of its folder."""
+        code, said = self._uninstaller("uninstall")
+        check(code == 0, f"the uninstaller started (exit code {code})")
         check("Removed all? Yes" in said, "the uninstaller removed every file it installed")
         deadline = time.monotonic() + 60
         while self.program.exists() and time.monotonic() < deadline:
