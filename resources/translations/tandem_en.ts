@@ -80,7 +80,7 @@
 <context>
     <name>RulesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="347"/>
+        <location filename="../../ui/steps/rules_page.py" line="374"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>The sessions to come of %n pair no longer follow the frame: plan the sessions again to move them.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>matching</name>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="225"/>
+        <location filename="../../app/steps/matching.py" line="226"/>
         <source>both free on {first}, {second} and %n more half-days</source>
         <translation>
             <numerusform>both free on {first}, {second} and %n more half-day</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="281"/>
+        <location filename="../../app/steps/matching.py" line="282"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>
             <numerusform>and %n more of {mentee}&apos;s needs</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="295"/>
+        <location filename="../../app/steps/matching.py" line="296"/>
         <source>{mentor} already mentors %n people in this programme</source>
         <translation>
             <numerusform>{mentor} already mentors %n person in this programme</numerusform>

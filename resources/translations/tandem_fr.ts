@@ -669,32 +669,32 @@
         <translation>Tous les mois</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="52"/>
+        <location filename="../../ui/programme_actions.py" line="51"/>
         <source>New programme</source>
         <translation>Nouveau programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="53"/>
+        <location filename="../../ui/programme_actions.py" line="52"/>
         <source>Name of the new programme:</source>
         <translation>Nom du nouveau programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="67"/>
+        <location filename="../../ui/programme_actions.py" line="66"/>
         <source>Rename the programme</source>
         <translation>Renommer le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="68"/>
+        <location filename="../../ui/programme_actions.py" line="67"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="81"/>
+        <location filename="../../ui/programme_actions.py" line="83"/>
         <source>Renew the programme</source>
         <translation>Renouveler le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_actions.py" line="82"/>
+        <location filename="../../ui/programme_actions.py" line="84"/>
         <source>The team, the rules and the pairs you chose to renew go on in a new programme.
 Its name:</source>
         <translation>L&apos;équipe, les règles et les binômes que vous avez choisi de renouveler continuent dans un nouveau programme.
@@ -815,74 +815,84 @@ Son nom :</translation>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="33"/>
+        <location filename="../../ui/steps/needs_page.py" line="37"/>
         <source>Start by listing your team. For each senior, note what they would like to learn, where they stand today and how far they want to go. For each young person, note what they know well enough to teach. Be concrete: &quot;answer customer reviews&quot; says more than &quot;the internet&quot;.</source>
         <translation>Commencez par la liste de votre équipe. Pour chaque senior, notez ce qu&apos;il aimerait apprendre, où il en est aujourd&apos;hui et jusqu&apos;où il veut aller. Pour chaque jeune, notez ce qu&apos;il maîtrise assez pour l&apos;enseigner. Soyez concret : « répondre aux avis des clients » en dit plus que « internet ».</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="40"/>
-        <location filename="../../ui/steps/needs_page.py" line="60"/>
+        <location filename="../../ui/steps/needs_page.py" line="44"/>
+        <location filename="../../ui/steps/needs_page.py" line="64"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="42"/>
+        <location filename="../../ui/steps/needs_page.py" line="46"/>
         <source>Show those who &amp;left</source>
         <translation>Affic&amp;her ceux qui sont partis</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="43"/>
+        <location filename="../../ui/steps/needs_page.py" line="47"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="44"/>
-        <location filename="../../ui/steps/needs_page.py" line="134"/>
+        <location filename="../../ui/steps/needs_page.py" line="48"/>
+        <location filename="../../ui/steps/needs_page.py" line="157"/>
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="45"/>
+        <location filename="../../ui/steps/needs_page.py" line="49"/>
         <source>Per&amp;sonal data…</source>
         <translation>Données personne&amp;lles…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="49"/>
+        <location filename="../../ui/steps/needs_page.py" line="53"/>
         <source>Export everything about this person…</source>
         <translation>Exporter tout ce qui concerne cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="51"/>
+        <location filename="../../ui/steps/needs_page.py" line="55"/>
         <source>Erase this person for good…</source>
         <translation>Effacer définitivement cette personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="53"/>
+        <location filename="../../ui/steps/needs_page.py" line="57"/>
         <source>Remove this person, added by mistake…</source>
         <translation>Supprimer cette personne, ajoutée par erreur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="69"/>
+        <location filename="../../ui/steps/needs_page.py" line="73"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="119"/>
+        <location filename="../../ui/steps/needs_page.py" line="87"/>
+        <source>One person at a time</source>
+        <translation>Une personne à la fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="88"/>
+        <source>The whole team in a table</source>
+        <translation>Toute l&apos;équipe en tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/needs_page.py" line="142"/>
         <source>{person} (left)</source>
         <translation>{person} (a quitté l&apos;équipe)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="132"/>
+        <location filename="../../ui/steps/needs_page.py" line="155"/>
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="144"/>
+        <location filename="../../ui/steps/needs_page.py" line="167"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="170"/>
+        <location filename="../../ui/steps/needs_page.py" line="193"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
         <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui a quitté l&apos;équipe, utilisez « Indiquer son départ ».</translation>
     </message>
@@ -1668,88 +1678,89 @@ Son nom :</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="48"/>
+        <location filename="../../ui/steps/rules_page.py" line="50"/>
         <source>Agree on a clear frame before the first session: when the pairs meet, for how long, where, and the few rules that keep it pleasant for both. Then let Tandem plan the sessions around your days off; each pair signs its charter.</source>
+        <extracomment>The slots table shows this many pairs at once and scrolls the others.</extracomment>
         <translation>Fixez un cadre clair avant la première séance : quand les binômes se voient, combien de temps, où, et les quelques règles qui rendent l&apos;échange agréable pour les deux. Laissez ensuite Tandem prévoir les séances en tenant compte de vos jours de fermeture ; chaque binôme signe sa charte.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="56"/>
+        <location filename="../../ui/steps/rules_page.py" line="58"/>
         <source>Closures</source>
         <translation>Fermetures</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="60"/>
+        <location filename="../../ui/steps/rules_page.py" line="62"/>
         <source>First day closed</source>
         <translation>Premier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="61"/>
+        <location filename="../../ui/steps/rules_page.py" line="63"/>
         <source>Last day closed</source>
         <translation>Dernier jour de fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="64"/>
+        <location filename="../../ui/steps/rules_page.py" line="66"/>
         <source>whole days</source>
         <extracomment>The whole day, or only the morning or the afternoon of each day closed.</extracomment>
         <translation>journées entières</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="65"/>
+        <location filename="../../ui/steps/rules_page.py" line="67"/>
         <source>mornings only</source>
         <translation>matins seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="66"/>
+        <location filename="../../ui/steps/rules_page.py" line="68"/>
         <source>afternoons only</source>
         <translation>après-midi seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="67"/>
+        <location filename="../../ui/steps/rules_page.py" line="69"/>
         <source>Part of the day closed</source>
         <translation>Partie de la journée fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="69"/>
+        <location filename="../../ui/steps/rules_page.py" line="71"/>
         <source>for example: summer holidays</source>
         <translation>par exemple : vacances d&apos;été</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="70"/>
+        <location filename="../../ui/steps/rules_page.py" line="72"/>
         <source>What the closure is</source>
         <translation>Motif de la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="72"/>
+        <location filename="../../ui/steps/rules_page.py" line="74"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="73"/>
+        <location filename="../../ui/steps/rules_page.py" line="75"/>
         <source>Remove the closure</source>
         <translation>Retirer la fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75"/>
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>Pair</source>
         <translation>Binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75"/>
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75"/>
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="75"/>
+        <location filename="../../ui/steps/rules_page.py" line="77"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="374"/>
+        <location filename="../../ui/steps/rules_page.py" line="401"/>
         <source>So that each pair meets when both are free, and nobody has two sessions at the same time, these pairs would meet at another time:
 
 {slots}
@@ -1762,104 +1773,104 @@ Save these slots and plan the sessions?</source>
 Enregistrer ces créneaux et prévoir les séances ?</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="71"/>
+        <location filename="../../ui/steps/rules_page.py" line="73"/>
         <source>Add th&amp;is closure</source>
         <translation>Ajouter cette &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="77"/>
+        <location filename="../../ui/steps/rules_page.py" line="80"/>
         <source>Each pair&apos;s slot</source>
         <translation>Créneau de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="78"/>
+        <location filename="../../ui/steps/rules_page.py" line="81"/>
         <source>Plan th&amp;e sessions</source>
         <translation>Prévoir les séan&amp;ces</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="81"/>
+        <location filename="../../ui/steps/rules_page.py" line="84"/>
         <source>Charter of the pair…</source>
         <extracomment>Said when planned sessions no longer follow the frame (it changed since).</extracomment>
         <translation>Charte du binôme…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="86"/>
+        <location filename="../../ui/steps/rules_page.py" line="89"/>
         <source>Planned sessions</source>
         <translation>Séances prévues</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="92"/>
+        <location filename="../../ui/steps/rules_page.py" line="95"/>
         <source>The frame</source>
         <translation>Le cadre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="94"/>
+        <location filename="../../ui/steps/rules_page.py" line="97"/>
         <source>The shop is closed</source>
         <translation>La boutique est fermée</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="110"/>
+        <location filename="../../ui/steps/rules_page.py" line="113"/>
         <source>Each pair&apos;s slot and sessions</source>
         <translation>Créneau et séances de chaque binôme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="114"/>
+        <location filename="../../ui/steps/rules_page.py" line="117"/>
         <source>Leave &quot;as the programme&quot; unless a pair meets at another time.</source>
         <translation>Laissez « comme le programme » sauf si un binôme se voit à un autre moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="171"/>
+        <location filename="../../ui/steps/rules_page.py" line="179"/>
         <source>{first} to {last}</source>
-        <extracomment>The pairs of the slots table&apos;s rows, in order.</extracomment>
+        <extracomment>The pairs of the slots table&apos;s rows, in order. Each row&apos;s pair name and slot, shown by its fields once they are made.</extracomment>
         <translation>du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="176"/>
+        <location filename="../../ui/steps/rules_page.py" line="184"/>
         <source>(mornings)</source>
         <translation>(matins)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="178"/>
+        <location filename="../../ui/steps/rules_page.py" line="186"/>
         <source>(afternoons)</source>
         <translation>(après-midi)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="262"/>
+        <location filename="../../ui/steps/rules_page.py" line="289"/>
         <source>as the programme</source>
         <translation>comme le programme</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="242"/>
+        <location filename="../../ui/steps/rules_page.py" line="269"/>
         <source>Day of {pair}</source>
         <translation>Jour de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="245"/>
+        <location filename="../../ui/steps/rules_page.py" line="272"/>
         <source>Time of {pair}</source>
         <translation>Heure de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="248"/>
+        <location filename="../../ui/steps/rules_page.py" line="275"/>
         <source>Place of {pair}</source>
         <translation>Lieu de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="280"/>
+        <location filename="../../ui/steps/rules_page.py" line="307"/>
         <source>Charter of {pair}</source>
         <translation>Charte de {pair}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="305"/>
+        <location filename="../../ui/steps/rules_page.py" line="332"/>
         <source>Sessions of {pair}:</source>
         <translation>Séances de {pair} :</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="311"/>
+        <location filename="../../ui/steps/rules_page.py" line="338"/>
         <source>{when} - {minutes} min - {status}</source>
         <translation>{when} - {minutes} min - {status}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/rules_page.py" line="347"/>
+        <location filename="../../ui/steps/rules_page.py" line="374"/>
         <source>The sessions to come of %n pair(s) no longer follow the frame: plan the sessions again to move them.</source>
         <translation>
             <numerusform>Les séances à venir de %n binôme ne suivent plus le cadre : prévoyez les séances à nouveau pour les déplacer.</numerusform>
@@ -1867,12 +1878,12 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="365"/>
+        <location filename="../../ui/steps/rules_page.py" line="392"/>
         <source>{mentor} → {mentee}: {day} at {time}</source>
         <translation>{mentor} → {mentee} : {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/rules_page.py" line="396"/>
+        <location filename="../../ui/steps/rules_page.py" line="423"/>
         <source>Sessions planned: {count}.</source>
         <translation>Séances prévues : {count}.</translation>
     </message>
@@ -1974,7 +1985,7 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../ui/steps/base.py" line="79"/>
+        <location filename="../../ui/steps/base.py" line="88"/>
         <source>This programme is closed: it can be read and printed, not changed. To go on with the same team, renew it in step 5.</source>
         <translation>Ce programme est clos : on peut le lire et l&apos;imprimer, plus le modifier. Pour continuer avec la même équipe, renouvelez-le à l&apos;étape 5.</translation>
     </message>
@@ -2030,6 +2041,95 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <location filename="../../ui/stepper.py" line="63"/>
         <source>not started</source>
         <translation>pas commencée</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTable</name>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="122"/>
+        <source>What they want to learn</source>
+        <extracomment>The column where Tab started the line being typed, for Enter to go back to. The people&apos;s ids in the order of the rows on screen. The last cells written were refused.</extracomment>
+        <translation>Ce qu&apos;ils veulent apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="123"/>
+        <source>What they can teach</source>
+        <translation>Ce qu&apos;ils peuvent enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="124"/>
+        <source>Which table</source>
+        <translation>Quel tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="127"/>
+        <source>The team&apos;s table</source>
+        <translation>Le tableau de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="137"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="164"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="164"/>
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="190"/>
+        <source>Type a name here to add a person</source>
+        <translation>Tapez un nom ici pour ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="192"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="242"/>
+        <source>{now} → {target} (P{priority})</source>
+        <translation>{now} → {target} (P{priority})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="251"/>
+        <source>From {now} to {target}, {priority}</source>
+        <translation>De « {now} » à « {target} », {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="266"/>
+        <source>In each cell, type the level now, the level to reach and the priority (1 first, 2 second, 3 can wait), for example 1 3 1; or the level now alone. Levels: {levels}.</source>
+        <translation>Dans chaque case, tapez le niveau actuel, le niveau à atteindre et la priorité (1 d&apos;abord, 2 ensuite, 3 peut attendre), par exemple 1 3 1 ; ou seulement le niveau actuel. Niveaux : {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="271"/>
+        <source>In each cell, type the level the person can teach at. Levels: {levels}.</source>
+        <translation>Dans chaque case, tapez le niveau auquel la personne peut l&apos;enseigner. Niveaux : {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="396"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="406"/>
+        <source>Level now</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="413"/>
+        <source>Level to reach</source>
+        <translation>Niveau à atteindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="423"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
     </message>
 </context>
 <context>
@@ -3543,38 +3643,38 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/main.py" line="71"/>
-        <location filename="../../ui/main.py" line="140"/>
+        <location filename="../../ui/main.py" line="73"/>
+        <location filename="../../ui/main.py" line="142"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="89"/>
+        <location filename="../../ui/main.py" line="91"/>
         <source>Tandem could not start because of an unexpected problem. Your data was not changed. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
         <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Montrer les détails… » les montre pour les copier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="162"/>
+        <location filename="../../ui/main.py" line="164"/>
         <source>Tandem seems to be open already on the data in {folder}, but it does not answer. If no Tandem window shows this data (in this session or another one on this computer), open it here. Open it here?</source>
         <translation>Tandem semble déjà ouvert sur les données de {folder}, mais il ne répond pas. Si aucune fenêtre de Tandem ne montre ces données (dans cette session ou une autre de cet ordinateur), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="172"/>
+        <location filename="../../ui/main.py" line="174"/>
         <source>Tandem seems to be open on another computer ({computer}) with the data in {folder}. Two Tandems on the same data would spoil it. If Tandem is closed there (or that computer stopped without closing it), open it here. Open it here?</source>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="336"/>
+        <location filename="../../ui/main.py" line="339"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="340"/>
+        <location filename="../../ui/main.py" line="343"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="61"/>
+        <location filename="../../ui/main.py" line="63"/>
         <source>Something unexpected happened. What was already saved is safe, and Tandem goes on. The details were written to Tandem&apos;s log file; &quot;Show Details&quot; shows them to copy.</source>
         <translation>Un imprévu s&apos;est produit. Ce qui était enregistré est en sécurité, et Tandem continue. Les détails sont notés dans le journal de Tandem ; « Montrer les détails… » les montre pour les copier.</translation>
     </message>
@@ -3582,83 +3682,83 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>matching</name>
     <message>
-        <location filename="../../app/steps/matching.py" line="84"/>
+        <location filename="../../app/steps/matching.py" line="85"/>
         <source>Strong match</source>
         <extracomment>The most mentees the whole-team proposal gives one mentor. The most mentors proposed for one mentee: the best few, not every possible pair.</extracomment>
         <translation>Très bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="85"/>
+        <location filename="../../app/steps/matching.py" line="86"/>
         <source>Good match</source>
         <translation>Bon binôme</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="86"/>
+        <location filename="../../app/steps/matching.py" line="87"/>
         <source>Possible match</source>
         <translation>Binôme possible</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="143"/>
+        <location filename="../../app/steps/matching.py" line="144"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="156"/>
+        <location filename="../../app/steps/matching.py" line="157"/>
         <source>{mentor} is patient and {mentee} likes to be shown</source>
         <translation>{mentor} a de la patience et {mentee} aime qu&apos;on lui montre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="160"/>
+        <location filename="../../app/steps/matching.py" line="161"/>
         <source>{mentee} likes to be shown, so {mentor} will need to slow down</source>
         <translation>{mentee} aime qu&apos;on lui montre : {mentor} devra ralentir</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="164"/>
+        <location filename="../../app/steps/matching.py" line="165"/>
         <source>{mentor} is lively and {mentee} likes to try</source>
         <translation>{mentor} est vif et {mentee} aime essayer</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="168"/>
+        <location filename="../../app/steps/matching.py" line="169"/>
         <source>both like to keep a written memo</source>
         <translation>tous deux aiment garder un mémo écrit</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="179"/>
+        <location filename="../../app/steps/matching.py" line="180"/>
         <source>{mentor} can take {mentee} part of the way on {topic} (up to “{level}”)</source>
         <translation>{mentor} peut accompagner {mentee} une partie du chemin en {topic} (jusqu&apos;à « {level} »)</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="187"/>
+        <location filename="../../app/steps/matching.py" line="188"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s first priority</source>
         <translation>{mentor} peut enseigner {topic}, première priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="190"/>
+        <location filename="../../app/steps/matching.py" line="191"/>
         <source>{mentor} can teach {topic}, {mentee}&apos;s second priority</source>
         <translation>{mentor} peut enseigner {topic}, deuxième priorité de {mentee}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="193"/>
+        <location filename="../../app/steps/matching.py" line="194"/>
         <source>{mentor} can teach {topic}, which {mentee} would like to learn</source>
         <translation>{mentor} peut enseigner {topic}, que {mentee} aimerait apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="209"/>
+        <location filename="../../app/steps/matching.py" line="210"/>
         <source>no free half-day in common yet</source>
         <translation>aucune demi-journée libre en commun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="213"/>
+        <location filename="../../app/steps/matching.py" line="214"/>
         <source>both free on {first}</source>
         <translation>tous deux libres le {first}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="219"/>
+        <location filename="../../app/steps/matching.py" line="220"/>
         <source>both free on {first} and {second}</source>
         <translation>tous deux libres le {first} et le {second}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="225"/>
+        <location filename="../../app/steps/matching.py" line="226"/>
         <source>both free on {first}, {second} and %n more half-days</source>
         <translation>
             <numerusform>tous deux libres le {first}, le {second} et %n autre demi-journée</numerusform>
@@ -3666,7 +3766,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="281"/>
+        <location filename="../../app/steps/matching.py" line="282"/>
         <source>and %n more of {mentee}&apos;s needs</source>
         <translation>
             <numerusform>et %n autre besoin de {mentee}</numerusform>
@@ -3674,7 +3774,7 @@ Un rappel avant les fêtes</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/steps/matching.py" line="295"/>
+        <location filename="../../app/steps/matching.py" line="296"/>
         <source>{mentor} already mentors %n people in this programme</source>
         <translation>
             <numerusform>{mentor} accompagne déjà %n personne dans ce programme</numerusform>
@@ -3720,7 +3820,7 @@ Un rappel avant les fêtes</translation>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../../app/steps/matching.py" line="288"/>
+        <location filename="../../app/steps/matching.py" line="289"/>
         <source>they get along well</source>
         <translation>ils s&apos;entendent bien</translation>
     </message>
@@ -3875,57 +3975,57 @@ Un rappel avant les fêtes</translation>
         <translation>Chaque binôme a son bilan : le programme peut être renouvelé.</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="189"/>
+        <location filename="../../app/progress.py" line="186"/>
         <source>Stopped: {reason}</source>
         <translation>Arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="192"/>
+        <location filename="../../app/progress.py" line="189"/>
         <source>Paused by the owner</source>
         <translation>Mis en pause</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="196"/>
+        <location filename="../../app/progress.py" line="193"/>
         <source>Reviewed after {count} sessions: {decision}</source>
         <translation>Bilan fait après {count} séances : {decision}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="202"/>
+        <location filename="../../app/progress.py" line="199"/>
         <source>Finished after {count} sessions</source>
         <translation>Terminé après {count} séances</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="206"/>
+        <location filename="../../app/progress.py" line="203"/>
         <source>No session planned yet</source>
         <translation>Aucune séance prévue pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="211"/>
+        <location filename="../../app/progress.py" line="208"/>
         <source>No session for {days} days (last on {date})</source>
         <translation>Aucune séance depuis {days} jours (la dernière le {date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="213"/>
+        <location filename="../../app/progress.py" line="210"/>
         <source>No session held since the first one was due, {days} days ago ({date})</source>
         <translation>Aucune séance depuis la première prévue, il y a {days} jours ({date})</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="220"/>
+        <location filename="../../app/progress.py" line="217"/>
         <source>Sessions past their date and not logged: {count}</source>
         <translation>Séances passées non notées : {count}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="225"/>
+        <location filename="../../app/progress.py" line="222"/>
         <source>First session on {date}</source>
         <translation>Première séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="229"/>
+        <location filename="../../app/progress.py" line="226"/>
         <source>Next session on {date}</source>
         <translation>Prochaine séance le {date}</translation>
     </message>
     <message>
-        <location filename="../../app/progress.py" line="232"/>
+        <location filename="../../app/progress.py" line="229"/>
         <source>Every planned session is held: time for the review</source>
         <translation>Toutes les séances prévues ont eu lieu : place au bilan</translation>
     </message>
@@ -4413,33 +4513,33 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem ne peut pas joindre le serveur {server} ({reason}). Vérifiez que ce PC est bien sur le réseau, ou continuez avec les données de ce PC.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="218"/>
+        <location filename="../../app/storage/server.py" line="224"/>
         <source>The server {server} runs PostgreSQL {version}, which no longer gets security fixes. Tandem needs PostgreSQL 15 or newer; nothing was changed.</source>
         <extracomment>How long a save waits for a row another coordinator of the same shop is saving, before it is told so: within the ten seconds a server is given to answer. The shop Tandem works on (its schema names the connection&apos;s ``search_path``), set again on every new connection; None before one is chosen. The connection broke and could not be made again yet (the server is away): the next use tries again, where a database closed on purpose stays closed. The oldest PostgreSQL Tandem works with: 14 and older no longer get security fixes (14&apos;s ended in November 2026), and before 15 every login could create objects in ``public`` that another login&apos;s queries might call.</extracomment>
         <translation>Le serveur {server} fonctionne avec PostgreSQL {version}, qui ne reçoit plus de correctifs de sécurité. Tandem a besoin de PostgreSQL 15 ou plus récent ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="247"/>
+        <location filename="../../app/storage/server.py" line="253"/>
         <source>The database {name} was written by a newer Tandem. Install the latest Tandem to open it; the database was not changed.</source>
         <translation>La base {name} a été écrite par une version plus récente de Tandem. Installez la dernière version de Tandem pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="265"/>
+        <location filename="../../app/storage/server.py" line="271"/>
         <source>The database {name} holds another program&apos;s data. Tandem left it as it is.</source>
         <translation>La base {name} contient les données d&apos;un autre programme. Tandem l&apos;a laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="276"/>
+        <location filename="../../app/storage/server.py" line="282"/>
         <source>The network&apos;s database {name} on {server} was written by an older Tandem. Ask the network&apos;s administrator to upgrade it with the setup script; nothing was changed.</source>
         <translation>La base {name} du réseau sur {server} a été écrite par une version plus ancienne de Tandem. Demandez à l&apos;administrateur du réseau de la mettre à jour avec le script d&apos;installation ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="306"/>
+        <location filename="../../app/storage/server.py" line="312"/>
         <source>The database {name} on {server} is empty, and {user} may not set it up. Check the address, or ask the network&apos;s administrator to set the network up.</source>
         <translation>La base {name} sur {server} est vide, et {user} n&apos;a pas le droit de la préparer. Vérifiez l&apos;adresse, ou demandez à l&apos;administrateur du réseau de mettre le réseau en place.</translation>
     </message>
     <message>
-        <location filename="../../app/storage/server.py" line="411"/>
+        <location filename="../../app/storage/server.py" line="418"/>
         <source>Tandem waited for the database {name} on {server}, which someone holds just now (a shop&apos;s PC in the middle of a change): nothing was changed. Try again in a moment.</source>
         <translation>Tandem a attendu la base {name} sur {server}, que quelqu&apos;un tient en ce moment (le PC d&apos;une boutique en pleine modification) : rien n&apos;a été modifié. Réessayez dans un instant.</translation>
     </message>
@@ -4597,89 +4697,90 @@ Un rappel avant les fêtes</translation>
         <translation>Un point se coche une fois abordé : pas à une date à venir.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="82"/>
+        <location filename="../../app/steps/needs.py" line="83"/>
         <source>These free times are not valid.</source>
         <translation>Ces disponibilités ne sont pas valables.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="149"/>
+        <location filename="../../app/steps/needs.py" line="150"/>
         <source>{name} is part of a pair, so Tandem keeps them in the history. Mark them as left instead.</source>
         <translation>{name} fait partie d&apos;un binôme : Tandem garde cette personne dans l&apos;historique. Indiquez plutôt son départ.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="203"/>
+        <location filename="../../app/steps/needs.py" line="236"/>
         <source>The catalogue already has a topic called {name}.</source>
         <translation>Le catalogue a déjà un sujet nommé {name}.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="250"/>
+        <location filename="../../app/steps/needs.py" line="283"/>
         <source>{name} is used in the needs or the pairs, so it stays in the catalogue.</source>
         <translation>{name} est utilisé dans les besoins ou les binômes : il reste au catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="313"/>
-        <location filename="../../app/steps/pairs.py" line="378"/>
+        <location filename="../../app/steps/needs.py" line="346"/>
+        <location filename="../../app/steps/pairs.py" line="382"/>
+        <location filename="../../app/team_grid.py" line="89"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="329"/>
+        <location filename="../../app/steps/needs.py" line="362"/>
         <source>{person} already has a need on {topic}: change that one instead.</source>
         <translation>{person} a déjà un besoin en {topic} : modifiez plutôt celui-là.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="382"/>
-        <location filename="../../app/steps/needs.py" line="405"/>
+        <location filename="../../app/steps/needs.py" line="416"/>
+        <location filename="../../app/steps/needs.py" line="439"/>
         <source>Someone who has never done it cannot teach it yet.</source>
         <translation>Quelqu&apos;un qui ne l&apos;a jamais fait ne peut pas encore l&apos;enseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="390"/>
+        <location filename="../../app/steps/needs.py" line="424"/>
         <source>{person} already knows {topic}: change the level there instead.</source>
         <translation>{person} connaît déjà {topic} : modifiez plutôt le niveau indiqué.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/needs.py" line="438"/>
+        <location filename="../../app/steps/needs.py" line="473"/>
         <source>Choose two different people.</source>
         <translation>Choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="117"/>
+        <location filename="../../app/steps/pairs.py" line="118"/>
         <source>{mentor} and {mentee} are marked “Better not together” among the affinities, and a pair works side by side every week.</source>
         <translation>{mentor} et {mentee} sont notés « Pas ensemble » dans les affinités, et un binôme travaille côte à côte chaque semaine.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="144"/>
+        <location filename="../../app/steps/pairs.py" line="145"/>
         <source>A person cannot be their own mentor: choose two different people.</source>
         <translation>Personne ne peut être son propre mentor : choisissez deux personnes différentes.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="158"/>
+        <location filename="../../app/steps/pairs.py" line="159"/>
         <source>{name} has left the shop and cannot join a pair.</source>
         <translation>{name} a quitté la boutique et ne peut pas rejoindre un binôme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="169"/>
+        <location filename="../../app/steps/pairs.py" line="170"/>
         <source>{mentor} and {mentee} already form a pair in this programme.</source>
         <translation>{mentor} et {mentee} forment déjà un binôme dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="217"/>
+        <location filename="../../app/steps/pairs.py" line="218"/>
         <source>This pair has already met, so it stays in the history. Stop it instead.</source>
         <translation>Ce binôme s&apos;est déjà réuni : il reste dans l&apos;historique. Arrêtez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="313"/>
+        <location filename="../../app/steps/pairs.py" line="317"/>
         <source>This cannot be done now: the pair is “{state}”.</source>
         <translation>Impossible pour l&apos;instant : le binôme est « {state} ».</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="364"/>
+        <location filename="../../app/steps/pairs.py" line="368"/>
         <source>Please say in a few words why the pair stops.</source>
         <translation>Dites en quelques mots pourquoi le binôme s&apos;arrête.</translation>
     </message>
     <message>
-        <location filename="../../app/steps/pairs.py" line="399"/>
+        <location filename="../../app/steps/pairs.py" line="403"/>
         <source>This pair already works on {topic}.</source>
         <translation>Ce binôme travaille déjà sur {topic}.</translation>
     </message>
@@ -4704,8 +4805,9 @@ Un rappel avant les fêtes</translation>
         <translation>Fixez d&apos;abord le cadre du programme : date de début, durée et créneau.</translation>
     </message>
     <message>
-        <location filename="../../app/sessions/planning.py" line="229"/>
+        <location filename="../../app/sessions/planning.py" line="293"/>
         <source>A finished or stopped pair has no more sessions to plan.</source>
+        <extracomment>What planning again compares of a session.</extracomment>
         <translation>Un binôme terminé ou arrêté n&apos;a plus de séances à prévoir.</translation>
     </message>
     <message>
@@ -4765,10 +4867,46 @@ Un rappel avant les fêtes</translation>
         <translation>Ce n&apos;est pas une heure (par exemple 09:30).</translation>
     </message>
     <message>
-        <location filename="../../app/steps/review.py" line="206"/>
+        <location filename="../../app/steps/review.py" line="207"/>
         <source>Sessions of this pair still planned or not logged: {days}. Deciding now finishes the pair and cancels them.</source>
         <extracomment>The level after the review proposes for each objective not assessed yet: the last one the journal (or the pair view) noted. The days of the sessions still to come that the decision just cancelled.</extracomment>
         <translation>Séances de ce binôme encore prévues ou pas encore notées : {days}. Décider maintenant termine le binôme et les annule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="62"/>
+        <source>Type one level from 1 (has tried it) to 4 (can teach it).</source>
+        <extracomment>The columns before the topics: the person&apos;s name, then their job.</extracomment>
+        <translation>Tapez un niveau, de 1 (a déjà essayé) à 4 (peut l&apos;enseigner).</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="71"/>
+        <source>Type the level now, the level to reach (0 to 4) and the priority (1 to 3), for example 1 3 1.</source>
+        <translation>Tapez le niveau actuel, le niveau à atteindre (de 0 à 4) et la priorité (de 1 à 3), par exemple 1 3 1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="81"/>
+        <source>Someone who can already teach it has nothing to learn there.</source>
+        <translation>Quelqu&apos;un qui peut déjà l&apos;enseigner n&apos;a rien à apprendre sur ce sujet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="94"/>
+        <source>The priority is 1 (first), 2 (second) or 3 (can wait).</source>
+        <translation>La priorité est 1 (d&apos;abord), 2 (ensuite) ou 3 (peut attendre).</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="199"/>
+        <source>{person}, {column}: {reason}</source>
+        <translation>{person}, {column} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="271"/>
+        <source>A new line needs the person&apos;s name first.</source>
+        <translation>Une nouvelle ligne commence par le nom de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="312"/>
+        <source>These cells go past the last topic of the catalogue.</source>
+        <translation>Ces cases dépassent le dernier sujet du catalogue.</translation>
     </message>
 </context>
 <context>

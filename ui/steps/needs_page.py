@@ -8,7 +8,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QPushButton,
+    QSizePolicy,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.steps import needs
@@ -20,6 +23,7 @@ from ui.operations import Changes, Scope, change, changed
 from ui.steps.base import StepPage
 from ui.steps.needs_tables import KnowHowEditor, NeedsEditor
 from ui.steps.person_form import PersonForm
+from ui.steps.team_table import TeamTable
 from ui.steps.topics_box import TopicsBox
 
 
@@ -74,10 +78,17 @@ class NeedsPage(StepPage):
         side = QVBoxLayout()
         side.addWidget(team, 1)
         side.addWidget(self.topics)
-        columns = QHBoxLayout()
+        one_by_one = QWidget()
+        columns = QHBoxLayout(one_by_one)
         columns.addLayout(side, 2)
         columns.addWidget(person, 3)
-        self.body_layout.addLayout(columns)
+        self.team_table = TeamTable()
+        self.views = QTabWidget()
+        self.views.addTab(one_by_one, self.tr("One person at a time"))
+        self.views.addTab(self.team_table, self.tr("The whole team in a table"))
+        self.body_layout.addWidget(self.views)
+        self.views.currentChanged.connect(self._size_to_view)
+        self._size_to_view()
         self._connect_signals()
         self._watch_parts()
 
@@ -95,6 +106,18 @@ class NeedsPage(StepPage):
         self.watch(Scope.PEOPLE, self._show_form)
         self.watch(Scope.PEOPLE | Scope.NEEDS | Scope.TOPICS, self._show_topic_rows)
         self.watch(Scope.TOPICS, self.topics.reload)
+        self.watch(Scope.PEOPLE | Scope.NEEDS | Scope.TOPICS, self.team_table.reload)
+
+    def _size_to_view(self) -> None:
+        """The page is as tall as the view shown: the table alone does not make the page
+        scroll for the height of the person's form behind it."""
+        for index in range(self.views.count()):
+            shown = index == self.views.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            view = self.views.widget(index)
+            if view is not None:
+                view.setSizePolicy(policy, policy)
+        self.views.updateGeometry()
 
     def _show_team(self) -> None:
         self._load_people()

@@ -1,0 +1,271 @@
+"""The whole team typed into step 1's table as an owner would: real keys, a cell after
+another, in English and in French; copy and paste with a spreadsheet; undo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.steps import needs
+from app.vocabulary import Level, Priority
+from tests.windows import open_window
+from ui.i18n import Translators, translate
+from ui.main_window import MainWindow
+from ui.steps.team_table import TeamTable
+
+#: A slow typist, one key a second: the garage below must be typed in under ten minutes.
+SECONDS_PER_KEY = 1.0
+
+#: The garage: (name, job, {topic: cell on the needs sheet}, {topic: level it is taught at}).
+GARAGE = (
+    (
+        "Gérard Lemaire",
+        "Owner, mechanic",
+        {"Social networks": "0 3 1", "Customer reviews": "1 3 2"},
+        {},
+    ),
+    (
+        "Josiane Lemaire",
+        "Front desk",
+        {"Online customer file": "1 3 1", "Spreadsheets": "2 4 2"},
+        {},
+    ),
+    ("Bernard Coste", "Bodywork", {"Photos of products": "0 2 3", "The shop's website": "1"}, {}),
+    ("Léa Martin", "Apprentice", {}, {"Social networks": "4", "Photos of products": "4"}),
+    (
+        "Yanis Diallo",
+        "Mechanic",
+        {},
+        {"Customer reviews": "3", "The shop's website": "4", "Spreadsheets": "3"},
+    ),
+    (
+        "Inès Petit",
+        "Apprentice",
+        {},
+        {"Online customer file": "4", "Social networks": "3", "Photos of products": "3"},
+    ),
+    ("Marc Roux", "Mechanic", {}, {}),
+)
+
+
+class Keyboard:
+    """Keys sent where the keyboard's focus is, as a person's keys go; counted."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot = qtbot
+        self.count = 0
+
+    def target(self):  # type: ignore[no-untyped-def]
+        focus = QApplication.focusWidget()
+        assert focus is not None, "nothing has the keyboard"
+        return focus
+
+    def type(self, text: str) -> None:
+        for character in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    self.target(),
+                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character),
+                )
+            self.count += 1
+
+    def press(
+        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
+        self.qtbot.keyClick(self.target(), key, modifier)
+        self.count += 1
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    translators = Translators(qapp)
+    translators.use(request.param)
+    yield request.param
+    translators.use("en")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, language: str) -> Iterator[MainWindow]:
+    opened = open_window(qtbot, tmp_path, demo=False)
+    opened.resize(1366, 768)
+    opened.activateWindow()
+    qtbot.waitActive(opened)
+    yield opened
+    opened.close()
+
+
+def open_table(qtbot: QtBot, window: MainWindow) -> TeamTable:
+    window.stepper.go_to(1)
+    page = window.page(1)
+    tabs = page.views.tabBar()
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    table = page.team_table
+    assert table.isVisible()
+    return table
+
+
+def click_cell(qtbot: QtBot, table: TeamTable, row: int, column: int) -> None:
+    view = table.table
+    view.scrollTo(view.model().index(row, column))
+    rect = view.visualRect(view.model().index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (view.currentRow(), view.currentColumn()) == (row, column)
+
+
+def click_sheet(qtbot: QtBot, table: TeamTable, index: int) -> None:
+    qtbot.mouseClick(
+        table.sheets, Qt.MouseButton.LeftButton, pos=table.sheets.tabRect(index).center()
+    )
+
+
+def type_sheet(keys: Keyboard, table: TeamTable, cells_of: int) -> None:
+    """Each person's line from its name: the cells of that sheet, Tab from one to the next,
+    Enter at the end of the line (back to the names' column, one line down)."""
+    columns = table.headings()
+    for line, person in enumerate(GARAGE):
+        assert table.table.currentRow() == line and table.table.currentColumn() == 0
+        wanted = {
+            columns.index(translate("catalogue", topic)): cell
+            for topic, cell in person[cells_of].items()
+        }
+        if not wanted:
+            keys.press(Qt.Key.Key_Down)
+            continue
+        column = 0
+        for target in sorted(wanted):
+            while column < target:
+                keys.press(Qt.Key.Key_Tab)
+                column += 1
+            keys.type(wanted[target])
+        keys.press(Qt.Key.Key_Return)
+
+
+def test_a_garage_of_seven_is_typed_in_under_ten_minutes(qtbot: QtBot, window: MainWindow) -> None:
+    table = open_table(qtbot, window)
+    keys = Keyboard(qtbot)
+    click_cell(qtbot, table, 0, 0)
+    for name, job, _, _ in GARAGE:
+        keys.type(name)
+        keys.press(Qt.Key.Key_Tab)
+        keys.type(job)
+        keys.press(Qt.Key.Key_Return)
+    click_cell(qtbot, table, 0, 0)
+    type_sheet(keys, table, 2)
+    click_sheet(qtbot, table, 1)
+    click_cell(qtbot, table, 0, 0)
+    type_sheet(keys, table, 3)
+
+    people = {person.name: person.id for person in needs.list_people()}
+    assert set(people) == {name for name, *_ in GARAGE}
+    assert {person.name: person.job for person in needs.list_people()} == {
+        name: job for name, job, *_ in GARAGE
+    }
+    got_needs = {
+        (need.person_id, need.topic_name): (need.current_level, need.target_level, need.priority)
+        for need in needs.list_needs()
+    }
+    assert got_needs[(people["Gérard Lemaire"], translate("catalogue", "Social networks"))] == (
+        Level.NEVER_DONE,
+        Level.ON_OWN,
+        Priority.FIRST,
+    )
+    assert got_needs[(people["Bernard Coste"], translate("catalogue", "The shop's website"))] == (
+        Level.HAS_TRIED,
+        Level.ON_OWN,
+        Priority.SECOND,
+    )
+    assert len(got_needs) == 6
+    skills = {(skill.person_id, skill.topic_name): skill.level for skill in needs.list_know_how()}
+    assert len(skills) == 8
+    assert skills[(people["Yanis Diallo"], translate("catalogue", "Spreadsheets"))] == Level.ON_OWN
+    assert keys.count * SECONDS_PER_KEY < 600, keys.count
+
+
+def test_rows_pasted_from_a_spreadsheet_are_added_whole_or_refused_whole(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = open_table(qtbot, window)
+    keys = Keyboard(qtbot)
+    reviews = table.headings().index(translate("catalogue", "Customer reviews"))
+    click_cell(qtbot, table, 0, reviews)
+    QGuiApplication.clipboard().setText("1 3\t\r\n0 5\t\r\n")  # as a spreadsheet copies them
+    keys.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert table.errors.isVisible()
+    assert "name first" in table.errors.text() or "nom" in table.errors.text()
+    assert needs.list_people() == []
+
+    click_cell(qtbot, table, 0, 0)
+    QGuiApplication.clipboard().setText(
+        "Ana Lopez\tBaker\r\nBen Morel\tApprentice\r\nCleo Nantes\t\r\n"
+    )
+    keys.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert [person.name for person in needs.list_people()] == [
+        "Ana Lopez",
+        "Ben Morel",
+        "Cleo Nantes",
+    ]
+    assert not table.errors.isVisible()
+
+    click_cell(qtbot, table, 0, reviews)
+    QGuiApplication.clipboard().setText("1 3\r\n0 5\r\n")
+    keys.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert table.errors.isVisible() and "Ben Morel" in table.errors.text()
+    assert (table.table.currentRow(), table.table.currentColumn()) == (1, reviews)
+    assert needs.list_needs() == []  # Ana's line, fine on its own, is not written either
+
+    click_cell(qtbot, table, 0, reviews)
+    QGuiApplication.clipboard().setText("1 3\r\n0 4 1\r\n")
+    keys.press(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(needs.list_needs()) == 2
+    shown = table.table.item(1, reviews).text()
+    assert shown.startswith("0 → 4")
+
+    # copied back out: the same cells, as a spreadsheet pastes them
+    view = table.table
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        view.visualRect(view.model().index(1, reviews)).center(),
+    )
+    keys.press(Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text()
+    assert copied == f"{table.table.item(0, reviews).text()}\n{shown}\n"
+
+    keys.press(Qt.Key.Key_Delete)
+    assert needs.list_needs() == []
+    keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(needs.list_needs()) == 2
+    keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert needs.list_needs() == []
+    keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert needs.list_people() == []
+    assert not table.undo_button.isEnabled()
+
+
+def test_a_refused_cell_keeps_nothing_and_says_why_beside_the_table(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = open_table(qtbot, window)
+    keys = Keyboard(qtbot)
+    click_cell(qtbot, table, 0, 0)
+    keys.type("Ana Lopez")
+    keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_Tab)
+    keys.type("3 2")
+    keys.press(Qt.Key.Key_Return)
+    assert table.errors.isVisible() and table.errors.text()
+    assert needs.list_needs() == []
+    assert (table.table.currentRow(), table.table.currentColumn()) == (0, 2)
+    assert table.table.item(0, 2).text() == ""
+    keys.type("2")
+    keys.press(Qt.Key.Key_Return)
+    assert not table.errors.isVisible()
+    [need] = needs.list_needs()
+    assert (need.current_level, need.target_level) == (Level.WITH_HELP, Level.ON_OWN)
