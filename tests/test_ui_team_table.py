@@ -9,14 +9,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.steps import needs
 from app.vocabulary import Level, Priority
+from tests.qt_helpers import when_modal
+from tests.test_team_import import messy_workbook
 from tests.windows import open_window
 from ui.i18n import Translators, translate
 from ui.main_window import MainWindow
+from ui.steps.import_dialog import ImportDialog
 from ui.steps.team_table import TeamTable
 
 #: A slow typist, one key a second: the garage below must be typed in under ten minutes.
@@ -269,3 +272,44 @@ def test_a_refused_cell_keeps_nothing_and_says_why_beside_the_table(
     assert not table.errors.isVisible()
     [need] = needs.list_needs()
     assert (need.current_level, need.target_level) == (Level.WITH_HELP, Level.ON_OWN)
+
+
+def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
+    qtbot: QtBot, window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if language != "fr":
+        pytest.skip("the file is French, as its catalogue")
+    messy = messy_workbook(tmp_path / "équipe du garage.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(messy), ""))
+    table = open_table(qtbot, window)
+    seen: dict[str, object] = {}
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, ImportDialog)
+        qtbot.waitExposed(dialog)
+        phone = next(combo for combo in dialog.choices if combo.accessibleName() == "Téléphone")
+        assert phone.currentText() == "Pas importée"
+        lines = dialog.lines
+        said = {
+            lines.item(row, 0).text(): lines.item(row, 2).text() for row in range(lines.rowCount())
+        }
+        seen["said"], seen["summary"] = said, dialog.summary.text()
+        dialog.grab().save(str(tmp_path / "preview.png"))
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+    when_modal(look)
+    qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
+    said = seen["said"]
+    assert isinstance(said, dict)
+    assert said["7"].startswith("Refusée : Tandem ne comprend pas l'âge « vieux »")
+    assert said["8"] == "Refusée : Aucun nom sur cette ligne."
+    assert "ligne précédente" in said["9"]
+    assert said["4"].startswith("Ajoutée")
+    assert "3 personnes seront ajoutées" in str(seen["summary"])
+    assert "Diagnostic électronique" in str(seen["summary"])
+    assert {person.name for person in needs.list_people()} == {
+        "Gérard Lemaire",
+        "Léa Martin",
+        "Yanis Diallo",
+    }
+    assert table.table.rowCount() == 4  # shown at once in the table, and a line for a new one

@@ -13,6 +13,33 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="106"/>
+        <source>%n person(s) will be added.</source>
+        <translation>
+            <numerusform>%n person will be added.</numerusform>
+            <numerusform>%n people will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="107"/>
+        <source>%n line(s) refused: they are not added.</source>
+        <translation>
+            <numerusform>%n line refused: it is not added.</numerusform>
+            <numerusform>%n lines refused: they are not added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="115"/>
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Add %n person</numerusform>
+            <numerusform>Add %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairsModel</name>
     <message numerus="yes">
         <location filename="../../ui/dashboard/model.py" line="156"/>

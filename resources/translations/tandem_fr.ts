@@ -441,6 +441,84 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="40"/>
+        <source>Bring the team from {file}</source>
+        <translation>Reprendre l&apos;équipe de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="45"/>
+        <source>What each column holds</source>
+        <translation>Ce que contient chaque colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="52"/>
+        <source>Column {number}</source>
+        <translation>Colonne {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="60"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="60"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="60"/>
+        <source>What Tandem will do</source>
+        <translation>Ce que Tandem va faire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="106"/>
+        <source>%n person(s) will be added.</source>
+        <translation>
+            <numerusform>%n personne sera ajoutée.</numerusform>
+            <numerusform>%n personnes seront ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="107"/>
+        <source>%n line(s) refused: they are not added.</source>
+        <translation>
+            <numerusform>%n ligne refusée : elle n&apos;est pas ajoutée.</numerusform>
+            <numerusform>%n lignes refusées : elles ne sont pas ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="108"/>
+        <source>New topics added to the catalogue: {topics}.</source>
+        <translation>Nouveaux sujets ajoutés au catalogue : {topics}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="115"/>
+        <source>Add %n person(s)</source>
+        <translation>
+            <numerusform>Ajouter %n personne</numerusform>
+            <numerusform>Ajouter %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="120"/>
+        <source>Refused: {reason}</source>
+        <translation>Refusée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="121"/>
+        <location filename="../../ui/steps/import_dialog.py" line="122"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="123"/>
+        <source>Added. Wants to learn: {learn}. Can teach: {teach}.</source>
+        <translation>Ajoutée. Veut apprendre : {learn}. Peut enseigner : {teach}.</translation>
+    </message>
+</context>
+<context>
     <name>KnowHowEditor</name>
     <message>
         <location filename="../../ui/steps/needs_tables.py" line="93"/>
@@ -2046,88 +2124,93 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="122"/>
+        <location filename="../../ui/steps/team_table.py" line="123"/>
         <source>What they want to learn</source>
         <extracomment>The column where Tab started the line being typed, for Enter to go back to. The people&apos;s ids in the order of the rows on screen. The last cells written were refused.</extracomment>
         <translation>Ce qu&apos;ils veulent apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="123"/>
+        <location filename="../../ui/steps/team_table.py" line="124"/>
         <source>What they can teach</source>
         <translation>Ce qu&apos;ils peuvent enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="124"/>
+        <location filename="../../ui/steps/team_table.py" line="125"/>
         <source>Which table</source>
         <translation>Quel tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="127"/>
+        <location filename="../../ui/steps/team_table.py" line="128"/>
         <source>The team&apos;s table</source>
         <translation>Le tableau de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="137"/>
+        <location filename="../../ui/steps/team_table.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="164"/>
+        <location filename="../../ui/steps/team_table.py" line="140"/>
+        <source>&amp;Bring the team from a spreadsheet…</source>
+        <translation>&amp;Reprendre l&apos;équipe d&apos;un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="168"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="164"/>
+        <location filename="../../ui/steps/team_table.py" line="168"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="190"/>
+        <location filename="../../ui/steps/team_table.py" line="194"/>
         <source>Type a name here to add a person</source>
         <translation>Tapez un nom ici pour ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="192"/>
+        <location filename="../../ui/steps/team_table.py" line="196"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="242"/>
+        <location filename="../../ui/steps/team_table.py" line="246"/>
         <source>{now} → {target} (P{priority})</source>
         <translation>{now} → {target} (P{priority})</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="251"/>
+        <location filename="../../ui/steps/team_table.py" line="255"/>
         <source>From {now} to {target}, {priority}</source>
         <translation>De « {now} » à « {target} », {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="266"/>
+        <location filename="../../ui/steps/team_table.py" line="270"/>
         <source>In each cell, type the level now, the level to reach and the priority (1 first, 2 second, 3 can wait), for example 1 3 1; or the level now alone. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau actuel, le niveau à atteindre et la priorité (1 d&apos;abord, 2 ensuite, 3 peut attendre), par exemple 1 3 1 ; ou seulement le niveau actuel. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="271"/>
+        <location filename="../../ui/steps/team_table.py" line="275"/>
         <source>In each cell, type the level the person can teach at. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau auquel la personne peut l&apos;enseigner. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="396"/>
+        <location filename="../../ui/steps/team_table.py" line="400"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="406"/>
+        <location filename="../../ui/steps/team_table.py" line="410"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="413"/>
+        <location filename="../../ui/steps/team_table.py" line="417"/>
         <source>Level to reach</source>
         <translation>Niveau à atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="423"/>
+        <location filename="../../ui/steps/team_table.py" line="427"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -3638,6 +3721,112 @@ Un rappel avant les fêtes</translation>
         <location filename="../../ui/forms.py" line="103"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../app/team_import.py" line="55"/>
+        <source>Not imported</source>
+        <extracomment>The most lines read from a file: a team, not a customer list.</extracomment>
+        <translation>Pas importée</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="56"/>
+        <source>Name (or last name)</source>
+        <translation>Nom (ou nom de famille)</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="57"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="58"/>
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="59"/>
+        <source>Age, age band or year of birth</source>
+        <translation>Âge, tranche d&apos;âge ou année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="60"/>
+        <source>Year joined the shop</source>
+        <translation>Année d&apos;arrivée dans l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="61"/>
+        <source>Free half-days</source>
+        <translation>Demi-journées libres</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="62"/>
+        <source>Wants to learn</source>
+        <translation>Veut apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="63"/>
+        <source>Can teach</source>
+        <translation>Peut enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="64"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="108"/>
+        <source>Tandem could not read {file}: {reason}</source>
+        <extracomment>Words of a heading, French or English, that say what its column holds (first match wins).</extracomment>
+        <translation>Tandem n&apos;a pas pu lire {file} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="141"/>
+        <source>{file} is not a spreadsheet Tandem can read. Save it again as .xlsx or .csv from your spreadsheet program.</source>
+        <translation>{file} n&apos;est pas un tableur que Tandem sait lire. Enregistrez-le de nouveau en .xlsx ou en .csv depuis votre tableur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="268"/>
+        <source>Already in the team: left as it is.</source>
+        <extracomment>Topics the file names that the catalogue lacks, as the file writes them: added too.</extracomment>
+        <translation>Déjà dans l&apos;équipe : laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="272"/>
+        <source>The same name is on an earlier line.</source>
+        <translation>Le même nom figure sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="312"/>
+        <source>No name on this line.</source>
+        <translation>Aucun nom sur cette ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="376"/>
+        <source>The age {value} is not one Tandem understands (an age, a band like 25-39, or a year of birth).</source>
+        <translation>Tandem ne comprend pas l&apos;âge « {value} » (un âge, une tranche comme 25-39, ou une année de naissance).</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="396"/>
+        <source>{value} is not a year of arrival Tandem understands.</source>
+        <translation>Tandem ne comprend pas l&apos;année d&apos;arrivée « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="431"/>
+        <source>The free half-days &quot;{value}&quot; are not written as Tandem reads them (for example &quot;Monday morning, Thursday&quot;).</source>
+        <translation>Tandem ne sait pas lire les demi-journées libres « {value} » (par exemple « lundi matin, jeudi »).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="138"/>
+        <source>Bring the team from a spreadsheet</source>
+        <translation>Reprendre l&apos;équipe d&apos;un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="140"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Tableurs (*.xlsx *.csv)</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from app.vocabulary import LEVEL_LABELS, PRIORITY_LABELS, Level, Priority
 from ui.forms import error_label, plain_label
 from ui.i18n import text
 from ui.operations import change
+from ui.steps import import_dialog
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -136,9 +137,11 @@ class TeamTable(QWidget):
         self.errors = error_label()
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setEnabled(False)
+        self.bring = QPushButton(self.tr("&Bring the team from a spreadsheet…"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addStretch()
+        buttons.addWidget(self.bring)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sheets)
@@ -148,6 +151,7 @@ class TeamTable(QWidget):
         layout.addLayout(buttons)
         self.sheets.currentChanged.connect(lambda _: self.reload())
         self.undo_button.clicked.connect(self.undo)
+        self.bring.clicked.connect(lambda: import_dialog.bring_team(self))
         self.table.customContextMenuRequested.connect(self._pick_menu)
         self.table.cellClicked.connect(lambda *_: self._forget_line_start())
 

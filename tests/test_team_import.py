@@ -1,0 +1,224 @@
+"""The team brought from a spreadsheet a person would write: a merged title, blank lines,
+first and last names apart, a date column, French headings, accents; and what is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from app import team_import
+from app.availability import to_slots
+from app.errors import StorageProblem, ValidationError
+from app.steps import needs
+from app.team_grid import NeedCell
+from app.team_import import Column
+from app.vocabulary import AgeBand, Level, PartOfDay, Priority, Weekday
+from tests.builders import person
+
+TODAY = dt.date(2026, 12, 7)
+HEADINGS = [
+    "Prénom",
+    "Nom",
+    "Poste",
+    "Date d'entrée",
+    "Âge",
+    "Disponibilités",
+    "Ce qu'il veut apprendre",
+    "Ce qu'il peut transmettre",
+    "Téléphone",
+]
+LINES = [
+    [
+        "Gérard",
+        "Lemaire",
+        "Patron",
+        dt.datetime(1991, 9, 2),
+        "61",
+        "lundi matin, jeudi",
+        "réseaux sociaux 0-3; avis des clients 1 3 1",
+        "",
+        "06 11 22 33 44",
+    ],
+    [None, None, None, None, None, None, None, None, None],
+    [
+        "Léa",
+        "Martin",
+        "Apprentie",
+        dt.datetime(2025, 9, 1),
+        "19",
+        "Mardi après-midi",
+        "",
+        "Réseaux sociaux 4, Photos des produits",
+        "",
+    ],
+    ["Bernard", "Coste", "Carrossier", dt.datetime(2004, 1, 5), "vieux", "", "Site web", "", ""],
+    ["", "", "Intérimaire", None, "", "", "", "", ""],
+    ["Léa", "Martin", "Apprentie", None, "", "", "", "", ""],
+    [
+        "Yanis",
+        "Diallo",
+        "Mécanicien",
+        dt.datetime(2021, 4, 12),
+        "25-39",
+        "vendredi",
+        "",
+        "Diagnostic électronique 3",
+        "",
+    ],
+]
+
+
+FRENCH_TOPICS = {
+    "Social networks": "Réseaux sociaux",
+    "Customer reviews": "Avis des clients",
+    "Photos of products": "Photos des produits",
+    "The shop's website": "Site web",
+}
+
+
+def french_catalogue() -> None:
+    """The catalogue as a French owner's file has it."""
+    for topic in needs.list_topics():
+        if topic.name in FRENCH_TOPICS:
+            needs.update_topic(topic.id, FRENCH_TOPICS[topic.name], topic.kind, topic.description)
+
+
+def messy_workbook(path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Garage Lemaire - l'équipe au 1er décembre"])
+    sheet.merge_cells("A1:I1")
+    sheet.append([])
+    sheet.append(HEADINGS)
+    for line in LINES:
+        sheet.append(line)
+    book.save(path)
+    return path
+
+
+def test_the_headings_are_found_under_a_title_and_read_in_french(tmp_path: Path) -> None:
+    rows = team_import.read_rows(messy_workbook(tmp_path / "équipe.xlsx"))
+    layout = team_import.guess_columns(rows)
+    assert layout.heading_line == 2
+    assert layout.columns == [
+        Column.FIRST_NAME,
+        Column.NAME,
+        Column.JOB,
+        Column.YEAR_JOINED,
+        Column.AGE,
+        Column.FREE_TIME,
+        Column.LEARN,
+        Column.TEACH,
+        Column.IGNORED,
+    ]
+    assert rows[3][3] == "1991-09-02"
+
+
+def test_english_headings_and_a_csv_from_windows(tmp_path: Path) -> None:
+    path = tmp_path / "staff.csv"
+    path.write_bytes(
+        "Staff list;;;\r\nName;Job;Wants to learn;Can teach\r\nRenée Blanc;Baker;Newsletter 1 3;\r\n".encode(
+            "cp1252"
+        )
+    )
+    rows = team_import.read_rows(path)
+    layout = team_import.guess_columns(rows)
+    assert layout.columns == [Column.NAME, Column.JOB, Column.LEARN, Column.TEACH]
+    assert rows[2][0] == "Renée Blanc"
+
+
+def test_the_plan_says_line_by_line_what_is_added_and_what_is_refused(
+    database: object, tmp_path: Path
+) -> None:
+    french_catalogue()
+    rows = team_import.read_rows(messy_workbook(tmp_path / "équipe.xlsx"))
+    plan = team_import.plan_import(rows, team_import.guess_columns(rows), TODAY)
+    said = {
+        line.line: (line.name, str(line.refused) if line.refused else None) for line in plan.people
+    }
+    assert said[4] == ("Gérard Lemaire", None)
+    assert said[6] == ("Léa Martin", None)
+    assert said[7][0] == "Bernard Coste" and "vieux" in said[7][1]
+    assert said[8] == ("", "No name on this line.")
+    assert said[9] == ("Léa Martin", "The same name is on an earlier line.")
+    assert said[10] == ("Yanis Diallo", None)
+    assert 5 not in said  # the blank line
+    assert plan.new_topics == ["Diagnostic électronique"]
+    gerard = plan.people[0]
+    assert gerard.age_band is AgeBand.FROM_55 and gerard.year_joined == 1991
+    assert to_slots(gerard.free_time) == [
+        (Weekday.MONDAY, PartOfDay.MORNING),
+        (Weekday.THURSDAY, PartOfDay.MORNING),
+        (Weekday.THURSDAY, PartOfDay.AFTERNOON),
+    ]
+    assert needs.list_people() == []  # a plan adds nothing
+
+
+def test_adding_the_plan_adds_all_its_people_or_none(database: object, tmp_path: Path) -> None:
+    person("Yanis Diallo")  # already in the team
+    french_catalogue()
+    rows = team_import.read_rows(messy_workbook(tmp_path / "équipe.xlsx"))
+    plan = team_import.plan_import(rows, team_import.guess_columns(rows), TODAY)
+    assert "Already in the team" in str(plan.people[-1].refused)
+    assert plan.new_topics == []  # only Yanis named it, and he is not added
+    assert team_import.add_planned(plan) == 2
+    people = {known.name: known for known in needs.list_people()}
+    assert set(people) == {"Gérard Lemaire", "Léa Martin", "Yanis Diallo"}
+    gerard_needs = {need.topic_name: need for need in needs.list_needs(people["Gérard Lemaire"].id)}
+    assert gerard_needs["Avis des clients"].priority is Priority.FIRST
+    assert gerard_needs["Réseaux sociaux"].target_level is Level.ON_OWN
+    lea = {skill.topic_name: skill.level for skill in needs.list_know_how(people["Léa Martin"].id)}
+    assert lea == {"Réseaux sociaux": Level.CAN_TEACH, "Photos des produits": Level.CAN_TEACH}
+
+
+def test_a_failure_while_adding_leaves_nothing(database: object, tmp_path: Path) -> None:
+    french_catalogue()
+    rows = team_import.read_rows(messy_workbook(tmp_path / "équipe.xlsx"))
+    plan = team_import.plan_import(rows, team_import.guess_columns(rows), TODAY)
+    last = plan.added()[-1]  # a need the core refuses, on the last person to be added
+    last.learn["Newsletter"] = NeedCell(Level.ON_OWN, Level.HAS_TRIED, Priority.FIRST)
+    with pytest.raises(ValidationError):
+        team_import.add_planned(plan)
+    assert needs.list_people() == []
+    assert "Diagnostic électronique" not in {topic.name for topic in needs.list_topics()}
+
+
+@pytest.mark.parametrize(
+    ("written", "band"),
+    [
+        ("23", AgeBand.UNDER_25),
+        ("55 et plus", AgeBand.FROM_55),
+        ("40-54", AgeBand.FROM_40_TO_54),
+        ("1968", AgeBand.FROM_55),
+        ("1999-05-03", AgeBand.FROM_25_TO_39),
+        ("", None),
+    ],
+)
+def test_an_age_is_read_as_people_write_it(written: str, band: AgeBand | None) -> None:
+    assert team_import.read_age(written, TODAY) is band
+
+
+@pytest.mark.parametrize(
+    ("written", "slots"),
+    [
+        ("Mon am, Fri", [(0, 0), (4, 0), (4, 1)]),
+        ("mercredi après-midi et samedi matin", [(2, 1), (5, 0)]),
+        ("", []),
+    ],
+)
+def test_free_half_days_are_read_as_people_write_them(
+    written: str, slots: list[tuple[int, int]]
+) -> None:
+    assert team_import.read_free_time(written) == slots
+    with pytest.raises(ValidationError):
+        team_import.read_free_time("when it suits")
+
+
+def test_a_file_that_is_no_spreadsheet_is_said_calmly(tmp_path: Path) -> None:
+    fake = tmp_path / "team.xlsx"
+    fake.write_text("not a workbook")
+    with pytest.raises(StorageProblem, match="Save it again"):
+        team_import.read_rows(fake)

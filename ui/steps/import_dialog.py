@@ -1,0 +1,150 @@
+"""Bring the team from a spreadsheet: the file's columns with what Tandem understood of
+each (changeable), then line by line what will be added and what is refused, and why;
+"Add" adds all of it in one change, or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import team_import
+from app.team_import import COLUMN_LABELS, Column, ImportPlan, Layout, PlannedPerson
+from ui.forms import plain_label
+from ui.i18n import text
+from ui.operations import attempt, change
+from ui.wheel_guard import guarded
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("import", source)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, path: Path, rows: list[list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bring the team from {file}").format(file=path.name))
+        self.rows = rows
+        self.layout_found = team_import.guess_columns(rows)
+        self.plan: ImportPlan | None = None
+        self.choices: list[QComboBox] = []
+        columns = QGroupBox(self.tr("What each column holds"))
+        form = QFormLayout(columns)
+        for number, heading in enumerate(self.layout_found.headings):
+            combo = guarded(QComboBox())
+            for column, label in COLUMN_LABELS.items():
+                combo.addItem(_tr(label), column.value)
+            combo.setCurrentIndex(combo.findData(self.layout_found.columns[number].value))
+            shown = heading or self.tr("Column {number}").format(number=number + 1)
+            combo.setAccessibleName(shown)
+            combo.currentIndexChanged.connect(lambda _=0: self._plan())
+            form.addRow(shown, combo)
+            self.choices.append(combo)
+        self.summary = plain_label(wrap=True)
+        self.lines = QTableWidget(0, 3)
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Person"), self.tr("What Tandem will do")]
+        )
+        self.lines.verticalHeader().hide()
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lines.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = QPushButton()
+        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._add)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(columns)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 640)
+        self._plan()
+
+    def _layout(self) -> Layout:
+        return Layout(
+            self.layout_found.heading_line,
+            self.layout_found.headings,
+            [Column(combo.currentData()) for combo in self.choices],
+        )
+
+    def _plan(self) -> None:
+        plan = attempt(self, lambda: team_import.plan_import(self.rows, self._layout()))
+        if plan is None:
+            return
+        self.plan = plan
+        self.lines.setRowCount(0)
+        for person in plan.people:
+            row = self.lines.rowCount()
+            self.lines.insertRow(row)
+            said = self._what(person)
+            for column, value in enumerate((str(person.line), person.name, said)):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if person.refused is not None:
+                    item.setForeground(QColor("#a40000"))
+                self.lines.setItem(row, column, item)
+        self.lines.resizeColumnsToContents()
+        self.lines.resizeRowsToContents()
+        added, refused = len(plan.added()), len(plan.refused())
+        parts = [
+            self.tr("%n person(s) will be added.", "", added),
+            self.tr("%n line(s) refused: they are not added.", "", refused) if refused else "",
+            self.tr("New topics added to the catalogue: {topics}.").format(
+                topics=", ".join(plan.new_topics)
+            )
+            if plan.new_topics
+            else "",
+        ]
+        self.summary.setText(" ".join(part for part in parts if part))
+        self.add_button.setText(self.tr("Add %n person(s)", "", added))
+        self.add_button.setEnabled(added > 0)
+
+    def _what(self, person: PlannedPerson) -> str:
+        if person.refused is not None:
+            return self.tr("Refused: {reason}").format(reason=text(person.refused))
+        learn = ", ".join(person.learn) or self.tr("nothing")
+        teach = ", ".join(person.teach) or self.tr("nothing")
+        return self.tr("Added. Wants to learn: {learn}. Can teach: {teach}.").format(
+            learn=learn, teach=teach
+        )
+
+    def _add(self) -> None:
+        plan = self.plan
+        if plan is not None and change(self, lambda: team_import.add_planned(plan)) is not None:
+            self.accept()
+
+
+def bring_team(parent: QWidget) -> bool:
+    """Ask for the spreadsheet, show what it holds; True once its people were added."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("import", "Bring the team from a spreadsheet"),
+        folder,
+        QCoreApplication.translate("import", "Spreadsheets (*.xlsx *.csv)"),
+    )
+    if not chosen:
+        return False
+    path = Path(chosen)
+    rows = attempt(parent, lambda: team_import.read_rows(path))
+    if rows is None:
+        return False
+    dialog = ImportDialog(path, rows, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    return dialog.exec() == QDialog.DialogCode.Accepted
