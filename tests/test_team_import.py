@@ -3,6 +3,7 @@ first and last names apart, a date column, French headings, accents; and what is
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from pathlib import Path
 
@@ -222,3 +223,49 @@ def test_a_file_that_is_no_spreadsheet_is_said_calmly(tmp_path: Path) -> None:
     fake.write_text("not a workbook")
     with pytest.raises(StorageProblem, match="Save it again"):
         team_import.read_rows(fake)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_template_filled_in_comes_back_whole(
+    database: object, tmp_path: Path, suffix: str
+) -> None:
+    template = team_import.write_template(tmp_path / f"team{suffix}")
+    rows = team_import.read_rows(template)
+    line = [
+        "Ana Lopez",
+        "Baker",
+        "55+",
+        "Tuesday morning",
+        "Newsletter 1 3 1; Spreadsheets",
+        "",
+        "",
+    ]
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(template)
+        book.worksheets[0].append(line)
+        book.save(template)
+        assert "Newsletter" in str([cell.value for cell in book.worksheets[1]["A"]])
+    else:
+        with template.open("a", encoding="utf-8", newline="") as out:
+            csv.writer(out, delimiter=";").writerow(line)  # as a spreadsheet saves it
+    rows = team_import.read_rows(template)
+    layout = team_import.guess_columns(rows)
+    assert layout.columns == [column for column, _ in team_import.TEMPLATE_COLUMNS]
+    plan = team_import.plan_import(rows, layout, TODAY)
+    assert [(line.name, line.refused) for line in plan.people] == [("Ana Lopez", None)]
+    assert team_import.add_planned(plan) == 1
+    [ana] = needs.list_people()
+    assert ana.age_band is AgeBand.FROM_55
+    assert {need.topic_name: need.priority for need in needs.list_needs()} == {
+        "Newsletter": Priority.FIRST,
+        "Spreadsheets": Priority.SECOND,
+    }
+
+
+def test_a_template_that_cannot_be_written_is_said_calmly(tmp_path: Path) -> None:
+    taken = tmp_path / "team.csv"
+    taken.mkdir()  # a folder already has the name chosen
+    with pytest.raises(StorageProblem, match=r"could not write team\.csv"):
+        team_import.write_template(taken)

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import team_import
 from app.steps import needs
 from app.vocabulary import Level, Priority
-from tests.qt_helpers import when_modal
+from tests.qt_helpers import Boxes, when_modal
 from tests.test_team_import import messy_workbook
 from tests.windows import open_window
 from ui.i18n import Translators, translate
@@ -313,3 +314,35 @@ def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
         "Yanis Diallo",
     }
     assert table.table.rowCount() == 4  # shown at once in the table, and a line for a new one
+
+
+def test_the_table_to_fill_is_saved_in_the_owners_language_and_comes_back(
+    qtbot: QtBot, window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    chosen = tmp_path / "équipe"  # no extension typed: the kind of file chosen gives it
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), a[3].split(";;")[0])
+    )
+    table = open_table(qtbot, window)
+    qtbot.mouseClick(table.template, Qt.MouseButton.LeftButton)
+    written = chosen.with_suffix(".xlsx")
+    assert boxes.mentioning(str(written))
+    rows = team_import.read_rows(written)
+    expected = {"en": "Name", "fr": "Nom"}[language]
+    assert rows[0][0] == expected
+    from openpyxl import load_workbook
+
+    book = load_workbook(written)
+    book.worksheets[0].append(
+        ["Ana Lopez", "", "", "", "", translate("catalogue", "Newsletter") + " 4", ""]
+    )
+    book.save(written)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
+    when_modal(lambda dialog: qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton))  # type: ignore[attr-defined]
+    qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
+    [ana] = needs.list_people()
+    assert [(skill.topic_name, skill.level) for skill in needs.list_know_how(ana.id)] == [
+        (translate("catalogue", "Newsletter"), Level.CAN_TEACH)
+    ]

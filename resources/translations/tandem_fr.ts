@@ -2155,62 +2155,67 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
         <translation>&amp;Reprendre l&apos;équipe d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="168"/>
+        <location filename="../../ui/steps/team_table.py" line="141"/>
+        <source>Save a &amp;table to fill…</source>
+        <translation>Enregistrer un &amp;tableau à remplir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="171"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="168"/>
+        <location filename="../../ui/steps/team_table.py" line="171"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="194"/>
+        <location filename="../../ui/steps/team_table.py" line="197"/>
         <source>Type a name here to add a person</source>
         <translation>Tapez un nom ici pour ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="196"/>
+        <location filename="../../ui/steps/team_table.py" line="199"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="246"/>
+        <location filename="../../ui/steps/team_table.py" line="249"/>
         <source>{now} → {target} (P{priority})</source>
         <translation>{now} → {target} (P{priority})</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="255"/>
+        <location filename="../../ui/steps/team_table.py" line="258"/>
         <source>From {now} to {target}, {priority}</source>
         <translation>De « {now} » à « {target} », {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="270"/>
+        <location filename="../../ui/steps/team_table.py" line="273"/>
         <source>In each cell, type the level now, the level to reach and the priority (1 first, 2 second, 3 can wait), for example 1 3 1; or the level now alone. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau actuel, le niveau à atteindre et la priorité (1 d&apos;abord, 2 ensuite, 3 peut attendre), par exemple 1 3 1 ; ou seulement le niveau actuel. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="275"/>
+        <location filename="../../ui/steps/team_table.py" line="278"/>
         <source>In each cell, type the level the person can teach at. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau auquel la personne peut l&apos;enseigner. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="400"/>
+        <location filename="../../ui/steps/team_table.py" line="403"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="410"/>
+        <location filename="../../ui/steps/team_table.py" line="413"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="417"/>
+        <location filename="../../ui/steps/team_table.py" line="420"/>
         <source>Level to reach</source>
         <translation>Niveau à atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="427"/>
+        <location filename="../../ui/steps/team_table.py" line="430"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -3743,6 +3748,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/team_import.py" line="58"/>
+        <location filename="../../app/team_import.py" line="513"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
@@ -3758,21 +3764,25 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/team_import.py" line="61"/>
+        <location filename="../../app/team_import.py" line="515"/>
         <source>Free half-days</source>
         <translation>Demi-journées libres</translation>
     </message>
     <message>
         <location filename="../../app/team_import.py" line="62"/>
+        <location filename="../../app/team_import.py" line="516"/>
         <source>Wants to learn</source>
         <translation>Veut apprendre</translation>
     </message>
     <message>
         <location filename="../../app/team_import.py" line="63"/>
+        <location filename="../../app/team_import.py" line="517"/>
         <source>Can teach</source>
         <translation>Peut enseigner</translation>
     </message>
     <message>
         <location filename="../../app/team_import.py" line="64"/>
+        <location filename="../../app/team_import.py" line="518"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3799,24 +3809,86 @@ Un rappel avant les fêtes</translation>
         <translation>Le même nom figure sur une ligne précédente.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="312"/>
+        <location filename="../../app/team_import.py" line="317"/>
         <source>No name on this line.</source>
         <translation>Aucun nom sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="376"/>
+        <location filename="../../app/team_import.py" line="381"/>
         <source>The age {value} is not one Tandem understands (an age, a band like 25-39, or a year of birth).</source>
         <translation>Tandem ne comprend pas l&apos;âge « {value} » (un âge, une tranche comme 25-39, ou une année de naissance).</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="396"/>
+        <location filename="../../app/team_import.py" line="401"/>
         <source>{value} is not a year of arrival Tandem understands.</source>
         <translation>Tandem ne comprend pas l&apos;année d&apos;arrivée « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="431"/>
+        <location filename="../../app/team_import.py" line="436"/>
         <source>The free half-days &quot;{value}&quot; are not written as Tandem reads them (for example &quot;Monday morning, Thursday&quot;).</source>
         <translation>Tandem ne sait pas lire les demi-journées libres « {value} » (par exemple « lundi matin, jeudi »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="512"/>
+        <source>Name</source>
+        <extracomment>The template&apos;s columns, in order, with the heading each is written under.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="514"/>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="523"/>
+        <source>One line per person of the team, from the second line on.</source>
+        <extracomment>How to fill the template, line by line (the second sheet of the .xlsx).</extracomment>
+        <translation>Une ligne par personne de l&apos;équipe, à partir de la deuxième ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="524"/>
+        <source>Age band: under 25, 25-39, 40-54 or 55+ (an age or a year of birth works too).</source>
+        <translation>Tranche d&apos;âge : moins de 25, 25-39, 40-54 ou 55+ (un âge ou une année de naissance conviennent aussi).</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="527"/>
+        <source>Free half-days: the days and parts of the day, for example: Monday morning, Thursday.</source>
+        <translation>Demi-journées libres : les jours et moments de la journée, par exemple : lundi matin, jeudi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="531"/>
+        <source>Wants to learn: the topics separated by a semicolon, each followed by the level now, the level to reach and the priority, for example: Social networks 0 3 1; Newsletter 1 3 2.</source>
+        <translation>Veut apprendre : les sujets séparés par un point-virgule, chacun suivi du niveau actuel, du niveau à atteindre et de la priorité, par exemple : Réseaux sociaux 0 3 1; Lettre d&apos;information 1 3 2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="536"/>
+        <source>Can teach: the topics separated by a semicolon, each with the level it is taught at, for example: Social networks 4; Photos of products 3.</source>
+        <translation>Peut enseigner : les sujets séparés par un point-virgule, chacun avec le niveau auquel il est enseigné, par exemple : Réseaux sociaux 4; Photos des produits 3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="541"/>
+        <source>Levels: 0 never done it, 1 has tried it, 2 with help, 3 on their own, 4 can teach it. Priority: 1 first, 2 second, 3 can wait.</source>
+        <translation>Niveaux : 0 jamais fait, 1 a déjà essayé, 2 avec de l&apos;aide, 3 en autonomie, 4 peut l&apos;enseigner. Priorité : 1 d&apos;abord, 2 ensuite, 3 peut attendre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="546"/>
+        <source>The topics of the catalogue today:</source>
+        <translation>Les sujets du catalogue aujourd&apos;hui :</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="565"/>
+        <source>Tandem could not write {file}: {reason}</source>
+        <translation>Tandem n&apos;a pas pu écrire {file} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="579"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_import.py" line="586"/>
+        <source>How to fill it</source>
+        <translation>Comment le remplir</translation>
     </message>
     <message>
         <location filename="../../ui/steps/import_dialog.py" line="138"/>
@@ -3827,6 +3899,31 @@ Un rappel avant les fêtes</translation>
         <location filename="../../ui/steps/import_dialog.py" line="140"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tableurs (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="156"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Tableur (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="159"/>
+        <source>Save a team table to fill</source>
+        <translation>Enregistrer un tableau de l&apos;équipe à remplir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="160"/>
+        <source>Tandem - the team.xlsx</source>
+        <translation>Tandem - l&apos;équipe.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="161"/>
+        <source>Text for any spreadsheet (*.csv)</source>
+        <translation>Texte pour tout tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="172"/>
+        <source>The table to fill is in {path}. Once it is filled in, bring it back with &quot;Bring the team from a spreadsheet&quot;.</source>
+        <translation>Le tableau à remplir est dans {path}. Une fois rempli, reprenez-le avec « Reprendre l&apos;équipe d&apos;un tableur ».</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app import team_import
 from app.team_import import COLUMN_LABELS, Column, ImportPlan, Layout, PlannedPerson
-from ui.forms import plain_label
-from ui.i18n import text
+from ui.forms import plain_label, tell
+from ui.i18n import text, translate
 from ui.operations import attempt, change
 from ui.wheel_guard import guarded
 
@@ -148,3 +148,31 @@ def bring_team(parent: QWidget) -> bool:
     dialog = ImportDialog(path, rows, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def save_template(parent: QWidget) -> Path | None:
+    """Write an empty team table to fill, in the owner's language; .xlsx or .csv."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    xlsx = QCoreApplication.translate("import", "Spreadsheet (*.xlsx)")
+    chosen, kind = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("import", "Save a team table to fill"),
+        str(Path(folder) / QCoreApplication.translate("import", "Tandem - the team.xlsx")),
+        ";;".join((xlsx, QCoreApplication.translate("import", "Text for any spreadsheet (*.csv)"))),
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.casefold() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".xlsx" if kind == xlsx else ".csv")
+    written = attempt(parent, lambda: team_import.write_template(path, translate))
+    if written is not None:
+        tell(
+            parent,
+            QCoreApplication.translate(
+                "import",
+                "The table to fill is in {path}. Once it is filled in, bring it back with "
+                '"Bring the team from a spreadsheet".',
+            ).format(path=str(written)),
+        )
+    return written
