@@ -8,8 +8,6 @@ forgotten by the export or the erasure.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import Any
 
 import peewee as pw
@@ -65,19 +63,6 @@ def export_person(person_id: int) -> dict[str, Any]:
             _rows(model.select().where(field.in_(sorted(pair_ids))))
         )
     return found
-
-
-def write_export(person_id: int, path: Path) -> Path:
-    """The export as a JSON file that a text editor shows plainly (accents kept)."""
-    content = {
-        "exported_on": dt.datetime.now().isoformat(timespec="seconds"),
-        "about": "Everything Tandem holds about this person.",
-        **export_person(person_id),
-    }
-    path.write_text(
-        json.dumps(content, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
-    )
-    return path
 
 
 def erase_person(person_id: int) -> None:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -42,13 +43,19 @@ def test_everything_about_a_person_is_exported_from_the_team(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = open_window(qtbot, tmp_path)
-    target = tmp_path / "karim.json"
+    target = tmp_path / "karim"  # no extension typed
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     said = _answer(monkeypatch, True)
     _needs_page(window, "Karim").export_action.trigger()
-    exported = json.loads(target.read_text(encoding="utf-8"))
-    assert exported["person"]["name"] == "Karim" and len(exported["pair"]) == 2
-    assert said == [f"Everything Tandem holds about Karim is in {target}."]
+    pdf, twin = tmp_path / "karim.pdf", tmp_path / "karim.json"
+    exported = json.loads(twin.read_text(encoding="utf-8"))
+    assert exported["person"]["name"] == "Karim" and len(exported["pairs"]) == 2
+    pages = PdfReader(pdf).pages
+    assert "Karim" in pages[0].extract_text()
+    assert said == [
+        f"Everything Tandem holds about Karim is in {pdf}, to read or print, and in {twin} "
+        "for a computer."
+    ]
 
 
 def test_a_person_is_erased_only_when_the_owner_confirms(

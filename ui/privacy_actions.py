@@ -11,12 +11,15 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app import privacy
+from app.documents.personal import personal_file
 from app.paths import safe_file_name
+from app.personal_file import personal_facts, write_personal_json
 from app.steps import needs
 from app.storage.database import on_server
 from ui.forms import confirm, tell
-from ui.i18n import translate
+from ui.i18n import format_date, format_decimal, translate
 from ui.operations import attempt, changed
+from ui.printing.output import write_pdf
 from ui.settings import Settings
 
 
@@ -26,26 +29,45 @@ def _documents(name: str) -> str:
 
 
 def export_person(parent: QWidget, person_id: int) -> Path | None:
+    """The person's file, to hand to them: a readable PDF, and the same facts in a JSON
+    file beside it for a machine."""
     name = needs.get_person(person_id).name
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
         translate("privacy", "Export everything about {name}").format(name=name),
         _documents(
-            safe_file_name(translate("privacy", "Tandem - {name}").format(name=name)) + ".json"
+            safe_file_name(translate("privacy", "Tandem - {name}").format(name=name)) + ".pdf"
         ),
-        translate("privacy", "Readable file (*.json)"),
+        translate("privacy", "PDF file (*.pdf)"),
     )
     if not chosen:
         return None
-    written = attempt(parent, lambda: privacy.write_export(person_id, Path(chosen)))
-    if written is not None:
+    pdf = Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
+    twin = pdf.with_suffix(".json")
+    try:
+        write_pdf(personal_file(person_id, translate, format_date, format_decimal), pdf)
+    except OSError as error:
         tell(
             parent,
-            translate("privacy", "Everything Tandem holds about {name} is in {path}.").format(
-                name=name, path=str(Path(chosen))
-            ),
+            translate(
+                "privacy",
+                "Tandem could not write {path}: {reason}. Choose another place; nothing was lost.",
+            ).format(path=str(pdf), reason=error.strerror or str(error)),
+            QMessageBox.Icon.Warning,
         )
-    return written
+        return None
+    facts = personal_facts(person_id, translate)
+    if attempt(parent, lambda: write_personal_json(facts, twin)) is None:
+        return None
+    tell(
+        parent,
+        translate(
+            "privacy",
+            "Everything Tandem holds about {name} is in {pdf}, to read or print, and in "
+            "{json} for a computer.",
+        ).format(name=name, pdf=str(pdf), json=str(twin)),
+    )
+    return pdf
 
 
 def erase_person(parent: QWidget, person_id: int) -> bool:

@@ -3118,6 +3118,7 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/guide.py" line="50"/>
         <location filename="../../app/documents/review_sheet.py" line="113"/>
         <location filename="../../app/documents/summary.py" line="61"/>
+        <location filename="../../app/documents/personal.py" line="75"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -3180,12 +3181,14 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="88"/>
+        <location filename="../../app/documents/personal.py" line="173"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="89"/>
         <location filename="../../app/documents/planning.py" line="96"/>
+        <location filename="../../app/documents/personal.py" line="77"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3209,6 +3212,9 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/charter.py" line="107"/>
         <location filename="../../app/documents/guide.py" line="58"/>
         <location filename="../../app/documents/review_sheet.py" line="126"/>
+        <location filename="../../app/documents/personal.py" line="39"/>
+        <location filename="../../app/documents/personal.py" line="53"/>
+        <location filename="../../app/documents/personal.py" line="157"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
@@ -3221,6 +3227,8 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/charter.py" line="109"/>
         <location filename="../../app/documents/guide.py" line="60"/>
+        <location filename="../../app/documents/personal.py" line="41"/>
+        <location filename="../../app/documents/personal.py" line="159"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
@@ -3364,6 +3372,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="90"/>
+        <location filename="../../app/documents/personal.py" line="212"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -3379,6 +3388,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/review_sheet.py" line="127"/>
+        <location filename="../../app/documents/personal.py" line="158"/>
         <source>Level before</source>
         <translation>Niveau avant</translation>
     </message>
@@ -3503,6 +3513,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/planning.py" line="95"/>
+        <location filename="../../app/documents/personal.py" line="76"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -3547,11 +3558,13 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/planning.py" line="100"/>
         <location filename="../../app/documents/summary.py" line="75"/>
+        <location filename="../../app/documents/personal.py" line="142"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/documents/summary.py" line="76"/>
+        <location filename="../../app/documents/personal.py" line="196"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -3623,6 +3636,194 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/summary.py" line="114"/>
         <source>Programme summary - {name}</source>
         <translation>Synthèse du programme - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="27"/>
+        <source>This file lists everything Tandem, the reverse-mentoring tool of {shop}, holds about you on {date}. Ask for any of it to be corrected or erased.</source>
+        <translation>Ce document rassemble tout ce que Tandem, l&apos;outil de mentorat inversé de {shop}, conserve à votre sujet au {date}. Vous pouvez demander que tout ou partie en soit corrigé ou effacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="33"/>
+        <source>Who you are in Tandem</source>
+        <translation>Vous, dans Tandem</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="35"/>
+        <source>What you want to learn</source>
+        <translation>Ce que vous voulez apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="40"/>
+        <location filename="../../app/documents/personal.py" line="160"/>
+        <source>Level now</source>
+        <translation>Niveau actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="42"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="50"/>
+        <source>What you can teach</source>
+        <translation>Ce que vous pouvez enseigner</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="53"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="57"/>
+        <source>How you get along with others, as the owner noted it</source>
+        <translation>Vos affinités avec vos collègues, telles que la direction les a notées</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="60"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="60"/>
+        <source>As the owner sees it</source>
+        <translation>Selon la direction</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="70"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="71"/>
+        <source>Calendar invitations sent</source>
+        <translation>Invitations d&apos;agenda envoyées</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="78"/>
+        <source>What it said</source>
+        <translation>Ce qu&apos;elle disait</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="92"/>
+        <source>What Tandem does not hold</source>
+        <translation>Ce que Tandem ne conserve pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="94"/>
+        <source>Personal file - {name}</source>
+        <translation>Dossier personnel - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="103"/>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="105"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="106"/>
+        <source>Job</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="108"/>
+        <source>Year joined</source>
+        <translation>Année d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="111"/>
+        <source>Age band</source>
+        <translation>Tranche d&apos;âge</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="113"/>
+        <source>Free half-days</source>
+        <translation>Demi-journées libres</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="116"/>
+        <source>How you explain</source>
+        <translation>Votre façon d&apos;expliquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="117"/>
+        <source>How you like to learn</source>
+        <translation>Votre façon d&apos;apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="118"/>
+        <location filename="../../app/documents/personal.py" line="148"/>
+        <location filename="../../app/documents/personal.py" line="249"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="121"/>
+        <source>Left the shop on</source>
+        <translation>Départ de l&apos;entreprise le</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="129"/>
+        <source>Nothing is recorded.</source>
+        <translation>Rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="136"/>
+        <source>{role} with {other} - {programme}</source>
+        <translation>{role} avec {other} - {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="144"/>
+        <source>Why it stopped</source>
+        <translation>Pourquoi il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="174"/>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="175"/>
+        <source>What was learnt</source>
+        <translation>Ce qui a été appris</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="176"/>
+        <source>To practise</source>
+        <translation>À pratiquer</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="195"/>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="205"/>
+        <source>Answers of the {role}</source>
+        <translation>Réponses - {role}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="210"/>
+        <source>Can do alone now</source>
+        <translation>Ce qui se fait maintenant sans aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="211"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="230"/>
+        <source>Own slot</source>
+        <translation>Créneau du binôme</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="236"/>
+        <source>Preparing to be a mentor - {programme}</source>
+        <translation>Préparation au rôle de mentor - {programme}</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4322,47 @@ Un rappel avant les fêtes</translation>
     </message>
 </context>
 <context>
+    <name>personal</name>
+    <message>
+        <location filename="../../app/personal_file.py" line="85"/>
+        <source>Tandem holds no address, telephone number, e-mail address, date of birth, salary, health information or photograph.</source>
+        <extracomment>Where the rows of each table about a person, or about one of their pairs, are told. What Tandem never asks for, said to the person in their file.</extracomment>
+        <translation>Tandem ne conserve ni adresse, ni numéro de téléphone, ni adresse e-mail, ni date de naissance, ni salaire, ni information de santé, ni photo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/personal_file.py" line="90"/>
+        <source>Your age is kept only as a band (for example 40 to 54), if it was given at all.</source>
+        <translation>Votre âge n&apos;est conservé que sous forme de tranche (par exemple 40 à 54), et seulement s&apos;il a été indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../app/personal_file.py" line="94"/>
+        <source>Everything written about you in Tandem is above; nothing else is kept in its file. Its backups hold the same data as it was on the day each was made.</source>
+        <translation>Tout ce qui est écrit à votre sujet dans Tandem figure ci-dessus ; rien d&apos;autre n&apos;est conservé dans son fichier. Ses sauvegardes contiennent les mêmes données, telles qu&apos;elles étaient le jour de chaque sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/personal_file.py" line="124"/>
+        <source>Everything Tandem holds about {name}</source>
+        <translation>Tout ce que Tandem conserve au sujet de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/personal_file.py" line="208"/>
+        <location filename="../../app/personal_file.py" line="271"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../app/personal_file.py" line="208"/>
+        <location filename="../../app/personal_file.py" line="273"/>
+        <source>Mentee</source>
+        <translation>Mentoré</translation>
+    </message>
+    <message>
+        <location filename="../../app/personal_file.py" line="323"/>
+        <source>Tandem could not write {file}: {reason}</source>
+        <translation>Tandem n&apos;a pas pu écrire {file} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <location filename="../../ui/printing/menu.py" line="49"/>
@@ -4182,72 +4424,77 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="32"/>
+        <location filename="../../ui/privacy_actions.py" line="37"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="34"/>
+        <location filename="../../ui/privacy_actions.py" line="39"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="36"/>
-        <source>Readable file (*.json)</source>
-        <translation>Fichier lisible (*.json)</translation>
+        <location filename="../../ui/privacy_actions.py" line="41"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="44"/>
-        <source>Everything Tandem holds about {name} is in {path}.</source>
-        <translation>Tout ce que Tandem garde sur {name} est dans {path}.</translation>
+        <location filename="../../ui/privacy_actions.py" line="52"/>
+        <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
+        <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre emplacement ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="54"/>
+        <location filename="../../ui/privacy_actions.py" line="64"/>
+        <source>Everything Tandem holds about {name} is in {pdf}, to read or print, and in {json} for a computer.</source>
+        <translation>Tout ce que Tandem conserve au sujet de {name} se trouve dans {pdf}, à lire ou à imprimer, et dans {json} pour un ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/privacy_actions.py" line="76"/>
         <source>Erase {name} for good from the network&apos;s data? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted for every coordinator, and cannot be brought back. The backups the server&apos;s administrator made before today still hold them: ask them to erase {name} there too, or to say when those backups are replaced.</source>
         <translation>Effacer définitivement {name} des données du réseau ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés pour toute la coordination et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui par la personne qui administre le serveur le ou la contiennent encore : demandez-lui d&apos;y effacer aussi {name}, ou de dire quand ces sauvegardes seront remplacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="62"/>
+        <location filename="../../ui/privacy_actions.py" line="84"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
         <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="81"/>
+        <location filename="../../ui/privacy_actions.py" line="103"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
         <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="96"/>
+        <location filename="../../ui/privacy_actions.py" line="118"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="97"/>
+        <location filename="../../ui/privacy_actions.py" line="119"/>
         <source>Propose to erase staff this many months after they left:</source>
         <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="110"/>
+        <location filename="../../ui/privacy_actions.py" line="132"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="112"/>
+        <location filename="../../ui/privacy_actions.py" line="134"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="116"/>
+        <location filename="../../ui/privacy_actions.py" line="138"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="118"/>
+        <location filename="../../ui/privacy_actions.py" line="140"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="133"/>
+        <location filename="../../ui/privacy_actions.py" line="155"/>
         <source>Tandem could not write {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>
