@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from app.shop import set_shop_name
-from tests.qt_helpers import type_text, when_modal
+from app.steps import needs
+from app.vocabulary import TopicKind
+from tests.qt_helpers import choose, type_text, when_modal
 from ui import main as tandem
 from ui.main_window import MainWindow
 from ui.settings import Settings
@@ -176,3 +178,26 @@ def test_a_long_shop_name_never_widens_the_window(qtbot: QtBot, tmp_path: Path) 
             assert window.shop_label.text() == long_name  # room enough: shown whole
         window.close()
     assert widths[0] == widths[1]
+
+
+def test_the_first_start_in_french_begins_the_catalogue_with_the_trade_chosen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tandem, "system_language", lambda: "fr")
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, QWizard)
+        page = dialog.currentPage()
+        type_text(page.shop_name, "Garage Lemaire")  # type: ignore[attr-defined]
+        choose(page.trade, "Garage, réparation automobile")  # type: ignore[attr-defined]
+        dialog.next()
+        dialog.button(QWizard.WizardButton.FinishButton).click()
+
+    when_modal(fill)
+    window = _launch(qtbot, "--data-dir", str(tmp_path))
+    topics = {topic.name: topic.kind for topic in needs.list_topics()}
+    assert topics["Diagnostic électronique"] is TopicKind.MANUAL
+    assert topics["Prise de rendez-vous en ligne"] is TopicKind.DIGITAL
+    assert "Réseaux sociaux" in topics  # the common catalogue too
+    assert "Levain et fermentation longue" not in topics  # not the bakery's
+    window.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.trades import TRADE_LABELS, Trade
 from ui.forms import plain_label
 from ui.wheel_guard import guarded
 
@@ -30,6 +31,7 @@ class FirstRunChoice:
     language: str
     explore_demo: bool
     programme_name: str
+    trade: Trade = Trade.OTHER
 
 
 class _WelcomePage(QWizardPage):
@@ -42,12 +44,20 @@ class _WelcomePage(QWizardPage):
         self.language.setCurrentIndex(self.language.findData(language))
         self.shop_name = QLineEdit()
         self.shop_name.setMaxLength(200)
-        self._language_label, self._shop_label = QLabel(), QLabel()
+        self.trade = guarded(QComboBox())
+        for trade in TRADE_LABELS:
+            self.trade.addItem("", trade.value)
+        self.trade.setCurrentIndex(self.trade.findData(Trade.OTHER.value))
+        self._language_label, self._shop_label, self._trade_label = QLabel(), QLabel(), QLabel()
         self._language_label.setBuddy(self.language)
         self._shop_label.setBuddy(self.shop_name)
+        self._trade_label.setBuddy(self.trade)
+        self._trade_note = plain_label(wrap=True)
         form = QFormLayout()
         form.addRow(self._language_label, self.language)
         form.addRow(self._shop_label, self.shop_name)
+        form.addRow(self._trade_label, self.trade)
+        form.addRow("", self._trade_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
@@ -75,6 +85,15 @@ class _WelcomePage(QWizardPage):
         self._language_label.setText(self.tr("&Language:"))
         self._shop_label.setText(self.tr("Name of your &business:"))
         self.shop_name.setPlaceholderText(self.tr("for example: Chocolaterie Marie"))
+        self._trade_label.setText(self.tr("Your &trade:"))
+        for index, label in enumerate(TRADE_LABELS.values()):
+            self.trade.setItemText(index, QCoreApplication.translate("trades", label))
+        self._trade_note.setText(
+            self.tr(
+                "Tandem starts your topic catalogue with what this trade most often needs to "
+                "learn; you can change it at any time in step 1."
+            )
+        )
 
 
 class _StartPage(QWizardPage):
@@ -165,4 +184,5 @@ class FirstRunWizard(QWizard):
             language=self._welcome.language.currentData(),
             explore_demo=self._start.demo.isChecked(),
             programme_name=self._start.programme_name.text(),
+            trade=Trade(self._welcome.trade.currentData()),
         )

@@ -101,6 +101,7 @@ def _first_run(
     session: DataSession, settings: Settings, translators: Translators
 ) -> FirstRunChoice | None:
     """The first-run setup; what the owner chose, or None if they closed it."""
+    from app.trades import add_trade_topics
     from ui.first_run import FirstRunWizard  # once, on the first start
 
     wizard = FirstRunWizard(translators.language, translators.use)
@@ -110,6 +111,7 @@ def _first_run(
     settings.language = choice.language
     session.open_own_data()
     set_shop_name(choice.shop_name)
+    add_trade_topics(choice.trade, translate)
     if not choice.explore_demo:
         settings.programme_id = create_programme(choice.programme_name).id
         settings.page = 1

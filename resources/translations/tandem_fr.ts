@@ -337,7 +337,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="152"/>
+        <location filename="../../ui/first_run.py" line="171"/>
         <source>Tandem - first start</source>
         <translation>Tandem - premier démarrage</translation>
     </message>
@@ -2280,32 +2280,32 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="113"/>
+        <location filename="../../ui/first_run.py" line="132"/>
         <source>How would you like to begin?</source>
         <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="114"/>
+        <location filename="../../ui/first_run.py" line="133"/>
         <source>&amp;Start my programme</source>
         <translation>&amp;Commencer mon programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="115"/>
+        <location filename="../../ui/first_run.py" line="134"/>
         <source>&amp;Explore the demo first</source>
         <translation>&amp;Explorer d&apos;abord la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="116"/>
+        <location filename="../../ui/first_run.py" line="135"/>
         <source>&amp;Programme name:</source>
         <translation>Nom du &amp;programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="118"/>
+        <location filename="../../ui/first_run.py" line="137"/>
         <source>Our first programme</source>
         <translation>Notre premier programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="121"/>
+        <location filename="../../ui/first_run.py" line="140"/>
         <source>The demo is a chocolate shop with its team and pairs already under way. It lives in its own file: your own data stays empty until you come back to it.</source>
         <translation>La démonstration est une chocolaterie avec son équipe et des binômes déjà en route. Elle a son propre fichier : vos données restent vides jusqu&apos;à ce que vous y reveniez.</translation>
     </message>
@@ -2313,29 +2313,39 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>_WelcomePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="67"/>
+        <location filename="../../ui/first_run.py" line="77"/>
         <source>Welcome to Tandem</source>
         <translation>Bienvenue dans Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="70"/>
+        <location filename="../../ui/first_run.py" line="80"/>
         <source>Tandem guides you through a reverse-mentoring programme: the young people of your team teach the more experienced ones what they know better. Everything you enter is saved at once, on this computer.</source>
         <translation>Tandem vous guide dans un programme de mentorat inversé : les jeunes de votre équipe apprennent aux plus expérimentés ce qu&apos;ils maîtrisent mieux. Tout ce que vous saisissez est enregistré aussitôt, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="75"/>
+        <location filename="../../ui/first_run.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="76"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>Name of your &amp;business:</source>
         <translation>Nom de votre &amp;entreprise :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="77"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>for example: Chocolaterie Marie</source>
         <translation>par exemple : Chocolaterie Marie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="88"/>
+        <source>Your &amp;trade:</source>
+        <translation>Votre &amp;métier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="93"/>
+        <source>Tandem starts your topic catalogue with what this trade most often needs to learn; you can change it at any time in step 1.</source>
+        <translation>Tandem commence votre catalogue de sujets par ce que ce métier a le plus souvent besoin d&apos;apprendre ; vous pourrez le modifier à tout moment à l&apos;étape 1.</translation>
     </message>
 </context>
 <context>
@@ -3116,9 +3126,9 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/charter.py" line="56"/>
         <location filename="../../app/documents/guide.py" line="50"/>
+        <location filename="../../app/documents/personal.py" line="75"/>
         <location filename="../../app/documents/review_sheet.py" line="113"/>
         <location filename="../../app/documents/summary.py" line="61"/>
-        <location filename="../../app/documents/personal.py" line="75"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -3187,8 +3197,8 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="89"/>
-        <location filename="../../app/documents/planning.py" line="96"/>
         <location filename="../../app/documents/personal.py" line="77"/>
+        <location filename="../../app/documents/planning.py" line="96"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -3211,10 +3221,10 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/charter.py" line="107"/>
         <location filename="../../app/documents/guide.py" line="58"/>
-        <location filename="../../app/documents/review_sheet.py" line="126"/>
         <location filename="../../app/documents/personal.py" line="39"/>
         <location filename="../../app/documents/personal.py" line="53"/>
         <location filename="../../app/documents/personal.py" line="157"/>
+        <location filename="../../app/documents/review_sheet.py" line="126"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
@@ -3371,8 +3381,8 @@ Un rappel avant les fêtes</translation>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="90"/>
         <location filename="../../app/documents/personal.py" line="212"/>
+        <location filename="../../app/documents/review_sheet.py" line="90"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
@@ -3387,8 +3397,8 @@ Un rappel avant les fêtes</translation>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/documents/review_sheet.py" line="127"/>
         <location filename="../../app/documents/personal.py" line="158"/>
+        <location filename="../../app/documents/review_sheet.py" line="127"/>
         <source>Level before</source>
         <translation>Niveau avant</translation>
     </message>
@@ -3512,8 +3522,8 @@ Un rappel avant les fêtes</translation>
         <translation>Jours de fermeture : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/planning.py" line="95"/>
         <location filename="../../app/documents/personal.py" line="76"/>
+        <location filename="../../app/documents/planning.py" line="95"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -3556,15 +3566,15 @@ Un rappel avant les fêtes</translation>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
+        <location filename="../../app/documents/personal.py" line="142"/>
         <location filename="../../app/documents/planning.py" line="100"/>
         <location filename="../../app/documents/summary.py" line="75"/>
-        <location filename="../../app/documents/personal.py" line="142"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/summary.py" line="76"/>
         <location filename="../../app/documents/personal.py" line="196"/>
+        <location filename="../../app/documents/summary.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -4131,7 +4141,7 @@ Un rappel avant les fêtes</translation>
     <name>main</name>
     <message>
         <location filename="../../ui/main.py" line="73"/>
-        <location filename="../../ui/main.py" line="142"/>
+        <location filename="../../ui/main.py" line="144"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -4141,22 +4151,22 @@ Un rappel avant les fêtes</translation>
         <translation>Tandem n&apos;a pas pu démarrer à cause d&apos;un imprévu. Vos données n&apos;ont pas été modifiées. Les détails sont notés dans le journal de Tandem ; « Montrer les détails… » les montre pour les copier.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="164"/>
+        <location filename="../../ui/main.py" line="166"/>
         <source>Tandem seems to be open already on the data in {folder}, but it does not answer. If no Tandem window shows this data (in this session or another one on this computer), open it here. Open it here?</source>
         <translation>Tandem semble déjà ouvert sur les données de {folder}, mais il ne répond pas. Si aucune fenêtre de Tandem ne montre ces données (dans cette session ou une autre de cet ordinateur), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="174"/>
+        <location filename="../../ui/main.py" line="176"/>
         <source>Tandem seems to be open on another computer ({computer}) with the data in {folder}. Two Tandems on the same data would spoil it. If Tandem is closed there (or that computer stopped without closing it), open it here. Open it here?</source>
         <translation>Tandem semble ouvert sur un autre ordinateur ({computer}) avec les données de {folder}. Deux Tandem sur les mêmes données les abîmeraient. Si Tandem est fermé là-bas (ou si cet ordinateur s&apos;est arrêté sans le fermer), ouvrez-le ici. L&apos;ouvrir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="339"/>
+        <location filename="../../ui/main.py" line="341"/>
         <source>{reason} Tandem writes its log to {path} instead.</source>
         <translation>{reason} Tandem écrit son journal dans {path} à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/main.py" line="343"/>
+        <location filename="../../ui/main.py" line="345"/>
         <source>{reason} Tandem works on without a log.</source>
         <translation>{reason} Tandem continue sans journal.</translation>
     </message>
@@ -5151,6 +5161,286 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/storage/network.py" line="542"/>
         <source>{user} belongs to no shop of the network on {server} yet. Ask the network&apos;s coordinator to add it to a shop.</source>
         <translation>{user} n&apos;appartient encore à aucune boutique du réseau sur {server}. Demandez à la coordination du réseau de l&apos;ajouter à une boutique.</translation>
+    </message>
+</context>
+<context>
+    <name>trades</name>
+    <message>
+        <location filename="../../app/trades.py" line="29"/>
+        <source>Bakery, pastry</source>
+        <translation>Boulangerie, pâtisserie</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="30"/>
+        <source>Restaurant, café</source>
+        <translation>Restaurant, café</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="31"/>
+        <source>Garage, car repair</source>
+        <translation>Garage, réparation automobile</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="32"/>
+        <source>Hair salon</source>
+        <translation>Salon de coiffure</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="33"/>
+        <source>Shop</source>
+        <translation>Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="34"/>
+        <source>Another trade</source>
+        <translation>Un autre métier</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="43"/>
+        <source>Click and collect orders</source>
+        <extracomment>(name, kind, description) of each trade&apos;s topics.</extracomment>
+        <translation>Commandes à retirer en boutique</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="45"/>
+        <source>Take orders online for customers to pick up at the shop.</source>
+        <translation>Prendre des commandes en ligne que les clients viennent chercher en boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="48"/>
+        <source>Cost price of a recipe</source>
+        <translation>Prix de revient d&apos;une recette</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="50"/>
+        <source>Work out what a recipe costs in a spreadsheet, to set its price.</source>
+        <translation>Calculer dans un tableur ce que coûte une recette, pour en fixer le prix.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="55"/>
+        <source>Sourdough and long fermentation</source>
+        <translation>Levain et fermentation longue</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="57"/>
+        <source>Keep a starter and plan breads that rise slowly overnight.</source>
+        <translation>Entretenir un levain et prévoir des pains qui lèvent lentement pendant la nuit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="62"/>
+        <source>Vegan and gluten-free recipes</source>
+        <translation>Recettes végétales et sans gluten</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="64"/>
+        <source>Adapt recipes for customers who avoid eggs, milk or gluten.</source>
+        <translation>Adapter les recettes pour les clients qui évitent les œufs, le lait ou le gluten.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="69"/>
+        <source>Modern entremets and glazes</source>
+        <translation>Entremets et glaçages modernes</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="71"/>
+        <source>Layered desserts, mirror glazes and the moulds they need.</source>
+        <translation>Desserts en couches, glaçages miroir et les moules qu&apos;ils demandent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="78"/>
+        <source>Online table booking</source>
+        <translation>Réservation de table en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="80"/>
+        <source>Let guests book a table online and follow the bookings of the day.</source>
+        <translation>Laisser les clients réserver en ligne et suivre les réservations du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="85"/>
+        <source>Delivery platforms</source>
+        <translation>Plateformes de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="87"/>
+        <source>Put the menu on a delivery app and handle its orders.</source>
+        <translation>Mettre la carte sur une application de livraison et traiter ses commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="90"/>
+        <source>Menu and allergens online</source>
+        <translation>Carte et allergènes en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="92"/>
+        <source>Keep the menu and its allergens up to date online and by QR code.</source>
+        <translation>Tenir la carte et ses allergènes à jour en ligne et par QR code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="97"/>
+        <source>Low-temperature cooking</source>
+        <translation>Cuisson à basse température</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="99"/>
+        <source>Cook slowly at a precise temperature, vacuum-packed or not.</source>
+        <translation>Cuire lentement à une température précise, sous vide ou non.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="104"/>
+        <source>Plant-based dishes</source>
+        <translation>Plats végétariens</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="106"/>
+        <source>Dishes without meat or fish that hold their own on the menu.</source>
+        <translation>Des plats sans viande ni poisson qui tiennent leur place sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="111"/>
+        <source>Less food waste</source>
+        <translation>Moins de gaspillage</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="113"/>
+        <source>Use trimmings, plan quantities and keep leftovers safely.</source>
+        <translation>Utiliser les parures, prévoir les quantités et conserver les restes sans risque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="120"/>
+        <source>Electronic diagnostics</source>
+        <translation>Diagnostic électronique</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="122"/>
+        <source>Read a car&apos;s fault codes with the diagnostic tool and act on them.</source>
+        <translation>Lire les codes défaut d&apos;une voiture avec la valise de diagnostic et agir en conséquence.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="127"/>
+        <source>Hybrid and electric vehicles</source>
+        <translation>Véhicules hybrides et électriques</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="129"/>
+        <source>Work safely on high-voltage cars and service their batteries.</source>
+        <translation>Intervenir en sécurité sur les voitures à haute tension et entretenir leurs batteries.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="134"/>
+        <source>Driver assistance systems</source>
+        <translation>Aides à la conduite</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="136"/>
+        <source>Calibrate cameras and radars after a windscreen or bumper job.</source>
+        <translation>Calibrer caméras et radars après un changement de pare-brise ou de pare-chocs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="141"/>
+        <location filename="../../app/trades.py" line="157"/>
+        <source>Online appointment booking</source>
+        <translation>Prise de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="143"/>
+        <source>Let customers book a slot online and keep the workshop&apos;s diary.</source>
+        <translation>Laisser les clients réserver un créneau en ligne et tenir le planning de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="148"/>
+        <source>Online parts catalogues</source>
+        <translation>Catalogues de pièces en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="150"/>
+        <source>Find and order the right part from a manufacturer&apos;s online catalogue.</source>
+        <translation>Trouver et commander la bonne pièce dans le catalogue en ligne d&apos;un constructeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="159"/>
+        <source>Let customers book a slot online and keep the salon&apos;s diary.</source>
+        <translation>Laisser les clients réserver un créneau en ligne et tenir le planning du salon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="164"/>
+        <source>Before and after photos</source>
+        <translation>Photos avant et après</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="166"/>
+        <source>Take photos of the work that make customers want to come.</source>
+        <translation>Prendre des photos du travail qui donnent envie de venir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="171"/>
+        <source>Salon software</source>
+        <translation>Logiciel de caisse du salon</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="173"/>
+        <source>Customer cards, stock and till in the salon&apos;s software.</source>
+        <translation>Fiches clients, stock et caisse dans le logiciel du salon.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="176"/>
+        <source>New colouring techniques</source>
+        <translation>Nouvelles techniques de coloration</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="178"/>
+        <source>Balayage, toning and the colours asked for today.</source>
+        <translation>Balayage, patine et les couleurs demandées aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="181"/>
+        <source>Today&apos;s cuts</source>
+        <translation>Les coupes d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="183"/>
+        <source>The cuts and fades the younger customers ask for.</source>
+        <translation>Les coupes et dégradés que demandent les clients plus jeunes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="188"/>
+        <source>Online shop and click and collect</source>
+        <translation>Boutique en ligne et retrait en magasin</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="190"/>
+        <source>Sell online and prepare the orders customers pick up.</source>
+        <translation>Vendre en ligne et préparer les commandes que les clients viennent chercher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="193"/>
+        <source>Till and stock software</source>
+        <translation>Logiciel de caisse et de stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="195"/>
+        <source>Follow sales and stock in the till&apos;s software instead of on paper.</source>
+        <translation>Suivre les ventes et le stock dans le logiciel de caisse plutôt que sur papier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="200"/>
+        <source>Marketplaces</source>
+        <translation>Places de marché</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="202"/>
+        <source>Sell some products on a large online marketplace.</source>
+        <translation>Vendre quelques produits sur une grande place de marché en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="205"/>
+        <source>Window display</source>
+        <translation>Vitrine et présentation</translation>
+    </message>
+    <message>
+        <location filename="../../app/trades.py" line="207"/>
+        <source>Dress the window and the shelves so that products sell.</source>
+        <translation>Habiller la vitrine et les rayons pour que les produits se vendent.</translation>
     </message>
 </context>
 <context>
