@@ -1,5 +1,7 @@
-"""The whole team typed into step 1's table as an owner would: real keys, a cell after
-another, in English and in French; copy and paste with a spreadsheet; undo."""
+"""Step 1 for a whole team, as an owner does it, in English and in French: typed into the
+table with real keys, a cell after another; copy and paste with a spreadsheet; undo; a
+spreadsheet brought in; and the one-person view on a 1366 x 768 screen (rows read whole
+without a sideways scroll, no button cut, the team's buttons staying under the pointer)."""
 
 from __future__ import annotations
 
@@ -7,12 +9,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import team_import
+from app import team_import, trades
 from app.steps import needs
 from app.vocabulary import Level, Priority
 from tests.qt_helpers import Boxes, when_modal
@@ -346,3 +348,53 @@ def test_the_table_to_fill_is_saved_in_the_owners_language_and_comes_back(
     assert [(skill.topic_name, skill.level) for skill in needs.list_know_how(ana.id)] == [
         (translate("catalogue", "Newsletter"), Level.CAN_TEACH)
     ]
+
+
+LONG = "Calibrer les aides à la conduite après un pare-brise"
+
+
+def _team() -> dict[str, int]:
+    trades.add_trade_topics(trades.Trade.GARAGE, translate)
+    topics = [topic.id for topic in needs.list_topics()]
+    senior = needs.add_person("Gérard Lemaire", "Patron").id
+    for topic in topics[:5]:
+        needs.add_need(senior, topic, 1, 4, 1)
+    needs.add_need(senior, needs.add_topic(LONG).id, 0, 3, 2)
+    young = needs.add_person("Léa Martin", "Apprentie").id
+    for topic in topics[:3]:
+        needs.add_know_how(young, topic, 4)
+    idle = needs.add_person("Marc Roux").id
+    return {"senior": senior, "young": young, "idle": idle}
+
+
+def _place(widget: QWidget, window: MainWindow) -> QPoint:
+    return widget.mapTo(window, QPoint(0, 0))
+
+
+def test_a_persons_rows_are_whole_and_the_buttons_stay_put(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    people = _team()
+    window.stepper.go_to(1)
+    page = window.page(1)
+    page.people.setCurrentRow(0)
+    QApplication.processEvents()
+    places = set()
+    for who in ("senior", "young", "idle", "senior"):
+        page.people.choose(people[who])
+        QApplication.processEvents()
+        places.add((_place(page.add_person, window), _place(page.leave, window)))
+        for editor in (page.needs, page.know_how):
+            table = editor.table
+            assert table.horizontalScrollBar().maximum() == 0, who
+            assert table.whole_width() <= table.width() + 2, (who, table.whole_width())
+            for button in table.findChildren(QPushButton):
+                assert button.width() >= button.sizeHint().width(), button.text()
+    assert len(places) == 1, places
+    page.people.choose(people["senior"])
+    QApplication.processEvents()
+    table = page.needs.table
+    labels = [table.cellWidget(row, 0) for row in range(table.rowCount())]
+    assert LONG in [label.full_text() for label in labels]  # type: ignore[union-attr]
+    cut = [label.full_text() for label in labels if label.text() != label.full_text()]  # type: ignore[union-attr]
+    assert cut == []
