@@ -156,6 +156,18 @@ def test_a_review_not_filled_yet_prints_with_room_to_write(demo: int, tmp_path: 
             lambda p: documents.mentor_guide(p, needs.list_people()[1].id),  # Inès
             ["Mentor guide - Inès", "Be patient", "Sophie", "Newsletter", "How to teach well"],
         ),
+        (
+            lambda p: documents.team_questionnaire(),
+            [
+                "Questionnaire - learning from each other",
+                "What would you like to learn?",
+                "What could you teach?",
+                "Wednesday",
+                "55 and over",
+                "Social networks",  # the catalogue's topics, each on a line to fill
+                "A new technique of the trade",
+            ],
+        ),
     ],
 )
 def test_every_document_prints_what_it_should(

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
@@ -398,3 +399,19 @@ def test_a_persons_rows_are_whole_and_the_buttons_stay_put(
     assert LONG in [label.full_text() for label in labels]  # type: ignore[union-attr]
     cut = [label.full_text() for label in labels if label.text() != label.full_text()]  # type: ignore[union-attr]
     assert cut == []
+
+
+def test_the_paper_questionnaire_is_saved_from_the_table_in_the_owners_language(
+    qtbot: QtBot, window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: Boxes().exec(box))
+    target = tmp_path / "questions.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    table = open_table(qtbot, window)
+    actions = table.questionnaire.menu().actions()
+    assert len(actions) == 2  # print (with a preview), or save as PDF
+    actions[1].trigger()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    title = {"en": "What could you teach?", "fr": "Que pourriez-vous enseigner ?"}[language]
+    assert title in text
+    assert translate("catalogue", "Social networks") in text

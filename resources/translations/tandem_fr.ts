@@ -899,7 +899,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="44"/>
-        <location filename="../../ui/steps/needs_page.py" line="64"/>
+        <location filename="../../ui/steps/needs_page.py" line="66"/>
         <source>The team</source>
         <translation>L&apos;équipe</translation>
     </message>
@@ -915,7 +915,7 @@ Son nom :</translation>
     </message>
     <message>
         <location filename="../../ui/steps/needs_page.py" line="48"/>
-        <location filename="../../ui/steps/needs_page.py" line="157"/>
+        <location filename="../../ui/steps/needs_page.py" line="162"/>
         <source>Mar&amp;k as left</source>
         <translation>Indiquer son &amp;départ</translation>
     </message>
@@ -940,37 +940,37 @@ Son nom :</translation>
         <translation>Supprimer cette personne, ajoutée par erreur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="73"/>
+        <location filename="../../ui/steps/needs_page.py" line="75"/>
         <source>The person</source>
         <translation>La personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="87"/>
+        <location filename="../../ui/steps/needs_page.py" line="92"/>
         <source>One person at a time</source>
         <translation>Une personne à la fois</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="88"/>
+        <location filename="../../ui/steps/needs_page.py" line="93"/>
         <source>The whole team in a table</source>
         <translation>Toute l&apos;équipe en tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="142"/>
+        <location filename="../../ui/steps/needs_page.py" line="147"/>
         <source>{person} (left)</source>
         <translation>{person} (a quitté l&apos;équipe)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="155"/>
+        <location filename="../../ui/steps/needs_page.py" line="160"/>
         <source>&amp;Back in the team</source>
         <translation>&amp;De retour dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="167"/>
+        <location filename="../../ui/steps/needs_page.py" line="172"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/needs_page.py" line="193"/>
+        <location filename="../../ui/steps/needs_page.py" line="198"/>
         <source>Remove {name} from the team? Their needs and know-how go with them. Use this for a person added by mistake; for someone who left, use &quot;Mark as left&quot;.</source>
         <translation>Supprimer {name} de l&apos;équipe ? Ses besoins et ses savoir-faire partent avec. C&apos;est pour une personne ajoutée par erreur ; pour quelqu&apos;un qui a quitté l&apos;équipe, utilisez « Indiquer son départ ».</translation>
     </message>
@@ -2124,98 +2124,108 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="123"/>
+        <location filename="../../ui/steps/team_table.py" line="124"/>
         <source>What they want to learn</source>
         <extracomment>The column where Tab started the line being typed, for Enter to go back to. The people&apos;s ids in the order of the rows on screen. The last cells written were refused.</extracomment>
         <translation>Ce qu&apos;ils veulent apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="124"/>
+        <location filename="../../ui/steps/team_table.py" line="125"/>
         <source>What they can teach</source>
         <translation>Ce qu&apos;ils peuvent enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="125"/>
+        <location filename="../../ui/steps/team_table.py" line="126"/>
         <source>Which table</source>
         <translation>Quel tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="128"/>
+        <location filename="../../ui/steps/team_table.py" line="129"/>
         <source>The team&apos;s table</source>
         <translation>Le tableau de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="138"/>
+        <location filename="../../ui/steps/team_table.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="140"/>
+        <location filename="../../ui/steps/team_table.py" line="141"/>
         <source>&amp;Bring the team from a spreadsheet…</source>
         <translation>&amp;Reprendre l&apos;équipe d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="141"/>
+        <location filename="../../ui/steps/team_table.py" line="142"/>
         <source>Save a &amp;table to fill…</source>
         <translation>Enregistrer un &amp;tableau à remplir…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="171"/>
+        <location filename="../../ui/steps/team_table.py" line="144"/>
+        <source>&amp;Questionnaire on paper</source>
+        <translation>&amp;Questionnaire papier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="149"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="182"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="171"/>
+        <location filename="../../ui/steps/team_table.py" line="182"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="197"/>
+        <location filename="../../ui/steps/team_table.py" line="208"/>
         <source>Type a name here to add a person</source>
         <translation>Tapez un nom ici pour ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="199"/>
+        <location filename="../../ui/steps/team_table.py" line="210"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="249"/>
+        <location filename="../../ui/steps/team_table.py" line="260"/>
         <source>{now} → {target} (P{priority})</source>
         <translation>{now} → {target} (P{priority})</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="258"/>
+        <location filename="../../ui/steps/team_table.py" line="269"/>
         <source>From {now} to {target}, {priority}</source>
         <translation>De « {now} » à « {target} », {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="273"/>
+        <location filename="../../ui/steps/team_table.py" line="284"/>
         <source>In each cell, type the level now, the level to reach and the priority (1 first, 2 second, 3 can wait), for example 1 3 1; or the level now alone. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau actuel, le niveau à atteindre et la priorité (1 d&apos;abord, 2 ensuite, 3 peut attendre), par exemple 1 3 1 ; ou seulement le niveau actuel. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="278"/>
+        <location filename="../../ui/steps/team_table.py" line="289"/>
         <source>In each cell, type the level the person can teach at. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau auquel la personne peut l&apos;enseigner. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="403"/>
+        <location filename="../../ui/steps/team_table.py" line="414"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="413"/>
+        <location filename="../../ui/steps/team_table.py" line="424"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="420"/>
+        <location filename="../../ui/steps/team_table.py" line="431"/>
         <source>Level to reach</source>
         <translation>Niveau à atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="430"/>
+        <location filename="../../ui/steps/team_table.py" line="441"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -3225,12 +3235,15 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/personal.py" line="53"/>
         <location filename="../../app/documents/personal.py" line="157"/>
         <location filename="../../app/documents/review_sheet.py" line="126"/>
+        <location filename="../../app/documents/questionnaire.py" line="75"/>
+        <location filename="../../app/documents/questionnaire.py" line="92"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="108"/>
         <location filename="../../app/documents/guide.py" line="59"/>
+        <location filename="../../app/documents/questionnaire.py" line="76"/>
         <source>Level today</source>
         <translation>Niveau aujourd&apos;hui</translation>
     </message>
@@ -3239,6 +3252,7 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/guide.py" line="60"/>
         <location filename="../../app/documents/personal.py" line="41"/>
         <location filename="../../app/documents/personal.py" line="159"/>
+        <location filename="../../app/documents/questionnaire.py" line="77"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
@@ -3670,6 +3684,7 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/personal.py" line="42"/>
+        <location filename="../../app/documents/questionnaire.py" line="78"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -3834,6 +3849,67 @@ Un rappel avant les fêtes</translation>
         <location filename="../../app/documents/personal.py" line="236"/>
         <source>Preparing to be a mentor - {programme}</source>
         <translation>Préparation au rôle de mentor - {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="48"/>
+        <source>In our reverse-mentoring programme, those who know a subject better teach it to those who want to learn it, whatever their age. Your answers help form the pairs. Answer what you like; leave the rest empty.</source>
+        <extracomment>Empty lines left under each list of topics for topics of one&apos;s own.</extracomment>
+        <translation>Dans notre programme de mentorat inversé, ceux qui connaissent mieux un sujet l&apos;enseignent à ceux qui veulent l&apos;apprendre, quel que soit leur âge. Vos réponses aident à former les binômes. Répondez à ce que vous voulez ; laissez le reste vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="55"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="56"/>
+        <source>Your job</source>
+        <translation>Votre poste</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="57"/>
+        <source>Your age</source>
+        <translation>Votre âge</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="59"/>
+        <source>When are you free for an hour? Tick the half-days.</source>
+        <translation>Quand êtes-vous disponible une heure ? Cochez les demi-journées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="65"/>
+        <source>What would you like to learn?</source>
+        <translation>Qu&apos;aimeriez-vous apprendre ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="67"/>
+        <source>For each topic you would like to learn, write your level today, the level you would like to reach, and how urgent it is. Levels: {levels}. Priority: {priorities}.</source>
+        <translation>Pour chaque sujet que vous aimeriez apprendre, notez votre niveau aujourd&apos;hui, le niveau que vous aimeriez atteindre, et l&apos;urgence. Niveaux : {levels}. Priorité : {priorities}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="83"/>
+        <source>What could you teach?</source>
+        <translation>Que pourriez-vous enseigner ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="85"/>
+        <source>For each topic you know well enough to show someone, write your level (1 to 4). Levels: {levels}.</source>
+        <translation>Pour chaque sujet que vous connaissez assez bien pour le montrer à quelqu&apos;un, notez votre niveau (de 1 à 4). Niveaux : {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="92"/>
+        <source>Your level</source>
+        <translation>Votre niveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="96"/>
+        <source>Anything else we should know?</source>
+        <translation>Autre chose à nous dire ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/questionnaire.py" line="98"/>
+        <source>Questionnaire - learning from each other</source>
+        <translation>Questionnaire - apprendre les uns des autres</translation>
     </message>
 </context>
 <context>

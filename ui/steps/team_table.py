@@ -36,6 +36,7 @@ from app.vocabulary import LEVEL_LABELS, PRIORITY_LABELS, Level, Priority
 from ui.forms import error_label, plain_label
 from ui.i18n import text
 from ui.operations import change
+from ui.printing import menu as printing_menu
 from ui.steps import import_dialog
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -139,9 +140,19 @@ class TeamTable(QWidget):
         self.undo_button.setEnabled(False)
         self.bring = QPushButton(self.tr("&Bring the team from a spreadsheet…"))
         self.template = QPushButton(self.tr("Save a &table to fill…"))
+        self.questionnaire, questions = printing_menu.print_button(
+            self, self.tr("&Questionnaire on paper")
+        )
+        printing_menu.add_document(
+            questions,
+            self,
+            self.tr("Questionnaire"),
+            printing_menu.build("team_questionnaire"),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addStretch()
+        buttons.addWidget(self.questionnaire)
         buttons.addWidget(self.template)
         buttons.addWidget(self.bring)
         layout = QVBoxLayout(self)
