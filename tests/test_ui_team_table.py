@@ -5,20 +5,20 @@ without a sideways scroll, no button cut, the team's buttons staying under the p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app import team_import, trades
 from app.steps import needs
 from app.vocabulary import Level, Priority
-from tests.qt_helpers import Boxes, when_modal
+from tests.qt_helpers import Boxes, when_modal, when_popup
 from tests.test_team_import import messy_workbook
 from tests.windows import open_window
 from ui.i18n import Translators, translate
@@ -415,3 +415,57 @@ def test_the_paper_questionnaire_is_saved_from_the_table_in_the_owners_language(
     title = {"en": "What could you teach?", "fr": "Que pourriez-vous enseigner ?"}[language]
     assert title in text
     assert translate("catalogue", "Social networks") in text
+
+
+def test_a_level_is_picked_with_a_right_click_as_well_as_typed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = open_table(qtbot, window)
+    keys = Keyboard(qtbot)
+    click_cell(qtbot, table, 0, 0)
+    keys.type("Ana Lopez")
+    keys.press(Qt.Key.Key_Return)
+    view = table.table
+    where = view.visualRect(view.model().index(0, 2)).center()
+    reach = translate("TeamTable", "Level to reach")
+    level = f"4 - {translate('vocabulary', 'Can teach it')}"
+
+    def in_menu(menu: QWidget) -> None:
+        assert isinstance(menu, QMenu)
+        chosen = next(action for action in menu.actions() if action.text() == reach)
+        when_popup_after(menu, lambda sub: pick(sub, level))
+        menu.setActiveAction(chosen)
+        qtbot.keyClick(menu, Qt.Key.Key_Right)
+
+    def pick(submenu: QWidget, label: str) -> None:
+        assert isinstance(submenu, QMenu)
+        submenu.setActiveAction(next(a for a in submenu.actions() if a.text() == label))
+        qtbot.keyClick(submenu, Qt.Key.Key_Return)
+
+    when_popup(in_menu)
+    QApplication.sendEvent(
+        view.viewport(),
+        QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, where, view.viewport().mapToGlobal(where)
+        ),
+    )
+    [need] = needs.list_needs()
+    assert (need.current_level, need.target_level, need.priority) == (
+        Level.NEVER_DONE,
+        Level.CAN_TEACH,
+        Priority.SECOND,
+    )
+    assert view.item(0, 2).text().startswith("0 → 4")
+
+
+def when_popup_after(shown: QWidget, action: Callable[[QWidget], None]) -> None:
+    """Run ``action`` on the next pop-up other than ``shown`` (a submenu opening)."""
+
+    def look() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is None or popup is shown:
+            QTimer.singleShot(20, look)
+            return
+        action(popup)
+
+    QTimer.singleShot(0, look)
