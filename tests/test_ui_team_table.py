@@ -469,3 +469,18 @@ def when_popup_after(shown: QWidget, action: Callable[[QWidget], None]) -> None:
         action(popup)
 
     QTimer.singleShot(0, look)
+
+
+def test_a_person_added_in_the_table_then_undone_leaves_no_trace_in_the_step(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    table = open_table(qtbot, window)
+    keys = Keyboard(qtbot)
+    click_cell(qtbot, table, 0, 0)
+    keys.type("Kevin Essai")
+    keys.press(Qt.Key.Key_Return)
+    page = window.page(1)
+    assert page.people.count() == 1
+    keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert needs.list_people() == []
+    assert page.people.count() == 0  # the one-person view shows nobody either

@@ -35,7 +35,7 @@ from app.text import sort_key
 from app.vocabulary import LEVEL_LABELS, PRIORITY_LABELS, Level, Priority
 from ui.forms import error_label, plain_label
 from ui.i18n import text
-from ui.operations import change
+from ui.operations import change, changed
 from ui.printing import menu as printing_menu
 from ui.steps import import_dialog
 
@@ -389,7 +389,7 @@ class TeamTable(QWidget):
 
     def undo(self) -> None:
         if self.history.can_undo():
-            change(self, self.history.undo, self.errors)
+            changed(self, self.history.undo, self.errors)  # announced: every step shows it
             self.reload()
         self.undo_button.setEnabled(self.history.can_undo())
 
