@@ -176,8 +176,8 @@ def _who(person: Person, translate: Translator) -> dict[str, Any]:
         "free_half_days": [
             describe_slot(slot).render(translate) for slot in to_slots(person.availability)
         ],
-        "how_they_explain": _label(TEMPERAMENT_LABELS, Temperament(person.temperament), translate),
-        "how_they_learn": _label(
+        "temperament": _label(TEMPERAMENT_LABELS, Temperament(person.temperament), translate),
+        "way_of_learning": _label(
             LEARNING_STYLE_LABELS, LearningStyle(person.learning_style), translate
         ),
         "notes": person.notes,

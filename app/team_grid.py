@@ -225,6 +225,12 @@ class TeamTable:
                 action()
         self._done.pop()
 
+    def remember(self, undo: Sequence[Callable[[], object]]) -> None:
+        """A change made elsewhere (people brought from a file) that undo takes back:
+        ``undo``'s calls are made last first, in one change."""
+        if undo:
+            self._done.append(_Step(list(undo)))
+
     def set_cells(
         self,
         sheet: Sheet,

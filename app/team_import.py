@@ -17,20 +17,22 @@ import csv
 import datetime as dt
 import io
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
-from app.availability import Slot, to_mask
+from app.availability import to_mask
 from app.errors import StorageProblem, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP, Message, Translator, message, untranslated
+from app.i18n import QT_TRANSLATE_NOOP, Message, message
+from app.spreadsheet_values import plain, read_age, read_free_time, read_year
 from app.steps import needs
 from app.storage.database import transaction
 from app.team_grid import NeedCell, Sheet, SkillCell, read_cell
 from app.text import sort_key
-from app.vocabulary import AgeBand, Level, PartOfDay, Priority, TopicKind, Weekday
+from app.vocabulary import AgeBand, Level, Priority, TopicKind
 
 #: The most lines read from a file: a team, not a customer list.
 MOST_LINES = 2000
@@ -82,13 +84,6 @@ _HEADING_WORDS: tuple[tuple[Column, tuple[str, ...]], ...] = (
     (Column.NOTES, ("note", "remarque", "commentaire", "comment", "observation")),
     (Column.NAME, ("nom", "name", "salarie", "employe", "personne", "person", "staff", "qui")),
 )
-
-
-def _plain(value: str) -> str:
-    """Lower case, no accents, words apart: how headings and topic names are compared."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    bare = "".join(character for character in decomposed if not unicodedata.combining(character))
-    return " ".join(re.sub(r"[^0-9a-z+]+", " ", bare).split())
 
 
 # --- 1. the cells ---------------------------------------------------------------------------
@@ -181,7 +176,7 @@ class Layout:
 
 
 def _column_for(heading: str) -> Column:
-    words = _plain(heading)
+    words = plain(heading)
     if not words:
         return Column.IGNORED
     for column, hints in _HEADING_WORDS:
@@ -232,6 +227,8 @@ class PlannedPerson:
     learn: dict[str, NeedCell] = field(default_factory=dict)
     teach: dict[str, SkillCell] = field(default_factory=dict)
     refused: Message | None = None
+    #: What the line says that Tandem could not read, and so leaves out (the person is added).
+    left_out: list[Message] = field(default_factory=list)
 
 
 @dataclass
@@ -252,8 +249,8 @@ def plan_import(
 ) -> ImportPlan:
     """What each line below the headings would add; blank lines are passed over."""
     day = today or dt.date.today()
-    catalogue = {_plain(topic.name): topic.name for topic in needs.list_topics()}
-    in_team = {_plain(person.name) for person in needs.list_people(include_left=True)}
+    catalogue = {plain(topic.name): topic.name for topic in needs.list_topics()}
+    in_team = {plain(person.name) for person in needs.list_people(include_left=True)}
     new_topics: dict[str, str] = {}
     seen: set[str] = set()
     planned = []
@@ -262,7 +259,7 @@ def plan_import(
         if not any(cell for cell in row):
             continue
         person = _plan_line(number + 1, row, layout.columns, day, catalogue, new_topics)
-        key = _plain(person.name)
+        key = plain(person.name)
         if person.refused is None and key in in_team:
             person.refused = _said(
                 QT_TRANSLATE_NOOP("import", "Already in the team: left as it is.")
@@ -282,11 +279,6 @@ def plan_import(
     return ImportPlan(
         planned, sorted((name for name in new_topics.values() if name in used), key=sort_key)
     )
-
-
-def _refuse(field: str, template: str, **values: object) -> ValidationError:
-    """A value of the file refused, said in the "import" context where it is marked."""
-    return ValidationError(message("import", template, **values), field)
 
 
 def _said(template: str, **values: object) -> Message:
@@ -317,159 +309,74 @@ def _plan_line(
         person.refused = _said(QT_TRANSLATE_NOOP("import", "No name on this line."))
         return person
     try:
-        person.age_band = read_age(one(Column.AGE), today)
-        person.year_joined = _read_year(one(Column.YEAR_JOINED), today)
-        person.free_time = to_mask(read_free_time(one(Column.FREE_TIME)))
-        for text in cells.get(Column.LEARN, []):
-            for topic, cell in _topics_in(text, Sheet.NEEDS, catalogue, new_topics):
-                assert isinstance(cell, NeedCell)
-                person.learn[topic] = cell
-        for text in cells.get(Column.TEACH, []):
-            for topic, cell in _topics_in(text, Sheet.KNOW_HOW, catalogue, new_topics):
-                assert isinstance(cell, SkillCell)
-                person.teach[topic] = cell
         needs.PersonDetails(person.name, person.job, notes=person.notes).cleaned()
     except ValidationError as refused:
         person.refused = refused.message
+        return person
+    # A value Tandem cannot read is left out, and said: the person is added all the same.
+    person.age_band = _kept(person, lambda: read_age(one(Column.AGE), today))
+    person.year_joined = _kept(person, lambda: read_year(one(Column.YEAR_JOINED), today))
+    person.free_time = _kept(person, lambda: to_mask(read_free_time(one(Column.FREE_TIME)))) or 0
+    for text in cells.get(Column.LEARN, []):
+        for piece in _pieces(text):
+            need = _kept(person, partial(_levels, piece, Sheet.NEEDS))
+            if isinstance(need, NeedCell):
+                person.learn[_topic_named(_topic_words(piece), catalogue, new_topics)] = need
+    for text in cells.get(Column.TEACH, []):
+        for piece in _pieces(text):
+            skill = _kept(person, partial(_levels, piece, Sheet.KNOW_HOW))
+            if isinstance(skill, SkillCell):
+                person.teach[_topic_named(_topic_words(piece), catalogue, new_topics)] = skill
     return person
 
 
-_AGE_BANDS = {
-    "moins de 25": AgeBand.UNDER_25,
-    "under 25": AgeBand.UNDER_25,
-    "25 39": AgeBand.FROM_25_TO_39,
-    "25 a 39": AgeBand.FROM_25_TO_39,
-    "25 to 39": AgeBand.FROM_25_TO_39,
-    "40 54": AgeBand.FROM_40_TO_54,
-    "40 a 54": AgeBand.FROM_40_TO_54,
-    "40 to 54": AgeBand.FROM_40_TO_54,
-    "55 +": AgeBand.FROM_55,
-    "55+": AgeBand.FROM_55,
-    "55 et plus": AgeBand.FROM_55,
-    "55 ans et plus": AgeBand.FROM_55,
-    "55 and over": AgeBand.FROM_55,
-    "plus de 55": AgeBand.FROM_55,
-}
+T = TypeVar("T")
 
 
-def _band(age: int) -> AgeBand:
-    if age < 25:
-        return AgeBand.UNDER_25
-    if age < 40:
-        return AgeBand.FROM_25_TO_39
-    if age < 55:
-        return AgeBand.FROM_40_TO_54
-    return AgeBand.FROM_55
-
-
-def read_age(text: str, today: dt.date) -> AgeBand | None:
-    """An age band from what a spreadsheet holds: a band ("25-39", "55 et plus"), an age
-    (23), a year of birth (1968) or a date of birth."""
-    words = _plain(text)
-    if not words:
+def _kept(person: PlannedPerson, read: Callable[[], T]) -> T | None:
+    """What ``read`` gives, or None with the reason added to what the person's line leaves
+    out."""
+    try:
+        return read()
+    except ValidationError as unreadable:
+        person.left_out.append(unreadable.message)
         return None
-    if words in _AGE_BANDS:
-        return _AGE_BANDS[words]
-    numbers = [int(number) for number in re.findall(r"\d+", words)]
-    if len(numbers) == 1 and 14 <= numbers[0] <= 99:
-        return _band(numbers[0])
-    born = _year_in(text)
-    if born is not None and 1920 <= born <= today.year - 14:
-        return _band(today.year - born)
-    raise _refuse(
-        "age_band",
-        QT_TRANSLATE_NOOP(
-            "import",
-            "The age {value} is not one Tandem understands (an age, a band like 25-39, or a year of birth).",
-        ),
-        value=text,
-    )
 
 
-def _year_in(text: str) -> int | None:
-    years = re.findall(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", text)
-    return int(years[0]) if len(years) == 1 else None
+def _pieces(text: str) -> list[str]:
+    """The topics a cell names: "Réseaux sociaux 1-3; site web, Tableur 2 4"."""
+    return [piece for piece in re.split(r"[;,\n]|\s+/\s+", text) if _topic_words(piece)]
 
 
-def _read_year(text: str, today: dt.date) -> int | None:
-    if not text.strip():
-        return None
-    year = _year_in(text)
-    if year is None or not 1940 <= year <= today.year:
-        raise _refuse(
-            "year_joined",
-            QT_TRANSLATE_NOOP("import", "{value} is not a year of arrival Tandem understands."),
-            value=text,
-        )
-    return year
+def _topic_words(piece: str) -> str:
+    return " ".join(re.sub(r"[\d()\[\]:→>\-–=]+", " ", piece).split())
 
 
-_DAYS = {
-    Weekday.MONDAY: ("lundi", "lun", "monday", "mon"),
-    Weekday.TUESDAY: ("mardi", "mar", "tuesday", "tue", "tues"),
-    Weekday.WEDNESDAY: ("mercredi", "mer", "wednesday", "wed"),
-    Weekday.THURSDAY: ("jeudi", "jeu", "thursday", "thu", "thurs"),
-    Weekday.FRIDAY: ("vendredi", "ven", "friday", "fri"),
-    Weekday.SATURDAY: ("samedi", "sam", "saturday", "sat"),
-    Weekday.SUNDAY: ("dimanche", "dim", "sunday", "sun"),
-}
-_PARTS = {
-    PartOfDay.MORNING: ("matin", "matins", "morning", "mornings", "am"),
-    PartOfDay.AFTERNOON: ("apresmidi", "aprem", "pm", "afternoon", "afternoons"),
-}
-
-
-def read_free_time(text: str) -> list[Slot]:
-    """Half-days as people write them: "lundi matin, jeudi", "Mon pm; Fri"; a day alone
-    is the whole day. Each day takes the parts of the day written after it."""
-    groups: list[tuple[Weekday, list[PartOfDay]]] = []
-    for token in _plain(text).replace("apres midi", "apresmidi").split():
-        day = next((day for day, names in _DAYS.items() if token in names), None)
-        part = next((part for part, names in _PARTS.items() if token in names), None)
-        if day is not None:
-            groups.append((day, []))
-        elif part is not None and groups:
-            groups[-1][1].append(part)
-        elif token not in ("et", "and", "+", "le", "les", "on"):
-            raise _refuse(
-                "availability",
-                QT_TRANSLATE_NOOP(
-                    "import",
-                    'The free half-days "{value}" are not written as Tandem reads them '
-                    '(for example "Monday morning, Thursday").',
-                ),
-                value=text,
-            )
-    return [(day, part) for day, parts in groups for part in (parts or list(PartOfDay))]
-
-
-def _topics_in(
-    text: str, sheet: Sheet, catalogue: dict[str, str], new_topics: dict[str, str]
-) -> list[tuple[str, NeedCell | SkillCell]]:
-    """The topics a cell names, each with its levels: "Réseaux sociaux 1-3; site web"."""
-    found = []
-    for piece in re.split(r"[;,\n]|\s+/\s+", text):
-        digits = "".join(re.findall(r"\d", piece))
-        name = " ".join(re.sub(r"[\d()\[\]:→>\-–=]+", " ", piece).split())
-        if not name:
-            continue
-        topic = _topic_named(name, catalogue, new_topics)
+def _levels(piece: str, sheet: Sheet) -> NeedCell | SkillCell:
+    """A topic's levels as the piece writes them; none written: the usual ones."""
+    digits = "".join(re.findall(r"\d", piece))
+    if not digits:
         if sheet is Sheet.NEEDS:
-            cell = (
-                read_cell(sheet, digits)
-                if digits
-                else NeedCell(Level.NEVER_DONE, Level.ON_OWN, Priority.SECOND)
+            return NeedCell(Level.NEVER_DONE, Level.ON_OWN, Priority.SECOND)
+        return SkillCell(Level.CAN_TEACH)
+    try:
+        cell = read_cell(sheet, digits)
+    except ValidationError as wrong:
+        raise ValidationError(
+            message(
+                "import",
+                QT_TRANSLATE_NOOP("import", "{topic}: {reason}"),
+                topic=_topic_words(piece),
+                reason=wrong.message,
             )
-        else:
-            cell = read_cell(sheet, digits) if digits else SkillCell(Level.CAN_TEACH)
-        assert cell is not None
-        found.append((topic, cell))
-    return found
+        ) from wrong
+    assert cell is not None
+    return cell
 
 
 def _topic_named(name: str, catalogue: dict[str, str], new_topics: dict[str, str]) -> str:
     """The catalogue's topic of that name (accents and case aside), or a new one."""
-    key = _plain(name)
+    key = plain(name)
     if key in catalogue:
         return catalogue[key]
     return new_topics.setdefault(key, name)
@@ -478,16 +385,25 @@ def _topic_named(name: str, catalogue: dict[str, str], new_topics: dict[str, str
 # --- 4. adding ---------------------------------------------------------------------------
 
 
-def add_planned(plan: ImportPlan) -> int:
+@dataclass(frozen=True)
+class Brought:
+    """What a file added: the people and the new topics, for an undo to take out again."""
+
+    people: list[int]
+    topics: list[int]
+
+
+def add_planned(plan: ImportPlan) -> Brought:
     """Add every person the plan accepts, with the new topics, needs and know-how, in one
-    change: all of it, or nothing. Returns how many people were added."""
-    added = plan.added()
+    change: all of it, or nothing."""
+    brought = Brought([], [])
     with transaction():
-        topics = {_plain(topic.name): topic.id for topic in needs.list_topics()}
+        topics = {plain(topic.name): topic.id for topic in needs.list_topics()}
         for name in plan.new_topics:
-            if _plain(name) not in topics:
-                topics[_plain(name)] = needs.add_topic(name, TopicKind.OTHER).id
-        for person in added:
+            if plain(name) not in topics:
+                topics[plain(name)] = needs.add_topic(name, TopicKind.OTHER).id
+                brought.topics.append(topics[plain(name)])
+        for person in plan.added():
             row = needs.add_person(
                 person.name,
                 person.job,
@@ -498,95 +414,9 @@ def add_planned(plan: ImportPlan) -> int:
             )
             for topic, need in person.learn.items():
                 needs.add_need(
-                    row.id, topics[_plain(topic)], need.current, need.target, need.priority
+                    row.id, topics[plain(topic)], need.current, need.target, need.priority
                 )
             for topic, skill in person.teach.items():
-                needs.add_know_how(row.id, topics[_plain(topic)], skill.level)
-    return len(added)
-
-
-# --- a template to fill ------------------------------------------------------------------
-
-#: The template's columns, in order, with the heading each is written under.
-TEMPLATE_COLUMNS: tuple[tuple[Column, str], ...] = (
-    (Column.NAME, QT_TRANSLATE_NOOP("import", "Name")),
-    (Column.JOB, QT_TRANSLATE_NOOP("import", "Job")),
-    (Column.AGE, QT_TRANSLATE_NOOP("import", "Age band")),
-    (Column.FREE_TIME, QT_TRANSLATE_NOOP("import", "Free half-days")),
-    (Column.LEARN, QT_TRANSLATE_NOOP("import", "Wants to learn")),
-    (Column.TEACH, QT_TRANSLATE_NOOP("import", "Can teach")),
-    (Column.NOTES, QT_TRANSLATE_NOOP("import", "Notes")),
-)
-
-#: How to fill the template, line by line (the second sheet of the .xlsx).
-TEMPLATE_HELP: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("import", "One line per person of the team, from the second line on."),
-    QT_TRANSLATE_NOOP(
-        "import", "Age band: under 25, 25-39, 40-54 or 55+ (an age or a year of birth works too)."
-    ),
-    QT_TRANSLATE_NOOP(
-        "import",
-        "Free half-days: the days and parts of the day, for example: Monday morning, Thursday.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "import",
-        "Wants to learn: the topics separated by a semicolon, each followed by the level now, the "
-        "level to reach and the priority, for example: Social networks 0 3 1; Newsletter 1 3 2.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "import",
-        "Can teach: the topics separated by a semicolon, each with the level it is taught at, for "
-        "example: Social networks 4; Photos of products 3.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "import",
-        "Levels: 0 never done it, 1 has tried it, 2 with help, 3 on their own, 4 can teach it. "
-        "Priority: 1 first, 2 second, 3 can wait.",
-    ),
-    QT_TRANSLATE_NOOP("import", "The topics of the catalogue today:"),
-)
-
-
-def write_template(path: Path, translate: Translator = untranslated) -> Path:
-    """An empty team table to fill in a spreadsheet: .xlsx (with how to fill it and the
-    catalogue's topics on a second sheet) or .csv (the headings alone, ';'-separated as a
-    French spreadsheet opens them), in the language of ``translate``."""
-    headings = [translate("import", heading) for _, heading in TEMPLATE_COLUMNS]
-    try:
-        if path.suffix.casefold() == ".xlsx":
-            _write_xlsx_template(path, headings, translate)
-        else:
-            with path.open("w", encoding="utf-8-sig", newline="") as out:
-                csv.writer(out, delimiter=";").writerow(headings)
-    except OSError as error:
-        raise StorageProblem(
-            message(
-                "import",
-                QT_TRANSLATE_NOOP("import", "Tandem could not write {file}: {reason}"),
-                file=path.name,
-                reason=error.strerror or str(error),
-            )
-        ) from error
-    return path
-
-
-def _write_xlsx_template(path: Path, headings: list[str], translate: Translator) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    team = book.active
-    team.title = translate("import", "Team")
-    team.append(headings)
-    for cell in team[1]:
-        cell.font = Font(bold=True)
-    for letter, width in zip("ABCDEFG", (24, 20, 14, 30, 50, 40, 30), strict=True):
-        team.column_dimensions[letter].width = width
-    team.freeze_panes = "A2"
-    help_sheet = book.create_sheet(translate("import", "How to fill it"))
-    for line in TEMPLATE_HELP:
-        help_sheet.append([translate("import", line)])
-    for topic in needs.list_topics():
-        help_sheet.append([f"  {topic.name}"])
-    help_sheet.column_dimensions["A"].width = 110
-    book.save(path)
+                needs.add_know_how(row.id, topics[plain(topic)], skill.level)
+            brought.people.append(row.id)
+    return brought

@@ -115,7 +115,7 @@ NOT_CHANGES = {
     "_restorable",
     "team_import.read_rows",
     "team_import.plan_import",
-    "team_import.write_template",
+    "team_template.write_template",
 }
 
 

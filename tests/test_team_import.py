@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app import team_import
+from app import spreadsheet_values, team_import, team_template
 from app.availability import to_slots
 from app.errors import StorageProblem, ValidationError
 from app.steps import needs
@@ -142,7 +142,13 @@ def test_the_plan_says_line_by_line_what_is_added_and_what_is_refused(
     }
     assert said[4] == ("Gérard Lemaire", None)
     assert said[6] == ("Léa Martin", None)
-    assert said[7][0] == "Bernard Coste" and "vieux" in said[7][1]
+    assert said[7] == ("Bernard Coste", None)  # added, without the age Tandem cannot read
+    bernard = plan.people[2]
+    assert [str(reason) for reason in bernard.left_out] == [
+        "The age vieux is not one Tandem understands (an age, a band like 25-39, or a year of "
+        "birth)."
+    ]
+    assert bernard.age_band is None and list(bernard.learn) == ["Site web"]
     assert said[8] == ("", "No name on this line.")
     assert said[9] == ("Léa Martin", "The same name is on an earlier line.")
     assert said[10] == ("Yanis Diallo", None)
@@ -165,9 +171,9 @@ def test_adding_the_plan_adds_all_its_people_or_none(database: object, tmp_path:
     plan = team_import.plan_import(rows, team_import.guess_columns(rows), TODAY)
     assert "Already in the team" in str(plan.people[-1].refused)
     assert plan.new_topics == []  # only Yanis named it, and he is not added
-    assert team_import.add_planned(plan) == 2
+    assert len(team_import.add_planned(plan).people) == 3
     people = {known.name: known for known in needs.list_people()}
-    assert set(people) == {"Gérard Lemaire", "Léa Martin", "Yanis Diallo"}
+    assert set(people) == {"Gérard Lemaire", "Léa Martin", "Bernard Coste", "Yanis Diallo"}
     gerard_needs = {need.topic_name: need for need in needs.list_needs(people["Gérard Lemaire"].id)}
     assert gerard_needs["Avis des clients"].priority is Priority.FIRST
     assert gerard_needs["Réseaux sociaux"].target_level is Level.ON_OWN
@@ -199,7 +205,7 @@ def test_a_failure_while_adding_leaves_nothing(database: object, tmp_path: Path)
     ],
 )
 def test_an_age_is_read_as_people_write_it(written: str, band: AgeBand | None) -> None:
-    assert team_import.read_age(written, TODAY) is band
+    assert spreadsheet_values.read_age(written, TODAY) is band
 
 
 @pytest.mark.parametrize(
@@ -213,9 +219,9 @@ def test_an_age_is_read_as_people_write_it(written: str, band: AgeBand | None) -
 def test_free_half_days_are_read_as_people_write_them(
     written: str, slots: list[tuple[int, int]]
 ) -> None:
-    assert team_import.read_free_time(written) == slots
+    assert spreadsheet_values.read_free_time(written) == slots
     with pytest.raises(ValidationError):
-        team_import.read_free_time("when it suits")
+        spreadsheet_values.read_free_time("when it suits")
 
 
 def test_a_file_that_is_no_spreadsheet_is_said_calmly(tmp_path: Path) -> None:
@@ -229,7 +235,7 @@ def test_a_file_that_is_no_spreadsheet_is_said_calmly(tmp_path: Path) -> None:
 def test_the_template_filled_in_comes_back_whole(
     database: object, tmp_path: Path, suffix: str
 ) -> None:
-    template = team_import.write_template(tmp_path / f"team{suffix}")
+    template = team_template.write_template(tmp_path / f"team{suffix}")
     rows = team_import.read_rows(template)
     line = [
         "Ana Lopez",
@@ -252,10 +258,10 @@ def test_the_template_filled_in_comes_back_whole(
             csv.writer(out, delimiter=";").writerow(line)  # as a spreadsheet saves it
     rows = team_import.read_rows(template)
     layout = team_import.guess_columns(rows)
-    assert layout.columns == [column for column, _ in team_import.TEMPLATE_COLUMNS]
+    assert layout.columns == [column for column, _ in team_template.TEMPLATE_COLUMNS]
     plan = team_import.plan_import(rows, layout, TODAY)
     assert [(line.name, line.refused) for line in plan.people] == [("Ana Lopez", None)]
-    assert team_import.add_planned(plan) == 1
+    assert len(team_import.add_planned(plan).people) == 1
     [ana] = needs.list_people()
     assert ana.age_band is AgeBand.FROM_55
     assert {need.topic_name: need.priority for need in needs.list_needs()} == {
@@ -268,4 +274,4 @@ def test_a_template_that_cannot_be_written_is_said_calmly(tmp_path: Path) -> Non
     taken = tmp_path / "team.csv"
     taken.mkdir()  # a folder already has the name chosen
     with pytest.raises(StorageProblem, match=r"could not write team\.csv"):
-        team_import.write_template(taken)
+        team_template.write_template(taken)

@@ -285,6 +285,8 @@ def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
         pytest.skip("the file is French, as its catalogue")
     messy = messy_workbook(tmp_path / "équipe du garage.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(messy), ""))
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
     table = open_table(qtbot, window)
     seen: dict[str, object] = {}
 
@@ -305,18 +307,28 @@ def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
     qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
     said = seen["said"]
     assert isinstance(said, dict)
-    assert said["7"].startswith("Refusée : Tandem ne comprend pas l'âge « vieux »")
+    assert said["7"].startswith("Ajoutée")
+    assert "Laissé de côté : Tandem ne comprend pas l'âge « vieux »" in said["7"]
     assert said["8"] == "Refusée : Aucun nom sur cette ligne."
     assert "ligne précédente" in said["9"]
     assert said["4"].startswith("Ajoutée")
-    assert "3 personnes seront ajoutées" in str(seen["summary"])
+    assert "4 personnes seront ajoutées" in str(seen["summary"])
     assert "Diagnostic électronique" in str(seen["summary"])
     assert {person.name for person in needs.list_people()} == {
         "Gérard Lemaire",
         "Léa Martin",
+        "Bernard Coste",
         "Yanis Diallo",
     }
-    assert table.table.rowCount() == 4  # shown at once in the table, and a line for a new one
+    assert table.table.rowCount() == 5  # shown at once in the table, and a line for a new one
+    assert boxes.said == [
+        "4 personnes ajoutées depuis équipe du garage.xlsx. « Défaire », sous le tableau, "
+        "les retire de nouveau."
+    ]
+    qtbot.mouseClick(table.undo_button, Qt.MouseButton.LeftButton)  # a wrong file, taken out
+    assert needs.list_people() == [] and needs.list_needs() == []
+    assert "Diagnostic électronique" not in {topic.name for topic in needs.list_topics()}
+    assert window.page(1).people.count() == 0
 
 
 def test_the_table_to_fill_is_saved_in_the_owners_language_and_comes_back(

@@ -6,9 +6,10 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable, Mapping
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -310,6 +311,13 @@ def _whole_width(widget: QWidget) -> int:
         shown = metrics.horizontalAdvance(widget.currentText())
         return widget.sizeHint().width() + shown - narrowed
     return min(widget.sizeHint().width(), widget.maximumWidth())
+
+
+def documents_folder() -> Path:
+    """The user's documents folder, or her home folder when she has none (Tandem creates no
+    folder; a file dialog given a folder that does not exist opened in Tandem's own)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def select_data(combo: QComboBox, value: object) -> None:

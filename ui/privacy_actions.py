@@ -7,7 +7,6 @@ import datetime as dt
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app import privacy
@@ -16,7 +15,7 @@ from app.paths import safe_file_name
 from app.personal_file import personal_facts, write_personal_json
 from app.steps import needs
 from app.storage.database import on_server
-from ui.forms import confirm, tell
+from ui.forms import confirm, documents_folder, tell
 from ui.i18n import format_date, format_decimal, translate
 from ui.operations import attempt, changed
 from ui.printing.output import write_pdf
@@ -24,8 +23,7 @@ from ui.settings import Settings
 
 
 def _documents(name: str) -> str:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return str(Path(folder) / name)
+    return str(documents_folder() / name)
 
 
 def export_person(parent: QWidget, person_id: int) -> Path | None:

@@ -10,6 +10,7 @@ from app.documents.page import Block, Document, Heading, Paragraph, Section, Wri
 from app.i18n import DateFormatter, NumberFormatter, Translator
 from app.personal_file import personal_facts
 from app.text import isolate
+from app.vocabulary import NOT_SAID
 
 
 def personal_file(
@@ -100,7 +101,7 @@ def _date(w: Writer, iso: str | None) -> str:
 
 
 def _who_rows(w: Writer, who: dict[str, Any]) -> list[tuple[str, str]]:
-    not_said = w.translate("documents", "Not given")
+    not_said = NOT_SAID.render(w.translator)
     rows = [
         (w.translate("documents", "Name"), who["name"]),
         (w.translate("documents", "Job"), who["job"] or not_said),
@@ -113,8 +114,8 @@ def _who_rows(w: Writer, who: dict[str, Any]) -> list[tuple[str, str]]:
             w.translate("documents", "Free half-days"),
             ", ".join(who["free_half_days"]) or not_said,
         ),
-        (w.translate("documents", "How you explain"), who["how_they_explain"]),
-        (w.translate("documents", "How you like to learn"), who["how_they_learn"]),
+        (w.translate("documents", "Temperament"), who["temperament"]),
+        (w.translate("documents", "Way of learning"), who["way_of_learning"]),
         (w.translate("documents", "Notes"), who["notes"] or not_said),
     ]
     if not who["in_the_team"]:

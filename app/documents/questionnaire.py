@@ -22,6 +22,7 @@ from app.vocabulary import (
     PART_OF_DAY_LABELS,
     PRIORITY_LABELS,
     WEEKDAY_LABELS,
+    Level,
 )
 
 #: Empty lines left under each list of topics for topics of one's own.
@@ -38,6 +39,11 @@ def team_questionnaire(
     levels = ", ".join(
         f"{int(level)} {label.render(w.translator).lower()}"
         for level, label in LEVEL_LABELS.items()
+    )
+    teaching_levels = ", ".join(
+        f"{int(level)} {label.render(w.translator).lower()}"
+        for level, label in LEVEL_LABELS.items()
+        if level >= Level.HAS_TRIED
     )
     priorities = ", ".join(
         f"{int(priority)} {label.render(w.translator).lower()}"
@@ -86,7 +92,7 @@ def team_questionnaire(
                 "documents",
                 "For each topic you know well enough to show someone, write your level "
                 "(1 to 4). Levels: {levels}.",
-            ).format(levels=levels)
+            ).format(levels=teaching_levels)
         ),
         w.table(
             [w.translate("documents", "Topic"), w.translate("documents", "Your level")],

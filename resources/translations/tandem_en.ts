@@ -15,7 +15,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="106"/>
+        <location filename="../../ui/steps/import_dialog.py" line="109"/>
         <source>%n person(s) will be added.</source>
         <translation>
             <numerusform>%n person will be added.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="107"/>
+        <location filename="../../ui/steps/import_dialog.py" line="110"/>
         <source>%n line(s) refused: they are not added.</source>
         <translation>
             <numerusform>%n line refused: it is not added.</numerusform>
@@ -31,11 +31,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="115"/>
+        <location filename="../../ui/steps/import_dialog.py" line="118"/>
         <source>Add %n person(s)</source>
         <translation>
             <numerusform>Add %n person</numerusform>
             <numerusform>Add %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="137"/>
+        <source>%n person(s) added from {file}. Undo, under the table, takes them out again.</source>
+        <translation>
+            <numerusform>%n person added from {file}. Undo, under the table, takes them out again.</numerusform>
+            <numerusform>%n people added from {file}. Undo, under the table, takes them out again.</numerusform>
         </translation>
     </message>
 </context>

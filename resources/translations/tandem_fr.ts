@@ -448,32 +448,33 @@
         <translation>Reprendre l&apos;équipe de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="45"/>
+        <location filename="../../ui/steps/import_dialog.py" line="47"/>
         <source>What each column holds</source>
+        <extracomment>What &quot;Add&quot; added, once it did.</extracomment>
         <translation>Ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="52"/>
+        <location filename="../../ui/steps/import_dialog.py" line="54"/>
         <source>Column {number}</source>
         <translation>Colonne {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="60"/>
+        <location filename="../../ui/steps/import_dialog.py" line="62"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="60"/>
+        <location filename="../../ui/steps/import_dialog.py" line="62"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="60"/>
+        <location filename="../../ui/steps/import_dialog.py" line="62"/>
         <source>What Tandem will do</source>
         <translation>Ce que Tandem va faire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="106"/>
+        <location filename="../../ui/steps/import_dialog.py" line="109"/>
         <source>%n person(s) will be added.</source>
         <translation>
             <numerusform>%n personne sera ajoutée.</numerusform>
@@ -481,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="107"/>
+        <location filename="../../ui/steps/import_dialog.py" line="110"/>
         <source>%n line(s) refused: they are not added.</source>
         <translation>
             <numerusform>%n ligne refusée : elle n&apos;est pas ajoutée.</numerusform>
@@ -489,12 +490,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="108"/>
+        <location filename="../../ui/steps/import_dialog.py" line="111"/>
         <source>New topics added to the catalogue: {topics}.</source>
         <translation>Nouveaux sujets ajoutés au catalogue : {topics}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="115"/>
+        <location filename="../../ui/steps/import_dialog.py" line="118"/>
         <source>Add %n person(s)</source>
         <translation>
             <numerusform>Ajouter %n personne</numerusform>
@@ -502,20 +503,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="120"/>
+        <location filename="../../ui/steps/import_dialog.py" line="123"/>
         <source>Refused: {reason}</source>
         <translation>Refusée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="121"/>
-        <location filename="../../ui/steps/import_dialog.py" line="122"/>
+        <location filename="../../ui/steps/import_dialog.py" line="124"/>
+        <location filename="../../ui/steps/import_dialog.py" line="125"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="123"/>
+        <location filename="../../ui/steps/import_dialog.py" line="126"/>
         <source>Added. Wants to learn: {learn}. Can teach: {teach}.</source>
         <translation>Ajoutée. Veut apprendre : {learn}. Peut enseigner : {teach}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="130"/>
+        <source>Left out: {reason}</source>
+        <translation>Laissé de côté : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/steps/import_dialog.py" line="137"/>
+        <source>%n person(s) added from {file}. Undo, under the table, takes them out again.</source>
+        <translation>
+            <numerusform>%n personne ajoutée depuis {file}. « Défaire », sous le tableau, la retire de nouveau.</numerusform>
+            <numerusform>%n personnes ajoutées depuis {file}. « Défaire », sous le tableau, les retire de nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2124,108 +2138,113 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="124"/>
+        <location filename="../../ui/steps/team_table.py" line="125"/>
         <source>What they want to learn</source>
         <extracomment>The column where Tab started the line being typed, for Enter to go back to. The people&apos;s ids in the order of the rows on screen. The last cells written were refused.</extracomment>
         <translation>Ce qu&apos;ils veulent apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="125"/>
+        <location filename="../../ui/steps/team_table.py" line="126"/>
         <source>What they can teach</source>
         <translation>Ce qu&apos;ils peuvent enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="126"/>
+        <location filename="../../ui/steps/team_table.py" line="127"/>
         <source>Which table</source>
         <translation>Quel tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="129"/>
+        <location filename="../../ui/steps/team_table.py" line="130"/>
         <source>The team&apos;s table</source>
         <translation>Le tableau de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="139"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <location filename="../../ui/steps/team_table.py" line="140"/>
+        <source>&amp;Undo the last change</source>
+        <translation>&amp;Défaire la dernière modification</translation>
     </message>
     <message>
         <location filename="../../ui/steps/team_table.py" line="141"/>
+        <source>Ctrl+Z in the table</source>
+        <translation>Ctrl+Z dans le tableau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/team_table.py" line="143"/>
         <source>&amp;Bring the team from a spreadsheet…</source>
         <translation>&amp;Reprendre l&apos;équipe d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="142"/>
+        <location filename="../../ui/steps/team_table.py" line="144"/>
         <source>Save a &amp;table to fill…</source>
         <translation>Enregistrer un &amp;tableau à remplir…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="144"/>
+        <location filename="../../ui/steps/team_table.py" line="146"/>
         <source>&amp;Questionnaire on paper</source>
         <translation>&amp;Questionnaire papier</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="149"/>
+        <location filename="../../ui/steps/team_table.py" line="151"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="182"/>
+        <location filename="../../ui/steps/team_table.py" line="184"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="182"/>
+        <location filename="../../ui/steps/team_table.py" line="184"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="208"/>
+        <location filename="../../ui/steps/team_table.py" line="210"/>
         <source>Type a name here to add a person</source>
         <translation>Tapez un nom ici pour ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="210"/>
+        <location filename="../../ui/steps/team_table.py" line="214"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="260"/>
+        <location filename="../../ui/steps/team_table.py" line="264"/>
         <source>{now} → {target} (P{priority})</source>
         <translation>{now} → {target} (P{priority})</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="269"/>
+        <location filename="../../ui/steps/team_table.py" line="273"/>
         <source>From {now} to {target}, {priority}</source>
         <translation>De « {now} » à « {target} », {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="284"/>
+        <location filename="../../ui/steps/team_table.py" line="288"/>
         <source>In each cell, type the level now, the level to reach and the priority (1 first, 2 second, 3 can wait), for example 1 3 1; or the level now alone. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau actuel, le niveau à atteindre et la priorité (1 d&apos;abord, 2 ensuite, 3 peut attendre), par exemple 1 3 1 ; ou seulement le niveau actuel. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="289"/>
+        <location filename="../../ui/steps/team_table.py" line="293"/>
         <source>In each cell, type the level the person can teach at. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau auquel la personne peut l&apos;enseigner. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="414"/>
+        <location filename="../../ui/steps/team_table.py" line="430"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="424"/>
+        <location filename="../../ui/steps/team_table.py" line="440"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="431"/>
+        <location filename="../../ui/steps/team_table.py" line="447"/>
         <source>Level to reach</source>
         <translation>Niveau à atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="441"/>
+        <location filename="../../ui/steps/team_table.py" line="457"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -3136,7 +3155,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/charter.py" line="56"/>
         <location filename="../../app/documents/guide.py" line="50"/>
-        <location filename="../../app/documents/personal.py" line="75"/>
+        <location filename="../../app/documents/personal.py" line="76"/>
         <location filename="../../app/documents/review_sheet.py" line="113"/>
         <location filename="../../app/documents/summary.py" line="61"/>
         <source>Programme</source>
@@ -3201,13 +3220,13 @@ Un rappel avant les fêtes</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="88"/>
-        <location filename="../../app/documents/personal.py" line="173"/>
+        <location filename="../../app/documents/personal.py" line="174"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="89"/>
-        <location filename="../../app/documents/personal.py" line="77"/>
+        <location filename="../../app/documents/personal.py" line="78"/>
         <location filename="../../app/documents/planning.py" line="96"/>
         <source>Time</source>
         <translation>Heure</translation>
@@ -3231,28 +3250,28 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/documents/charter.py" line="107"/>
         <location filename="../../app/documents/guide.py" line="58"/>
-        <location filename="../../app/documents/personal.py" line="39"/>
-        <location filename="../../app/documents/personal.py" line="53"/>
-        <location filename="../../app/documents/personal.py" line="157"/>
+        <location filename="../../app/documents/personal.py" line="40"/>
+        <location filename="../../app/documents/personal.py" line="54"/>
+        <location filename="../../app/documents/personal.py" line="158"/>
+        <location filename="../../app/documents/questionnaire.py" line="81"/>
+        <location filename="../../app/documents/questionnaire.py" line="98"/>
         <location filename="../../app/documents/review_sheet.py" line="126"/>
-        <location filename="../../app/documents/questionnaire.py" line="75"/>
-        <location filename="../../app/documents/questionnaire.py" line="92"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="108"/>
         <location filename="../../app/documents/guide.py" line="59"/>
-        <location filename="../../app/documents/questionnaire.py" line="76"/>
+        <location filename="../../app/documents/questionnaire.py" line="82"/>
         <source>Level today</source>
         <translation>Niveau aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../app/documents/charter.py" line="109"/>
         <location filename="../../app/documents/guide.py" line="60"/>
-        <location filename="../../app/documents/personal.py" line="41"/>
-        <location filename="../../app/documents/personal.py" line="159"/>
-        <location filename="../../app/documents/questionnaire.py" line="77"/>
+        <location filename="../../app/documents/personal.py" line="42"/>
+        <location filename="../../app/documents/personal.py" line="160"/>
+        <location filename="../../app/documents/questionnaire.py" line="83"/>
         <source>Level to reach</source>
         <translation>Niveau visé</translation>
     </message>
@@ -3395,7 +3414,7 @@ Un rappel avant les fêtes</translation>
         <translation>Le referiez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="212"/>
+        <location filename="../../app/documents/personal.py" line="213"/>
         <location filename="../../app/documents/review_sheet.py" line="90"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
@@ -3411,7 +3430,7 @@ Un rappel avant les fêtes</translation>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="158"/>
+        <location filename="../../app/documents/personal.py" line="159"/>
         <location filename="../../app/documents/review_sheet.py" line="127"/>
         <source>Level before</source>
         <translation>Niveau avant</translation>
@@ -3536,7 +3555,7 @@ Un rappel avant les fêtes</translation>
         <translation>Jours de fermeture : {days}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="76"/>
+        <location filename="../../app/documents/personal.py" line="77"/>
         <location filename="../../app/documents/planning.py" line="95"/>
         <source>Day</source>
         <translation>Jour</translation>
@@ -3580,14 +3599,14 @@ Un rappel avant les fêtes</translation>
         <translation>Niveaux gagnés</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="142"/>
+        <location filename="../../app/documents/personal.py" line="143"/>
         <location filename="../../app/documents/planning.py" line="100"/>
         <location filename="../../app/documents/summary.py" line="75"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="196"/>
+        <location filename="../../app/documents/personal.py" line="197"/>
         <location filename="../../app/documents/summary.py" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
@@ -3662,252 +3681,247 @@ Un rappel avant les fêtes</translation>
         <translation>Synthèse du programme - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="27"/>
+        <location filename="../../app/documents/personal.py" line="28"/>
         <source>This file lists everything Tandem, the reverse-mentoring tool of {shop}, holds about you on {date}. Ask for any of it to be corrected or erased.</source>
         <translation>Ce document rassemble tout ce que Tandem, l&apos;outil de mentorat inversé de {shop}, conserve à votre sujet au {date}. Vous pouvez demander que tout ou partie en soit corrigé ou effacé.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="33"/>
+        <location filename="../../app/documents/personal.py" line="34"/>
         <source>Who you are in Tandem</source>
         <translation>Vous, dans Tandem</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="35"/>
+        <location filename="../../app/documents/personal.py" line="36"/>
         <source>What you want to learn</source>
         <translation>Ce que vous voulez apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="40"/>
-        <location filename="../../app/documents/personal.py" line="160"/>
+        <location filename="../../app/documents/personal.py" line="41"/>
+        <location filename="../../app/documents/personal.py" line="161"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="42"/>
-        <location filename="../../app/documents/questionnaire.py" line="78"/>
+        <location filename="../../app/documents/personal.py" line="43"/>
+        <location filename="../../app/documents/questionnaire.py" line="84"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="50"/>
+        <location filename="../../app/documents/personal.py" line="51"/>
         <source>What you can teach</source>
         <translation>Ce que vous pouvez enseigner</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="53"/>
+        <location filename="../../app/documents/personal.py" line="54"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="57"/>
+        <location filename="../../app/documents/personal.py" line="58"/>
         <source>How you get along with others, as the owner noted it</source>
         <translation>Vos affinités avec vos collègues, telles que la direction les a notées</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="60"/>
+        <location filename="../../app/documents/personal.py" line="61"/>
         <source>With</source>
         <translation>Avec</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="60"/>
+        <location filename="../../app/documents/personal.py" line="61"/>
         <source>As the owner sees it</source>
         <translation>Selon la direction</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="70"/>
+        <location filename="../../app/documents/personal.py" line="71"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="71"/>
+        <location filename="../../app/documents/personal.py" line="72"/>
         <source>Calendar invitations sent</source>
         <translation>Invitations d&apos;agenda envoyées</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="78"/>
+        <location filename="../../app/documents/personal.py" line="79"/>
         <source>What it said</source>
         <translation>Ce qu&apos;elle disait</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="92"/>
+        <location filename="../../app/documents/personal.py" line="93"/>
         <source>What Tandem does not hold</source>
         <translation>Ce que Tandem ne conserve pas</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="94"/>
+        <location filename="../../app/documents/personal.py" line="95"/>
         <source>Personal file - {name}</source>
         <translation>Dossier personnel - {name}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="103"/>
-        <source>Not given</source>
-        <translation>Non renseigné</translation>
+        <location filename="../../app/documents/personal.py" line="117"/>
+        <source>Temperament</source>
+        <translation>Tempérament</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="105"/>
+        <location filename="../../app/documents/personal.py" line="118"/>
+        <source>Way of learning</source>
+        <translation>Façon d&apos;apprendre</translation>
+    </message>
+    <message>
+        <location filename="../../app/documents/personal.py" line="106"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="106"/>
+        <location filename="../../app/documents/personal.py" line="107"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="108"/>
+        <location filename="../../app/documents/personal.py" line="109"/>
         <source>Year joined</source>
         <translation>Année d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="111"/>
+        <location filename="../../app/documents/personal.py" line="112"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="113"/>
+        <location filename="../../app/documents/personal.py" line="114"/>
         <source>Free half-days</source>
         <translation>Demi-journées libres</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="116"/>
-        <source>How you explain</source>
-        <translation>Votre façon d&apos;expliquer</translation>
-    </message>
-    <message>
-        <location filename="../../app/documents/personal.py" line="117"/>
-        <source>How you like to learn</source>
-        <translation>Votre façon d&apos;apprendre</translation>
-    </message>
-    <message>
-        <location filename="../../app/documents/personal.py" line="118"/>
-        <location filename="../../app/documents/personal.py" line="148"/>
-        <location filename="../../app/documents/personal.py" line="249"/>
+        <location filename="../../app/documents/personal.py" line="119"/>
+        <location filename="../../app/documents/personal.py" line="149"/>
+        <location filename="../../app/documents/personal.py" line="250"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="121"/>
+        <location filename="../../app/documents/personal.py" line="122"/>
         <source>Left the shop on</source>
         <translation>Départ de l&apos;entreprise le</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="129"/>
+        <location filename="../../app/documents/personal.py" line="130"/>
         <source>Nothing is recorded.</source>
         <translation>Rien n&apos;est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="136"/>
+        <location filename="../../app/documents/personal.py" line="137"/>
         <source>{role} with {other} - {programme}</source>
         <translation>{role} avec {other} - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="144"/>
+        <location filename="../../app/documents/personal.py" line="145"/>
         <source>Why it stopped</source>
         <translation>Pourquoi il s&apos;est arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="174"/>
+        <location filename="../../app/documents/personal.py" line="175"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="175"/>
+        <location filename="../../app/documents/personal.py" line="176"/>
         <source>What was learnt</source>
         <translation>Ce qui a été appris</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="176"/>
+        <location filename="../../app/documents/personal.py" line="177"/>
         <source>To practise</source>
         <translation>À pratiquer</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="195"/>
+        <location filename="../../app/documents/personal.py" line="196"/>
         <source>Review</source>
         <translation>Bilan</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="205"/>
+        <location filename="../../app/documents/personal.py" line="206"/>
         <source>Answers of the {role}</source>
         <translation>Réponses - {role}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="210"/>
+        <location filename="../../app/documents/personal.py" line="211"/>
         <source>Can do alone now</source>
         <translation>Ce qui se fait maintenant sans aide</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="211"/>
+        <location filename="../../app/documents/personal.py" line="212"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="230"/>
+        <location filename="../../app/documents/personal.py" line="231"/>
         <source>Own slot</source>
         <translation>Créneau du binôme</translation>
     </message>
     <message>
-        <location filename="../../app/documents/personal.py" line="236"/>
+        <location filename="../../app/documents/personal.py" line="237"/>
         <source>Preparing to be a mentor - {programme}</source>
         <translation>Préparation au rôle de mentor - {programme}</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="48"/>
+        <location filename="../../app/documents/questionnaire.py" line="54"/>
         <source>In our reverse-mentoring programme, those who know a subject better teach it to those who want to learn it, whatever their age. Your answers help form the pairs. Answer what you like; leave the rest empty.</source>
         <extracomment>Empty lines left under each list of topics for topics of one&apos;s own.</extracomment>
         <translation>Dans notre programme de mentorat inversé, ceux qui connaissent mieux un sujet l&apos;enseignent à ceux qui veulent l&apos;apprendre, quel que soit leur âge. Vos réponses aident à former les binômes. Répondez à ce que vous voulez ; laissez le reste vide.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="55"/>
+        <location filename="../../app/documents/questionnaire.py" line="61"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="56"/>
+        <location filename="../../app/documents/questionnaire.py" line="62"/>
         <source>Your job</source>
         <translation>Votre poste</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="57"/>
+        <location filename="../../app/documents/questionnaire.py" line="63"/>
         <source>Your age</source>
         <translation>Votre âge</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="59"/>
+        <location filename="../../app/documents/questionnaire.py" line="65"/>
         <source>When are you free for an hour? Tick the half-days.</source>
         <translation>Quand êtes-vous disponible une heure ? Cochez les demi-journées.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="65"/>
+        <location filename="../../app/documents/questionnaire.py" line="71"/>
         <source>What would you like to learn?</source>
         <translation>Qu&apos;aimeriez-vous apprendre ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="67"/>
+        <location filename="../../app/documents/questionnaire.py" line="73"/>
         <source>For each topic you would like to learn, write your level today, the level you would like to reach, and how urgent it is. Levels: {levels}. Priority: {priorities}.</source>
         <translation>Pour chaque sujet que vous aimeriez apprendre, notez votre niveau aujourd&apos;hui, le niveau que vous aimeriez atteindre, et l&apos;urgence. Niveaux : {levels}. Priorité : {priorities}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="83"/>
+        <location filename="../../app/documents/questionnaire.py" line="89"/>
         <source>What could you teach?</source>
         <translation>Que pourriez-vous enseigner ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="85"/>
+        <location filename="../../app/documents/questionnaire.py" line="91"/>
         <source>For each topic you know well enough to show someone, write your level (1 to 4). Levels: {levels}.</source>
         <translation>Pour chaque sujet que vous connaissez assez bien pour le montrer à quelqu&apos;un, notez votre niveau (de 1 à 4). Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="92"/>
+        <location filename="../../app/documents/questionnaire.py" line="98"/>
         <source>Your level</source>
         <translation>Votre niveau</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="96"/>
+        <location filename="../../app/documents/questionnaire.py" line="102"/>
         <source>Anything else we should know?</source>
         <translation>Autre chose à nous dire ?</translation>
     </message>
     <message>
-        <location filename="../../app/documents/questionnaire.py" line="98"/>
+        <location filename="../../app/documents/questionnaire.py" line="104"/>
         <source>Questionnaire - learning from each other</source>
         <translation>Questionnaire - apprendre les uns des autres</translation>
     </message>
@@ -4009,8 +4023,8 @@ Un rappel avant les fêtes</translation>
     <name>forms</name>
     <message>
         <location filename="../../ui/data_guard.py" line="108"/>
-        <location filename="../../ui/forms.py" line="88"/>
-        <location filename="../../ui/forms.py" line="103"/>
+        <location filename="../../ui/forms.py" line="89"/>
+        <location filename="../../ui/forms.py" line="104"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -4018,197 +4032,202 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../app/team_import.py" line="55"/>
+        <location filename="../../app/team_import.py" line="57"/>
         <source>Not imported</source>
         <extracomment>The most lines read from a file: a team, not a customer list.</extracomment>
         <translation>Pas importée</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="56"/>
+        <location filename="../../app/team_import.py" line="58"/>
         <source>Name (or last name)</source>
         <translation>Nom (ou nom de famille)</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="57"/>
+        <location filename="../../app/team_import.py" line="59"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="58"/>
-        <location filename="../../app/team_import.py" line="513"/>
+        <location filename="../../app/team_import.py" line="60"/>
+        <location filename="../../app/team_template.py" line="17"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="59"/>
+        <location filename="../../app/team_import.py" line="61"/>
         <source>Age, age band or year of birth</source>
         <translation>Âge, tranche d&apos;âge ou année de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="60"/>
+        <location filename="../../app/team_import.py" line="62"/>
         <source>Year joined the shop</source>
         <translation>Année d&apos;arrivée dans l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="61"/>
-        <location filename="../../app/team_import.py" line="515"/>
+        <location filename="../../app/team_import.py" line="63"/>
+        <location filename="../../app/team_template.py" line="19"/>
         <source>Free half-days</source>
         <translation>Demi-journées libres</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="62"/>
-        <location filename="../../app/team_import.py" line="516"/>
+        <location filename="../../app/team_import.py" line="64"/>
+        <location filename="../../app/team_template.py" line="20"/>
         <source>Wants to learn</source>
         <translation>Veut apprendre</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="63"/>
-        <location filename="../../app/team_import.py" line="517"/>
+        <location filename="../../app/team_import.py" line="65"/>
+        <location filename="../../app/team_template.py" line="21"/>
         <source>Can teach</source>
         <translation>Peut enseigner</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="64"/>
-        <location filename="../../app/team_import.py" line="518"/>
+        <location filename="../../app/team_import.py" line="66"/>
+        <location filename="../../app/team_template.py" line="22"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="108"/>
+        <location filename="../../app/team_import.py" line="103"/>
         <source>Tandem could not read {file}: {reason}</source>
         <extracomment>Words of a heading, French or English, that say what its column holds (first match wins).</extracomment>
         <translation>Tandem n&apos;a pas pu lire {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="141"/>
+        <location filename="../../app/team_import.py" line="136"/>
         <source>{file} is not a spreadsheet Tandem can read. Save it again as .xlsx or .csv from your spreadsheet program.</source>
         <translation>{file} n&apos;est pas un tableur que Tandem sait lire. Enregistrez-le de nouveau en .xlsx ou en .csv depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="268"/>
+        <location filename="../../app/team_import.py" line="265"/>
         <source>Already in the team: left as it is.</source>
-        <extracomment>Topics the file names that the catalogue lacks, as the file writes them: added too.</extracomment>
+        <extracomment>What the line says that Tandem could not read, and so leaves out (the person is added). Topics the file names that the catalogue lacks, as the file writes them: added too.</extracomment>
         <translation>Déjà dans l&apos;équipe : laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="272"/>
+        <location filename="../../app/team_import.py" line="269"/>
         <source>The same name is on an earlier line.</source>
         <translation>Le même nom figure sur une ligne précédente.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="317"/>
+        <location filename="../../app/team_import.py" line="309"/>
         <source>No name on this line.</source>
         <translation>Aucun nom sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="381"/>
+        <location filename="../../app/team_import.py" line="368"/>
+        <source>{topic}: {reason}</source>
+        <translation>{topic} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/spreadsheet_values.py" line="74"/>
         <source>The age {value} is not one Tandem understands (an age, a band like 25-39, or a year of birth).</source>
         <translation>Tandem ne comprend pas l&apos;âge « {value} » (un âge, une tranche comme 25-39, ou une année de naissance).</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="401"/>
+        <location filename="../../app/spreadsheet_values.py" line="94"/>
         <source>{value} is not a year of arrival Tandem understands.</source>
         <translation>Tandem ne comprend pas l&apos;année d&apos;arrivée « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="436"/>
+        <location filename="../../app/spreadsheet_values.py" line="129"/>
         <source>The free half-days &quot;{value}&quot; are not written as Tandem reads them (for example &quot;Monday morning, Thursday&quot;).</source>
         <translation>Tandem ne sait pas lire les demi-journées libres « {value} » (par exemple « lundi matin, jeudi »).</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="512"/>
+        <location filename="../../app/team_template.py" line="16"/>
         <source>Name</source>
         <extracomment>The template&apos;s columns, in order, with the heading each is written under.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="514"/>
+        <location filename="../../app/team_template.py" line="18"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="523"/>
+        <location filename="../../app/team_template.py" line="27"/>
         <source>One line per person of the team, from the second line on.</source>
         <extracomment>How to fill the template, line by line (the second sheet of the .xlsx).</extracomment>
         <translation>Une ligne par personne de l&apos;équipe, à partir de la deuxième ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="524"/>
+        <location filename="../../app/team_template.py" line="28"/>
         <source>Age band: under 25, 25-39, 40-54 or 55+ (an age or a year of birth works too).</source>
         <translation>Tranche d&apos;âge : moins de 25, 25-39, 40-54 ou 55+ (un âge ou une année de naissance conviennent aussi).</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="527"/>
+        <location filename="../../app/team_template.py" line="31"/>
         <source>Free half-days: the days and parts of the day, for example: Monday morning, Thursday.</source>
         <translation>Demi-journées libres : les jours et moments de la journée, par exemple : lundi matin, jeudi.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="531"/>
+        <location filename="../../app/team_template.py" line="35"/>
         <source>Wants to learn: the topics separated by a semicolon, each followed by the level now, the level to reach and the priority, for example: Social networks 0 3 1; Newsletter 1 3 2.</source>
         <translation>Veut apprendre : les sujets séparés par un point-virgule, chacun suivi du niveau actuel, du niveau à atteindre et de la priorité, par exemple : Réseaux sociaux 0 3 1; Lettre d&apos;information 1 3 2.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="536"/>
+        <location filename="../../app/team_template.py" line="40"/>
         <source>Can teach: the topics separated by a semicolon, each with the level it is taught at, for example: Social networks 4; Photos of products 3.</source>
         <translation>Peut enseigner : les sujets séparés par un point-virgule, chacun avec le niveau auquel il est enseigné, par exemple : Réseaux sociaux 4; Photos des produits 3.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="541"/>
+        <location filename="../../app/team_template.py" line="45"/>
         <source>Levels: 0 never done it, 1 has tried it, 2 with help, 3 on their own, 4 can teach it. Priority: 1 first, 2 second, 3 can wait.</source>
         <translation>Niveaux : 0 jamais fait, 1 a déjà essayé, 2 avec de l&apos;aide, 3 en autonomie, 4 peut l&apos;enseigner. Priorité : 1 d&apos;abord, 2 ensuite, 3 peut attendre.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="546"/>
+        <location filename="../../app/team_template.py" line="50"/>
         <source>The topics of the catalogue today:</source>
         <translation>Les sujets du catalogue aujourd&apos;hui :</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="565"/>
+        <location filename="../../app/team_template.py" line="69"/>
         <source>Tandem could not write {file}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="579"/>
+        <location filename="../../app/team_template.py" line="83"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="586"/>
+        <location filename="../../app/team_template.py" line="90"/>
         <source>How to fill it</source>
         <translation>Comment le remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="138"/>
+        <location filename="../../ui/steps/import_dialog.py" line="156"/>
         <source>Bring the team from a spreadsheet</source>
         <translation>Reprendre l&apos;équipe d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="140"/>
+        <location filename="../../ui/steps/import_dialog.py" line="158"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tableurs (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="156"/>
+        <location filename="../../ui/steps/import_dialog.py" line="176"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="159"/>
+        <location filename="../../ui/steps/import_dialog.py" line="179"/>
         <source>Save a team table to fill</source>
         <translation>Enregistrer un tableau de l&apos;équipe à remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="160"/>
+        <location filename="../../ui/steps/import_dialog.py" line="180"/>
         <source>Tandem - the team.xlsx</source>
         <translation>Tandem - l&apos;équipe.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="161"/>
+        <location filename="../../ui/steps/import_dialog.py" line="181"/>
         <source>Text for any spreadsheet (*.csv)</source>
         <translation>Texte pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="172"/>
+        <location filename="../../ui/steps/import_dialog.py" line="192"/>
         <source>The table to fill is in {path}. Once it is filled in, bring it back with &quot;Bring the team from a spreadsheet&quot;.</source>
         <translation>Le tableau à remplir est dans {path}. Une fois rempli, reprenez-le avec « Reprendre l&apos;équipe d&apos;un tableur ».</translation>
     </message>
@@ -4461,48 +4480,48 @@ Un rappel avant les fêtes</translation>
         <translation>{document} - enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="76"/>
+        <location filename="../../ui/printing/output.py" line="74"/>
         <source>Save as PDF</source>
         <extracomment>Left margin wide enough for a hole punch; the others for a pen and a signature. Builds a document when asked (the data may have changed since the menu was opened).</extracomment>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="78"/>
+        <location filename="../../ui/printing/output.py" line="76"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="88"/>
+        <location filename="../../ui/printing/output.py" line="86"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="103"/>
+        <location filename="../../ui/printing/output.py" line="101"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="104"/>
+        <location filename="../../ui/printing/output.py" line="102"/>
         <source>The PDF was saved as {path}.</source>
         <translation>Le PDF a été enregistré sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="110"/>
+        <location filename="../../ui/printing/output.py" line="108"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="113"/>
+        <location filename="../../ui/printing/output.py" line="111"/>
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="158"/>
+        <location filename="../../ui/printing/output.py" line="156"/>
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="135"/>
+        <location filename="../../ui/printing/output.py" line="133"/>
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
         <translation>L&apos;imprimante signale un problème. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis réessayez.</translation>
     </message>
@@ -4510,77 +4529,77 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="37"/>
+        <location filename="../../ui/privacy_actions.py" line="35"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="39"/>
+        <location filename="../../ui/privacy_actions.py" line="37"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="41"/>
+        <location filename="../../ui/privacy_actions.py" line="39"/>
         <source>PDF file (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="52"/>
+        <location filename="../../ui/privacy_actions.py" line="50"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre emplacement ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="64"/>
+        <location filename="../../ui/privacy_actions.py" line="62"/>
         <source>Everything Tandem holds about {name} is in {pdf}, to read or print, and in {json} for a computer.</source>
         <translation>Tout ce que Tandem conserve au sujet de {name} se trouve dans {pdf}, à lire ou à imprimer, et dans {json} pour un ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="76"/>
+        <location filename="../../ui/privacy_actions.py" line="74"/>
         <source>Erase {name} for good from the network&apos;s data? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted for every coordinator, and cannot be brought back. The backups the server&apos;s administrator made before today still hold them: ask them to erase {name} there too, or to say when those backups are replaced.</source>
         <translation>Effacer définitivement {name} des données du réseau ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés pour toute la coordination et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui par la personne qui administre le serveur le ou la contiennent encore : demandez-lui d&apos;y effacer aussi {name}, ou de dire quand ces sauvegardes seront remplacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="84"/>
+        <location filename="../../ui/privacy_actions.py" line="82"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
         <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="103"/>
+        <location filename="../../ui/privacy_actions.py" line="101"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
         <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="118"/>
+        <location filename="../../ui/privacy_actions.py" line="116"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="119"/>
+        <location filename="../../ui/privacy_actions.py" line="117"/>
         <source>Propose to erase staff this many months after they left:</source>
         <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="132"/>
+        <location filename="../../ui/privacy_actions.py" line="130"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="134"/>
+        <location filename="../../ui/privacy_actions.py" line="132"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="138"/>
+        <location filename="../../ui/privacy_actions.py" line="136"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="140"/>
+        <location filename="../../ui/privacy_actions.py" line="138"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="155"/>
+        <location filename="../../ui/privacy_actions.py" line="153"/>
         <source>Tandem could not write {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>
@@ -5798,12 +5817,12 @@ Un rappel avant les fêtes</translation>
         <translation>{person}, {column} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="271"/>
+        <location filename="../../app/team_grid.py" line="277"/>
         <source>A new line needs the person&apos;s name first.</source>
         <translation>Une nouvelle ligne commence par le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="312"/>
+        <location filename="../../app/team_grid.py" line="318"/>
         <source>These cells go past the last topic of the catalogue.</source>
         <translation>Ces cases dépassent le dernier sujet du catalogue.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.documents.page import Document
 from app.paths import safe_file_name
 from app.text import FSI, PDI
-from ui.forms import tell
+from ui.forms import documents_folder, tell
 from ui.i18n import translate
 from ui.printing.composer import Composer
 
@@ -50,6 +50,7 @@ def write_pdf(document: Document, path: Path) -> int:
     printer = configure(QPrinter(QPrinter.PrinterMode.HighResolution), document.landscape)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
+    printer.setDocName(document.name)  # the PDF's title, as a reader's window shows it
     probe = path.with_name(path.name + ".check")
     probe.write_bytes(b"")  # the folder must take a file: say so now rather than fail silently
     probe.unlink()
@@ -60,12 +61,9 @@ def write_pdf(document: Document, path: Path) -> int:
 
 
 def suggested_path(name: str) -> Path:
-    """A file name in the user's documents folder (her home folder when she has none:
-    Tandem creates no folder), safe on every system."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = documents if documents and Path(documents).is_dir() else str(Path.home())
+    """A file name in the user's documents folder, safe on every system."""
     shown = name.replace(FSI, "").replace(PDI, "")  # marks of direction, not of the name
-    return Path(folder) / f"{safe_file_name(shown, instead='-')}.pdf"
+    return documents_folder() / f"{safe_file_name(shown, instead='-')}.pdf"
 
 
 def save_pdf(parent: QWidget | None, document: Builder) -> Path | None:

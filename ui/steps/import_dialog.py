@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import team_import
-from app.team_import import COLUMN_LABELS, Column, ImportPlan, Layout, PlannedPerson
-from ui.forms import plain_label, tell
+from app import team_import, team_template
+from app.team_import import COLUMN_LABELS, Brought, Column, ImportPlan, Layout, PlannedPerson
+from ui.forms import documents_folder, plain_label, tell
 from ui.i18n import text, translate
 from ui.operations import attempt, change
 from ui.wheel_guard import guarded
@@ -41,6 +41,8 @@ class ImportDialog(QDialog):
         self.rows = rows
         self.layout_found = team_import.guess_columns(rows)
         self.plan: ImportPlan | None = None
+        #: What "Add" added, once it did.
+        self.brought: Brought | None = None
         self.choices: list[QComboBox] = []
         columns = QGroupBox(self.tr("What each column holds"))
         form = QFormLayout(columns)
@@ -99,8 +101,9 @@ class ImportDialog(QDialog):
                 if person.refused is not None:
                     item.setForeground(QColor("#a40000"))
                 self.lines.setItem(row, column, item)
-        self.lines.resizeColumnsToContents()
-        self.lines.resizeRowsToContents()
+        self.lines.resizeColumnToContents(0)
+        self.lines.resizeColumnToContents(1)
+        self.lines.resizeRowsToContents()  # the last column's sentences wrap, never cut
         added, refused = len(plan.added()), len(plan.refused())
         parts = [
             self.tr("%n person(s) will be added.", "", added),
@@ -120,44 +123,61 @@ class ImportDialog(QDialog):
             return self.tr("Refused: {reason}").format(reason=text(person.refused))
         learn = ", ".join(person.learn) or self.tr("nothing")
         teach = ", ".join(person.teach) or self.tr("nothing")
-        return self.tr("Added. Wants to learn: {learn}. Can teach: {teach}.").format(
+        said = self.tr("Added. Wants to learn: {learn}. Can teach: {teach}.").format(
             learn=learn, teach=teach
         )
+        for reason in person.left_out:
+            said += " " + self.tr("Left out: {reason}").format(reason=text(reason))
+        return said
+
+    def done_text(self, path: Path) -> str:
+        """What was added, said once it was."""
+        count = len(self.brought.people) if self.brought else 0
+        return self.tr(
+            "%n person(s) added from {file}. Undo, under the table, takes them out again.",
+            "",
+            count,
+        ).format(file=path.name)
 
     def _add(self) -> None:
         plan = self.plan
-        if plan is not None and change(self, lambda: team_import.add_planned(plan)) is not None:
+        if plan is None:
+            return
+        brought = change(self, lambda: team_import.add_planned(plan))
+        if brought is not None:
+            self.brought = brought
             self.accept()
 
 
-def bring_team(parent: QWidget) -> bool:
-    """Ask for the spreadsheet, show what it holds; True once its people were added."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+def bring_team(parent: QWidget) -> Brought | None:
+    """Ask for the spreadsheet, show what it holds; what it added, once it did."""
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("import", "Bring the team from a spreadsheet"),
-        folder,
+        str(documents_folder()),
         QCoreApplication.translate("import", "Spreadsheets (*.xlsx *.csv)"),
     )
     if not chosen:
-        return False
+        return None
     path = Path(chosen)
     rows = attempt(parent, lambda: team_import.read_rows(path))
     if rows is None:
-        return False
+        return None
     dialog = ImportDialog(path, rows, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.brought is None:
+        return None
+    tell(parent, dialog.done_text(path))
+    return dialog.brought
 
 
 def save_template(parent: QWidget) -> Path | None:
     """Write an empty team table to fill, in the owner's language; .xlsx or .csv."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     xlsx = QCoreApplication.translate("import", "Spreadsheet (*.xlsx)")
     chosen, kind = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("import", "Save a team table to fill"),
-        str(Path(folder) / QCoreApplication.translate("import", "Tandem - the team.xlsx")),
+        str(documents_folder() / QCoreApplication.translate("import", "Tandem - the team.xlsx")),
         ";;".join((xlsx, QCoreApplication.translate("import", "Text for any spreadsheet (*.csv)"))),
     )
     if not chosen:
@@ -165,7 +185,7 @@ def save_template(parent: QWidget) -> Path | None:
     path = Path(chosen)
     if path.suffix.casefold() not in (".xlsx", ".csv"):
         path = path.with_suffix(".xlsx" if kind == xlsx else ".csv")
-    written = attempt(parent, lambda: team_import.write_template(path, translate))
+    written = attempt(parent, lambda: team_template.write_template(path, translate))
     if written is not None:
         tell(
             parent,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import team_grid
+from app.steps import needs
 from app.steps.needs import PersonInfo
 from app.team_grid import CellRefused, Grid, NeedCell, Sheet, SkillCell
 from app.text import sort_key
@@ -136,7 +137,8 @@ class TeamTable(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setMinimumHeight(260)
         self.errors = error_label()
-        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button = QPushButton(self.tr("&Undo the last change"))
+        self.undo_button.setToolTip(self.tr("Ctrl+Z in the table"))
         self.undo_button.setEnabled(False)
         self.bring = QPushButton(self.tr("&Bring the team from a spreadsheet…"))
         self.template = QPushButton(self.tr("Save a &table to fill…"))
@@ -164,7 +166,7 @@ class TeamTable(QWidget):
         layout.addLayout(buttons)
         self.sheets.currentChanged.connect(lambda _: self.reload())
         self.undo_button.clicked.connect(self.undo)
-        self.bring.clicked.connect(lambda: import_dialog.bring_team(self))
+        self.bring.clicked.connect(self._bring)
         self.template.clicked.connect(lambda: import_dialog.save_template(self))
         self.table.customContextMenuRequested.connect(self._pick_menu)
         self.table.cellClicked.connect(lambda *_: self._forget_line_start())
@@ -206,8 +208,10 @@ class TeamTable(QWidget):
         for column in range(len(headings)):
             self._set(new_row, column, "")
         self._set(new_row, team_grid.NAME_COLUMN, "", self.tr("Type a name here to add a person"))
+        # Each row says whose it is at its left, in view however far right the table is
+        # scrolled (the names' column goes out of view).
         table.setVerticalHeaderLabels(
-            [str(number) for number in range(1, new_row + 1)] + [self.tr("New")]
+            [_short(person.name) for person in grid.people] + [self.tr("New")]
         )
         self._fit_columns()
 
@@ -387,6 +391,18 @@ class TeamTable(QWidget):
             [["" for _ in range(first_topic, right + 1)] for _ in range(top, last_row + 1)],
         )
 
+    def _bring(self) -> None:
+        """People brought from a spreadsheet; undo takes them out again, with the topics
+        the file added."""
+        brought = import_dialog.bring_team(self)
+        if brought is None:
+            return
+        self.history.remember(
+            [partial(needs.remove_topic, topic) for topic in brought.topics]
+            + [partial(needs.remove_person, person) for person in brought.people]
+        )
+        self.undo_button.setEnabled(self.history.can_undo())
+
     def undo(self) -> None:
         if self.history.can_undo():
             changed(self, self.history.undo, self.errors)  # announced: every step shows it
@@ -459,3 +475,8 @@ class TeamTable(QWidget):
 
     def _pick(self, row: int, column: int, cell: team_grid.Cell) -> None:
         self.write(row, column, [[self.cell_text(cell)]])
+
+
+def _short(name: str, most: int = 18) -> str:
+    """A name as a row's heading: whole when short, cut with "…" when long."""
+    return name if len(name) <= most else name[: most - 1].rstrip() + "…"
