@@ -201,3 +201,4 @@ def test_the_first_start_in_french_begins_the_catalogue_with_the_trade_chosen(
     assert "Réseaux sociaux" in topics  # the common catalogue too
     assert "Levain et fermentation longue" not in topics  # not the bakery's
     window.close()
+    window.translators.remove()  # type: ignore[union-attr]
