@@ -10,15 +10,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from app import privacy
-from app.documents.personal import personal_file
 from app.paths import safe_file_name
-from app.personal_file import personal_facts, write_personal_json
 from app.steps import needs
 from app.storage.database import on_server
 from ui.forms import confirm, documents_folder, tell
 from ui.i18n import format_date, format_decimal, translate
 from ui.operations import attempt, changed
-from ui.printing.output import write_pdf
 from ui.settings import Settings
 
 
@@ -29,6 +26,10 @@ def _documents(name: str) -> str:
 def export_person(parent: QWidget, person_id: int) -> Path | None:
     """The person's file, to hand to them: a readable PDF, and the same facts in a JSON
     file beside it for a machine."""
+    from app.documents.personal import personal_file  # printing: loaded when asked for
+    from app.personal_file import personal_facts, write_personal_json
+    from ui.printing.output import write_pdf
+
     name = needs.get_person(person_id).name
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
