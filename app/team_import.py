@@ -245,11 +245,20 @@ class ImportPlan:
 
 
 def plan_import(
-    rows: Sequence[Sequence[str]], layout: Layout, today: dt.date | None = None
+    rows: Sequence[Sequence[str]],
+    layout: Layout,
+    today: dt.date | None = None,
+    same_as: dict[str, str] | None = None,
 ) -> ImportPlan:
-    """What each line below the headings would add; blank lines are passed over."""
+    """What each line below the headings would add; blank lines are passed over.
+    ``same_as`` says which catalogue topic a name of the file means ("Prise de RDV en
+    ligne": "Prise de rendez-vous en ligne"), for names the catalogue does not have."""
     day = today or dt.date.today()
     catalogue = {plain(topic.name): topic.name for topic in needs.list_topics()}
+    known = set(catalogue.values())
+    catalogue.update(
+        {plain(name): topic for name, topic in (same_as or {}).items() if topic in known}
+    )
     in_team = {plain(person.name) for person in needs.list_people(include_left=True)}
     new_topics: dict[str, str] = {}
     seen: set[str] = set()

@@ -14,7 +14,7 @@ from app import spreadsheet_values, team_import, team_template
 from app.availability import to_slots
 from app.errors import StorageProblem, ValidationError
 from app.steps import needs
-from app.team_grid import NeedCell
+from app.team_grid import NeedCell, SkillCell
 from app.team_import import Column
 from app.vocabulary import AgeBand, Level, PartOfDay, Priority, Weekday
 from tests.builders import person
@@ -275,3 +275,21 @@ def test_a_template_that_cannot_be_written_is_said_calmly(tmp_path: Path) -> Non
     taken.mkdir()  # a folder already has the name chosen
     with pytest.raises(StorageProblem, match=r"could not write team\.csv"):
         team_template.write_template(taken)
+
+
+def test_a_topic_written_otherwise_is_taken_as_the_catalogues_when_the_owner_says_so(
+    database: object, tmp_path: Path
+) -> None:
+    french_catalogue()
+    rows = team_import.read_rows(messy_workbook(tmp_path / "équipe.xlsx"))
+    layout = team_import.guess_columns(rows)
+    plan = team_import.plan_import(rows, layout, TODAY)
+    assert "Diagnostic électronique" in plan.new_topics
+    mentioned = needs.add_topic("Diagnostic auto").name
+    meant = {"Diagnostic électronique": mentioned, "Photos des produits": "No such topic"}
+    plan = team_import.plan_import(rows, layout, TODAY, same_as=meant)
+    assert "Diagnostic électronique" not in plan.new_topics
+    assert "Photos des produits" in plan.people[1].teach  # a topic that is not there: unused
+    assert plan.people[-1].teach == {mentioned: SkillCell(Level.ON_OWN)}
+    team_import.add_planned(plan)
+    assert "Diagnostic électronique" not in {topic.name for topic in needs.list_topics()}

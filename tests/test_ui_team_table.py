@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from app import team_import, trades
 from app.steps import needs
 from app.vocabulary import Level, Priority
-from tests.qt_helpers import Boxes, when_modal, when_popup
+from tests.qt_helpers import Boxes, choose, when_modal, when_popup
 from tests.test_team_import import messy_workbook
 from tests.windows import open_window
 from ui.i18n import Translators, translate
@@ -300,6 +300,9 @@ def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
             lines.item(row, 0).text(): lines.item(row, 2).text() for row in range(lines.rowCount())
         }
         seen["said"], seen["summary"] = said, dialog.summary.text()
+        assert "Site web" in dialog.summary.text()
+        choose(dialog.same_as["Site web"], "Même sujet que : Le site de la boutique")
+        assert "Site web" not in dialog.summary.text()
         dialog.grab().save(str(tmp_path / "preview.png"))
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
@@ -321,6 +324,9 @@ def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
         "Yanis Diallo",
     }
     assert table.table.rowCount() == 5  # shown at once in the table, and a line for a new one
+    assert [
+        need.topic_name for need in needs.list_needs() if need.topic_name.startswith("Le site")
+    ] == ["Le site de la boutique"]  # Bernard's "Site web", taken as the catalogue's
     assert boxes.said == [
         "4 personnes ajoutées depuis équipe du garage.xlsx. « Défaire », sous le tableau, "
         "les retire de nouveau."

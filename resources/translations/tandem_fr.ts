@@ -443,38 +443,53 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="40"/>
+        <location filename="../../ui/steps/import_dialog.py" line="42"/>
         <source>Bring the team from {file}</source>
         <translation>Reprendre l&apos;équipe de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="47"/>
+        <location filename="../../ui/steps/import_dialog.py" line="49"/>
         <source>What each column holds</source>
         <extracomment>What &quot;Add&quot; added, once it did.</extracomment>
         <translation>Ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="54"/>
+        <location filename="../../ui/steps/import_dialog.py" line="56"/>
         <source>Column {number}</source>
         <translation>Colonne {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="62"/>
+        <location filename="../../ui/steps/import_dialog.py" line="63"/>
+        <source>Topics the catalogue does not have</source>
+        <translation>Sujets absents du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="69"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="62"/>
+        <location filename="../../ui/steps/import_dialog.py" line="69"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="62"/>
+        <location filename="../../ui/steps/import_dialog.py" line="69"/>
         <source>What Tandem will do</source>
         <translation>Ce que Tandem va faire</translation>
     </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="110"/>
+        <source>Add it to the catalogue</source>
+        <translation>L&apos;ajouter au catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="112"/>
+        <source>Same as: {topic}</source>
+        <translation>Même sujet que : {topic}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="109"/>
+        <location filename="../../ui/steps/import_dialog.py" line="146"/>
         <source>%n person(s) will be added.</source>
         <translation>
             <numerusform>%n personne sera ajoutée.</numerusform>
@@ -482,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="110"/>
+        <location filename="../../ui/steps/import_dialog.py" line="147"/>
         <source>%n line(s) refused: they are not added.</source>
         <translation>
             <numerusform>%n ligne refusée : elle n&apos;est pas ajoutée.</numerusform>
@@ -490,12 +505,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="111"/>
+        <location filename="../../ui/steps/import_dialog.py" line="148"/>
         <source>New topics added to the catalogue: {topics}.</source>
         <translation>Nouveaux sujets ajoutés au catalogue : {topics}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="118"/>
+        <location filename="../../ui/steps/import_dialog.py" line="155"/>
         <source>Add %n person(s)</source>
         <translation>
             <numerusform>Ajouter %n personne</numerusform>
@@ -503,28 +518,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="123"/>
+        <location filename="../../ui/steps/import_dialog.py" line="160"/>
         <source>Refused: {reason}</source>
         <translation>Refusée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="124"/>
-        <location filename="../../ui/steps/import_dialog.py" line="125"/>
+        <location filename="../../ui/steps/import_dialog.py" line="161"/>
+        <location filename="../../ui/steps/import_dialog.py" line="162"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="126"/>
+        <location filename="../../ui/steps/import_dialog.py" line="163"/>
         <source>Added. Wants to learn: {learn}. Can teach: {teach}.</source>
         <translation>Ajoutée. Veut apprendre : {learn}. Peut enseigner : {teach}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="130"/>
+        <location filename="../../ui/steps/import_dialog.py" line="167"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="137"/>
+        <location filename="../../ui/steps/import_dialog.py" line="174"/>
         <source>%n person(s) added from {file}. Undo, under the table, takes them out again.</source>
         <translation>
             <numerusform>%n personne ajoutée depuis {file}. « Défaire », sous le tableau, la retire de nouveau.</numerusform>
@@ -4099,23 +4114,23 @@ Un rappel avant les fêtes</translation>
         <translation>{file} n&apos;est pas un tableur que Tandem sait lire. Enregistrez-le de nouveau en .xlsx ou en .csv depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="265"/>
+        <location filename="../../app/team_import.py" line="274"/>
         <source>Already in the team: left as it is.</source>
         <extracomment>What the line says that Tandem could not read, and so leaves out (the person is added). Topics the file names that the catalogue lacks, as the file writes them: added too.</extracomment>
         <translation>Déjà dans l&apos;équipe : laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="269"/>
+        <location filename="../../app/team_import.py" line="278"/>
         <source>The same name is on an earlier line.</source>
         <translation>Le même nom figure sur une ligne précédente.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="309"/>
+        <location filename="../../app/team_import.py" line="318"/>
         <source>No name on this line.</source>
         <translation>Aucun nom sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="368"/>
+        <location filename="../../app/team_import.py" line="377"/>
         <source>{topic}: {reason}</source>
         <translation>{topic} : {reason}</translation>
     </message>
@@ -4197,37 +4212,37 @@ Un rappel avant les fêtes</translation>
         <translation>Comment le remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="156"/>
+        <location filename="../../ui/steps/import_dialog.py" line="193"/>
         <source>Bring the team from a spreadsheet</source>
         <translation>Reprendre l&apos;équipe d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="158"/>
+        <location filename="../../ui/steps/import_dialog.py" line="195"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tableurs (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="176"/>
+        <location filename="../../ui/steps/import_dialog.py" line="213"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="179"/>
+        <location filename="../../ui/steps/import_dialog.py" line="216"/>
         <source>Save a team table to fill</source>
         <translation>Enregistrer un tableau de l&apos;équipe à remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="180"/>
+        <location filename="../../ui/steps/import_dialog.py" line="217"/>
         <source>Tandem - the team.xlsx</source>
         <translation>Tandem - l&apos;équipe.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="181"/>
+        <location filename="../../ui/steps/import_dialog.py" line="218"/>
         <source>Text for any spreadsheet (*.csv)</source>
         <translation>Texte pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="192"/>
+        <location filename="../../ui/steps/import_dialog.py" line="229"/>
         <source>The table to fill is in {path}. Once it is filled in, bring it back with &quot;Bring the team from a spreadsheet&quot;.</source>
         <translation>Le tableau à remplir est dans {path}. Une fois rempli, reprenez-le avec « Reprendre l&apos;équipe d&apos;un tableur ».</translation>
     </message>
@@ -4529,77 +4544,77 @@ Un rappel avant les fêtes</translation>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="35"/>
+        <location filename="../../ui/privacy_actions.py" line="36"/>
         <source>Export everything about {name}</source>
         <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="37"/>
+        <location filename="../../ui/privacy_actions.py" line="38"/>
         <source>Tandem - {name}</source>
         <translation>Tandem - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="39"/>
+        <location filename="../../ui/privacy_actions.py" line="40"/>
         <source>PDF file (*.pdf)</source>
         <translation>Fichier PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="50"/>
+        <location filename="../../ui/privacy_actions.py" line="51"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre emplacement ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="62"/>
+        <location filename="../../ui/privacy_actions.py" line="63"/>
         <source>Everything Tandem holds about {name} is in {pdf}, to read or print, and in {json} for a computer.</source>
         <translation>Tout ce que Tandem conserve au sujet de {name} se trouve dans {pdf}, à lire ou à imprimer, et dans {json} pour un ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="74"/>
+        <location filename="../../ui/privacy_actions.py" line="75"/>
         <source>Erase {name} for good from the network&apos;s data? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted for every coordinator, and cannot be brought back. The backups the server&apos;s administrator made before today still hold them: ask them to erase {name} there too, or to say when those backups are replaced.</source>
         <translation>Effacer définitivement {name} des données du réseau ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés pour toute la coordination et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui par la personne qui administre le serveur le ou la contiennent encore : demandez-lui d&apos;y effacer aussi {name}, ou de dire quand ces sauvegardes seront remplacées.</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="82"/>
+        <location filename="../../ui/privacy_actions.py" line="83"/>
         <source>Erase {name} for good? Their needs, know-how, affinities, coaching, and the pairs they were part of with all their sessions and reviews are deleted, and cannot be brought back. Backups made before today still hold them until they are thinned out (within a year).</source>
         <translation>Effacer définitivement {name} ? Ses besoins, savoir-faire, affinités, sa préparation, et les binômes dont il ou elle faisait partie avec toutes leurs séances et leurs bilans sont supprimés et ne pourront pas être récupérés. Les sauvegardes faites avant aujourd&apos;hui le ou la contiennent encore jusqu&apos;à leur suppression (dans l&apos;année).</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="101"/>
+        <location filename="../../ui/privacy_actions.py" line="102"/>
         <source>These people left the shop more than {months} months ago: {names}. Erase what Tandem holds about them?</source>
         <translation>Ces personnes ont quitté l&apos;entreprise il y a plus de {months} mois : {names}. Effacer ce que Tandem garde sur elles ?</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="116"/>
+        <location filename="../../ui/privacy_actions.py" line="117"/>
         <source>Staff who left</source>
         <translation>Personnes parties</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="117"/>
+        <location filename="../../ui/privacy_actions.py" line="118"/>
         <source>Propose to erase staff this many months after they left:</source>
         <translation>Proposer d&apos;effacer les personnes parties depuis ce nombre de mois :</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="130"/>
+        <location filename="../../ui/privacy_actions.py" line="131"/>
         <source>Tandem team {date}</source>
         <translation>Équipe Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="132"/>
+        <location filename="../../ui/privacy_actions.py" line="133"/>
         <source>Tandem sessions {date}</source>
         <translation>Séances Tandem {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="136"/>
+        <location filename="../../ui/privacy_actions.py" line="137"/>
         <source>Export for a spreadsheet</source>
         <translation>Exporter pour un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="138"/>
+        <location filename="../../ui/privacy_actions.py" line="139"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/privacy_actions.py" line="153"/>
+        <location filename="../../ui/privacy_actions.py" line="154"/>
         <source>Tandem could not write {path}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import team_import, team_template
+from app.steps import needs
 from app.team_import import COLUMN_LABELS, Brought, Column, ImportPlan, Layout, PlannedPerson
 from ui.forms import documents_folder, plain_label, tell
 from ui.i18n import text, translate
@@ -56,6 +58,11 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _=0: self._plan())
             form.addRow(shown, combo)
             self.choices.append(combo)
+        # The topics the file names that the catalogue lacks: each added as it is written,
+        # or taken as one of the catalogue's ("Prise de RDV" for "Prise de rendez-vous").
+        self.topics_box = QGroupBox(self.tr("Topics the catalogue does not have"))
+        self.topics_form = QFormLayout(self.topics_box)
+        self.same_as: dict[str, QComboBox] = {}
         self.summary = plain_label(wrap=True)
         self.lines = QTableWidget(0, 3)
         self.lines.setHorizontalHeaderLabels(
@@ -70,8 +77,11 @@ class ImportDialog(QDialog):
         self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._add)
         self.buttons.rejected.connect(self.reject)
+        parts = QHBoxLayout()
+        parts.addWidget(columns, 1)
+        parts.addWidget(self.topics_box, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(columns)
+        layout.addLayout(parts)
         layout.addWidget(self.summary)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.buttons)
@@ -85,11 +95,38 @@ class ImportDialog(QDialog):
             [Column(combo.currentData()) for combo in self.choices],
         )
 
+    def _topics_meant(self) -> dict[str, str]:
+        """The file's topic names the owner took as one of the catalogue's."""
+        return {
+            name: combo.currentData() for name, combo in self.same_as.items() if combo.currentData()
+        }
+
+    def _offer_topics(self, names: list[str]) -> None:
+        """A choice for each topic name new to the catalogue, kept once made."""
+        for name in names:
+            if name in self.same_as:
+                continue
+            combo = guarded(QComboBox())
+            combo.addItem(self.tr("Add it to the catalogue"), "")
+            for topic in needs.list_topics():
+                combo.addItem(self.tr("Same as: {topic}").format(topic=topic.name), topic.name)
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(lambda _=0: self._plan())
+            self.topics_form.addRow(name, combo)
+            self.same_as[name] = combo
+        self.topics_box.setVisible(bool(self.same_as))
+
     def _plan(self) -> None:
-        plan = attempt(self, lambda: team_import.plan_import(self.rows, self._layout()))
+        plan = attempt(
+            self,
+            lambda: team_import.plan_import(
+                self.rows, self._layout(), same_as=self._topics_meant()
+            ),
+        )
         if plan is None:
             return
         self.plan = plan
+        self._offer_topics(plan.new_topics)
         self.lines.setRowCount(0)
         for person in plan.people:
             row = self.lines.rowCount()
