@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.trades import TRADE_LABELS, Trade
+from app.trades import TRADE_LABELS, TRADE_TOPICS, Trade
 from ui.forms import plain_label
 from ui.wheel_guard import guarded
 
@@ -48,6 +48,7 @@ class _WelcomePage(QWizardPage):
         for trade in TRADE_LABELS:
             self.trade.addItem("", trade.value)
         self.trade.setCurrentIndex(self.trade.findData(Trade.OTHER.value))
+        self.trade.currentIndexChanged.connect(lambda _=0: self._show_trade_topics())
         self._language_label, self._shop_label, self._trade_label = QLabel(), QLabel(), QLabel()
         self._language_label.setBuddy(self.language)
         self._shop_label.setBuddy(self.shop_name)
@@ -88,10 +89,23 @@ class _WelcomePage(QWizardPage):
         self._trade_label.setText(self.tr("Your &trade:"))
         for index, label in enumerate(TRADE_LABELS.values()):
             self.trade.setItemText(index, QCoreApplication.translate("trades", label))
+        self._show_trade_topics()
+
+    def _show_trade_topics(self) -> None:
+        """The topics the trade chosen adds, named, so that the owner knows before."""
+        trade = Trade(self.trade.currentData())
+        names = ", ".join(
+            QCoreApplication.translate("trades", name) for name, _, _ in TRADE_TOPICS[trade]
+        )
         self._trade_note.setText(
             self.tr(
-                "Tandem starts your topic catalogue with what this trade most often needs to "
-                "learn; you can change it at any time in step 1."
+                "Tandem adds to your topic catalogue what this trade most often needs to "
+                "learn: {topics}. You can change it at any time in step 1."
+            ).format(topics=names)
+            if names
+            else self.tr(
+                "Tandem starts your topic catalogue with the digital topics a small business "
+                "most often needs; add your trade's own in step 1."
             )
         )
 

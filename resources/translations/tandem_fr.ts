@@ -337,7 +337,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/first_run.py" line="171"/>
+        <location filename="../../ui/first_run.py" line="185"/>
         <source>Tandem - first start</source>
         <translation>Tandem - premier démarrage</translation>
     </message>
@@ -2324,32 +2324,32 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>_StartPage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="132"/>
+        <location filename="../../ui/first_run.py" line="146"/>
         <source>How would you like to begin?</source>
         <translation>Comment voulez-vous commencer ?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="133"/>
+        <location filename="../../ui/first_run.py" line="147"/>
         <source>&amp;Start my programme</source>
         <translation>&amp;Commencer mon programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="134"/>
+        <location filename="../../ui/first_run.py" line="148"/>
         <source>&amp;Explore the demo first</source>
         <translation>&amp;Explorer d&apos;abord la démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="135"/>
+        <location filename="../../ui/first_run.py" line="149"/>
         <source>&amp;Programme name:</source>
         <translation>Nom du &amp;programme :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="137"/>
+        <location filename="../../ui/first_run.py" line="151"/>
         <source>Our first programme</source>
         <translation>Notre premier programme</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="140"/>
+        <location filename="../../ui/first_run.py" line="154"/>
         <source>The demo is a chocolate shop with its team and pairs already under way. It lives in its own file: your own data stays empty until you come back to it.</source>
         <translation>La démonstration est une chocolaterie avec son équipe et des binômes déjà en route. Elle a son propre fichier : vos données restent vides jusqu&apos;à ce que vous y reveniez.</translation>
     </message>
@@ -2357,39 +2357,44 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>_WelcomePage</name>
     <message>
-        <location filename="../../ui/first_run.py" line="77"/>
+        <location filename="../../ui/first_run.py" line="78"/>
         <source>Welcome to Tandem</source>
         <translation>Bienvenue dans Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="80"/>
+        <location filename="../../ui/first_run.py" line="81"/>
         <source>Tandem guides you through a reverse-mentoring programme: the young people of your team teach the more experienced ones what they know better. Everything you enter is saved at once, on this computer.</source>
         <translation>Tandem vous guide dans un programme de mentorat inversé : les jeunes de votre équipe apprennent aux plus expérimentés ce qu&apos;ils maîtrisent mieux. Tout ce que vous saisissez est enregistré aussitôt, sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="85"/>
+        <location filename="../../ui/first_run.py" line="86"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="86"/>
+        <location filename="../../ui/first_run.py" line="87"/>
         <source>Name of your &amp;business:</source>
         <translation>Nom de votre &amp;entreprise :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="87"/>
+        <location filename="../../ui/first_run.py" line="88"/>
         <source>for example: Chocolaterie Marie</source>
         <translation>par exemple : Chocolaterie Marie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="88"/>
+        <location filename="../../ui/first_run.py" line="89"/>
         <source>Your &amp;trade:</source>
         <translation>Votre &amp;métier :</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run.py" line="93"/>
-        <source>Tandem starts your topic catalogue with what this trade most often needs to learn; you can change it at any time in step 1.</source>
-        <translation>Tandem commence votre catalogue de sujets par ce que ce métier a le plus souvent besoin d&apos;apprendre ; vous pourrez le modifier à tout moment à l&apos;étape 1.</translation>
+        <location filename="../../ui/first_run.py" line="102"/>
+        <source>Tandem adds to your topic catalogue what this trade most often needs to learn: {topics}. You can change it at any time in step 1.</source>
+        <translation>Tandem ajoute à votre catalogue de sujets ce que ce métier a le plus souvent besoin d&apos;apprendre : {topics}. Vous pourrez le modifier à tout moment à l&apos;étape 1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run.py" line="107"/>
+        <source>Tandem starts your topic catalogue with the digital topics a small business most often needs; add your trade&apos;s own in step 1.</source>
+        <translation>Tandem commence votre catalogue de sujets par les sujets numériques dont une petite entreprise a le plus souvent besoin ; ajoutez ceux de votre métier à l&apos;étape 1.</translation>
     </message>
 </context>
 <context>
