@@ -317,6 +317,7 @@ def write_personal_json(facts: dict[str, Any], path: Path) -> Path:
     try:
         path.write_text(json.dumps(facts, ensure_ascii=False, indent=2), encoding="utf-8")
     except OSError as error:
+        path.unlink(missing_ok=True)  # half a file is no file: none is left
         raise StorageProblem(
             message(
                 "personal",

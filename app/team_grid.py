@@ -53,6 +53,8 @@ def read_cell(sheet: Sheet, text: str) -> Cell:
     """What a typed or pasted cell means; anything but digits and spaces around them is
     ignored ("1 → 3 (P1)" as Tandem copies it reads back the same)."""
     digits = [int(character) for character in text if character in "0123456789"]
+    if not digits and text.strip():  # words pasted into a level: refused, not dropped
+        digits = [-1]
     if not digits:
         return None
     if sheet is Sheet.KNOW_HOW:
@@ -65,7 +67,7 @@ def read_cell(sheet: Sheet, text: str) -> Cell:
                 ),
             )
         return SkillCell(Level(digits[0]))
-    if len(digits) > 3 or any(digit > Level.CAN_TEACH for digit in digits[:2]):
+    if len(digits) > 3 or any(not 0 <= digit <= Level.CAN_TEACH for digit in digits[:2]):
         raise invalid(
             None,
             QT_TRANSLATE_NOOP(
@@ -193,17 +195,26 @@ class CellRefused(ValidationError):
 def _refused_at(
     error: ValidationError, row: int, column: int, person: str, heading: str
 ) -> CellRefused:
-    return CellRefused(
-        message(
+    """The refusal, said with the person and the column it is about (either may be
+    unknown: a new line without its name, a cell past the last topic)."""
+    if person and heading:
+        said = message(
             "validation",
             QT_TRANSLATE_NOOP("validation", "{person}, {column}: {reason}"),
             person=person,
             column=heading,
             reason=error.message,
-        ),
-        row,
-        column,
-    )
+        )
+    elif person or heading:
+        said = message(
+            "validation",
+            QT_TRANSLATE_NOOP("validation", "{where}: {reason}"),
+            where=person or heading,
+            reason=error.message,
+        )
+    else:
+        said = error.message
+    return CellRefused(said, row, column)
 
 
 class TeamTable:
@@ -303,13 +314,13 @@ class TeamTable:
     ) -> None:
         if column in (NAME_COLUMN, JOB_COLUMN):
             before = needs.get_person(person.id)
-            name, job = (value, before.job) if column == NAME_COLUMN else (before.name, value)
-            if (name, job) == (before.name, before.job):
+            was = before.name if column == NAME_COLUMN else before.job
+            if " ".join(value.split()) == was:
                 return
-            needs.update_person(person.id, name, job, **_traits(before))
-            step.undo.append(
-                lambda: needs.update_person(person.id, before.name, before.job, **_traits(before))
-            )
+            _set_name_or_job(person.id, column, value)
+            # undone, the one field is put back over what the person holds then: a note
+            # the form saved since stays
+            step.undo.append(partial(_set_name_or_job, person.id, column, was))
             return
         topic_index = column - FIRST_TOPIC_COLUMN
         if not 0 <= topic_index < len(grid.topics):
@@ -326,6 +337,13 @@ class TeamTable:
             return
         _write_cell(sheet, person.id, topic_id, cell)
         step.undo.append(lambda: _write_cell(sheet, person.id, topic_id, before_cell))
+
+
+def _set_name_or_job(person_id: int, column: int, value: str) -> None:
+    """Change the person's name or job alone, the rest as it is now."""
+    now = needs.get_person(person_id)
+    name, job = (value, now.job) if column == NAME_COLUMN else (now.name, value)
+    needs.update_person(person_id, name, job, **_traits(now))
 
 
 def _traits(person: PersonInfo) -> dict[str, object]:

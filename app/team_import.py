@@ -90,7 +90,8 @@ _HEADING_WORDS: tuple[tuple[Column, tuple[str, ...]], ...] = (
 
 
 def read_rows(path: Path) -> list[list[str]]:
-    """Every line of the file's first sheet as text (dates as 2026-03-14, 12.0 as 12)."""
+    """Every line of the file's first sheet as text (dates as 2026-03-14, 12.0 as 12); one
+    line more than :data:`MOST_LINES` says that the file has more (see :func:`too_long`)."""
     try:
         if path.suffix.casefold() == ".xlsx":
             rows = _xlsx_rows(path)
@@ -105,7 +106,7 @@ def read_rows(path: Path) -> list[list[str]]:
                 reason=error.strerror or str(error),
             )
         ) from error
-    return [[cell.strip() for cell in row] for row in rows[:MOST_LINES]]
+    return [[cell.strip() for cell in row] for row in rows[: MOST_LINES + 1]]
 
 
 def _csv_rows(data: bytes) -> list[list[str]]:
@@ -161,6 +162,11 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+def too_long(rows: Sequence[Sequence[str]]) -> bool:
+    """The file goes on past the lines Tandem reads."""
+    return len(rows) > MOST_LINES
 
 
 # --- 2. the columns ---------------------------------------------------------------------
@@ -263,7 +269,7 @@ def plan_import(
     new_topics: dict[str, str] = {}
     seen: set[str] = set()
     planned = []
-    for number in range(layout.heading_line + 1, len(rows)):
+    for number in range(layout.heading_line + 1, min(len(rows), MOST_LINES)):
         row = rows[number]
         if not any(cell for cell in row):
             continue

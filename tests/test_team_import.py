@@ -293,3 +293,16 @@ def test_a_topic_written_otherwise_is_taken_as_the_catalogues_when_the_owner_say
     assert plan.people[-1].teach == {mentioned: SkillCell(Level.ON_OWN)}
     team_import.add_planned(plan)
     assert "Diagnostic électronique" not in {topic.name for topic in needs.list_topics()}
+
+
+def test_a_file_longer_than_a_team_is_read_to_its_limit_and_says_so(
+    database: object, tmp_path: Path
+) -> None:
+    path = tmp_path / "customers.csv"
+    lines = ["Name;Job"] + [f"Person {number};Clerk" for number in range(3000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    rows = team_import.read_rows(path)
+    assert team_import.too_long(rows)
+    plan = team_import.plan_import(rows, team_import.guess_columns(rows), TODAY)
+    assert len(plan.people) == team_import.MOST_LINES - 1  # the headings take a line
+    assert not team_import.too_long(rows[:100])

@@ -276,6 +276,14 @@ def test_a_refused_cell_keeps_nothing_and_says_why_beside_the_table(
     assert not table.errors.isVisible()
     [need] = needs.list_needs()
     assert (need.current_level, need.target_level) == (Level.WITH_HELP, Level.ON_OWN)
+    click_cell(qtbot, table, 0, 3)
+    keys.type("9")
+    keys.press(Qt.Key.Key_Tab)
+    assert table.errors.isVisible()
+    keys.press(Qt.Key.Key_Escape)  # given up: the sentence goes with the cell left
+    click_cell(qtbot, table, 0, 1)
+    assert not table.errors.isVisible()
+    assert len(needs.list_needs()) == 1
 
 
 def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
@@ -502,3 +510,17 @@ def test_a_person_added_in_the_table_then_undone_leaves_no_trace_in_the_step(
     keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert needs.list_people() == []
     assert page.people.count() == 0  # the one-person view shows nobody either
+
+
+def test_an_empty_spreadsheet_is_said_to_be_empty(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "vide.csv"
+    empty.write_text(";;\n\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
+    boxes = Boxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    table = open_table(qtbot, window)
+    qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
+    assert len(boxes.said) == 1 and "vide.csv" in boxes.said[0]
+    assert needs.list_people() == []

@@ -509,8 +509,13 @@
         <source>New topics added to the catalogue: {topics}.</source>
         <translation>Nouveaux sujets ajoutés au catalogue : {topics}.</translation>
     </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="157"/>
+        <source>The file goes on past line {last}: Tandem reads a team, so the lines after it are not read.</source>
+        <translation>Le fichier continue au-delà de la ligne {last} : Tandem lit une équipe, les lignes suivantes ne sont donc pas lues.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="155"/>
+        <location filename="../../ui/steps/import_dialog.py" line="162"/>
         <source>Add %n person(s)</source>
         <translation>
             <numerusform>Ajouter %n personne</numerusform>
@@ -518,28 +523,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="160"/>
+        <location filename="../../ui/steps/import_dialog.py" line="167"/>
         <source>Refused: {reason}</source>
         <translation>Refusée : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="161"/>
-        <location filename="../../ui/steps/import_dialog.py" line="162"/>
+        <location filename="../../ui/steps/import_dialog.py" line="168"/>
+        <location filename="../../ui/steps/import_dialog.py" line="169"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="163"/>
+        <location filename="../../ui/steps/import_dialog.py" line="170"/>
         <source>Added. Wants to learn: {learn}. Can teach: {teach}.</source>
         <translation>Ajoutée. Veut apprendre : {learn}. Peut enseigner : {teach}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="167"/>
+        <location filename="../../ui/steps/import_dialog.py" line="174"/>
         <source>Left out: {reason}</source>
         <translation>Laissé de côté : {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/steps/import_dialog.py" line="174"/>
+        <location filename="../../ui/steps/import_dialog.py" line="181"/>
         <source>%n person(s) added from {file}. Undo, under the table, takes them out again.</source>
         <translation>
             <numerusform>%n personne ajoutée depuis {file}. « Défaire », sous le tableau, la retire de nouveau.</numerusform>
@@ -2153,113 +2158,113 @@ Enregistrer ces créneaux et prévoir les séances ?</translation>
 <context>
     <name>TeamTable</name>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="125"/>
+        <location filename="../../ui/steps/team_table.py" line="127"/>
         <source>What they want to learn</source>
-        <extracomment>The column where Tab started the line being typed, for Enter to go back to. The people&apos;s ids in the order of the rows on screen. The last cells written were refused.</extracomment>
+        <extracomment>The column where Tab started the line being typed, for Enter to go back to. The people&apos;s ids in the order of the rows on screen. The last cells written were refused. The cell a refusal is about, while it is said.</extracomment>
         <translation>Ce qu&apos;ils veulent apprendre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="126"/>
+        <location filename="../../ui/steps/team_table.py" line="128"/>
         <source>What they can teach</source>
         <translation>Ce qu&apos;ils peuvent enseigner</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="127"/>
+        <location filename="../../ui/steps/team_table.py" line="129"/>
         <source>Which table</source>
         <translation>Quel tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="130"/>
+        <location filename="../../ui/steps/team_table.py" line="132"/>
         <source>The team&apos;s table</source>
         <translation>Le tableau de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="140"/>
+        <location filename="../../ui/steps/team_table.py" line="142"/>
         <source>&amp;Undo the last change</source>
         <translation>&amp;Défaire la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="141"/>
+        <location filename="../../ui/steps/team_table.py" line="143"/>
         <source>Ctrl+Z in the table</source>
         <translation>Ctrl+Z dans le tableau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="143"/>
+        <location filename="../../ui/steps/team_table.py" line="145"/>
         <source>&amp;Bring the team from a spreadsheet…</source>
         <translation>&amp;Reprendre l&apos;équipe d&apos;un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="144"/>
+        <location filename="../../ui/steps/team_table.py" line="146"/>
         <source>Save a &amp;table to fill…</source>
         <translation>Enregistrer un &amp;tableau à remplir…</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="146"/>
+        <location filename="../../ui/steps/team_table.py" line="148"/>
         <source>&amp;Questionnaire on paper</source>
         <translation>&amp;Questionnaire papier</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="151"/>
+        <location filename="../../ui/steps/team_table.py" line="153"/>
         <source>Questionnaire</source>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="184"/>
+        <location filename="../../ui/steps/team_table.py" line="193"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="184"/>
+        <location filename="../../ui/steps/team_table.py" line="193"/>
         <source>Job</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="210"/>
+        <location filename="../../ui/steps/team_table.py" line="219"/>
         <source>Type a name here to add a person</source>
         <translation>Tapez un nom ici pour ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="214"/>
+        <location filename="../../ui/steps/team_table.py" line="223"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="264"/>
+        <location filename="../../ui/steps/team_table.py" line="274"/>
         <source>{now} → {target} (P{priority})</source>
         <translation>{now} → {target} (P{priority})</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="273"/>
+        <location filename="../../ui/steps/team_table.py" line="283"/>
         <source>From {now} to {target}, {priority}</source>
         <translation>De « {now} » à « {target} », {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="288"/>
+        <location filename="../../ui/steps/team_table.py" line="298"/>
         <source>In each cell, type the level now, the level to reach and the priority (1 first, 2 second, 3 can wait), for example 1 3 1; or the level now alone. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau actuel, le niveau à atteindre et la priorité (1 d&apos;abord, 2 ensuite, 3 peut attendre), par exemple 1 3 1 ; ou seulement le niveau actuel. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="293"/>
+        <location filename="../../ui/steps/team_table.py" line="303"/>
         <source>In each cell, type the level the person can teach at. Levels: {levels}.</source>
         <translation>Dans chaque case, tapez le niveau auquel la personne peut l&apos;enseigner. Niveaux : {levels}.</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="430"/>
+        <location filename="../../ui/steps/team_table.py" line="441"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="440"/>
+        <location filename="../../ui/steps/team_table.py" line="451"/>
         <source>Level now</source>
         <translation>Niveau actuel</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="447"/>
+        <location filename="../../ui/steps/team_table.py" line="458"/>
         <source>Level to reach</source>
         <translation>Niveau à atteindre</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/team_table.py" line="457"/>
+        <location filename="../../ui/steps/team_table.py" line="468"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -4108,34 +4113,34 @@ Un rappel avant les fêtes</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="103"/>
+        <location filename="../../app/team_import.py" line="104"/>
         <source>Tandem could not read {file}: {reason}</source>
         <extracomment>Words of a heading, French or English, that say what its column holds (first match wins).</extracomment>
         <translation>Tandem n&apos;a pas pu lire {file} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="136"/>
+        <location filename="../../app/team_import.py" line="137"/>
         <source>{file} is not a spreadsheet Tandem can read. Save it again as .xlsx or .csv from your spreadsheet program.</source>
         <translation>{file} n&apos;est pas un tableur que Tandem sait lire. Enregistrez-le de nouveau en .xlsx ou en .csv depuis votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="274"/>
+        <location filename="../../app/team_import.py" line="280"/>
         <source>Already in the team: left as it is.</source>
         <extracomment>What the line says that Tandem could not read, and so leaves out (the person is added). Topics the file names that the catalogue lacks, as the file writes them: added too.</extracomment>
         <translation>Déjà dans l&apos;équipe : laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="278"/>
+        <location filename="../../app/team_import.py" line="284"/>
         <source>The same name is on an earlier line.</source>
         <translation>Le même nom figure sur une ligne précédente.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="318"/>
+        <location filename="../../app/team_import.py" line="324"/>
         <source>No name on this line.</source>
         <translation>Aucun nom sur cette ligne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_import.py" line="377"/>
+        <location filename="../../app/team_import.py" line="383"/>
         <source>{topic}: {reason}</source>
         <translation>{topic} : {reason}</translation>
     </message>
@@ -4217,37 +4222,42 @@ Un rappel avant les fêtes</translation>
         <translation>Comment le remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="193"/>
+        <location filename="../../ui/steps/import_dialog.py" line="200"/>
         <source>Bring the team from a spreadsheet</source>
         <translation>Reprendre l&apos;équipe d&apos;un tableur</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="195"/>
+        <location filename="../../ui/steps/import_dialog.py" line="202"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Tableurs (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/steps/import_dialog.py" line="213"/>
+        <source>{file} holds no line to read: nobody was added.</source>
+        <translation>{file} ne contient aucune ligne à lire : personne n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/steps/import_dialog.py" line="228"/>
         <source>Spreadsheet (*.xlsx)</source>
         <translation>Tableur (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="216"/>
+        <location filename="../../ui/steps/import_dialog.py" line="231"/>
         <source>Save a team table to fill</source>
         <translation>Enregistrer un tableau de l&apos;équipe à remplir</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="217"/>
+        <location filename="../../ui/steps/import_dialog.py" line="232"/>
         <source>Tandem - the team.xlsx</source>
         <translation>Tandem - l&apos;équipe.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="218"/>
+        <location filename="../../ui/steps/import_dialog.py" line="233"/>
         <source>Text for any spreadsheet (*.csv)</source>
         <translation>Texte pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/steps/import_dialog.py" line="229"/>
+        <location filename="../../ui/steps/import_dialog.py" line="244"/>
         <source>The table to fill is in {path}. Once it is filled in, bring it back with &quot;Bring the team from a spreadsheet&quot;.</source>
         <translation>Le tableau à remplir est dans {path}. Une fois rempli, reprenez-le avec « Reprendre l&apos;équipe d&apos;un tableur ».</translation>
     </message>
@@ -4482,7 +4492,7 @@ Un rappel avant les fêtes</translation>
         <translation>Mentoré</translation>
     </message>
     <message>
-        <location filename="../../app/personal_file.py" line="323"/>
+        <location filename="../../app/personal_file.py" line="324"/>
         <source>Tandem could not write {file}: {reason}</source>
         <translation>Tandem n&apos;a pas pu écrire {file} : {reason}</translation>
     </message>
@@ -4500,48 +4510,53 @@ Un rappel avant les fêtes</translation>
         <translation>{document} - enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="74"/>
-        <source>Save as PDF</source>
+        <location filename="../../ui/printing/output.py" line="65"/>
+        <source>the file came out incomplete (is the disk full?)</source>
         <extracomment>Left margin wide enough for a hole punch; the others for a pen and a signature. Builds a document when asked (the data may have changed since the menu was opened).</extracomment>
+        <translation>le fichier est incomplet (le disque est-il plein ?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/output.py" line="96"/>
+        <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="76"/>
+        <location filename="../../ui/printing/output.py" line="98"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="86"/>
+        <location filename="../../ui/printing/output.py" line="108"/>
         <source>Tandem could not write {path}: {reason}. Choose another place; nothing was lost.</source>
         <translation>Tandem n&apos;a pas pu écrire {path} : {reason}. Choisissez un autre endroit ; rien n&apos;est perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="101"/>
+        <location filename="../../ui/printing/output.py" line="123"/>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="102"/>
+        <location filename="../../ui/printing/output.py" line="124"/>
         <source>The PDF was saved as {path}.</source>
         <translation>Le PDF a été enregistré sous {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="108"/>
+        <location filename="../../ui/printing/output.py" line="130"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="111"/>
+        <location filename="../../ui/printing/output.py" line="133"/>
         <source>Open its &amp;folder</source>
         <translation>Ouvrir son &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="156"/>
+        <location filename="../../ui/printing/output.py" line="178"/>
         <source>Preview - {name}</source>
         <translation>Aperçu - {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/output.py" line="133"/>
+        <location filename="../../ui/printing/output.py" line="155"/>
         <source>The printer reported a problem. Check that it is on and has paper, then try again.</source>
         <translation>L&apos;imprimante signale un problème. Vérifiez qu&apos;elle est allumée et qu&apos;elle a du papier, puis réessayez.</translation>
     </message>
@@ -5657,7 +5672,7 @@ Un rappel avant les fêtes</translation>
     <message>
         <location filename="../../app/steps/needs.py" line="346"/>
         <location filename="../../app/steps/pairs.py" line="382"/>
-        <location filename="../../app/team_grid.py" line="89"/>
+        <location filename="../../app/team_grid.py" line="91"/>
         <source>The level to reach must be above the current level.</source>
         <translation>Le niveau à atteindre doit être au-dessus du niveau actuel.</translation>
     </message>
@@ -5811,38 +5826,43 @@ Un rappel avant les fêtes</translation>
         <translation>Séances de ce binôme encore prévues ou pas encore notées : {days}. Décider maintenant termine le binôme et les annule.</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="62"/>
+        <location filename="../../app/team_grid.py" line="64"/>
         <source>Type one level from 1 (has tried it) to 4 (can teach it).</source>
         <extracomment>The columns before the topics: the person&apos;s name, then their job.</extracomment>
         <translation>Tapez un niveau, de 1 (a déjà essayé) à 4 (peut l&apos;enseigner).</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="71"/>
+        <location filename="../../app/team_grid.py" line="73"/>
         <source>Type the level now, the level to reach (0 to 4) and the priority (1 to 3), for example 1 3 1.</source>
         <translation>Tapez le niveau actuel, le niveau à atteindre (de 0 à 4) et la priorité (de 1 à 3), par exemple 1 3 1.</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="81"/>
+        <location filename="../../app/team_grid.py" line="83"/>
         <source>Someone who can already teach it has nothing to learn there.</source>
         <translation>Quelqu&apos;un qui peut déjà l&apos;enseigner n&apos;a rien à apprendre sur ce sujet.</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="94"/>
+        <location filename="../../app/team_grid.py" line="96"/>
         <source>The priority is 1 (first), 2 (second) or 3 (can wait).</source>
         <translation>La priorité est 1 (d&apos;abord), 2 (ensuite) ou 3 (peut attendre).</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="199"/>
+        <location filename="../../app/team_grid.py" line="203"/>
         <source>{person}, {column}: {reason}</source>
         <translation>{person}, {column} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="277"/>
+        <location filename="../../app/team_grid.py" line="211"/>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/team_grid.py" line="288"/>
         <source>A new line needs the person&apos;s name first.</source>
         <translation>Une nouvelle ligne commence par le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../../app/team_grid.py" line="318"/>
+        <location filename="../../app/team_grid.py" line="329"/>
         <source>These cells go past the last topic of the catalogue.</source>
         <translation>Ces cases dépassent le dernier sujet du catalogue.</translation>
     </message>

@@ -3,6 +3,7 @@ file, so what is previewed is what prints. A4, margins wide enough to sign and t
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,10 +55,31 @@ def write_pdf(document: Document, path: Path) -> int:
     probe = path.with_name(path.name + ".check")
     probe.write_bytes(b"")  # the folder must take a file: say so now rather than fail silently
     probe.unlink()
-    pages = render(document, printer)
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(f"nothing was written to {path}")
+    try:
+        pages = render(document, printer)
+        if not _whole_pdf(path):
+            # Qt writes what the disk takes and says nothing: a nearly full disk left a
+            # PDF no reader could open, announced as saved
+            raise OSError(
+                errno.ENOSPC,
+                translate("printing", "the file came out incomplete (is the disk full?)"),
+            )
+    except OSError:
+        path.unlink(missing_ok=True)
+        raise
     return pages
+
+
+def _whole_pdf(path: Path) -> bool:
+    """The file ends as a PDF does ("startxref", then "%%EOF"): it was written to the end."""
+    try:
+        with path.open("rb") as written:
+            size = written.seek(0, 2)
+            written.seek(max(0, size - 1024))
+            end = written.read()
+    except OSError:
+        return False
+    return b"startxref" in end and end.rstrip().endswith(b"%%EOF")
 
 
 def suggested_path(name: str) -> Path:

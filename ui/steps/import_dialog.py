@@ -151,6 +151,13 @@ class ImportDialog(QDialog):
             if plan.new_topics
             else "",
         ]
+        if team_import.too_long(self.rows):
+            parts.append(
+                self.tr(
+                    "The file goes on past line {last}: Tandem reads a team, so the lines "
+                    "after it are not read."
+                ).format(last=team_import.MOST_LINES)
+            )
         self.summary.setText(" ".join(part for part in parts if part))
         self.add_button.setText(self.tr("Add %n person(s)", "", added))
         self.add_button.setEnabled(added > 0)
@@ -199,6 +206,14 @@ def bring_team(parent: QWidget) -> Brought | None:
     path = Path(chosen)
     rows = attempt(parent, lambda: team_import.read_rows(path))
     if rows is None:
+        return None
+    if not any(cell for row in rows for cell in row):
+        tell(
+            parent,
+            QCoreApplication.translate(
+                "import", "{file} holds no line to read: nobody was added."
+            ).format(file=path.name),
+        )
         return None
     dialog = ImportDialog(path, rows, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

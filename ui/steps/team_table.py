@@ -121,6 +121,8 @@ class TeamTable(QWidget):
         self._order: list[int] = []
         #: The last cells written were refused.
         self.refused = False
+        #: The cell a refusal is about, while it is said.
+        self._refused_cell: tuple[int, int] | None = None
         self.sheets = QTabBar()
         self.sheets.addTab(self.tr("What they want to learn"))
         self.sheets.addTab(self.tr("What they can teach"))
@@ -170,9 +172,16 @@ class TeamTable(QWidget):
         self.template.clicked.connect(lambda: import_dialog.save_template(self))
         self.table.customContextMenuRequested.connect(self._pick_menu)
         self.table.cellClicked.connect(lambda *_: self._forget_line_start())
+        self.table.currentCellChanged.connect(self._left_refused_cell)
 
     def _forget_line_start(self) -> None:
         self._line_start = None
+
+    def _left_refused_cell(self, row: int, column: int, *_: int) -> None:
+        """A refusal is said while its cell is the current one; gone once another is."""
+        if self._refused_cell != (row, column):
+            self.errors.hide()
+            self._refused_cell = None
 
     # --- what it shows ---------------------------------------------------------------------
 
@@ -247,6 +256,7 @@ class TeamTable(QWidget):
         self._order = []
         self.reload()
         super().showEvent(event)
+        self.table.setFocus()  # Ctrl+Z and the arrows work at once, as the button says
 
     def _set(self, row: int, column: int, shown: str, tip: str = "") -> None:
         item = self.table.item(row, column)
@@ -317,6 +327,7 @@ class TeamTable(QWidget):
         self.reload()
         self.undo_button.setEnabled(self.history.can_undo())
         if refused:
+            self._refused_cell = (refused[0].row, refused[0].column)
             self.table.setCurrentCell(refused[0].row, refused[0].column)
         return done
 
