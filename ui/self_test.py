@@ -9,6 +9,7 @@ import faulthandler
 import os
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -162,14 +163,35 @@ LIMIT_SECONDS = 180
 
 def run(options: Options, app: QApplication) -> int:
     limit = float(os.environ.get("TANDEM_SELF_TEST_SECONDS") or LIMIT_SECONDS)
+    timer = threading.Timer(limit, _stop, (limit,))
+    timer.daemon = True
+    timer.start()
     with contextlib.suppress(AttributeError, ValueError, OSError, RuntimeError):
-        # the windowed tandem.exe has no stderr to say it in: there it runs unbounded
-        faulthandler.dump_traceback_later(limit, exit=True, file=sys.stderr)
+        # the last resort, for a check stuck in C code that holds Python's lock (the timer's
+        # thread then never runs); the windowed tandem.exe has no stderr to hand it
+        faulthandler.dump_traceback_later(limit + BACKSTOP_SECONDS, exit=True, file=sys.stderr)
     try:
         with slot_errors_fail_checks():
             return _run(options, app)
     finally:
+        timer.cancel()
         faulthandler.cancel_dump_traceback_later()
+
+
+#: Seconds after the limit when faulthandler's own watchdog stops a self-test still running.
+BACKSTOP_SECONDS = 60
+
+
+def _stop(limit: float) -> None:
+    """The limit is reached: say where every thread was, then stop with exit code 1. Run
+    from a Python thread, which holds Python's lock while it reads the other threads' stacks
+    (faulthandler's watchdog reads them without it, and the self-test stopped that way ended
+    in a segmentation fault two times in three)."""
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        sys.stderr.write(f"Timeout ({limit:g} s): the self-test stopped itself.\n")
+        faulthandler.dump_traceback(file=sys.stderr, all_threads=True)
+        sys.stderr.flush()
+    os._exit(1)
 
 
 def _run(options: Options, app: QApplication) -> int:
