@@ -46,12 +46,18 @@ LATER = (
     "app.demo",
     "app.demo_shops",
     "app.exports",
+    "ui.steps.team_table",
+    "app.team_import",
+    "app.team_grid",
+    "app.personal_file",
+    "app.trades",
+    "openpyxl",
 )
 #: The network's modules: the server's driver and what it brings.
 NETWORK = ("psycopg", "psycopg_binary", "asyncio", "ssl")
 PROBE = f"""
 import sys
-TRACKED = {("app", "ui", *NETWORK)!r}
+TRACKED = {("app", "ui", "openpyxl", *NETWORK)!r}
 from ui import main
 main.main(sys.argv)
 print("loaded:", " ".join(sorted(name for name in sys.modules if name.startswith(TRACKED))))
