@@ -39,6 +39,7 @@ from app.storage.models import (
     Session,
     Topic,
 )
+from app.storage.problems import reason_of
 from app.vocabulary import (
     AFFINITY_LABELS,
     AGE_BAND_LABELS,
@@ -323,7 +324,7 @@ def write_personal_json(facts: dict[str, Any], path: Path) -> Path:
                 "personal",
                 QT_TRANSLATE_NOOP("personal", "Tandem could not write {file}: {reason}"),
                 file=path.name,
-                reason=error.strerror or str(error),
+                reason=reason_of(error, path),
             )
         ) from error
     return path

@@ -30,6 +30,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Message, message
 from app.spreadsheet_values import plain, read_age, read_free_time, read_year
 from app.steps import needs
 from app.storage.database import transaction
+from app.storage.problems import reason_of
 from app.team_grid import NeedCell, Sheet, SkillCell, read_cell
 from app.text import sort_key
 from app.vocabulary import AgeBand, Level, Priority, TopicKind
@@ -103,7 +104,7 @@ def read_rows(path: Path) -> list[list[str]]:
                 "import",
                 QT_TRANSLATE_NOOP("import", "Tandem could not read {file}: {reason}"),
                 file=path.name,
-                reason=error.strerror or str(error),
+                reason=reason_of(error, path),
             )
         ) from error
     return [[cell.strip() for cell in row] for row in rows[: MOST_LINES + 1]]

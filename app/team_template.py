@@ -9,6 +9,7 @@ from pathlib import Path
 from app.errors import StorageProblem
 from app.i18n import QT_TRANSLATE_NOOP, Translator, message, untranslated
 from app.steps import needs
+from app.storage.problems import reason_of
 from app.team_import import Column
 
 #: The template's columns, in order, with the heading each is written under.
@@ -68,7 +69,7 @@ def write_template(path: Path, translate: Translator = untranslated) -> Path:
                 "import",
                 QT_TRANSLATE_NOOP("import", "Tandem could not write {file}: {reason}"),
                 file=path.name,
-                reason=error.strerror or str(error),
+                reason=reason_of(error, path),
             )
         ) from error
     return path

@@ -13,8 +13,9 @@ from app import privacy
 from app.paths import safe_file_name
 from app.steps import needs
 from app.storage.database import on_server
+from app.storage.problems import reason_of
 from ui.forms import confirm, documents_folder, tell
-from ui.i18n import format_date, format_decimal, translate
+from ui.i18n import format_date, format_decimal, text, translate
 from ui.operations import attempt, changed
 from ui.settings import Settings
 
@@ -46,12 +47,13 @@ def export_person(parent: QWidget, person_id: int) -> Path | None:
     try:
         write_pdf(personal_file(person_id, translate, format_date, format_decimal), pdf)
     except OSError as error:
+        reason = reason_of(error, pdf)  # our words for a full disk or a read-only folder
         tell(
             parent,
             translate(
                 "privacy",
                 "Tandem could not write {path}: {reason}. Choose another place; nothing was lost.",
-            ).format(path=str(pdf), reason=error.strerror or str(error)),
+            ).format(path=str(pdf), reason=reason if isinstance(reason, str) else text(reason)),
             QMessageBox.Icon.Warning,
         )
         return None
