@@ -23,7 +23,7 @@ from tests.postgres import Server, running_server
 #: Qt's fonts for the whole run, as on Windows: those of one folder only (before Qt starts)
 FONT_FOLDER = fonts_of_one_folder()
 
-pytest_plugins = ["tests.clock", "tests.fault_table", "tests.network_setup"]
+pytest_plugins = ["tests.clock", "tests.fault_table", "tests.network_setup", "tests.step_one"]
 
 
 @pytest.fixture(scope="session", autouse=True)

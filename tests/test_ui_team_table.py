@@ -1,134 +1,25 @@
-"""Step 1 for a whole team, as an owner does it, in English and in French: typed into the
-table with real keys, a cell after another; copy and paste with a spreadsheet; undo; a
-spreadsheet brought in; and the one-person view on a 1366 x 768 screen (rows read whole
-without a sideways scroll, no button cut, the team's buttons staying under the pointer)."""
+"""Step 1's table for a whole team, as an owner types it, in English and in French: real
+keys, a cell after another; copy and paste with a spreadsheet; undo; a level picked with a
+right click; and the one-person view on a 1366 x 768 screen (rows read whole without a
+sideways scroll, no button cut, the team's buttons staying under the pointer)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
-from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import team_import, trades
+from app import trades
 from app.steps import needs
 from app.vocabulary import Level, Priority
-from tests.qt_helpers import Boxes, choose, when_modal, when_popup
-from tests.test_team_import import messy_workbook
-from tests.windows import open_window
-from ui.i18n import Translators, translate
+from tests.qt_helpers import when_popup
+from tests.step_one import GARAGE, SECONDS_PER_KEY, Keyboard, click_cell, click_sheet, open_table
+from ui.i18n import translate
 from ui.main_window import MainWindow
-from ui.steps.import_dialog import ImportDialog
 from ui.steps.team_table import TeamTable
-
-#: A slow typist, one key a second: the garage below must be typed in under ten minutes.
-SECONDS_PER_KEY = 1.0
-
-#: The garage: (name, job, {topic: cell on the needs sheet}, {topic: level it is taught at}).
-GARAGE = (
-    (
-        "Gérard Lemaire",
-        "Owner, mechanic",
-        {"Social networks": "0 3 1", "Customer reviews": "1 3 2"},
-        {},
-    ),
-    (
-        "Josiane Lemaire",
-        "Front desk",
-        {"Online customer file": "1 3 1", "Spreadsheets": "2 4 2"},
-        {},
-    ),
-    ("Bernard Coste", "Bodywork", {"Photos of products": "0 2 3", "The shop's website": "1"}, {}),
-    ("Léa Martin", "Apprentice", {}, {"Social networks": "4", "Photos of products": "4"}),
-    (
-        "Yanis Diallo",
-        "Mechanic",
-        {},
-        {"Customer reviews": "3", "The shop's website": "4", "Spreadsheets": "3"},
-    ),
-    (
-        "Inès Petit",
-        "Apprentice",
-        {},
-        {"Online customer file": "4", "Social networks": "3", "Photos of products": "3"},
-    ),
-    ("Marc Roux", "Mechanic", {}, {}),
-)
-
-
-class Keyboard:
-    """Keys sent where the keyboard's focus is, as a person's keys go; counted."""
-
-    def __init__(self, qtbot: QtBot) -> None:
-        self.qtbot = qtbot
-        self.count = 0
-
-    def target(self):  # type: ignore[no-untyped-def]
-        focus = QApplication.focusWidget()
-        assert focus is not None, "nothing has the keyboard"
-        return focus
-
-    def type(self, text: str) -> None:
-        for character in text:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    self.target(),
-                    QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character),
-                )
-            self.count += 1
-
-    def press(
-        self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-    ) -> None:
-        self.qtbot.keyClick(self.target(), key, modifier)
-        self.count += 1
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    translators = Translators(qapp)
-    translators.use(request.param)
-    yield request.param
-    translators.use("en")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, language: str) -> Iterator[MainWindow]:
-    opened = open_window(qtbot, tmp_path, demo=False)
-    opened.resize(1366, 768)
-    opened.activateWindow()
-    qtbot.waitActive(opened)
-    yield opened
-    opened.close()
-
-
-def open_table(qtbot: QtBot, window: MainWindow) -> TeamTable:
-    window.stepper.go_to(1)
-    page = window.page(1)
-    tabs = page.views.tabBar()
-    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
-    table = page.team_table
-    assert table.isVisible()
-    return table
-
-
-def click_cell(qtbot: QtBot, table: TeamTable, row: int, column: int) -> None:
-    view = table.table
-    view.scrollTo(view.model().index(row, column))
-    rect = view.visualRect(view.model().index(row, column))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert (view.currentRow(), view.currentColumn()) == (row, column)
-
-
-def click_sheet(qtbot: QtBot, table: TeamTable, index: int) -> None:
-    qtbot.mouseClick(
-        table.sheets, Qt.MouseButton.LeftButton, pos=table.sheets.tabRect(index).center()
-    )
 
 
 def type_sheet(keys: Keyboard, table: TeamTable, cells_of: int) -> None:
@@ -153,8 +44,10 @@ def type_sheet(keys: Keyboard, table: TeamTable, cells_of: int) -> None:
         keys.press(Qt.Key.Key_Return)
 
 
-def test_a_garage_of_seven_is_typed_in_under_ten_minutes(qtbot: QtBot, window: MainWindow) -> None:
-    table = open_table(qtbot, window)
+def test_a_garage_of_seven_is_typed_in_under_ten_minutes(
+    qtbot: QtBot, team_window: MainWindow
+) -> None:
+    table = open_table(qtbot, team_window)
     keys = Keyboard(qtbot)
     click_cell(qtbot, table, 0, 0)
     for name, job, _, _ in GARAGE:
@@ -195,9 +88,9 @@ def test_a_garage_of_seven_is_typed_in_under_ten_minutes(qtbot: QtBot, window: M
 
 
 def test_rows_pasted_from_a_spreadsheet_are_added_whole_or_refused_whole(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, team_window: MainWindow
 ) -> None:
-    table = open_table(qtbot, window)
+    table = open_table(qtbot, team_window)
     keys = Keyboard(qtbot)
     reviews = table.headings().index(translate("catalogue", "Customer reviews"))
     click_cell(qtbot, table, 0, reviews)
@@ -257,9 +150,9 @@ def test_rows_pasted_from_a_spreadsheet_are_added_whole_or_refused_whole(
 
 
 def test_a_refused_cell_keeps_nothing_and_says_why_beside_the_table(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, team_window: MainWindow
 ) -> None:
-    table = open_table(qtbot, window)
+    table = open_table(qtbot, team_window)
     keys = Keyboard(qtbot)
     click_cell(qtbot, table, 0, 0)
     keys.type("Ana Lopez")
@@ -286,97 +179,6 @@ def test_a_refused_cell_keeps_nothing_and_says_why_beside_the_table(
     assert len(needs.list_needs()) == 1
 
 
-def test_a_spreadsheet_a_person_wrote_is_brought_in_after_its_preview(
-    qtbot: QtBot, window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if language != "fr":
-        pytest.skip("the file is French, as its catalogue")
-    messy = messy_workbook(tmp_path / "équipe du garage.xlsx")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(messy), ""))
-    boxes = Boxes()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    table = open_table(qtbot, window)
-    seen: dict[str, object] = {}
-
-    def look(dialog: QWidget) -> None:
-        assert isinstance(dialog, ImportDialog)
-        qtbot.waitExposed(dialog)
-        phone = next(combo for combo in dialog.choices if combo.accessibleName() == "Téléphone")
-        assert phone.currentText() == "Pas importée"
-        lines = dialog.lines
-        said = {
-            lines.item(row, 0).text(): lines.item(row, 2).text() for row in range(lines.rowCount())
-        }
-        seen["said"], seen["summary"] = said, dialog.summary.text()
-        assert "Site web" in dialog.summary.text()
-        choose(dialog.same_as["Site web"], "Même sujet que : Le site de la boutique")
-        assert "Site web" not in dialog.summary.text()
-        dialog.grab().save(str(tmp_path / "preview.png"))
-        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-
-    when_modal(look)
-    qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
-    said = seen["said"]
-    assert isinstance(said, dict)
-    assert said["7"].startswith("Ajoutée")
-    assert "Laissé de côté : Tandem ne comprend pas l'âge « vieux »" in said["7"]
-    assert said["8"] == "Refusée : Aucun nom sur cette ligne."
-    assert "ligne précédente" in said["9"]
-    assert said["4"].startswith("Ajoutée")
-    assert "4 personnes seront ajoutées" in str(seen["summary"])
-    assert "Diagnostic électronique" in str(seen["summary"])
-    assert {person.name for person in needs.list_people()} == {
-        "Gérard Lemaire",
-        "Léa Martin",
-        "Bernard Coste",
-        "Yanis Diallo",
-    }
-    assert table.table.rowCount() == 5  # shown at once in the table, and a line for a new one
-    assert [
-        need.topic_name for need in needs.list_needs() if need.topic_name.startswith("Le site")
-    ] == ["Le site de la boutique"]  # Bernard's "Site web", taken as the catalogue's
-    assert boxes.said == [
-        "4 personnes ajoutées depuis équipe du garage.xlsx. « Défaire », sous le tableau, "
-        "les retire de nouveau."
-    ]
-    qtbot.mouseClick(table.undo_button, Qt.MouseButton.LeftButton)  # a wrong file, taken out
-    assert needs.list_people() == [] and needs.list_needs() == []
-    assert "Diagnostic électronique" not in {topic.name for topic in needs.list_topics()}
-    assert window.page(1).people.count() == 0
-
-
-def test_the_table_to_fill_is_saved_in_the_owners_language_and_comes_back(
-    qtbot: QtBot, window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    boxes = Boxes()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    chosen = tmp_path / "équipe"  # no extension typed: the kind of file chosen gives it
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), a[3].split(";;")[0])
-    )
-    table = open_table(qtbot, window)
-    qtbot.mouseClick(table.template, Qt.MouseButton.LeftButton)
-    written = chosen.with_suffix(".xlsx")
-    assert boxes.mentioning(str(written))
-    rows = team_import.read_rows(written)
-    expected = {"en": "Name", "fr": "Nom"}[language]
-    assert rows[0][0] == expected
-    from openpyxl import load_workbook
-
-    book = load_workbook(written)
-    book.worksheets[0].append(
-        ["Ana Lopez", "", "", "", "", translate("catalogue", "Newsletter") + " 4", ""]
-    )
-    book.save(written)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
-    when_modal(lambda dialog: qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton))  # type: ignore[attr-defined]
-    qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
-    [ana] = needs.list_people()
-    assert [(skill.topic_name, skill.level) for skill in needs.list_know_how(ana.id)] == [
-        (translate("catalogue", "Newsletter"), Level.CAN_TEACH)
-    ]
-
-
 LONG = "Calibrer les aides à la conduite après un pare-brise"
 
 
@@ -394,23 +196,23 @@ def _team() -> dict[str, int]:
     return {"senior": senior, "young": young, "idle": idle}
 
 
-def _place(widget: QWidget, window: MainWindow) -> QPoint:
-    return widget.mapTo(window, QPoint(0, 0))
+def _place(widget: QWidget, team_window: MainWindow) -> QPoint:
+    return widget.mapTo(team_window, QPoint(0, 0))
 
 
 def test_a_persons_rows_are_whole_and_the_buttons_stay_put(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, team_window: MainWindow
 ) -> None:
     people = _team()
-    window.stepper.go_to(1)
-    page = window.page(1)
+    team_window.stepper.go_to(1)
+    page = team_window.page(1)
     page.people.setCurrentRow(0)
     QApplication.processEvents()
     places = set()
     for who in ("senior", "young", "idle", "senior"):
         page.people.choose(people[who])
         QApplication.processEvents()
-        places.add((_place(page.add_person, window), _place(page.leave, window)))
+        places.add((_place(page.add_person, team_window), _place(page.leave, team_window)))
         for editor in (page.needs, page.know_how):
             table = editor.table
             assert table.horizontalScrollBar().maximum() == 0, who
@@ -427,26 +229,10 @@ def test_a_persons_rows_are_whole_and_the_buttons_stay_put(
     assert cut == []
 
 
-def test_the_paper_questionnaire_is_saved_from_the_table_in_the_owners_language(
-    qtbot: QtBot, window: MainWindow, language: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: Boxes().exec(box))
-    target = tmp_path / "questions.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    table = open_table(qtbot, window)
-    actions = table.questionnaire.menu().actions()
-    assert len(actions) == 2  # print (with a preview), or save as PDF
-    actions[1].trigger()
-    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
-    title = {"en": "What could you teach?", "fr": "Que pourriez-vous enseigner ?"}[language]
-    assert title in text
-    assert translate("catalogue", "Social networks") in text
-
-
 def test_a_level_is_picked_with_a_right_click_as_well_as_typed(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, team_window: MainWindow
 ) -> None:
-    table = open_table(qtbot, window)
+    table = open_table(qtbot, team_window)
     keys = Keyboard(qtbot)
     click_cell(qtbot, table, 0, 0)
     keys.type("Ana Lopez")
@@ -498,29 +284,15 @@ def when_popup_after(shown: QWidget, action: Callable[[QWidget], None]) -> None:
 
 
 def test_a_person_added_in_the_table_then_undone_leaves_no_trace_in_the_step(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, team_window: MainWindow
 ) -> None:
-    table = open_table(qtbot, window)
+    table = open_table(qtbot, team_window)
     keys = Keyboard(qtbot)
     click_cell(qtbot, table, 0, 0)
     keys.type("Kevin Essai")
     keys.press(Qt.Key.Key_Return)
-    page = window.page(1)
+    page = team_window.page(1)
     assert page.people.count() == 1
     keys.press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert needs.list_people() == []
     assert page.people.count() == 0  # the one-person view shows nobody either
-
-
-def test_an_empty_spreadsheet_is_said_to_be_empty(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    empty = tmp_path / "vide.csv"
-    empty.write_text(";;\n\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(empty), ""))
-    boxes = Boxes()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    table = open_table(qtbot, window)
-    qtbot.mouseClick(table.bring, Qt.MouseButton.LeftButton)
-    assert len(boxes.said) == 1 and "vide.csv" in boxes.said[0]
-    assert needs.list_people() == []
