@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +34,6 @@ from app.storage.database import close_database, open_database
 from app.vocabulary import Decision, Health, Level, Role
 from tests.builders import FINISHING, person, programme, ready_pair, topic
 from tests.clock import Clock
-from tests.disks import fill, small_disk
 from ui.printing.composer import Composer
 from ui.printing.output import page_layout, save_pdf, write_pdf
 
@@ -485,18 +483,3 @@ def test_a_table_cut_across_pages_keeps_three_rows_on_each_side(
                 assert min(per_page.values()) >= 3, (rows, lines_before, per_page)
             cut += pages > 1
     assert cut > 20  # many of them did run onto a second page
-
-
-@pytest.mark.parametrize("room", [0, 4096])
-def test_a_pdf_the_disk_cannot_hold_whole_is_said_and_left_nowhere(
-    demo: int, tmp_path: Path, room: int
-) -> None:
-    """A disk full, or with a few kilobytes left: Qt writes what fits and says nothing; the
-    owner was told "saved" for a PDF no reader can open."""
-    with small_disk(tmp_path / "disk", 256) as disk:
-        filler = fill(disk)
-        os.truncate(filler, max(0, filler.stat().st_size - room))
-        target = disk / "guide.pdf"
-        with pytest.raises(OSError):
-            write_pdf(documents.mentor_guide(demo, needs.list_people()[1].id), target)
-        assert not target.exists()

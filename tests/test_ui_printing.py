@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,11 +14,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from app import documents
+from tests.disks import fill, small_disk
 from tests.qt_helpers import Boxes, type_text, when_modal
 from tests.windows import open_window
 from ui.main_window import MainWindow
 from ui.printing.menu import build
-from ui.printing.output import suggested_path
+from ui.printing.output import suggested_path, write_pdf
 from ui.steps.coaching_page import CoachingPage
 from ui.steps.needs_page import NeedsPage
 from ui.steps.review_page import ReviewPage
@@ -249,3 +252,19 @@ def test_the_planning_asks_which_month_and_prints_that_month_alone(
     assert f" - {label} " in text  # its title
     others = [f" - {names[month - 1]} {year} " for year, month in months[1:]]
     assert not [other for other in others if other in text]  # no other month's
+
+
+@pytest.mark.parametrize("room", [0, 4096])
+@pytest.mark.parametrize("database", ["file"], indirect=True)
+def test_a_pdf_the_disk_cannot_hold_whole_is_said_and_left_nowhere(
+    database: object, tmp_path: Path, room: int
+) -> None:
+    """A disk full, or with a few kilobytes left: Qt writes what fits and says nothing; the
+    owner was told "saved" for a PDF no reader can open."""
+    with small_disk(tmp_path / "disk", 256) as disk:
+        filler = fill(disk)
+        os.truncate(filler, max(0, filler.stat().st_size - room))
+        target = disk / "questionnaire.pdf"
+        with pytest.raises(OSError):
+            write_pdf(documents.team_questionnaire(), target)
+        assert not target.exists()
